@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const rupiah = z.coerce.number().int().positive();
+
+/** Every setting Pilar reads from the environment; parsed once, frozen, and all problems listed at once. */
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .url()
+    .optional()
+    .describe('PostgreSQL ≥ 15; when absent the embedded server is used'),
+  PILAR_DATA_DIR: z.string().default('data'),
+  PILAR_DB_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  PILAR_REGION: z
+    .string()
+    .regex(/^\d{2}\.\d{2}$/, 'PILAR_REGION harus berupa kode kabupaten/kota, mis. 35.73')
+    .default('35.73'),
+  PILAR_DEMO: z.enum(['auto', 'off']).default('auto'),
+  PILAR_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  // PP 7/2021 art. 35 thresholds (Rupiah): capital excluding land & buildings, and annual sales.
+  PILAR_MIKRO_CAPITAL_MAX: rupiah.default(1_000_000_000),
+  PILAR_MIKRO_SALES_MAX: rupiah.default(2_000_000_000),
+  PILAR_KECIL_CAPITAL_MAX: rupiah.default(5_000_000_000),
+  PILAR_KECIL_SALES_MAX: rupiah.default(15_000_000_000),
+  PILAR_MENENGAH_CAPITAL_MAX: rupiah.default(10_000_000_000),
+  PILAR_MENENGAH_SALES_MAX: rupiah.default(50_000_000_000),
+});
+
+export type SizeThresholds = {
+  mikro: { capital: number; sales: number };
+  kecil: { capital: number; sales: number };
+  menengah: { capital: number; sales: number };
+};
+
+export type Config = Readonly<{
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  dbPort: number;
+  region: string;
+  demo: 'auto' | 'off';
+  logLevel: string;
+  sizeThresholds: SizeThresholds;
+}>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Konfigurasi tidak valid:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.PILAR_DATA_DIR),
+    dbPort: e.PILAR_DB_PORT,
+    region: e.PILAR_REGION,
+    demo: e.PILAR_DEMO,
+    logLevel: e.PILAR_LOG_LEVEL,
+    sizeThresholds: Object.freeze({
+      mikro: { capital: e.PILAR_MIKRO_CAPITAL_MAX, sales: e.PILAR_MIKRO_SALES_MAX },
+      kecil: { capital: e.PILAR_KECIL_CAPITAL_MAX, sales: e.PILAR_KECIL_SALES_MAX },
+      menengah: { capital: e.PILAR_MENENGAH_CAPITAL_MAX, sales: e.PILAR_MENENGAH_SALES_MAX },
+    }),
+  });
+}
