@@ -1,0 +1,69 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Deps } from './http/deps.ts';
+import { AppError, errorBody, toResponse } from './http/errors.ts';
+import type { AppEnv } from './http/router.ts';
+import { mountStatic } from './http/static.ts';
+import { areasRoutes } from './modules/areas/areas.routes.ts';
+import { businessesRoutes } from './modules/businesses/businesses.routes.ts';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { peopleRoutes } from './modules/people/people.routes.ts';
+import { permitsRoutes } from './modules/permits/permits.routes.ts';
+
+export const OPENAPI_INFO = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Pilar API',
+    version: '1.0.0',
+    description:
+      'Registri dan peta jalan pendampingan industri rumahan. Pesan galat dalam Bahasa Indonesia; kode galat stabil dalam bahasa Inggris.',
+  },
+} as const;
+
+/** All routes under /api/v1, the OpenAPI document, the API reference and the web app. */
+export function createApp(deps: Deps, opts: { serveWeb?: boolean } = {}) {
+  const api = new OpenAPIHono<AppEnv>();
+  api.use(
+    '*',
+    bodyLimit({
+      maxSize: 1024 * 1024,
+      onError: (c) =>
+        c.json(
+          errorBody(new AppError('PAYLOAD_TOO_LARGE', 'Data yang dikirim terlalu besar (maks. 1 MB).')),
+          413,
+        ),
+    }),
+  );
+  api.use('*', async (c, next) => {
+    // Accounts come with the access-control module; until then the web app names its officer.
+    c.set('actor', (c.req.header('x-pilar-actor') ?? 'anonim').slice(0, 100));
+    await next();
+  });
+  for (const routes of [
+    healthRoutes,
+    areasRoutes,
+    peopleRoutes,
+    businessesRoutes,
+    permitsRoutes,
+    dashboardRoutes,
+  ]) {
+    api.route('/', routes(deps));
+  }
+
+  const app = new OpenAPIHono<AppEnv>();
+  app.use('*', secureHeaders());
+  app.onError((err, c) =>
+    toResponse(err, c, (e) => deps.log.error({ err: e, path: c.req.path }, 'request failed')),
+  );
+  app.notFound((c) => c.json(errorBody(new AppError('NOT_FOUND', 'Alamat tidak ditemukan.')), 404));
+  app.route('/api/v1', api);
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument(app)));
+  if (opts.serveWeb !== false) mountStatic(app as never);
+  return app;
+}
+
+export function openApiDocument(app: OpenAPIHono<AppEnv>) {
+  return app.getOpenAPI31Document(OPENAPI_INFO);
+}

@@ -1,0 +1,39 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Config } from '../config.ts';
+import { startEmbedded } from './embedded.ts';
+import type { DB } from './schema.ts';
+
+export type Database = Kysely<DB>;
+export type Connection = { db: Database; pool: pg.Pool; url: string; close: () => Promise<void> };
+
+// int8 and numeric come back as strings by default; our counts and Rupiah amounts fit in a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+// Dates stay as 'YYYY-MM-DD' text: no time-zone shifts for birth dates and permit expiries.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+
+export function connect(url: string, max = 10): Connection {
+  const pool = new pg.Pool({ connectionString: url, max });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return { db, pool, url, close: () => db.destroy() };
+}
+
+/** Opens the database named by DATABASE_URL, or the embedded server under the data directory. */
+export async function openDatabase(config: Config, log?: (line: string) => void): Promise<Connection> {
+  if (config.databaseUrl) return connect(config.databaseUrl);
+  const server = await startEmbedded({
+    dataDir: config.dataDir,
+    port: config.dbPort,
+    database: 'pilar',
+    log,
+  });
+  const conn = connect(server.url);
+  return {
+    ...conn,
+    close: async () => {
+      await conn.close();
+      await server.stop();
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+export type FieldIssue = { path: string; code: string; message: string };
+
+/** The one error type of Pilar: a stable English code, a message in Bahasa Indonesia that says what to fix. */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly fields: FieldIssue[] = [],
+  ) {
+    super(message);
+  }
+}
+
+const STATUS: Record<string, ContentfulStatusCode> = {
+  VALIDATION_FAILED: 400,
+  BAD_CURSOR: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VERSION_CONFLICT: 409,
+  DUPLICATE: 409,
+  PAYLOAD_TOO_LARGE: 413,
+};
+
+export function statusOf(code: string): ContentfulStatusCode {
+  return STATUS[code] ?? 500;
+}
+
+export function notFound(what: string): AppError {
+  return new AppError('NOT_FOUND', `${what} tidak ditemukan.`);
+}
+
+export function invalid(fields: FieldIssue[]): AppError {
+  const first = fields[0]?.message ?? '';
+  const more = fields.length > 1 ? ` (dan ${fields.length - 1} isian lain)` : '';
+  return new AppError('VALIDATION_FAILED', `Periksa isian: ${first}${more}`, fields);
+}
+
+export function errorBody(err: AppError) {
+  return { error: { code: err.code, message: err.message, fields: err.fields } };
+}
+
+/** Maps anything thrown to the error body; internal details never reach the client. */
+export function toResponse(err: unknown, c: Context, log: (e: unknown) => void) {
+  if (err instanceof AppError) return c.json(errorBody(err), statusOf(err.code));
+  log(err);
+  const internal = new AppError(
+    'INTERNAL',
+    'Terjadi kesalahan di server. Coba lagi; bila berulang, hubungi admin.',
+  );
+  return c.json(errorBody(internal), 500);
+}

@@ -1,0 +1,85 @@
+import type { AreaTree, AreaWithCounts } from '../../../shared/contracts/areas.ts';
+import type { Executor } from '../../db/transaction.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import { byKecamatan, byKelurahan, type CountRow, countBy } from '../dashboard/dashboard.repository.ts';
+import { loadAreas } from './areas.loader.ts';
+import { countAreas, findArea, listChildren } from './areas.repository.ts';
+
+/** Loads the national area list when the table is empty (first start, or a new database). */
+export async function ensureAreas(db: Executor): Promise<number> {
+  const { n } = await countAreas(db);
+  return n > 0 ? 0 : loadAreas(db);
+}
+
+/** The kelurahan and its kecamatan, or a field error when it is unknown or outside the served region. */
+export async function resolveKelurahan(db: Executor, code: string, region: string, path: string) {
+  const kel = await findArea(db, code);
+  if (!kel || kel.level !== 4) {
+    throw new AppError('VALIDATION_FAILED', 'Kelurahan tidak dikenal.', [
+      {
+        path,
+        code: 'AREA_UNKNOWN',
+        message: `Kode kelurahan ${code} tidak ada dalam daftar Kemendagri; pilih dari daftar.`,
+      },
+    ]);
+  }
+  if (!code.startsWith(`${region}.`)) {
+    throw new AppError('VALIDATION_FAILED', 'Kelurahan di luar wilayah layanan.', [
+      {
+        path,
+        code: 'AREA_OUTSIDE_REGION',
+        message: `Kelurahan ${kel.name} berada di luar wilayah layanan (${region}).`,
+      },
+    ]);
+  }
+  return { kelurahanCode: kel.code, kecamatanCode: kel.parent_code as string };
+}
+
+export async function isKnownDistrict(db: Executor, code: string): Promise<boolean> {
+  const area = await findArea(db, code);
+  return area?.level === 3;
+}
+
+export async function listAreas(db: Executor, parent: string | undefined, region: string) {
+  const rows = await listChildren(db, parent ?? region);
+  return rows.map((r) => ({ code: r.code, name: r.name, level: r.level, parentCode: r.parent_code }));
+}
+
+export async function areaTree(db: Executor, region: string): Promise<AreaTree> {
+  const root = await findArea(db, region);
+  if (!root) throw notFound(`Wilayah ${region}`);
+  const [districts, villages, districtCounts, villageCounts] = await Promise.all([
+    listChildren(db, region),
+    db
+      .selectFrom('areas')
+      .selectAll()
+      .where('code', 'like', `${region}.%.%`)
+      .where('level', '=', 4)
+      .orderBy('code')
+      .execute(),
+    countBy(db, region, byKecamatan),
+    countBy(db, region, byKelurahan),
+  ]);
+  const withCounts = (
+    r: { code: string; name: string; level: number; parent_code: string | null },
+    counts: CountRow[],
+  ): AreaWithCounts => {
+    const c = counts.find((x) => x.key === r.code);
+    return {
+      code: r.code,
+      name: r.name,
+      level: r.level,
+      parentCode: r.parent_code,
+      microEnterprises: c?.micro ?? 0,
+      homeIndustries: c?.hi ?? 0,
+      homeIndustriesKrtp: c?.krtp ?? 0,
+    };
+  };
+  return {
+    region: { code: root.code, name: root.name, level: root.level, parentCode: root.parent_code },
+    children: districts.map((d) => ({
+      ...withCounts(d, districtCounts),
+      children: villages.filter((v) => v.parent_code === d.code).map((v) => withCounts(v, villageCounts)),
+    })),
+  };
+}

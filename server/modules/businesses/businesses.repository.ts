@@ -1,0 +1,115 @@
+import { sql } from 'kysely';
+import type { BusinessPatch, NewBusiness } from '../../db/schema.ts';
+import type { Executor } from '../../db/transaction.ts';
+
+const VALID_PERMIT = sql`(pm.expires_on is null or pm.expires_on >= current_date)`;
+
+const listBase = (db: Executor) =>
+  db
+    .selectFrom('businesses as b')
+    .innerJoin('people as p', 'p.id', 'b.owner_id')
+    .innerJoin('areas as kel', 'kel.code', 'b.kelurahan_code')
+    .innerJoin('areas as kec', 'kec.code', 'b.kecamatan_code')
+    .select([
+      'b.id',
+      'b.name',
+      'b.home_industry',
+      'b.sector',
+      'b.kbli_code',
+      'b.size_class',
+      'b.status',
+      'p.name as owner_name',
+      'p.nik as owner_nik',
+      'p.krtp',
+      'kel.name as kelurahan_name',
+      'kec.name as kecamatan_name',
+      sql<
+        string[]
+      >`array(select distinct pm.type from permits pm where pm.business_id = b.id and ${VALID_PERMIT} order by 1)`.as(
+        'permits',
+      ),
+    ]);
+
+export type BusinessListRow = Awaited<ReturnType<ReturnType<typeof listBase>['execute']>>[number] & {
+  rank?: number;
+};
+
+export type BusinessFilter = {
+  q?: string;
+  kecamatan?: string;
+  kelurahan?: string;
+  sector?: string;
+  kbli?: string;
+  krtp?: boolean;
+  homeIndustry?: boolean;
+  permit?: string;
+  sizeClass?: string;
+  status?: string;
+  ownerId?: number;
+  after?: { rank: number | null; id: number };
+  limit: number;
+};
+
+/** Keyset page; with q, ranked by trigram word similarity on the normalised name and products. */
+export function listBusinesses(db: Executor, region: string, f: BusinessFilter): Promise<BusinessListRow[]> {
+  const rank = f.q ? sql<number>`word_similarity(${f.q}, b.search_text)` : null;
+  let q = listBase(db).where('b.kecamatan_code', 'like', `${region}.%`);
+  if (rank) q = q.select(rank.as('rank')).where(sql<boolean>`${f.q} <% b.search_text`);
+  if (f.kelurahan) q = q.where('b.kelurahan_code', '=', f.kelurahan);
+  if (f.kecamatan) q = q.where('b.kecamatan_code', '=', f.kecamatan);
+  if (f.sector) q = q.where('b.sector', '=', f.sector);
+  if (f.kbli) q = q.where('b.kbli_code', 'like', `${f.kbli}%`);
+  if (f.krtp !== undefined) q = q.where('p.krtp', '=', f.krtp);
+  if (f.homeIndustry !== undefined) q = q.where('b.home_industry', '=', f.homeIndustry);
+  if (f.sizeClass) q = q.where('b.size_class', '=', f.sizeClass);
+  if (f.status) q = q.where('b.status', '=', f.status as 'active' | 'closed');
+  if (f.ownerId) q = q.where('b.owner_id', '=', f.ownerId);
+  if (f.permit === 'NONE') {
+    q = q.where(
+      sql<boolean>`not exists (select 1 from permits pm where pm.business_id = b.id and ${VALID_PERMIT})`,
+    );
+  } else if (f.permit) {
+    q = q.where(
+      sql<boolean>`exists (select 1 from permits pm where pm.business_id = b.id and pm.type = ${f.permit} and ${VALID_PERMIT})`,
+    );
+  }
+  if (f.after && rank) q = q.where(sql<boolean>`(${rank}, b.id) < (${f.after.rank}::real, ${f.after.id})`);
+  else if (f.after) q = q.where('b.id', '<', f.after.id);
+  if (rank) q = q.orderBy(rank, 'desc');
+  return q
+    .orderBy('b.id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
+}
+
+export function listBusinessesOfOwner(db: Executor, ownerId: number) {
+  return listBase(db).where('b.owner_id', '=', ownerId).orderBy('b.id').execute();
+}
+
+export function findBusiness(db: Executor, id: number) {
+  return db
+    .selectFrom('businesses as b')
+    .innerJoin('areas as kel', 'kel.code', 'b.kelurahan_code')
+    .innerJoin('areas as kec', 'kec.code', 'b.kecamatan_code')
+    .selectAll('b')
+    .select(['kel.name as kelurahan_name', 'kec.name as kecamatan_name'])
+    .where('b.id', '=', id)
+    .executeTakeFirst();
+}
+
+export function lockBusiness(db: Executor, id: number) {
+  return db.selectFrom('businesses').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function insertBusiness(db: Executor, row: NewBusiness): Promise<number> {
+  const { id } = await db.insertInto('businesses').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export function updateBusiness(db: Executor, id: number, patch: BusinessPatch) {
+  return db
+    .updateTable('businesses')
+    .set({ ...patch, version: sql`version + 1`, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
+}

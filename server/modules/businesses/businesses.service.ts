@@ -1,0 +1,159 @@
+import type { z } from 'zod';
+import type {
+  BusinessInput,
+  BusinessListQuery,
+  BusinessPatch,
+} from '../../../shared/contracts/businesses.ts';
+import { sectorOfKbli } from '../../../shared/rules/kbli.ts';
+import { normalizeSearchText } from '../../../shared/rules/search.ts';
+import { sizeClass } from '../../../shared/rules/size-class.ts';
+import type { Config } from '../../config.ts';
+import type { Database } from '../../db/connection.ts';
+import type { BusinessRow, NewBusiness } from '../../db/schema.ts';
+import { type Executor, withTransaction } from '../../db/transaction.ts';
+import { decodeCursor, toPage } from '../../http/cursor.ts';
+import { type FieldIssue, notFound } from '../../http/errors.ts';
+import { resolveKelurahan } from '../areas/areas.service.ts';
+import { insertHistory, listBusinessHistory } from '../history/history.repository.ts';
+import { diff, toHistoryEntry } from '../history/history.service.ts';
+import { toPerson } from '../people/people.mapper.ts';
+import { findPerson } from '../people/people.repository.ts';
+import { insertPersonTx, versionConflict } from '../people/people.service.ts';
+import { toPermit } from '../permits/permits.mapper.ts';
+import { listPermitsOfBusiness } from '../permits/permits.repository.ts';
+import { businessAuditView, toBusiness, toBusinessListItem } from './businesses.mapper.ts';
+import * as repo from './businesses.repository.ts';
+
+type Fields = Partial<Omit<z.infer<typeof BusinessPatch>, 'version'>>;
+
+const COLUMNS: Record<string, keyof NewBusiness> = {
+  name: 'name',
+  homeIndustry: 'home_industry',
+  street: 'street',
+  rt: 'rt',
+  rw: 'rw',
+  latitude: 'latitude',
+  longitude: 'longitude',
+  products: 'products',
+  kbliCode: 'kbli_code',
+  kbliVersion: 'kbli_version',
+  yearStarted: 'year_started',
+  workersTotal: 'workers_total',
+  workersWomen: 'workers_women',
+  workersFamilyUnpaid: 'workers_family_unpaid',
+  monthlyTurnover: 'monthly_turnover',
+  capital: 'capital',
+  sentra: 'sentra',
+  status: 'status',
+  ownerId: 'owner_id',
+};
+
+/** Input → columns, with the derived ones (kecamatan, sector, size class, search text) recomputed. */
+async function prepare(db: Executor, input: Fields, before: BusinessRow | null, config: Config) {
+  const row: Record<string, unknown> = {};
+  for (const [field, column] of Object.entries(COLUMNS)) {
+    const value = input[field as keyof Fields];
+    if (value !== undefined) row[column] = value;
+  }
+  if (input.kelurahanCode) {
+    const area = await resolveKelurahan(db, input.kelurahanCode, config.region, 'kelurahanCode');
+    row.kelurahan_code = area.kelurahanCode;
+    row.kecamatan_code = area.kecamatanCode;
+  }
+  const merged = { ...before, ...row } as BusinessRow;
+  if (merged.kbli_code && !merged.kbli_version) row.kbli_version = 2020;
+  row.sector = merged.kbli_code ? sectorOfKbli(merged.kbli_code) : 'lainnya';
+  row.size_class = sizeClass(
+    { capital: merged.capital, monthlyTurnover: merged.monthly_turnover },
+    config.sizeThresholds,
+  );
+  row.search_text = normalizeSearchText(`${merged.name} ${merged.products ?? ''}`);
+  return row;
+}
+
+export async function getBusiness(db: Database, id: number) {
+  const row = await repo.findBusiness(db, id);
+  if (!row) throw notFound('Usaha');
+  const [owner, permits] = await Promise.all([findPerson(db, row.owner_id), listPermitsOfBusiness(db, id)]);
+  if (!owner) throw notFound('Pemilik usaha');
+  return { ...toBusiness(row), owner: toPerson(owner, { revealNik: false }), permits: permits.map(toPermit) };
+}
+
+export async function createBusiness(
+  db: Database,
+  input: z.infer<typeof BusinessInput>,
+  config: Config,
+  actor: string,
+) {
+  const { id, warnings } = await withTransaction(db, async (trx) => {
+    const warnings: FieldIssue[] = [];
+    let ownerId = input.ownerId;
+    if (!ownerId && input.owner) {
+      const created = await insertPersonTx(trx, input.owner, config, actor, 'owner');
+      ownerId = created.id;
+      warnings.push(...created.warnings);
+    }
+    if (!ownerId || !(await findPerson(trx, ownerId))) throw notFound('Pemilik usaha');
+    const row = await prepare(trx, { ...input, ownerId }, null, config);
+    const id = await repo.insertBusiness(trx, row as NewBusiness);
+    const after = await repo.lockBusiness(trx, id);
+    if (!after) throw notFound('Usaha');
+    await insertHistory(trx, {
+      entity: 'business',
+      entityId: id,
+      businessId: id,
+      action: 'create',
+      actor,
+      changes: diff(null, businessAuditView(after)),
+    });
+    return { id, warnings };
+  });
+  return { business: await getBusiness(db, id), warnings };
+}
+
+export async function updateBusiness(
+  db: Database,
+  id: number,
+  patch: z.infer<typeof BusinessPatch>,
+  config: Config,
+  actor: string,
+) {
+  await withTransaction(db, async (trx) => {
+    const before = await repo.lockBusiness(trx, id);
+    if (!before) throw notFound('Usaha');
+    if (before.version !== patch.version) throw versionConflict();
+    if (patch.ownerId && !(await findPerson(trx, patch.ownerId))) throw notFound('Pemilik usaha');
+    await repo.updateBusiness(trx, id, await prepare(trx, patch, before, config));
+    const after = await repo.lockBusiness(trx, id);
+    const changes = diff(businessAuditView(before), businessAuditView(after ?? before));
+    if (Object.keys(changes).length) {
+      await insertHistory(trx, {
+        entity: 'business',
+        entityId: id,
+        businessId: id,
+        action: 'update',
+        actor,
+        changes,
+      });
+    }
+  });
+  return { business: await getBusiness(db, id), warnings: [] };
+}
+
+export async function listBusinesses(db: Database, q: BusinessListQuery, config: Config) {
+  const flag = (v: 'true' | 'false' | undefined) => (v === undefined ? undefined : v === 'true');
+  const rows = await repo.listBusinesses(db, config.region, {
+    ...q,
+    q: q.q ? normalizeSearchText(q.q) : undefined,
+    krtp: flag(q.krtp),
+    homeIndustry: flag(q.homeIndustry),
+    after: decodeCursor(q.cursor),
+  });
+  return toPage(rows, q.limit, toBusinessListItem);
+}
+
+export async function businessHistory(db: Database, id: number) {
+  if (!(await repo.findBusiness(db, id))) throw notFound('Usaha');
+  const rows = await listBusinessHistory(db, id);
+  return { items: rows.map((r) => toHistoryEntry({ ...r, at: new Date(r.at) })) };
+}

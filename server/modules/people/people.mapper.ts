@@ -1,0 +1,46 @@
+import type { Person } from '../../../shared/contracts/people.ts';
+import { maskNik } from '../../../shared/rules/nik.ts';
+import type { PersonRow } from '../../db/schema.ts';
+
+export type PersonWithAreas = PersonRow & { kelurahan_name: string | null; kecamatan_name: string | null };
+
+export function toPerson(r: PersonWithAreas, opts: { revealNik: boolean }): Person {
+  return {
+    id: r.id,
+    nik: opts.revealNik ? r.nik : maskNik(r.nik),
+    name: r.name,
+    gender: r.gender,
+    birthDate: r.birth_date,
+    krtp: r.krtp,
+    phone: r.phone,
+    street: r.street,
+    rt: r.rt,
+    rw: r.rw,
+    kelurahanCode: r.kelurahan_code,
+    kelurahanName: r.kelurahan_name,
+    kecamatanName: r.kecamatan_name,
+    education: r.education as Person['education'],
+    householdSize: r.household_size,
+    version: r.version,
+    createdAt: new Date(r.created_at).toISOString(),
+    updatedAt: new Date(r.updated_at).toISOString(),
+  };
+}
+
+/** API field names of the columns a person's history records. */
+export function personAuditView(r: PersonRow) {
+  return {
+    nik: r.nik,
+    name: r.name,
+    gender: r.gender,
+    birthDate: r.birth_date,
+    krtp: r.krtp,
+    phone: r.phone,
+    street: r.street,
+    rt: r.rt,
+    rw: r.rw,
+    kelurahanCode: r.kelurahan_code,
+    education: r.education,
+    householdSize: r.household_size,
+  };
+}

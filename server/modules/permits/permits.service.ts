@@ -1,0 +1,138 @@
+import type { z } from 'zod';
+import type { PermitInput, PermitListQuery, PermitPatch } from '../../../shared/contracts/permits.ts';
+import {
+  normalizePermitNumber,
+  type PermitType,
+  permitValidityYears,
+} from '../../../shared/rules/permits.ts';
+import type { Config } from '../../config.ts';
+import type { Database } from '../../db/connection.ts';
+import type { PermitRow } from '../../db/schema.ts';
+import { type Executor, withTransaction } from '../../db/transaction.ts';
+import { decodeCursor, toPage } from '../../http/cursor.ts';
+import { AppError, type FieldIssue, notFound } from '../../http/errors.ts';
+import { lockBusiness } from '../businesses/businesses.repository.ts';
+import { insertHistory } from '../history/history.repository.ts';
+import { diff } from '../history/history.service.ts';
+import { versionConflict } from '../people/people.service.ts';
+import { permitAuditView, toPermit } from './permits.mapper.ts';
+import * as repo from './permits.repository.ts';
+
+type Fields = { type: PermitType; number: string; issuedOn?: string | null; expiresOn?: string | null };
+
+function addYears(iso: string, years: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Canonical number, uniqueness per type, and an expiry derived from the validity period when left empty. */
+async function prepare(db: Executor, f: Fields, selfId: number | null, config: Config) {
+  const norm = normalizePermitNumber(f.type, f.number, { region: config.region });
+  const number = norm.value ?? f.number.trim();
+  const other = await repo.findPermitByNumber(db, f.type, number);
+  if (other && other.id !== selfId) {
+    throw new AppError('DUPLICATE', 'Nomor izin sudah terdaftar.', [
+      {
+        path: 'number',
+        code: 'PERMIT_DUPLICATE',
+        message: `Nomor izin ini sudah tercatat pada usaha ID ${other.business_id}.`,
+      },
+    ]);
+  }
+  const years = permitValidityYears(f.type);
+  const expiresOn = f.expiresOn ?? (f.issuedOn && years ? addYears(f.issuedOn, years) : null);
+  const warnings: FieldIssue[] = norm.warnings.map((w) => ({ path: 'number', ...w }));
+  return { row: { type: f.type, number, issued_on: f.issuedOn ?? null, expires_on: expiresOn }, warnings };
+}
+
+export async function createPermit(
+  db: Database,
+  businessId: number,
+  input: z.infer<typeof PermitInput>,
+  config: Config,
+  actor: string,
+) {
+  return withTransaction(db, async (trx) => {
+    if (!(await lockBusiness(trx, businessId))) throw notFound('Usaha');
+    const { row, warnings } = await prepare(trx, input, null, config);
+    const id = await repo.insertPermit(trx, { ...row, business_id: businessId });
+    const created = (await repo.lockPermit(trx, id)) as PermitRow;
+    await insertHistory(trx, {
+      entity: 'permit',
+      entityId: id,
+      businessId,
+      action: 'create',
+      actor,
+      changes: diff(null, permitAuditView(created)),
+    });
+    return { permit: toPermit(created), warnings };
+  });
+}
+
+export async function updatePermit(
+  db: Database,
+  id: number,
+  patch: z.infer<typeof PermitPatch>,
+  config: Config,
+  actor: string,
+) {
+  return withTransaction(db, async (trx) => {
+    const before = await repo.lockPermit(trx, id);
+    if (!before) throw notFound('Izin');
+    if (before.version !== patch.version) throw versionConflict();
+    const merged = {
+      type: before.type as PermitType,
+      number: before.number,
+      issuedOn: before.issued_on,
+      expiresOn: before.expires_on,
+      ...patch,
+    };
+    const { row, warnings } = await prepare(trx, merged, id, config);
+    await repo.updatePermit(trx, id, row);
+    const after = (await repo.lockPermit(trx, id)) as PermitRow;
+    const changes = diff(permitAuditView(before), permitAuditView(after));
+    if (Object.keys(changes).length) {
+      await insertHistory(trx, {
+        entity: 'permit',
+        entityId: id,
+        businessId: before.business_id,
+        action: 'update',
+        actor,
+        changes,
+      });
+    }
+    return { permit: toPermit(after), warnings };
+  });
+}
+
+export async function deletePermit(db: Database, id: number, actor: string) {
+  await withTransaction(db, async (trx) => {
+    const before = await repo.lockPermit(trx, id);
+    if (!before) throw notFound('Izin');
+    await repo.deletePermit(trx, id);
+    const gone = Object.fromEntries(
+      Object.entries(permitAuditView(before)).map(([k, v]) => [k, [v, null] as [unknown, unknown]]),
+    );
+    await insertHistory(trx, {
+      entity: 'permit',
+      entityId: id,
+      businessId: before.business_id,
+      action: 'delete',
+      actor,
+      changes: gone,
+    });
+  });
+}
+
+export async function listPermits(db: Database, q: z.infer<typeof PermitListQuery>, config: Config) {
+  const rows = await repo.listPermits(db, {
+    region: config.region,
+    businessId: q.businessId,
+    type: q.type,
+    expiringBefore: q.expiringBefore,
+    afterId: decodeCursor(q.cursor)?.id,
+    limit: q.limit,
+  });
+  return toPage(rows, q.limit, toPermit);
+}

@@ -1,0 +1,39 @@
+import { sql } from 'kysely';
+import type { Config } from './config.ts';
+import { type Connection, openDatabase } from './db/connection.ts';
+import { migrate } from './db/migrate.ts';
+import { ensureAreas } from './modules/areas/areas.service.ts';
+import { seedDemo } from './modules/demo/demo.loader.ts';
+
+/** Opens the database, applies migrations and loads the national area list when missing. */
+export async function prepareDatabase(config: Config, say: (msg: string) => void): Promise<Connection> {
+  const conn = await openDatabase(config);
+  try {
+    const applied = await migrate(conn.db);
+    if (applied.length) say(`Migrasi diterapkan: ${applied.join(', ')}`);
+    const areas = await ensureAreas(conn.db);
+    if (areas) say(`Kode wilayah dimuat: ${areas} wilayah (idn-area-data, ODbL).`);
+    return conn;
+  } catch (err) {
+    await conn.close();
+    throw err;
+  }
+}
+
+/** Loads the demo data set into an empty registry; returns false when the registry already has data. */
+export async function seedDemoIfEmpty(
+  conn: Connection,
+  config: Config,
+  say: (msg: string) => void,
+): Promise<boolean> {
+  const { rows } = await sql<{ any: boolean }>`select exists (select 1 from businesses) as any`.execute(
+    conn.db,
+  );
+  if (rows[0]?.any) return false;
+  say('Memuat data demo (sintetis) untuk wilayah layanan…');
+  const r = await seedDemo(conn, { region: config.region, thresholds: config.sizeThresholds, log: say });
+  say(
+    `Data demo dimuat: ${r.businesses} usaha, ${r.people} pelaku, ${r.permits} izin dalam ${(r.ms / 1000).toFixed(1)} detik.`,
+  );
+  return true;
+}

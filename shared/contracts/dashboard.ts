@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+const Counts = {
+  microEnterprises: z.number().int().describe('Usaha mikro aktif'),
+  homeIndustries: z.number().int().describe('Di antaranya industri rumahan'),
+  homeIndustriesKrtp: z
+    .number()
+    .int()
+    .describe('Industri rumahan yang dikelola perempuan kepala rumah tangga'),
+};
+
+export const DashboardSummary = z
+  .object({
+    asOf: z.string().describe('Waktu data dihitung (ISO)'),
+    region: z.object({ code: z.string(), name: z.string() }),
+    ...Counts,
+    byKecamatan: z.array(z.object({ code: z.string(), name: z.string(), ...Counts })),
+    bySector: z.array(z.object({ sector: z.string(), label: z.string(), ...Counts })),
+    byPermit: z.array(
+      z.object({
+        type: z.string(),
+        label: z.string(),
+        homeIndustries: z.number().int().describe('Industri rumahan yang memegang izin ini (berlaku)'),
+      }),
+    ),
+    bySizeClass: z.array(z.object({ sizeClass: z.string(), ...Counts })),
+  })
+  .meta({ id: 'DashboardSummary' });
+
+export type DashboardSummary = z.infer<typeof DashboardSummary>;
