@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { business, owner } from '../../test/factories.ts';
+import { createTestApp, type TestApp } from '../../test/harness.ts';
+
+let t: TestApp;
+
+// Counted by hand from the rows created below, not by the service's own query.
+const rows = [
+  { kel: '35.73.01.1007', hi: true, krtp: true, kbli: '10794' },
+  { kel: '35.73.01.1001', hi: true, krtp: false, kbli: '16291' },
+  { kel: '35.73.02.1011', hi: true, krtp: true, kbli: '23932' },
+  { kel: '35.73.02.1011', hi: false, krtp: true, kbli: '10710' },
+  { kel: '35.73.04.1004', hi: false, krtp: false, kbli: '32300' },
+  { kel: '35.73.05.1004', hi: true, krtp: true, kbli: '10792', closed: true },
+  { kel: '35.73.05.1004', hi: true, krtp: true, kbli: '10792', capital: 2_000_000_000 },
+];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  for (const r of rows) {
+    const res = await t.post(
+      '/api/v1/businesses',
+      business({
+        kelurahanCode: r.kel,
+        homeIndustry: r.hi,
+        kbliCode: r.kbli,
+        status: r.closed ? 'closed' : 'active',
+        capital: r.capital ?? 5_000_000,
+        owner: owner({ krtp: r.krtp }),
+      }),
+    );
+    if (res.status !== 201) throw new Error(JSON.stringify(res.body));
+  }
+  const first = await t.get('/api/v1/businesses?kelurahan=35.73.01.1007');
+  await t.post(`/api/v1/businesses/${first.body.items[0].id}/permits`, {
+    type: 'PIRT',
+    number: '2103573010012-29',
+    issuedOn: '2024-03-01',
+  });
+});
+afterAll(() => t.close());
+
+describe('dashboard summary', () => {
+  it('counts active micro enterprises, home industries and KRTP-run ones, in total and per kecamatan', async () => {
+    const res = await t.get('/api/v1/dashboard/summary');
+    expect(res.status).toBe(200);
+    const s = res.body;
+    // closed and non-micro (kecil by capital) businesses are out
+    expect([s.microEnterprises, s.homeIndustries, s.homeIndustriesKrtp]).toEqual([5, 3, 2]);
+    const kec = Object.fromEntries(
+      s.byKecamatan.map(
+        (k: {
+          name: string;
+          microEnterprises: number;
+          homeIndustries: number;
+          homeIndustriesKrtp: number;
+        }) => [k.name, [k.microEnterprises, k.homeIndustries, k.homeIndustriesKrtp]],
+      ),
+    );
+    expect(kec).toEqual({
+      Blimbing: [2, 2, 1],
+      Klojen: [2, 1, 1],
+      Kedungkandang: [0, 0, 0],
+      Sukun: [1, 0, 0],
+      Lowokwaru: [0, 0, 0],
+    });
+    const sector = Object.fromEntries(
+      s.bySector.map((x: { sector: string; homeIndustries: number }) => [x.sector, x.homeIndustries]),
+    );
+    expect(sector.pangan).toBe(1);
+    expect(sector.kayu).toBe(1);
+    expect(s.byPermit.find((p: { type: string }) => p.type === 'PIRT').homeIndustries).toBe(1);
+    expect(s.region).toEqual({ code: '35.73', name: 'Kota Malang' });
+  });
+
+  it('area tree carries the same counts per kelurahan', async () => {
+    const tree = (await t.get('/api/v1/areas/tree')).body;
+    expect(tree.children).toHaveLength(5);
+    expect(tree.children.reduce((n: number, k: { children: unknown[] }) => n + k.children.length, 0)).toBe(
+      57,
+    );
+    const klojen = tree.children.find((k: { name: string }) => k.name === 'Klojen');
+    const penanggungan = klojen.children.find((k: { name: string }) => k.name === 'Penanggungan');
+    expect([
+      penanggungan.microEnterprises,
+      penanggungan.homeIndustries,
+      penanggungan.homeIndustriesKrtp,
+    ]).toEqual([2, 1, 1]);
+  });
+});
+
+describe('areas and plumbing', () => {
+  it('lists the kecamatan of the served region and the kelurahan of one of them', async () => {
+    const kec = (await t.get('/api/v1/areas')).body.items.map((a: { name: string }) => a.name);
+    expect(kec).toEqual(['Blimbing', 'Klojen', 'Kedungkandang', 'Sukun', 'Lowokwaru']);
+    const kel = (await t.get('/api/v1/areas?parent=35.73.01')).body.items;
+    expect(kel).toHaveLength(11);
+  });
+
+  it('answers unknown API paths and oversized bodies with a JSON error in Bahasa Indonesia', async () => {
+    const nf = await t.get('/api/v1/nothing-here');
+    expect(nf.status).toBe(404);
+    expect(nf.body.error.message).toMatch(/tidak ditemukan/);
+    const big = await t.post('/api/v1/people', { name: 'x'.repeat(1_100_000) });
+    expect(big.status).toBe(413);
+  });
+
+  it('reports health', async () => {
+    expect((await t.get('/api/v1/health')).body).toEqual({ status: 'ok', database: 'ok', region: '35.73' });
+  });
+});
