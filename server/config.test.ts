@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('config', () => {
+  it('needs nothing for a first start', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ port: 8080, region: '35.73', databaseUrl: undefined, demo: 'auto' });
+    expect(c.sizeThresholds.mikro).toEqual({ capital: 1_000_000_000, sales: 2_000_000_000 });
+    expect(Object.isFrozen(c)).toBe(true);
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' }).port).toBe(8080);
+  });
+
+  it('lists every problem at once, in Bahasa Indonesia', () => {
+    let message = '';
+    try {
+      loadConfig({ PORT: 'delapan', PILAR_REGION: 'Malang', DATABASE_URL: 'not a url' });
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/^Konfigurasi tidak valid/);
+    expect(message).toContain('PORT');
+    expect(message).toContain('PILAR_REGION harus berupa kode kabupaten/kota');
+    expect(message).toContain('DATABASE_URL');
+  });
+});
