@@ -13,7 +13,11 @@ describe('keyset cursor', () => {
   });
 
   it('refuses a forged cursor with a clear message', () => {
-    for (const bad of ['garbage', Buffer.from('{"a":1}').toString('base64url'), Buffer.from('["x",1]').toString('base64url')]) {
+    for (const bad of [
+      'garbage',
+      Buffer.from('{"a":1}').toString('base64url'),
+      Buffer.from('["x",1]').toString('base64url'),
+    ]) {
       expect(() => decodeCursor(bad)).toThrow(/Kursor halaman tidak valid/);
     }
   });

@@ -12,28 +12,24 @@ import { insertAreas } from './areas.repository.ts';
 const require = createRequire(import.meta.url);
 const dataDir = path.join(path.dirname(require.resolve('idn-area-data/package.json')), 'data');
 
-type AreaRow = { code: string; parent_code: string | null; level: number; name: string };
+type CsvRow = { code: string; name: string; province_code?: string; regency_code?: string; district_code?: string };
 
-async function readCsv(file: string): Promise<string[][]> {
+async function readCsv(file: string): Promise<CsvRow[]> {
   const text = await readFile(path.join(dataDir, file), 'utf8');
-  return parse(text, { from_line: 2, skip_empty_lines: true }) as string[][];
+  return parse(text, { columns: true, skip_empty_lines: true }) as CsvRow[];
 }
 
-/** Loads every province, regency, district and village once; a second call finds them present. */
+/** Loads every province, regency, district and village; codes already present are left alone. */
 export async function loadAreas(db: Executor): Promise<number> {
-  const [provinces, regencies, districts, villages] = await Promise.all(
-    ['provinces.csv', 'regencies.csv', 'districts.csv', 'villages.csv'].map(readCsv),
+  const files = ['provinces.csv', 'regencies.csv', 'districts.csv', 'villages.csv'];
+  const levels = await Promise.all(files.map(readCsv));
+  const rows = levels.flatMap((list, i) =>
+    list.map((r) => ({
+      code: r.code,
+      parent_code: r.province_code ?? r.regency_code ?? r.district_code ?? null,
+      level: i + 1,
+      name: r.name,
+    })),
   );
-  const rows: AreaRow[] = [
-    ...(provinces ?? []).map(([code, name]) => ({ code: code!, parent_code: null, level: 1, name: name! })),
-    ...[regencies, districts, villages].flatMap((list, i) =>
-      (list ?? []).map(([code, parent, name]) => ({
-        code: code!,
-        parent_code: parent!,
-        level: i + 2,
-        name: name!,
-      })),
-    ),
-  ];
   return insertAreas(db, rows);
 }

@@ -14,7 +14,7 @@ export async function ensureAreas(db: Executor): Promise<number> {
 /** The kelurahan and its kecamatan, or a field error when it is unknown or outside the served region. */
 export async function resolveKelurahan(db: Executor, code: string, region: string, path: string) {
   const kel = await findArea(db, code);
-  if (!kel || kel.level !== 4) {
+  if (kel?.level !== 4) {
     throw new AppError('VALIDATION_FAILED', 'Kelurahan tidak dikenal.', [
       {
         path,

@@ -2,7 +2,7 @@ import { type SectorCode, sectorOfKbli } from '../../../shared/rules/kbli.ts';
 import { normalizeSearchText } from '../../../shared/rules/search.ts';
 import { sizeClass } from '../../../shared/rules/size-class.ts';
 import { BRANDS, KINDS, SECTOR_SHARE_ALL, SECTOR_SHARE_HOME } from './catalog.ts';
-import { isoTime, yearOf } from './dates.ts';
+import { isoTime, laterTime, yearOf } from './dates.ts';
 import type { DemoBusiness, DemoContext, DemoPerson } from './demo.types.ts';
 import { CENTROIDS, type Kind, type Line, SANAN_SHOWCASE, TOTALS } from './malang.ts';
 import { type Address, address } from './people.gen.ts';
@@ -131,9 +131,7 @@ export function makeBusiness(id: number, slot: Slot, owner: DemoPerson, createdA
     status: 'active',
     search_text: normalizeSearchText(`${name} ${made}`),
     created_at: isoTime(createdAt),
-    updated_at: isoTime(
-      rnd.chance(0.3) ? createdAt + rnd.int(1, Math.max(1, ctx.end - createdAt)) : createdAt,
-    ),
+    updated_at: isoTime(rnd.chance(0.3) ? laterTime(createdAt, ctx.end, rnd) : createdAt),
   };
   return business;
 }

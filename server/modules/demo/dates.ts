@@ -44,12 +44,17 @@ export function timeline(count: number, start: number, end: number, rnd: Random)
   for (let i = 0; i < count; i++) {
     const r = rnd.next();
     const day =
-      r < 0.12
+      r < 0.08
         ? dayBetween(surveyFrom, surveyTo, rnd)
-        : r < 0.3
+        : r < 0.26
           ? dayBetween(start, end, rnd)
           : weekday(start, end, ramp, rnd);
     times.push(officeTime(day, rnd));
   }
   return times.sort((a, b) => a - b);
+}
+
+/** An office-hours moment between `after` and `end`, never before `after`: when a record was last edited. */
+export function laterTime(after: number, end: number, rnd: Random): number {
+  return Math.max(after, officeTime(dayBetween(after, Math.max(after, end), rnd), rnd));
 }

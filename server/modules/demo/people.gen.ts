@@ -1,6 +1,6 @@
 import { buildNik } from '../../../shared/rules/nik.ts';
 import { normalizeSearchText } from '../../../shared/rules/search.ts';
-import { DAY, isoDate, isoTime } from './dates.ts';
+import { DAY, isoDate, isoTime, laterTime } from './dates.ts';
 import type { DemoContext, DemoPerson, Kelurahan } from './demo.types.ts';
 import { GANG, MEN_FIRST, MEN_SECOND, PHONE_PREFIXES, STREETS, WOMEN_FIRST, WOMEN_SECOND } from './names.ts';
 import type { Random } from './random.ts';
@@ -90,9 +90,7 @@ export function makePerson(id: number, spec: PersonSpec, ctx: DemoContext): Demo
       )
     : null;
   const household = Math.round(rnd.normal(spec.krtp ? 3.2 : 4, 1.3));
-  const updated = rnd.chance(0.25)
-    ? spec.createdAt + rnd.int(1, Math.max(1, ctx.end - spec.createdAt))
-    : spec.createdAt;
+  const updated = rnd.chance(0.25) ? laterTime(spec.createdAt, ctx.end, rnd) : spec.createdAt;
   return {
     id,
     nik,

@@ -155,7 +155,7 @@ export function makePermits(ctx: DemoContext, reg: PermitRegister, b: DemoBusine
   const out = [...pirts];
   const withNib = rnd.chance(pirts.length > 0 ? 0.45 : 0.05) ? nib(ctx, b) : null;
   if (withNib) out.push(withNib);
-  const withHalal = withNib && food && rnd.chance(0.25) ? halal(ctx, reg, b, withNib.issued_on) : null;
+  const withHalal = withNib && food && rnd.chance(0.2) ? halal(ctx, reg, b, withNib.issued_on) : null;
   if (withHalal) out.push(withHalal);
   const withSku = rnd.chance(0.02) ? sku(ctx, reg, b) : null;
   if (withSku) out.push(withSku);
