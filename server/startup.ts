@@ -20,15 +20,15 @@ export async function prepareDatabase(config: Config, say: (msg: string) => void
   }
 }
 
-/** Loads the demo data set into an empty registry; returns false when the registry already has data. */
+/** Loads the demo data set into an empty registry; returns false when it already holds businesses or owners. */
 export async function seedDemoIfEmpty(
   conn: Connection,
   config: Config,
   say: (msg: string) => void,
 ): Promise<boolean> {
-  const { rows } = await sql<{ any: boolean }>`select exists (select 1 from businesses) as any`.execute(
-    conn.db,
-  );
+  const { rows } = await sql<{
+    any: boolean;
+  }>`select exists (select 1 from businesses) or exists (select 1 from people) as any`.execute(conn.db);
   if (rows[0]?.any) return false;
   say('Memuat data demo (sintetis) untuk wilayah layanan…');
   const r = await seedDemo(conn, { region: config.region, thresholds: config.sizeThresholds, log: say });

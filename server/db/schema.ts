@@ -34,6 +34,8 @@ export type PeopleTable = {
 export type BusinessesTable = {
   id: Generated<number>;
   owner_id: number;
+  /** Copy of the owner's KRTP flag, kept in step by the people service, so headline counts need no join. */
+  owner_krtp: Generated<boolean>;
   name: string;
   home_industry: Generated<boolean>;
   kelurahan_code: string;

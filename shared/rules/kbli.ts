@@ -61,6 +61,10 @@ const KNOWN_NAMES: Record<string, string> = {
   '31001': 'Industri Furnitur dari Kayu',
   '32300': 'Industri Alat Olahraga',
   '32903': 'Industri Kerajinan YTDL',
+  '56102': 'Rumah/Warung Makan',
+  '56103': 'Kedai Makanan',
+  '96111': 'Aktivitas Pangkas Rambut',
+  '96112': 'Aktivitas Salon Kecantikan',
 };
 
 /** Known codes with their sector, derived from the 2-digit division so the two can never disagree. */

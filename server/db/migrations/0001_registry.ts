@@ -40,6 +40,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create table businesses (
       id bigint generated always as identity primary key,
       owner_id bigint not null references people (id),
+      owner_krtp boolean not null default false,
       name text not null check (length(btrim(name)) > 0),
       home_industry boolean not null default true,
       kelurahan_code text not null references areas (code),

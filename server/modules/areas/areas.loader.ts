@@ -12,7 +12,13 @@ import { insertAreas } from './areas.repository.ts';
 const require = createRequire(import.meta.url);
 const dataDir = path.join(path.dirname(require.resolve('idn-area-data/package.json')), 'data');
 
-type CsvRow = { code: string; name: string; province_code?: string; regency_code?: string; district_code?: string };
+type CsvRow = {
+  code: string;
+  name: string;
+  province_code?: string;
+  regency_code?: string;
+  district_code?: string;
+};
 
 async function readCsv(file: string): Promise<CsvRow[]> {
   const text = await readFile(path.join(dataDir, file), 'utf8');

@@ -1,9 +1,10 @@
-import type { AreaTree, AreaWithCounts } from '../../../shared/contracts/areas.ts';
+import type { AreaTree } from '../../../shared/contracts/areas.ts';
 import type { Executor } from '../../db/transaction.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import { byKecamatan, byKelurahan, type CountRow, countBy } from '../dashboard/dashboard.repository.ts';
+import { registryCounts } from '../dashboard/dashboard.repository.ts';
+import { countsOf, figures } from '../dashboard/dashboard.service.ts';
 import { loadAreas } from './areas.loader.ts';
-import { countAreas, findArea, listChildren } from './areas.repository.ts';
+import { countAreas, findArea, listChildren, listVillagesOfRegency } from './areas.repository.ts';
 
 /** Loads the national area list when the table is empty (first start, or a new database). */
 export async function ensureAreas(db: Executor): Promise<number> {
@@ -48,38 +49,30 @@ export async function listAreas(db: Executor, parent: string | undefined, region
 export async function areaTree(db: Executor, region: string): Promise<AreaTree> {
   const root = await findArea(db, region);
   if (!root) throw notFound(`Wilayah ${region}`);
-  const [districts, villages, districtCounts, villageCounts] = await Promise.all([
+  const [districts, villages, counts] = await Promise.all([
     listChildren(db, region),
-    db
-      .selectFrom('areas')
-      .selectAll()
-      .where('code', 'like', `${region}.%.%`)
-      .where('level', '=', 4)
-      .orderBy('code')
-      .execute(),
-    countBy(db, region, byKecamatan),
-    countBy(db, region, byKelurahan),
+    listVillagesOfRegency(db, region),
+    registryCounts(db, region),
   ]);
-  const withCounts = (
-    r: { code: string; name: string; level: number; parent_code: string | null },
-    counts: CountRow[],
-  ): AreaWithCounts => {
-    const c = counts.find((x) => x.key === r.code);
-    return {
-      code: r.code,
-      name: r.name,
-      level: r.level,
-      parentCode: r.parent_code,
-      microEnterprises: c?.micro ?? 0,
-      homeIndustries: c?.hi ?? 0,
-      homeIndustriesKrtp: c?.krtp ?? 0,
-    };
-  };
+  const kecamatan = countsOf(counts, 'kecamatan');
+  const kelurahan = countsOf(counts, 'kelurahan');
   return {
     region: { code: root.code, name: root.name, level: root.level, parentCode: root.parent_code },
     children: districts.map((d) => ({
-      ...withCounts(d, districtCounts),
-      children: villages.filter((v) => v.parent_code === d.code).map((v) => withCounts(v, villageCounts)),
+      code: d.code,
+      name: d.name,
+      level: d.level,
+      parentCode: d.parent_code,
+      ...figures(kecamatan.get(d.code)),
+      children: villages
+        .filter((v) => v.kecamatan_code === d.code)
+        .map((v) => ({
+          code: v.code,
+          name: v.name,
+          level: 4,
+          parentCode: d.code,
+          ...figures(kelurahan.get(v.code)),
+        })),
     })),
   };
 }

@@ -59,7 +59,7 @@ export function listBusinesses(db: Executor, region: string, f: BusinessFilter):
   if (f.kecamatan) q = q.where('b.kecamatan_code', '=', f.kecamatan);
   if (f.sector) q = q.where('b.sector', '=', f.sector);
   if (f.kbli) q = q.where('b.kbli_code', 'like', `${f.kbli}%`);
-  if (f.krtp !== undefined) q = q.where('p.krtp', '=', f.krtp);
+  if (f.krtp !== undefined) q = q.where('b.owner_krtp', '=', f.krtp);
   if (f.homeIndustry !== undefined) q = q.where('b.home_industry', '=', f.homeIndustry);
   if (f.sizeClass) q = q.where('b.size_class', '=', f.sizeClass);
   if (f.status) q = q.where('b.status', '=', f.status as 'active' | 'closed');
@@ -104,6 +104,11 @@ export function lockBusiness(db: Executor, id: number) {
 export async function insertBusiness(db: Executor, row: NewBusiness): Promise<number> {
   const { id } = await db.insertInto('businesses').values(row).returning('id').executeTakeFirstOrThrow();
   return id;
+}
+
+/** Keeps the businesses' copy of the owner's KRTP flag in step with the owner. */
+export function setOwnerKrtp(db: Executor, ownerId: number, krtp: boolean) {
+  return db.updateTable('businesses').set({ owner_krtp: krtp }).where('owner_id', '=', ownerId).execute();
 }
 
 export function updateBusiness(db: Executor, id: number, patch: BusinessPatch) {

@@ -60,6 +60,11 @@ async function prepare(db: Executor, input: Fields, before: BusinessRow | null, 
     row.kelurahan_code = area.kelurahanCode;
     row.kecamatan_code = area.kecamatanCode;
   }
+  if (input.ownerId !== undefined) {
+    const owner = await findPerson(db, input.ownerId);
+    if (!owner) throw notFound('Pemilik usaha');
+    row.owner_krtp = owner.krtp;
+  }
   const merged = { ...before, ...row } as BusinessRow;
   if (merged.kbli_code && !merged.kbli_version) row.kbli_version = 2020;
   row.sector = merged.kbli_code ? sectorOfKbli(merged.kbli_code) : 'lainnya';
@@ -93,7 +98,7 @@ export async function createBusiness(
       ownerId = created.id;
       warnings.push(...created.warnings);
     }
-    if (!ownerId || !(await findPerson(trx, ownerId))) throw notFound('Pemilik usaha');
+    if (!ownerId) throw notFound('Pemilik usaha');
     const row = await prepare(trx, { ...input, ownerId }, null, config);
     const id = await repo.insertBusiness(trx, row as NewBusiness);
     const after = await repo.lockBusiness(trx, id);
@@ -122,7 +127,6 @@ export async function updateBusiness(
     const before = await repo.lockBusiness(trx, id);
     if (!before) throw notFound('Usaha');
     if (before.version !== patch.version) throw versionConflict();
-    if (patch.ownerId && !(await findPerson(trx, patch.ownerId))) throw notFound('Pemilik usaha');
     await repo.updateBusiness(trx, id, await prepare(trx, patch, before, config));
     const after = await repo.lockBusiness(trx, id);
     const changes = diff(businessAuditView(before), businessAuditView(after ?? before));

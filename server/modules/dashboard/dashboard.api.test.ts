@@ -89,6 +89,20 @@ describe('dashboard summary', () => {
   });
 });
 
+describe('the KRTP figure follows the owner', () => {
+  it('moves when an owner is marked KRTP or a business changes hands', async () => {
+    const krtpBefore = (await t.get('/api/v1/dashboard/summary')).body.homeIndustriesKrtp;
+    const rotan = (await t.get('/api/v1/businesses?kelurahan=35.73.01.1001')).body.items[0];
+    const detail = (await t.get(`/api/v1/businesses/${rotan.id}`)).body;
+    await t.patch(`/api/v1/people/${detail.owner.id}`, { version: detail.owner.version, krtp: true });
+    expect((await t.get('/api/v1/dashboard/summary')).body.homeIndustriesKrtp).toBe(krtpBefore + 1);
+    expect((await t.get('/api/v1/businesses?krtp=true&kelurahan=35.73.01.1001')).body.items).toHaveLength(1);
+    const other = (await t.post('/api/v1/people', owner({ krtp: false }))).body.person;
+    await t.patch(`/api/v1/businesses/${rotan.id}`, { version: detail.version, ownerId: other.id });
+    expect((await t.get('/api/v1/dashboard/summary')).body.homeIndustriesKrtp).toBe(krtpBefore);
+  });
+});
+
 describe('areas and plumbing', () => {
   it('lists the kecamatan of the served region and the kelurahan of one of them', async () => {
     const kec = (await t.get('/api/v1/areas')).body.items.map((a: { name: string }) => a.name);

@@ -1,33 +1,35 @@
-import { type RawBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Executor } from '../../db/transaction.ts';
 
 // The nested headline figures: micro enterprises ⊃ home industries ⊃ those run by a KRTP woman.
 const micro = sql`b.status = 'active' and (b.size_class is null or b.size_class = 'mikro')`;
-const counts = sql`count(*) filter (where ${micro})::int as micro,
-  count(*) filter (where ${micro} and b.home_industry)::int as hi,
-  count(*) filter (where ${micro} and b.home_industry and p.krtp)::int as krtp`;
 
-export type CountRow = { key: string | null; micro: number; hi: number; krtp: number };
+export type Dimension = 'total' | 'kecamatan' | 'kelurahan' | 'sector' | 'sizeClass';
+export type CountRow = { dim: Dimension; key: string | null; micro: number; hi: number; krtp: number };
 
-/** Headline counts grouped by one expression over the businesses of a region (null key = totals). */
-export async function countBy(
-  db: Executor,
-  region: string,
-  key: RawBuilder<unknown> | null,
-): Promise<CountRow[]> {
-  const keySql = key ?? sql`null::text`;
+/**
+ * Every headline breakdown of the served region in one scan (grouping sets): totals, per kecamatan,
+ * kelurahan, sector and size class. Reads only `businesses` (the owner's KRTP flag is copied there).
+ */
+export async function registryCounts(db: Executor, region: string): Promise<CountRow[]> {
   const { rows } = await sql<CountRow>`
-    select ${keySql} as key, ${counts}
-    from businesses b join people p on p.id = b.owner_id
+    select case
+        when grouping(b.kecamatan_code) = 0 then 'kecamatan'
+        when grouping(b.kelurahan_code) = 0 then 'kelurahan'
+        when grouping(b.sector) = 0 then 'sector'
+        when grouping(coalesce(b.size_class, 'tidak_diketahui')) = 0 then 'sizeClass'
+        else 'total' end as dim,
+      coalesce(b.kecamatan_code, b.kelurahan_code, b.sector, coalesce(b.size_class, 'tidak_diketahui')) as key,
+      count(*) filter (where ${micro})::int as micro,
+      count(*) filter (where ${micro} and b.home_industry)::int as hi,
+      count(*) filter (where ${micro} and b.home_industry and b.owner_krtp)::int as krtp
+    from businesses b
     where b.kecamatan_code like ${`${region}.%`}
-    group by 1 order by 1`.execute(db);
+    group by grouping sets ((), (b.kecamatan_code), (b.kelurahan_code), (b.sector), (coalesce(b.size_class, 'tidak_diketahui')))`.execute(
+    db,
+  );
   return rows;
 }
-
-export const byKecamatan = sql`b.kecamatan_code`;
-export const byKelurahan = sql`b.kelurahan_code`;
-export const bySector = sql`b.sector`;
-export const bySizeClass = sql`coalesce(b.size_class, 'tidak_diketahui')`;
 
 /** Home industries (micro, active) holding a currently valid permit of each type. */
 export async function homeIndustriesByPermit(db: Executor, region: string) {

@@ -20,7 +20,11 @@ export function officeTime(day: number, rnd: Random): number {
   return Math.floor(day / DAY) * DAY - WIB + 8 * 3_600_000 + rnd.int(0, 8 * 3_600_000 - 1);
 }
 
-const isWeekend = (ms: number): boolean => [0, 6].includes(new Date(ms).getUTCDay());
+// 1 January 1970 was a Thursday: day 0 → weekday 4 (Sunday = 0); arithmetic avoids a Date per call.
+const isWeekend = (ms: number): boolean => {
+  const weekday = (Math.floor(ms / DAY) + 4) % 7;
+  return weekday === 0 || weekday === 6;
+};
 
 /** A day in [from, to] drawn by `draw` (0..1 → position), re-drawn once on most weekends. */
 function weekday(from: number, to: number, draw: () => number, rnd: Random): number {

@@ -2,7 +2,7 @@ import type { SizeThresholds } from '../../config.ts';
 import { makeBusiness } from './business.gen.ts';
 import { DAY, dayMs, timeline } from './dates.ts';
 import type { DemoBusiness, DemoContext, DemoData, DemoPermit, DemoPerson, Kelurahan } from './demo.types.ts';
-import { TOTALS } from './malang.ts';
+import { SANAN_SHOWCASE, TOTALS } from './malang.ts';
 import { makePerson } from './people.gen.ts';
 import { createRegister, makePermits } from './permits.gen.ts';
 import { planSlots, type Slot } from './plan.ts';
@@ -57,14 +57,19 @@ function newOwner(id: number, slot: Slot, createdAt: number, ctx: DemoContext): 
   const { rnd } = ctx;
   const woman = slot.krtp || rnd.chance(slot.home ? WOMEN_AMONG_OTHER_HOME : womenAmongOthers);
   const krtp = slot.home ? slot.krtp : woman && rnd.chance(0.15);
+  // The owner is registered a few minutes before the business itself.
   const registeredAt = createdAt - rnd.int(30, 900) * 1000;
+  const street = slot.sentra?.street ?? null;
   const spec = {
     kelurahan: slot.kelurahan,
-    gender: woman ? ('P' as const) : ('L' as const),
+    gender: woman ? 'P' : 'L',
     krtp,
     createdAt: registeredAt,
-  };
-  return makePerson(id, { ...spec, street: slot.sentra?.street ?? null }, ctx);
+    street,
+  } as const;
+  const person = makePerson(id, spec, ctx);
+  // The showcase home industry sits on Jl. Sanan itself, where visitors to the sentra would look for it.
+  return slot.showcase ? { ...person, street: `${SANAN_SHOWCASE.street} No. ${rnd.int(1, 120)}` } : person;
 }
 
 /**

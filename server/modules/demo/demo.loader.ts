@@ -30,6 +30,7 @@ const PEOPLE: readonly (keyof DemoPerson)[] = [
 const BUSINESSES: readonly (keyof DemoBusiness)[] = [
   'id',
   'owner_id',
+  'owner_krtp',
   'name',
   'home_industry',
   'kelurahan_code',
@@ -66,7 +67,15 @@ const PERMITS: readonly (keyof DemoPermit)[] = [
   'created_at',
   'updated_at',
 ];
-const HISTORY: readonly (keyof HistoryRow)[] = ['entity', 'entity_id', 'action', 'actor', 'at', 'changes'];
+const HISTORY: readonly (keyof HistoryRow)[] = [
+  'entity',
+  'entity_id',
+  'business_id',
+  'action',
+  'actor',
+  'at',
+  'changes',
+];
 const TABLES = ['people', 'businesses', 'permits'] as const;
 
 async function readKelurahan(db: Database, region: string) {

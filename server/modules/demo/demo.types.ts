@@ -26,6 +26,7 @@ export type DemoPerson = {
 export type DemoBusiness = {
   id: number;
   owner_id: number;
+  owner_krtp: boolean;
   name: string;
   home_industry: boolean;
   kelurahan_code: string;

@@ -164,6 +164,9 @@ export const SENTRA: readonly Sentra[] = [
 export const SANAN_SHOWCASE = {
   kelurahan: '35.73.01.1007',
   name: 'Kripik Tempe Sanan Jaya',
+  // No other business may contain this phrase, so the showcase ranks first for "keripik tempe sanan".
+  phrase: 'Kripik Tempe Sanan',
+  street: 'Jl. Sanan',
   kbli: '10794',
   products: ['keripik tempe', 'keripik tempe pedas', 'keripik tempe balado'],
 } as const;

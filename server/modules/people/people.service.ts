@@ -11,7 +11,7 @@ import { decodeCursor, toPage } from '../../http/cursor.ts';
 import { AppError, type FieldIssue, notFound } from '../../http/errors.ts';
 import { isKnownDistrict, resolveKelurahan } from '../areas/areas.service.ts';
 import { toBusinessListItem } from '../businesses/businesses.mapper.ts';
-import { listBusinessesOfOwner } from '../businesses/businesses.repository.ts';
+import { listBusinessesOfOwner, setOwnerKrtp } from '../businesses/businesses.repository.ts';
 import { insertHistory, listPersonHistory } from '../history/history.repository.ts';
 import { diff, toHistoryEntry } from '../history/history.service.ts';
 import { personAuditView, toPerson } from './people.mapper.ts';
@@ -131,6 +131,7 @@ export async function updatePerson(
     );
     await assertNikFree(trx, row.nik, id, 'nik');
     await repo.updatePerson(trx, id, row);
+    if (row.krtp !== undefined && row.krtp !== before.krtp) await setOwnerKrtp(trx, id, row.krtp);
     const after = await repo.lockPerson(trx, id);
     const changes = diff(personAuditView(before), personAuditView(after ?? before));
     if (Object.keys(changes).length)
