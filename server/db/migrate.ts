@@ -1,9 +1,11 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as m0001 from './migrations/0001_registry.ts';
+import * as m0002 from './migrations/0002_business_counts.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
   '0001_registry': m0001,
+  '0002_business_counts': m0002,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,0 +1,51 @@
+import { type Kysely, sql } from 'kysely';
+
+/**
+ * Headline counts maintained by a trigger: one row per combination of the dimensions the dashboard
+ * breaks figures down by, so the summary reads a few thousand rows instead of scanning every business.
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await sql`
+    create table business_counts (
+      kelurahan_code text not null,
+      kecamatan_code text not null,
+      sector text not null,
+      size_class text not null,
+      home_industry boolean not null,
+      owner_krtp boolean not null,
+      status text not null,
+      n integer not null,
+      primary key (kelurahan_code, sector, size_class, home_industry, owner_krtp, status)
+    )`.execute(db);
+
+  await sql`
+    create function business_counts_add(b businesses, delta integer) returns void language sql as $$
+      insert into business_counts as c
+        (kelurahan_code, kecamatan_code, sector, size_class, home_industry, owner_krtp, status, n)
+      values (b.kelurahan_code, b.kecamatan_code, b.sector, coalesce(b.size_class, ''), b.home_industry,
+              b.owner_krtp, b.status, delta)
+      on conflict (kelurahan_code, sector, size_class, home_industry, owner_krtp, status)
+      do update set n = c.n + excluded.n
+    $$`.execute(db);
+
+  await sql`
+    create function business_counts_trigger() returns trigger language plpgsql as $$
+    begin
+      if tg_op in ('UPDATE', 'DELETE') then perform business_counts_add(old, -1); end if;
+      if tg_op in ('UPDATE', 'INSERT') then perform business_counts_add(new, 1); end if;
+      return null;
+    end $$`.execute(db);
+
+  await sql`
+    create trigger business_counts_maintain after insert or delete
+      or update of kelurahan_code, kecamatan_code, sector, size_class, home_industry, owner_krtp, status
+      on businesses for each row execute function business_counts_trigger()`.execute(db);
+
+  await sql`
+    create function business_counts_rebuild() returns void language sql as $$
+      delete from business_counts;
+      insert into business_counts
+      select kelurahan_code, kecamatan_code, sector, coalesce(size_class, ''), home_industry, owner_krtp, status, count(*)
+      from businesses group by 1, 2, 3, 4, 5, 6, 7;
+    $$`.execute(db);
+}
