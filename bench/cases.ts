@@ -18,7 +18,11 @@ const grouped = (key: string): Q => ({
 });
 
 export const CASES = (id: number): Case[] => [
-  { name: 'list (first page, 50)', path: '/api/v1/businesses?limit=50', sql: [{ text: `${LIST} order by b.id desc limit 51`, values: [] }] },
+  {
+    name: 'list (first page, 50)',
+    path: '/api/v1/businesses?limit=50',
+    sql: [{ text: `${LIST} order by b.id desc limit 51`, values: [] }],
+  },
   {
     name: 'filtered list (kecamatan + sector + KRTP + P-IRT)',
     path: '/api/v1/businesses?limit=50&kecamatan=35.73.01&sector=pangan&krtp=true&permit=PIRT',
@@ -45,8 +49,14 @@ export const CASES = (id: number): Case[] => [
     name: 'business profile',
     path: `/api/v1/businesses/${id}`,
     sql: [
-      { text: 'select b.*, kel.name, kec.name from businesses b join areas kel on kel.code = b.kelurahan_code join areas kec on kec.code = b.kecamatan_code where b.id = $1', values: [id] },
-      { text: 'select p.*, kel.name, kec.name from people p left join areas kel on kel.code = p.kelurahan_code left join areas kec on kec.code = kel.parent_code where p.id = (select owner_id from businesses where id = $1)', values: [id] },
+      {
+        text: 'select b.*, kel.name, kec.name from businesses b join areas kel on kel.code = b.kelurahan_code join areas kec on kec.code = b.kecamatan_code where b.id = $1',
+        values: [id],
+      },
+      {
+        text: 'select p.*, kel.name, kec.name from people p left join areas kel on kel.code = p.kelurahan_code left join areas kec on kec.code = kel.parent_code where p.id = (select owner_id from businesses where id = $1)',
+        values: [id],
+      },
       { text: 'select * from permits where business_id = $1 order by type, id', values: [id] },
     ],
   },

@@ -8,8 +8,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../server/config.ts';
 import { prepareDatabase, seedDemoIfEmpty } from '../server/startup.ts';
-import { freePort, percentile, waitFor } from './util.ts';
 import { CASES } from './cases.ts';
+import { freePort, percentile, waitFor } from './util.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 
@@ -25,31 +25,54 @@ async function time(fn: () => Promise<unknown>, rounds: number): Promise<number[
 }
 
 function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS'));
   return Math.round(Number(line?.match(/\d+/)?.[0] ?? 0) / 1024);
 }
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'pilar-bench-'));
 chmodSync(dataDir, 0o755);
 const [port, dbPort] = [await freePort(), await freePort()];
-const config = loadConfig({ ...process.env, PILAR_DATA_DIR: dataDir, PILAR_DB_PORT: String(dbPort), PORT: String(port), DATABASE_URL: '' });
+const config = loadConfig({
+  ...process.env,
+  PILAR_DATA_DIR: dataDir,
+  PILAR_DB_PORT: String(dbPort),
+  PORT: String(port),
+  DATABASE_URL: '',
+});
 const conn = await prepareDatabase(config, () => {});
 const t0 = performance.now();
 await seedDemoIfEmpty(conn, config, () => {});
 const loadSeconds = (performance.now() - t0) / 1000;
 
 const server = spawn(process.execPath, ['bin/pilar.js', 'serve'], {
-  env: { ...process.env, PILAR_DATA_DIR: dataDir, PILAR_DB_PORT: String(dbPort), PORT: String(port), PILAR_LOG_LEVEL: 'warn', DATABASE_URL: '' },
+  env: {
+    ...process.env,
+    PILAR_DATA_DIR: dataDir,
+    PILAR_DB_PORT: String(dbPort),
+    PORT: String(port),
+    PILAR_LOG_LEVEL: 'warn',
+    DATABASE_URL: '',
+  },
   stdio: 'inherit',
 });
 const base = `http://127.0.0.1:${port}`;
-await waitFor(() => fetch(`${base}/api/v1/health`).then((r) => r.ok, () => false), 60_000);
+await waitFor(
+  () =>
+    fetch(`${base}/api/v1/health`).then(
+      (r) => r.ok,
+      () => false,
+    ),
+  60_000,
+);
 await new Promise((r) => setTimeout(r, 3000));
 const idleRss = rssMb(server.pid as number);
 
 const sqlClient = new pg.Client({ connectionString: conn.url });
 await sqlClient.connect();
-const sampleId = (await sqlClient.query('select id from businesses order by id desc offset 5000 limit 1')).rows[0].id as number;
+const sampleId = (await sqlClient.query('select id from businesses order by id desc offset 5000 limit 1'))
+  .rows[0].id as number;
 const rows: string[] = [];
 const results: Record<string, unknown>[] = [];
 for (const c of CASES(sampleId)) {
@@ -67,7 +90,9 @@ for (const c of CASES(sampleId)) {
     sqlP95: percentile(direct, 95),
   };
   results.push({ ...r, ratioP95: r.httpP95 / r.sqlP95 });
-  rows.push(`| ${c.name} | ${r.httpP50.toFixed(1)} | ${r.httpP95.toFixed(1)} | ${r.sqlP50.toFixed(1)} | ${r.sqlP95.toFixed(1)} | ${(r.httpP95 / r.sqlP95).toFixed(2)} |`);
+  rows.push(
+    `| ${c.name} | ${r.httpP50.toFixed(1)} | ${r.httpP95.toFixed(1)} | ${r.sqlP50.toFixed(1)} | ${r.sqlP95.toFixed(1)} | ${(r.httpP95 / r.sqlP95).toFixed(2)} |`,
+  );
 }
 const peakRss = rssMb(server.pid as number);
 await sqlClient.end();
@@ -94,6 +119,9 @@ ${rows.join('\n')}
 `;
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(`bench/results/${date}-foundation.md`, report);
-writeFileSync(`bench/results/${date}-foundation.json`, `${JSON.stringify({ date, machine, loadSeconds, idleRss, peakRss, rounds: ROUNDS, results }, null, 2)}\n`);
+writeFileSync(
+  `bench/results/${date}-foundation.json`,
+  `${JSON.stringify({ date, machine, loadSeconds, idleRss, peakRss, rounds: ROUNDS, results }, null, 2)}\n`,
+);
 console.log(report);
 process.exit(0);

@@ -25,7 +25,10 @@ function freePort(): Promise<number> {
 async function waitForHealth(url: string, child: ChildProcess, seconds: number) {
   for (let i = 0; i < seconds * 2; i++) {
     if (child.exitCode !== null) throw new Error(`Pilar stopped during start (exit ${child.exitCode})`);
-    const ok = await fetch(`${url}/api/v1/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/api/v1/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -34,13 +37,24 @@ async function waitForHealth(url: string, child: ChildProcess, seconds: number) 
 
 /** Builds the web app and starts the real server, as `npm start` does, on a fresh embedded database with demo data. */
 export default async function setup(project: TestProject) {
-  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const build = spawnSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'],
+    { stdio: 'inherit' },
+  );
   if (build.status !== 0) throw new Error('vite build failed');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pilar-e2e-'));
   chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as the postgres user and must reach its directory
   const [port, dbPort] = [await freePort(), await freePort()];
   const child = spawn(process.execPath, ['bin/pilar.js', 'serve'], {
-    env: { ...process.env, PORT: String(port), PILAR_DB_PORT: String(dbPort), PILAR_DATA_DIR: dataDir, PILAR_LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      PILAR_DB_PORT: String(dbPort),
+      PILAR_DATA_DIR: dataDir,
+      PILAR_LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -1,0 +1,123 @@
+import { Anchor, Stack, Title } from '@mantine/core';
+import { useRef } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useBusiness, useCreateBusiness, useUpdateBusiness } from '../../api/businesses.ts';
+import { useCreatePerson, usePerson } from '../../api/people.ts';
+import type { FieldIssue } from '../../api/types.ts';
+import { isVersionConflict, serverFieldErrors } from '../../components/form-errors.ts';
+import type { SavedState } from '../../components/SavedNotice.tsx';
+import { ErrorState, errorMessage, LoadingState } from '../../components/States.tsx';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { type Translate, useI18n } from '../../i18n/index.tsx';
+import { BusinessForm, type SubmitResult } from './BusinessForm.tsx';
+import {
+  type BusinessFormValues,
+  emptyBusiness,
+  fromDetail,
+  ownerInput,
+  toBusinessInput,
+  toBusinessPatch,
+} from './business-form-values.ts';
+
+function failure(err: unknown, t: Translate, prefix = ''): SubmitResult {
+  const message = isVersionConflict(err) ? t('error.conflict') : errorMessage(err, t);
+  return { fields: serverFieldErrors(err, prefix), message };
+}
+
+export function BusinessCreatePage() {
+  const { t } = useI18n();
+  usePageTitle(t('business.add'));
+  const navigate = useNavigate();
+  const create = useCreateBusiness();
+  // "Tambah usaha" from a Pelaku profile passes ?pemilik=<id>: the form starts with her as owner.
+  const ownerParam = Number(useSearchParams()[0].get('pemilik'));
+  const owner = usePerson(ownerParam);
+
+  const onSubmit = async (v: BusinessFormValues): Promise<SubmitResult> => {
+    try {
+      const saved = await create.mutateAsync(toBusinessInput(v));
+      const state: SavedState = { saved: 'created', warnings: saved.warnings };
+      navigate(`/usaha/${saved.business.id}`, { state });
+      return undefined;
+    } catch (err) {
+      return failure(err, t);
+    }
+  };
+
+  if (ownerParam > 0 && owner.isPending) return <LoadingState />;
+  const initial = emptyBusiness();
+  if (owner.data)
+    Object.assign(initial, {
+      ownerMode: 'existing',
+      ownerId: String(owner.data.id),
+      ownerLabel: owner.data.name,
+    });
+
+  return (
+    <Stack gap="md">
+      <Title order={1}>{t('business.add')}</Title>
+      <BusinessForm mode="create" initial={initial} onSubmit={onSubmit} onCancel={() => navigate(-1)} />
+    </Stack>
+  );
+}
+
+export function BusinessEditPage() {
+  const { t } = useI18n();
+  const id = Number(useParams().id);
+  const navigate = useNavigate();
+  const q = useBusiness(id);
+  const update = useUpdateBusiness(id);
+  const createPerson = useCreatePerson();
+  // A new owner saved before a failed PATCH is reused on retry instead of being created twice.
+  const createdOwner = useRef<{ key: string; id: number } | null>(null);
+  usePageTitle(q.data ? t('business.editNamed', { name: q.data.name }) : t('business.edit'));
+
+  if (q.isPending) return <LoadingState />;
+  if (q.isError) return <ErrorState page error={q.error} onRetry={() => q.refetch()} />;
+  const b = q.data;
+
+  const onSubmit = async (v: BusinessFormValues): Promise<SubmitResult> => {
+    const warnings: FieldIssue[] = [];
+    let ownerId: number | undefined;
+    if (v.ownerMode === 'new') {
+      const input = ownerInput(v);
+      const key = JSON.stringify(input);
+      if (createdOwner.current?.key !== key) {
+        try {
+          const p = await createPerson.mutateAsync(input);
+          createdOwner.current = { key, id: p.person.id };
+          warnings.push(...p.warnings.map((w) => ({ ...w, path: `owner.${w.path}` })));
+        } catch (err) {
+          return failure(err, t, 'owner.');
+        }
+      }
+      ownerId = createdOwner.current?.id;
+    } else if (Number(v.ownerId) !== b.ownerId) {
+      ownerId = Number(v.ownerId);
+    }
+    try {
+      const saved = await update.mutateAsync(toBusinessPatch(v, b.version, ownerId));
+      const state: SavedState = { saved: 'updated', warnings: [...warnings, ...saved.warnings] };
+      navigate(`/usaha/${id}`, { state });
+      return undefined;
+    } catch (err) {
+      return failure(err, t);
+    }
+  };
+
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to={`/usaha/${id}`} fz="sm">
+        ← {b.name}
+      </Anchor>
+      <Title order={1}>{t('business.editNamed', { name: b.name })}</Title>
+      <BusinessForm
+        key={b.id}
+        mode="edit"
+        initial={fromDetail(b)}
+        onSubmit={onSubmit}
+        onCancel={() => navigate(`/usaha/${id}`)}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,97 @@
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { Link, useParams } from 'react-router';
+import { KBLI_KNOWN } from '../../../../shared/rules/kbli.ts';
+import { useBusiness, useBusinessHistory } from '../../api/businesses.ts';
+import { DetailList } from '../../components/DetailList.tsx';
+import { HistoryList } from '../../components/HistoryList.tsx';
+import { SavedNotice } from '../../components/SavedNotice.tsx';
+import { ErrorState, LoadingState } from '../../components/States.tsx';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { BusinessFacts } from './BusinessFacts.tsx';
+import { OwnerCard } from './OwnerCard.tsx';
+import { PermitsSection } from './PermitsSection.tsx';
+
+const BusinessMap = lazy(() => import('./BusinessMap.tsx'));
+
+export default function BusinessProfilePage() {
+  const { t } = useI18n();
+  const id = Number(useParams().id);
+  const q = useBusiness(id);
+  const history = useBusinessHistory(id);
+  usePageTitle(q.data?.name ?? t('nav.businesses'));
+
+  if (q.isPending) return <LoadingState />;
+  if (q.isError) return <ErrorState page error={q.error} onRetry={() => q.refetch()} />;
+  const b = q.data;
+  const kbliName = b.kbliName ?? (b.kbliCode ? KBLI_KNOWN[b.kbliCode]?.name : undefined);
+  const address = [b.street, b.rt && `RT ${b.rt}`, b.rw && `RW ${b.rw}`].filter(Boolean).join(', ');
+
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to="/usaha" fz="sm">
+        ← {t('business.backToList')}
+      </Anchor>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={1} style={{ overflowWrap: 'anywhere' }}>
+            {b.name}
+          </Title>
+          <Group gap={6} mt={4}>
+            <Badge variant="light">{b.homeIndustry ? t('kpi.hi') : t('business.microOnly')}</Badge>
+            {b.owner.krtp && (
+              <Badge variant="light" color="grape">
+                KRTP
+              </Badge>
+            )}
+            <Badge variant="light" color={b.status === 'active' ? 'teal' : 'gray'}>
+              {t(`status.${b.status}`)}
+            </Badge>
+          </Group>
+        </div>
+        <Button component={Link} to={`/usaha/${b.id}/ubah`}>
+          {t('business.edit')}
+        </Button>
+      </Group>
+      <SavedNotice />
+
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <OwnerCard owner={b.owner} />
+        <Card withBorder component="section" aria-labelledby="addr-title">
+          <Title order={2} id="addr-title" mb="sm">
+            {t('business.location')}
+          </Title>
+          <Stack gap="sm">
+            <DetailList
+              cols={1}
+              items={[
+                { label: t('field.address'), value: address },
+                { label: t('field.area'), value: `${b.kelurahanName}, ${b.kecamatanName}` },
+              ]}
+            />
+            {b.latitude != null && b.longitude != null ? (
+              <Suspense fallback={<LoadingState />}>
+                <BusinessMap lat={b.latitude} lon={b.longitude} label={b.name} />
+              </Suspense>
+            ) : (
+              <Text fz="sm">{t('map.none')}</Text>
+            )}
+          </Stack>
+        </Card>
+      </SimpleGrid>
+
+      <BusinessFacts b={b} kbliName={kbliName} />
+      <PermitsSection businessId={b.id} permits={b.permits} />
+
+      <Card withBorder component="section" aria-labelledby="hist-title">
+        <Title order={2} id="hist-title" mb="sm">
+          {t('history.title')}
+        </Title>
+        {history.isPending && <LoadingState />}
+        {history.isError && <ErrorState error={history.error} onRetry={() => history.refetch()} />}
+        {history.isSuccess && <HistoryList items={history.data.items} />}
+      </Card>
+    </Stack>
+  );
+}

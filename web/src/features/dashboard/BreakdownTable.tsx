@@ -1,0 +1,52 @@
+import { Table } from '@mantine/core';
+import { Link } from 'react-router';
+import { formatNumberId } from '../../../../shared/rules/format.ts';
+
+export type BreakdownColumn = { header: string; values: (number | null)[] };
+export type BreakdownRow = { key: string; label: string; href?: string };
+
+/** A caption, one linked label column and right-aligned counts; fits 360 px with short headers. */
+export function BreakdownTable(props: {
+  caption: string;
+  labelHeader: string;
+  rows: BreakdownRow[];
+  columns: BreakdownColumn[];
+}) {
+  return (
+    <Table.ScrollContainer minWidth={300} type="native">
+      <Table striped highlightOnHover fz="sm" verticalSpacing={6} horizontalSpacing={6}>
+        <Table.Caption>{props.caption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{props.labelHeader}</Table.Th>
+            {props.columns.map((c) => (
+              <Table.Th key={c.header} scope="col" ta="right">
+                {c.header}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {props.rows.map((r, i) => (
+            <Table.Tr key={r.key}>
+              <Table.Th scope="row" fw={500}>
+                {r.href ? (
+                  <Link to={r.href} className="row-link">
+                    {r.label}
+                  </Link>
+                ) : (
+                  r.label
+                )}
+              </Table.Th>
+              {props.columns.map((c) => (
+                <Table.Td key={c.header} ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                  {c.values[i] == null ? '–' : formatNumberId(c.values[i] as number)}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,91 @@
+import { Anchor, Badge, Button, Card, Group, Stack, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { maskNik } from '../../../../shared/rules/nik.ts';
+import { formatPhone } from '../../../../shared/rules/phone.ts';
+import { usePerson, usePersonHistory } from '../../api/people.ts';
+import { DetailList } from '../../components/DetailList.tsx';
+import { HistoryList } from '../../components/HistoryList.tsx';
+import { SavedNotice } from '../../components/SavedNotice.tsx';
+import { EmptyState, ErrorState, LoadingState } from '../../components/States.tsx';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { BusinessResults } from '../businesses/BusinessResults.tsx';
+
+export default function PersonProfilePage() {
+  const { t, locale } = useI18n();
+  const id = Number(useParams().id);
+  const q = usePerson(id);
+  const history = usePersonHistory(id);
+  usePageTitle(q.data?.name ?? t('nav.people'));
+
+  if (q.isPending) return <LoadingState />;
+  if (q.isError) return <ErrorState page error={q.error} onRetry={() => q.refetch()} />;
+  const p = q.data;
+  const address = [p.street, p.rt && `RT ${p.rt}`, p.rw && `RW ${p.rw}`, p.kelurahanName, p.kecamatanName]
+    .filter(Boolean)
+    .join(', ');
+
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to="/pelaku" fz="sm">
+        ← {t('person.backToList')}
+      </Anchor>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={1} style={{ overflowWrap: 'anywhere' }}>
+            {p.name}
+          </Title>
+          {p.krtp && (
+            <Badge variant="light" color="grape" mt={4}>
+              {t('field.krtpLong')}
+            </Badge>
+          )}
+        </div>
+        <Button component={Link} to={`/pelaku/${p.id}/ubah`}>
+          {t('person.edit')}
+        </Button>
+      </Group>
+      <SavedNotice />
+      <Card withBorder component="section" aria-labelledby="person-data">
+        <Title order={2} id="person-data" mb="sm">
+          {t('person.data')}
+        </Title>
+        <DetailList
+          items={[
+            { label: 'NIK', value: maskNik(p.nik) },
+            { label: t('field.gender'), value: p.gender ? t(`gender.${p.gender}`) : null },
+            { label: t('field.birthDate'), value: p.birthDate ? formatDate(locale, p.birthDate) : null },
+            { label: t('field.phone'), value: p.phone ? formatPhone(p.phone) : null },
+            { label: t('field.education'), value: p.education ? t(`edu.${p.education}`) : null },
+            { label: t('field.householdSize'), value: p.householdSize },
+            { label: t('field.address'), value: address },
+          ]}
+        />
+      </Card>
+      <Card withBorder component="section" aria-labelledby="person-biz">
+        <Group justify="space-between" mb="sm">
+          <Title order={2} id="person-biz">
+            {t('person.businessesTitle', { n: p.businesses.length })}
+          </Title>
+          <Button component={Link} to={`/usaha/baru?pemilik=${p.id}`} variant="default" size="sm">
+            {t('person.addBusiness')}
+          </Button>
+        </Group>
+        {p.businesses.length ? (
+          <BusinessResults items={p.businesses} />
+        ) : (
+          <EmptyState title={t('person.noBusiness')} />
+        )}
+      </Card>
+      <Card withBorder component="section" aria-labelledby="person-hist">
+        <Title order={2} id="person-hist" mb="sm">
+          {t('history.title')}
+        </Title>
+        {history.isPending && <LoadingState />}
+        {history.isError && <ErrorState error={history.error} onRetry={() => history.refetch()} />}
+        {history.isSuccess && <HistoryList items={history.data.items} />}
+      </Card>
+    </Stack>
+  );
+}
