@@ -38,7 +38,7 @@ export function createApp(deps: Deps, opts: { serveWeb?: boolean } = {}) {
   );
   api.use('*', async (c, next) => {
     // Accounts come with the access-control module; until then the web app names its officer.
-    c.set('actor', (c.req.header('x-pilar-actor') ?? 'anonim').slice(0, 100));
+    c.set('actor', actorName(c.req.header('x-pilar-actor')));
     await next();
   });
   for (const routes of [
@@ -62,6 +62,16 @@ export function createApp(deps: Deps, opts: { serveWeb?: boolean } = {}) {
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(app)));
   if (opts.serveWeb !== false) mountStatic(app as never);
   return app;
+}
+
+/** Header values are Latin-1, so the web app percent-encodes names such as "Siti Ni'mah"; raw names pass too. */
+function actorName(header: string | undefined): string {
+  if (!header) return 'anonim';
+  try {
+    return decodeURIComponent(header).slice(0, 100);
+  } catch {
+    return header.slice(0, 100);
+  }
 }
 
 export function openApiDocument(app: OpenAPIHono<AppEnv>) {

@@ -99,9 +99,15 @@ export const BusinessInput = BusinessFields.extend({
 export const BusinessPatch = BusinessFields.partial()
   .extend({
     version: z.number().int().positive().describe('Versi yang sedang diedit (kunci optimistis)'),
-    ownerId: Id.optional(),
+    ownerId: Id.optional().describe('Pindahkan usaha ke pemilik terdaftar lain'),
+    owner: PersonFields.optional().describe(
+      'Pindahkan usaha ke pemilik baru (dibuat dalam transaksi yang sama)',
+    ),
   })
-  .superRefine((b, ctx) => checkBusiness(b, ctx))
+  .superRefine((b, ctx) => {
+    checkBusiness(b, ctx);
+    if (b.owner) checkPerson(b.owner, ctx, ['owner']);
+  })
   .meta({ id: 'BusinessPatch' });
 
 export const Business = z

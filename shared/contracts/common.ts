@@ -18,6 +18,7 @@ export const Id = z.coerce.number().int().positive().describe('ID rekaman');
 export const FieldIssue = z
   .object({ path: z.string(), code: z.string(), message: z.string() })
   .meta({ id: 'FieldIssue' });
+export type FieldIssue = z.infer<typeof FieldIssue>;
 
 export const ErrorResponse = z
   .object({

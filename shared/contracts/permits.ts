@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { normalizePermitNumber, PERMIT_TYPES } from '../rules/permits.ts';
-import { IsoDate } from './common.ts';
+import { FieldIssue, IsoDate } from './common.ts';
 
 const PermitFields = z.object({
   type: z.enum(PERMIT_TYPES, { error: 'Pilih jenis izin.' }),
@@ -44,6 +44,10 @@ export const Permit = z
   })
   .meta({ id: 'Permit' });
 
+export const PermitSaved = z
+  .object({ permit: Permit, warnings: z.array(FieldIssue) })
+  .meta({ id: 'PermitSaved' });
+
 export const PermitListQuery = z.object({
   businessId: z.coerce.number().int().positive().optional(),
   type: z.enum(PERMIT_TYPES).optional(),
@@ -54,3 +58,4 @@ export const PermitListQuery = z.object({
 
 export type PermitInput = z.input<typeof PermitInput>;
 export type Permit = z.infer<typeof Permit>;
+export type PermitSaved = z.infer<typeof PermitSaved>;

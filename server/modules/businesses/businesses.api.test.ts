@@ -117,6 +117,34 @@ describe('edit a business', () => {
     expect((await t.get(`/api/v1/businesses/${created.id}`)).body.name).toBe('Kripik Tempe Sanan Jaya Abadi');
   });
 
+  it('moves a business to a new owner in one transaction, or not at all', async () => {
+    const created = (await t.post('/api/v1/businesses', business({ owner: owner() }))).body.business;
+    const bad = await t.patch(`/api/v1/businesses/${created.id}`, {
+      version: created.version,
+      owner: owner({ name: 'Dewi Lestari', nik: '3573014102850000' }),
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields[0].path).toBe('owner.nik');
+    expect((await t.get('/api/v1/people?q=dewi%20lestari')).body.items).toHaveLength(0);
+    const res = await t.patch(`/api/v1/businesses/${created.id}`, {
+      version: created.version,
+      owner: owner({ name: 'Dewi Lestari' }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.business.owner.name).toBe('Dewi Lestari');
+    expect(res.body.business.ownerId).not.toBe(created.ownerId);
+  });
+
+  it('records the officer named in the header, percent-encoded or not', async () => {
+    const created = (
+      await t.post('/api/v1/businesses', business({ owner: owner() }), {
+        'x-pilar-actor': encodeURIComponent("Siti Ni'mah – DP3AP2KB"),
+      })
+    ).body.business;
+    const history = (await t.get(`/api/v1/businesses/${created.id}/history`)).body.items;
+    expect(history[0].actor).toBe("Siti Ni'mah – DP3AP2KB");
+  });
+
   it('answers 404 for an unknown business', async () => {
     expect((await t.get('/api/v1/businesses/999999')).status).toBe(404);
     expect((await t.patch('/api/v1/businesses/999999', { version: 1, name: 'x' })).status).toBe(404);

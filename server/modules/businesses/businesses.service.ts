@@ -123,11 +123,16 @@ export async function updateBusiness(
   config: Config,
   actor: string,
 ) {
-  await withTransaction(db, async (trx) => {
+  const warnings = await withTransaction(db, async (trx) => {
     const before = await repo.lockBusiness(trx, id);
     if (!before) throw notFound('Usaha');
     if (before.version !== patch.version) throw versionConflict();
-    await repo.updateBusiness(trx, id, await prepare(trx, patch, before, config));
+    const { owner, ...fields } = patch;
+    // A new owner is created in the same transaction, so a failed edit leaves no orphan person.
+    const created =
+      owner && !fields.ownerId ? await insertPersonTx(trx, owner, config, actor, 'owner') : null;
+    if (created) fields.ownerId = created.id;
+    await repo.updateBusiness(trx, id, await prepare(trx, fields, before, config));
     const after = await repo.lockBusiness(trx, id);
     const changes = diff(businessAuditView(before), businessAuditView(after ?? before));
     if (Object.keys(changes).length) {
@@ -140,8 +145,9 @@ export async function updateBusiness(
         changes,
       });
     }
+    return created?.warnings ?? [];
   });
-  return { business: await getBusiness(db, id), warnings: [] };
+  return { business: await getBusiness(db, id), warnings };
 }
 
 export async function listBusinesses(db: Database, q: BusinessListQuery, config: Config) {

@@ -1,14 +1,19 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { ErrorResponse, FieldIssue, Id, pageOf } from '../../../shared/contracts/common.ts';
-import { Permit, PermitInput, PermitListQuery, PermitPatch } from '../../../shared/contracts/permits.ts';
+import { ErrorResponse, Id, pageOf } from '../../../shared/contracts/common.ts';
+import {
+  Permit,
+  PermitInput,
+  PermitListQuery,
+  PermitPatch,
+  PermitSaved,
+} from '../../../shared/contracts/permits.ts';
 import type { Deps } from '../../http/deps.ts';
 import { createRouter, jsonContent } from '../../http/router.ts';
 import * as service from './permits.service.ts';
 
 const tags = ['Izin'];
 const params = z.object({ id: Id });
-const PermitSaved = z.object({ permit: Permit, warnings: z.array(FieldIssue) }).meta({ id: 'PermitSaved' });
 const PermitPage = pageOf(Permit).meta({ id: 'PermitPage' });
 const errors = {
   400: jsonContent(ErrorResponse, 'Isian tidak valid'),

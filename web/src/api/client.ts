@@ -1,5 +1,5 @@
+import type { FieldIssue } from '../../../shared/contracts/common.ts';
 import { getActor } from './actor.ts';
-import type { FieldIssue } from './types.ts';
 
 export const API_BASE = '/api/v1';
 

@@ -1,9 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { PermitInput, PermitPatch } from '../../../shared/contracts/permits.ts';
+import type { PermitInput, PermitPatch, PermitSaved } from '../../../shared/contracts/permits.ts';
 import { useInvalidateRegistry } from './businesses.ts';
 import { api } from './client.ts';
-import type { PermitSaved } from './types.ts';
 
 export function useAddPermit(businessId: number) {
   const invalidate = useInvalidateRegistry();

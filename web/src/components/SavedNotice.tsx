@@ -1,6 +1,6 @@
 import { Alert, List } from '@mantine/core';
 import { useLocation, useNavigate } from 'react-router';
-import type { FieldIssue } from '../api/types.ts';
+import type { FieldIssue } from '../../../shared/contracts/common.ts';
 import { useI18n } from '../i18n/index.tsx';
 
 export type SavedState = { saved?: 'created' | 'updated'; warnings?: FieldIssue[] };

@@ -1,9 +1,7 @@
 import { Anchor, Stack, Title } from '@mantine/core';
-import { useRef } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useBusiness, useCreateBusiness, useUpdateBusiness } from '../../api/businesses.ts';
-import { useCreatePerson, usePerson } from '../../api/people.ts';
-import type { FieldIssue } from '../../api/types.ts';
+import { usePerson } from '../../api/people.ts';
 import { isVersionConflict, serverFieldErrors } from '../../components/form-errors.ts';
 import type { SavedState } from '../../components/SavedNotice.tsx';
 import { ErrorState, errorMessage, LoadingState } from '../../components/States.tsx';
@@ -67,9 +65,6 @@ export function BusinessEditPage() {
   const navigate = useNavigate();
   const q = useBusiness(id);
   const update = useUpdateBusiness(id);
-  const createPerson = useCreatePerson();
-  // A new owner saved before a failed PATCH is reused on retry instead of being created twice.
-  const createdOwner = useRef<{ key: string; id: number } | null>(null);
   usePageTitle(q.data ? t('business.editNamed', { name: q.data.name }) : t('business.edit'));
 
   if (q.isPending) return <LoadingState />;
@@ -77,27 +72,13 @@ export function BusinessEditPage() {
   const b = q.data;
 
   const onSubmit = async (v: BusinessFormValues): Promise<SubmitResult> => {
-    const warnings: FieldIssue[] = [];
-    let ownerId: number | undefined;
-    if (v.ownerMode === 'new') {
-      const input = ownerInput(v);
-      const key = JSON.stringify(input);
-      if (createdOwner.current?.key !== key) {
-        try {
-          const p = await createPerson.mutateAsync(input);
-          createdOwner.current = { key, id: p.person.id };
-          warnings.push(...p.warnings.map((w) => ({ ...w, path: `owner.${w.path}` })));
-        } catch (err) {
-          return failure(err, t, 'owner.');
-        }
-      }
-      ownerId = createdOwner.current?.id;
-    } else if (Number(v.ownerId) !== b.ownerId) {
-      ownerId = Number(v.ownerId);
-    }
+    // A new owner travels in the same PATCH: the server creates her and moves the business in one transaction.
+    const owner = v.ownerMode === 'new' ? { owner: ownerInput(v) } : {};
+    const ownerId =
+      v.ownerMode === 'existing' && Number(v.ownerId) !== b.ownerId ? Number(v.ownerId) : undefined;
     try {
-      const saved = await update.mutateAsync(toBusinessPatch(v, b.version, ownerId));
-      const state: SavedState = { saved: 'updated', warnings: [...warnings, ...saved.warnings] };
+      const saved = await update.mutateAsync({ ...toBusinessPatch(v, b.version, ownerId), ...owner });
+      const state: SavedState = { saved: 'updated', warnings: saved.warnings };
       navigate(`/usaha/${id}`, { state });
       return undefined;
     } catch (err) {
