@@ -30,6 +30,7 @@ export default defineConfig({
           globalSetup: ['e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
+          teardownTimeout: 30_000,
           fileParallelism: false,
         },
       },

@@ -66,9 +66,17 @@ export default async function setup(project: TestProject) {
   }
   project.provide('baseUrl', baseUrl);
   return async () => {
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise((r) => {
+        timer = setTimeout(r, 12_000);
+      });
+      await Promise.race([exited, late]);
+      clearTimeout(timer);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
     rmSync(dataDir, { recursive: true, force: true });
   };
 }

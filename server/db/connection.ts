@@ -17,6 +17,9 @@ export function connect(url: string, max = 10): Connection {
   // The tables live in memory or on SSD: with the default random_page_cost the planner skips the
   // trigram index for fuzzy search and scans every row (45 ms → 740 ms on the demo registry).
   const pool = new pg.Pool({ connectionString: url, max, options: '-c random_page_cost=1.1' });
+  // An idle connection dropped by the server (restart, shutdown) must not crash the process; the
+  // pool opens a new one for the next query.
+  pool.on('error', () => {});
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { db, pool, url, close: () => db.destroy() };
 }
