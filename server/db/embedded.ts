@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { chownSync, existsSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { chownSync, existsSync, mkdirSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,6 +22,21 @@ async function runningPort(pgDir: string): Promise<number | null> {
   } catch {
     return null;
   }
+}
+
+/**
+ * Where the cluster lives: `dataDir/pg`, unless (as root) the postgres user cannot reach the data
+ * folder, e.g. a checkout under /root; then a fixed folder per data directory under /var/lib/pilar.
+ */
+function clusterDir(dataDir: string, bin: Binaries): string {
+  if (bin.uid === undefined || reachableByPostgres(dataDir)) return path.join(dataDir, 'pg');
+  const key = createHash('sha1').update(path.resolve(dataDir)).digest('hex').slice(0, 10);
+  const dir = path.join('/var/lib/pilar', `pg-${key}`);
+  mkdirSync(path.dirname(dir), { recursive: true, mode: 0o755 });
+  console.error(
+    `Folder ${dataDir} tidak terjangkau pengguna "postgres"; basis data bawaan disimpan di ${dir}.`,
+  );
+  return dir;
 }
 
 async function password(dataDir: string): Promise<string> {
@@ -122,20 +137,14 @@ export async function startEmbedded(opts: {
   port: number;
   database: string;
 }): Promise<EmbeddedServer> {
-  const pgDir = path.join(opts.dataDir, 'pg');
   await mkdir(opts.dataDir, { recursive: true });
   const secret = await password(opts.dataDir);
   const urlFor = (port: number, db: string) =>
     `postgres://pilar:${encodeURIComponent(secret)}@127.0.0.1:${port}/${db}`;
+  const bin = await resolveBinaries();
+  const pgDir = clusterDir(opts.dataDir, bin);
   const existing = await runningPort(pgDir);
   if (existing) return { url: urlFor(existing, opts.database), owned: false, stop: async () => {} };
-  const bin = await resolveBinaries();
-  if (bin.uid !== undefined && !reachableByPostgres(opts.dataDir)) {
-    throw new Error(
-      `PostgreSQL bawaan berjalan sebagai pengguna "postgres" dan tidak dapat membuka ${opts.dataDir}. ` +
-        'Atur PILAR_DATA_DIR ke folder yang dapat dijangkau pengguna itu (mis. /var/lib/pilar), atau jalankan Pilar bukan sebagai root.',
-    );
-  }
   if (!existsSync(path.join(pgDir, 'PG_VERSION'))) await initialise(bin, pgDir, secret);
   const child = await startPostgres(bin, pgDir, opts.port);
   const stopOnExit = () => child.kill('SIGINT');
