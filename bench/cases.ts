@@ -1,79 +1,58 @@
-// Each API call of the benchmark with the plain SQL that answers the same question.
-type Q = { text: string; values: unknown[] };
-export type Case = { name: string; path: string; sql: Q[] };
+// Each API call of the benchmark beside the same question asked of the database directly: the
+// repository functions the services call, over one connection with the same session settings.
+import type { Database } from '../server/db/connection.ts';
+import { findBusiness, listBusinesses } from '../server/modules/businesses/businesses.repository.ts';
+import { homeIndustriesByPermit, registryCounts } from '../server/modules/dashboard/dashboard.repository.ts';
+import { findPerson } from '../server/modules/people/people.repository.ts';
+import { listPermitsOfBusiness } from '../server/modules/permits/permits.repository.ts';
 
-const VALID = '(pm.expires_on is null or pm.expires_on >= current_date)';
-const LIST = `select b.id, b.name, b.home_industry, b.sector, b.kbli_code, b.size_class, b.status,
-  p.name as owner_name, p.nik, p.krtp, kel.name as kelurahan, kec.name as kecamatan,
-  array(select distinct pm.type from permits pm where pm.business_id = b.id and ${VALID} order by 1) as permits
-  from businesses b join people p on p.id = b.owner_id
-  join areas kel on kel.code = b.kelurahan_code join areas kec on kec.code = b.kecamatan_code
-  where b.kecamatan_code like '35.73.%'`;
-const COUNTS = `count(*) filter (where b.status = 'active' and (b.size_class is null or b.size_class = 'mikro')) as micro,
-  count(*) filter (where b.status = 'active' and (b.size_class is null or b.size_class = 'mikro') and b.home_industry) as hi,
-  count(*) filter (where b.status = 'active' and (b.size_class is null or b.size_class = 'mikro') and b.home_industry and p.krtp) as krtp`;
-const grouped = (key: string): Q => ({
-  text: `select ${key} as key, ${COUNTS} from businesses b join people p on p.id = b.owner_id where b.kecamatan_code like '35.73.%' group by 1`,
-  values: [],
-});
+export type Case = { name: string; path: string; direct: (db: Database) => Promise<unknown> };
+
+const REGION = '35.73';
+const page = { limit: 50 };
 
 export const CASES = (id: number): Case[] => [
   {
     name: 'list (first page, 50)',
     path: '/api/v1/businesses?limit=50',
-    sql: [{ text: `${LIST} order by b.id desc limit 51`, values: [] }],
+    direct: (db) => listBusinesses(db, REGION, page),
   },
   {
     name: 'filtered list (kecamatan + sector + KRTP + P-IRT)',
     path: '/api/v1/businesses?limit=50&kecamatan=35.73.01&sector=pangan&krtp=true&permit=PIRT',
-    sql: [
-      {
-        text: `${LIST} and b.kecamatan_code = $1 and b.sector = $2 and p.krtp = true
-          and exists (select 1 from permits pm where pm.business_id = b.id and pm.type = 'PIRT' and ${VALID})
-          order by b.id desc limit 51`,
-        values: ['35.73.01', 'pangan'],
-      },
-    ],
+    direct: (db) =>
+      listBusinesses(db, REGION, {
+        ...page,
+        kecamatan: '35.73.01',
+        sector: 'pangan',
+        krtp: true,
+        permit: 'PIRT',
+      }),
   },
   {
     name: 'fuzzy search "keripik tempe sanan"',
     path: '/api/v1/businesses?limit=50&q=keripik%20tempe%20sanan',
-    sql: [
-      {
-        text: `${LIST} and $1 <% b.search_text order by word_similarity($1, b.search_text) desc, b.id desc limit 51`,
-        values: ['kripik tempe sanan'],
-      },
-    ],
+    direct: (db) => listBusinesses(db, REGION, { ...page, q: 'kripik tempe sanan' }),
   },
   {
     name: 'business profile',
     path: `/api/v1/businesses/${id}`,
-    sql: [
-      {
-        text: 'select b.*, kel.name, kec.name from businesses b join areas kel on kel.code = b.kelurahan_code join areas kec on kec.code = b.kecamatan_code where b.id = $1',
-        values: [id],
-      },
-      {
-        text: 'select p.*, kel.name, kec.name from people p left join areas kel on kel.code = p.kelurahan_code left join areas kec on kec.code = kel.parent_code where p.id = (select owner_id from businesses where id = $1)',
-        values: [id],
-      },
-      { text: 'select * from permits where business_id = $1 order by type, id', values: [id] },
-    ],
+    direct: async (db) => {
+      const b = await findBusiness(db, id);
+      return Promise.all([findPerson(db, b?.owner_id ?? 0), listPermitsOfBusiness(db, id)]);
+    },
   },
   {
     name: 'dashboard summary',
     path: '/api/v1/dashboard/summary',
-    sql: [
-      grouped('null::text'),
-      grouped('b.kecamatan_code'),
-      grouped('b.sector'),
-      grouped("coalesce(b.size_class, 'tidak_diketahui')"),
-      {
-        text: `select pm.type, count(distinct b.id) from businesses b join permits pm on pm.business_id = b.id
-          where b.kecamatan_code like '35.73.%' and b.status = 'active' and (b.size_class is null or b.size_class = 'mikro')
-          and b.home_industry and ${VALID} group by pm.type`,
-        values: [],
-      },
-    ],
+    direct: (db) => Promise.all([registryCounts(db, REGION), homeIndustriesByPermit(db, REGION)]),
   },
 ];
+
+/** The headline counts without the maintained aggregate: what the dashboard would cost by scanning rows. */
+export const PLAIN_DASHBOARD_SQL = `select b.kecamatan_code, b.kelurahan_code, b.sector, b.size_class,
+  count(*) filter (where b.status = 'active' and (b.size_class is null or b.size_class = 'mikro')) as micro,
+  count(*) filter (where b.status = 'active' and (b.size_class is null or b.size_class = 'mikro') and b.home_industry) as hi,
+  count(*) filter (where b.status = 'active' and (b.size_class is null or b.size_class = 'mikro') and b.home_industry and p.krtp) as krtp
+  from businesses b join people p on p.id = b.owner_id where b.kecamatan_code like '35.73.%'
+  group by grouping sets ((), (b.kecamatan_code), (b.kelurahan_code), (b.sector), (b.size_class))`;
