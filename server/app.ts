@@ -1,16 +1,20 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { accessControl } from './http/access.ts';
 import type { Deps } from './http/deps.ts';
 import { AppError, errorBody, toResponse } from './http/errors.ts';
 import type { AppEnv } from './http/router.ts';
 import { mountStatic } from './http/static.ts';
 import { areasRoutes } from './modules/areas/areas.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
 import { businessesRoutes } from './modules/businesses/businesses.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { permitsRoutes } from './modules/permits/permits.routes.ts';
+import { usersRoutes } from './modules/users/users.routes.ts';
 
 export const OPENAPI_INFO = {
   openapi: '3.1.0',
@@ -36,11 +40,7 @@ export function createApp(deps: Deps, opts: { serveWeb?: boolean } = {}) {
         ),
     }),
   );
-  api.use('*', async (c, next) => {
-    // Accounts come with the access-control module; until then the web app names its officer.
-    c.set('actor', actorName(c.req.header('x-pilar-actor')));
-    await next();
-  });
+  api.use('*', accessControl(deps.db, deps.config));
   for (const routes of [
     healthRoutes,
     areasRoutes,
@@ -48,12 +48,32 @@ export function createApp(deps: Deps, opts: { serveWeb?: boolean } = {}) {
     businessesRoutes,
     permitsRoutes,
     dashboardRoutes,
+    authRoutes,
+    usersRoutes,
+    auditRoutes,
   ]) {
     api.route('/', routes(deps));
   }
 
   const app = new OpenAPIHono<AppEnv>();
-  app.use('*', secureHeaders());
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets style attributes; map tiles come from the configured tile server.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'https:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'same-origin',
+    }),
+  );
   app.onError((err, c) =>
     toResponse(err, c, (e) => deps.log.error({ err: e, path: c.req.path }, 'request failed')),
   );
@@ -62,16 +82,6 @@ export function createApp(deps: Deps, opts: { serveWeb?: boolean } = {}) {
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(app)));
   if (opts.serveWeb !== false) mountStatic(app as never);
   return app;
-}
-
-/** Header values are Latin-1, so the web app percent-encodes names such as "Siti Ni'mah"; raw names pass too. */
-function actorName(header: string | undefined): string {
-  if (!header) return 'anonim';
-  try {
-    return decodeURIComponent(header).slice(0, 100);
-  } catch {
-    return header.slice(0, 100);
-  }
 }
 
 export function openApiDocument(app: OpenAPIHono<AppEnv>) {

@@ -19,6 +19,24 @@ const ConfigSchema = z.object({
     .regex(/^\d{2}\.\d{2}$/, 'PILAR_REGION harus berupa kode kabupaten/kota, mis. 35.73')
     .default('35.73'),
   PILAR_DEMO: z.enum(['auto', 'off']).default('auto'),
+  PILAR_ADMIN_PASSWORD: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Password of the first admin; generated and printed once when absent'),
+  PILAR_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .default(480),
+  PILAR_SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(7 * 24),
+  PILAR_SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
   PILAR_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   // PP 7/2021 art. 35 thresholds (Rupiah): capital excluding land & buildings, and annual sales.
   PILAR_MIKRO_CAPITAL_MAX: rupiah.default(1_000_000_000),
@@ -44,6 +62,8 @@ export type Config = Readonly<{
   region: string;
   demo: 'auto' | 'off';
   logLevel: string;
+  adminPassword: string | undefined;
+  session: { idleMinutes: number; maxHours: number; secureCookies: 'auto' | 'true' | 'false' };
   sizeThresholds: SizeThresholds;
 }>;
 
@@ -67,6 +87,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     region: e.PILAR_REGION,
     demo: e.PILAR_DEMO,
     logLevel: e.PILAR_LOG_LEVEL,
+    adminPassword: e.PILAR_ADMIN_PASSWORD,
+    session: Object.freeze({
+      idleMinutes: e.PILAR_SESSION_IDLE_MINUTES,
+      maxHours: e.PILAR_SESSION_MAX_HOURS,
+      secureCookies: e.PILAR_SECURE_COOKIES,
+    }),
     sizeThresholds: Object.freeze({
       mikro: { capital: e.PILAR_MIKRO_CAPITAL_MAX, sales: e.PILAR_MIKRO_SALES_MAX },
       kecil: { capital: e.PILAR_KECIL_CAPITAL_MAX, sales: e.PILAR_KECIL_SALES_MAX },

@@ -1,9 +1,12 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { sql } from 'kysely';
 import type { Config } from './config.ts';
 import { type Connection, openDatabase } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
 import { ensureAreas } from './modules/areas/areas.service.ts';
 import { seedDemo } from './modules/demo/demo.loader.ts';
+import { createDemoAccounts, ensureAdmin } from './modules/users/users.service.ts';
 
 /** Opens the database, applies migrations and loads the national area list when missing. */
 export async function prepareDatabase(config: Config, say: (msg: string) => void): Promise<Connection> {
@@ -13,6 +16,12 @@ export async function prepareDatabase(config: Config, say: (msg: string) => void
     if (applied.length) say(`Migrasi diterapkan: ${applied.join(', ')}`);
     const areas = await ensureAreas(conn.db);
     if (areas) say(`Kode wilayah dimuat: ${areas} wilayah (idn-area-data, ODbL).`);
+    const adminPassword = await ensureAdmin(conn.db, config);
+    if (adminPassword) {
+      say(
+        `Akun admin dibuat. Nama pengguna: admin, kata sandi: ${adminPassword} — catat sekarang; tidak ditampilkan lagi.`,
+      );
+    }
     return conn;
   } catch (err) {
     await conn.close();
@@ -32,6 +41,17 @@ export async function seedDemoIfEmpty(
   if (rows[0]?.any) return false;
   say('Memuat data demo (sintetis) untuk wilayah layanan…');
   const r = await seedDemo(conn, { region: config.region, thresholds: config.sizeThresholds, log: say });
+  const accounts = await createDemoAccounts(conn.db, config.region);
+  const lines = accounts.map(
+    (a) => `  ${a.username.padEnd(11)} ${a.password}  (${a.role}, wilayah ${a.scope})`,
+  );
+  const file = path.join(config.dataDir, 'demo-accounts.txt');
+  await writeFile(
+    file,
+    `Akun demo Pilar — hanya untuk data demo; hapus sebelum dipakai sungguhan.\n${lines.join('\n')}\n`,
+    { mode: 0o600 },
+  );
+  say(`Akun demo (hanya untuk data demo, juga disimpan di ${file}):\n${lines.join('\n')}`);
   say(
     `Data demo dimuat: ${r.businesses} usaha, ${r.people} pelaku, ${r.permits} izin dalam ${(r.ms / 1000).toFixed(1)} detik.`,
   );

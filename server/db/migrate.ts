@@ -1,11 +1,13 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as m0001 from './migrations/0001_registry.ts';
 import * as m0002 from './migrations/0002_business_counts.ts';
+import * as m0003 from './migrations/0003_accounts_audit.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
   '0001_registry': m0001,
   '0002_business_counts': m0002,
+  '0003_accounts_audit': m0003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

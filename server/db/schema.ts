@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Role } from '../../shared/contracts/auth.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** jsonb: written as a JSON string, read back as the parsed value. */
@@ -90,7 +91,56 @@ export type HistoryTable = {
   changes: Json<HistoryChange>;
 };
 
+export type UsersTable = {
+  id: Generated<number>;
+  username: string;
+  name: string;
+  role: Role;
+  scope_code: string;
+  partner_office: string | null;
+  password_hash: string;
+  active: Generated<boolean>;
+  failed_attempts: Generated<number>;
+  locked_until: Date | null;
+  last_login_at: Date | null;
+  password_changed_at: Timestamp;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type SessionsTable = {
+  id_hash: string;
+  user_id: number;
+  csrf_token: string;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Date;
+  revoked_at: Date | null;
+};
+
+export type AuditLogTable = {
+  id: Generated<number>;
+  seq: ColumnType<number, never, never>;
+  at: Timestamp;
+  actor_id: number | null;
+  actor_name: string;
+  action: string;
+  entity: string | null;
+  entity_id: number | null;
+  ip: string | null;
+  purpose: string | null;
+  details: Json<Record<string, unknown>>;
+  prev_hash: ColumnType<string, never, never>;
+  hash: ColumnType<string, never, never>;
+};
+
 export type DB = {
+  users: UsersTable;
+  sessions: SessionsTable;
+  audit_log: AuditLogTable;
   areas: AreasTable;
   people: PeopleTable;
   businesses: BusinessesTable;
@@ -106,3 +156,4 @@ export type NewBusiness = Insertable<BusinessesTable>;
 export type BusinessPatch = Updateable<BusinessesTable>;
 export type PermitRow = Selectable<PermitsTable>;
 export type NewPermit = Insertable<PermitsTable>;
+export type UserRow = Selectable<UsersTable>;

@@ -1,8 +1,10 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { z } from 'zod';
+import type { Session } from '../modules/auth/auth.service.ts';
+import type { Caller } from './caller.ts';
 import { errorBody, type FieldIssue, invalid } from './errors.ts';
 
-export type AppEnv = { Variables: { actor: string } };
+export type AppEnv = { Variables: { caller: Caller; session: Session } };
 
 /** zod issues → our field issues; a rule's own code travels in params.code. */
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {

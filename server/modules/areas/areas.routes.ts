@@ -33,6 +33,6 @@ export function areasRoutes({ db, config }: Deps) {
         summary: 'Pohon kecamatan–kelurahan wilayah layanan dengan jumlah usaha',
         responses: { 200: jsonContent(AreaTree, 'Pohon wilayah') },
       }),
-      async (c) => c.json(await service.areaTree(db, config.region), 200),
+      async (c) => c.json(await service.areaTree(db, config.region, c.var.caller.scope), 200),
     );
 }

@@ -19,7 +19,8 @@ describe('create a business with a new owner', () => {
     expect(b.kelurahanName).toBe('Purwantoro');
     expect(b.sector).toBe('pangan');
     expect(b.sizeClass).toBe('mikro');
-    expect(b.owner.phone).toBe('+6281234567890');
+    expect(b.owner.phone).toBe('+62812****7890');
+    expect(b.owner.nik).toBe(`${o.nik.slice(0, 4)}********${o.nik.slice(12)}`);
     const list = await t.get(`/api/v1/businesses?ownerId=${b.ownerId}`);
     expect(list.body.items).toHaveLength(1);
     expect(list.body.items[0].ownerNik).toBe(`${o.nik.slice(0, 4)}********${o.nik.slice(12)}`);
@@ -135,14 +136,11 @@ describe('edit a business', () => {
     expect(res.body.business.ownerId).not.toBe(created.ownerId);
   });
 
-  it('records the officer named in the header, percent-encoded or not', async () => {
-    const created = (
-      await t.post('/api/v1/businesses', business({ owner: owner() }), {
-        'x-pilar-actor': encodeURIComponent("Siti Ni'mah – DP3AP2KB"),
-      })
-    ).body.business;
+  it('records the signed-in user as the author of a change', async () => {
+    const pendamping = await t.as('pendamping', '35.73', "Siti Ni'mah");
+    const created = (await pendamping.post('/api/v1/businesses', business({ owner: owner() }))).body.business;
     const history = (await t.get(`/api/v1/businesses/${created.id}/history`)).body.items;
-    expect(history[0].actor).toBe("Siti Ni'mah – DP3AP2KB");
+    expect(history.map((h: { actor: string }) => h.actor)).toEqual(["Siti Ni'mah"]);
   });
 
   it('answers 404 for an unknown business', async () => {

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { BusinessPatch, NewBusiness } from '../../db/schema.ts';
+import { inScope } from '../../db/scope.ts';
 import type { Executor } from '../../db/transaction.ts';
 
 const VALID_PERMIT = sql`(pm.expires_on is null or pm.expires_on >= current_date)`;
@@ -51,9 +52,9 @@ export type BusinessFilter = {
 };
 
 /** Keyset page; with q, ranked by trigram word similarity on the normalised name and products. */
-export function listBusinesses(db: Executor, region: string, f: BusinessFilter): Promise<BusinessListRow[]> {
+export function listBusinesses(db: Executor, scope: string, f: BusinessFilter): Promise<BusinessListRow[]> {
   const rank = f.q ? sql<number>`word_similarity(${f.q}, b.search_text)` : null;
-  let q = listBase(db).where('b.kecamatan_code', 'like', `${region}.%`);
+  let q = listBase(db).where(inScope('b.kelurahan_code', scope));
   if (rank) q = q.select(rank.as('rank')).where(sql<boolean>`${f.q} <% b.search_text`);
   if (f.kelurahan) q = q.where('b.kelurahan_code', '=', f.kelurahan);
   if (f.kecamatan) q = q.where('b.kecamatan_code', '=', f.kecamatan);
@@ -82,8 +83,12 @@ export function listBusinesses(db: Executor, region: string, f: BusinessFilter):
     .execute();
 }
 
-export function listBusinessesOfOwner(db: Executor, ownerId: number) {
-  return listBase(db).where('b.owner_id', '=', ownerId).orderBy('b.id').execute();
+export function listBusinessesOfOwner(db: Executor, ownerId: number, scope: string) {
+  return listBase(db)
+    .where('b.owner_id', '=', ownerId)
+    .where(inScope('b.kelurahan_code', scope))
+    .orderBy('b.id')
+    .execute();
 }
 
 export function findBusiness(db: Executor, id: number) {

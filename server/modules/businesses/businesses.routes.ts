@@ -33,7 +33,7 @@ export function businessesRoutes({ db, config }: Deps) {
         request: { query: BusinessListQuery },
         responses: { 200: jsonContent(BusinessPage, 'Satu halaman usaha'), 400: errors[400] },
       }),
-      async (c) => c.json(await service.listBusinesses(db, c.req.valid('query'), config), 200),
+      async (c) => c.json(await service.listBusinesses(db, c.req.valid('query'), c.var.caller), 200),
     )
     .openapi(
       createRoute({
@@ -44,7 +44,7 @@ export function businessesRoutes({ db, config }: Deps) {
         request: { params },
         responses: { 200: jsonContent(BusinessDetail, 'Profil usaha'), 404: errors[404] },
       }),
-      async (c) => c.json(await service.getBusiness(db, c.req.valid('param').id), 200),
+      async (c) => c.json(await service.getBusiness(db, c.req.valid('param').id, c.var.caller), 200),
     )
     .openapi(
       createRoute({
@@ -55,7 +55,8 @@ export function businessesRoutes({ db, config }: Deps) {
         request: { body: { ...jsonContent(BusinessInput, 'Usaha baru'), required: true } },
         responses: { 201: jsonContent(BusinessSaved, 'Tersimpan'), ...errors },
       }),
-      async (c) => c.json(await service.createBusiness(db, c.req.valid('json'), config, c.var.actor), 201),
+      async (c) =>
+        c.json(await service.createBusiness(db, c.req.valid('json'), { config, caller: c.var.caller }), 201),
     )
     .openapi(
       createRoute({
@@ -68,7 +69,10 @@ export function businessesRoutes({ db, config }: Deps) {
       }),
       async (c) =>
         c.json(
-          await service.updateBusiness(db, c.req.valid('param').id, c.req.valid('json'), config, c.var.actor),
+          await service.updateBusiness(db, c.req.valid('param').id, c.req.valid('json'), {
+            config,
+            caller: c.var.caller,
+          }),
           200,
         ),
     )
@@ -81,6 +85,6 @@ export function businessesRoutes({ db, config }: Deps) {
         request: { params },
         responses: { 200: jsonContent(HistoryList, 'Riwayat'), 404: errors[404] },
       }),
-      async (c) => c.json(await service.businessHistory(db, c.req.valid('param').id), 200),
+      async (c) => c.json(await service.businessHistory(db, c.req.valid('param').id, c.var.caller), 200),
     );
 }

@@ -7,15 +7,17 @@ import type {
 import { sectorOfKbli } from '../../../shared/rules/kbli.ts';
 import { normalizeSearchText } from '../../../shared/rules/search.ts';
 import { sizeClass } from '../../../shared/rules/size-class.ts';
-import type { Config } from '../../config.ts';
 import type { Database } from '../../db/connection.ts';
 import type { BusinessRow, NewBusiness } from '../../db/schema.ts';
+import { codeInScope } from '../../db/scope.ts';
 import { type Executor, withTransaction } from '../../db/transaction.ts';
+import type { Caller, Ctx } from '../../http/caller.ts';
 import { decodeCursor, toPage } from '../../http/cursor.ts';
 import { type FieldIssue, notFound } from '../../http/errors.ts';
 import { resolveKelurahan } from '../areas/areas.service.ts';
-import { insertHistory, listBusinessHistory } from '../history/history.repository.ts';
-import { diff, toHistoryEntry } from '../history/history.service.ts';
+import { audit } from '../audit/audit.service.ts';
+import { listBusinessHistory } from '../history/history.repository.ts';
+import { diff, recordChange, toHistoryEntry } from '../history/history.service.ts';
 import { toPerson } from '../people/people.mapper.ts';
 import { findPerson } from '../people/people.repository.ts';
 import { insertPersonTx, versionConflict } from '../people/people.service.ts';
@@ -49,14 +51,14 @@ const COLUMNS: Record<string, keyof NewBusiness> = {
 };
 
 /** Input → columns, with the derived ones (kecamatan, sector, size class, search text) recomputed. */
-async function prepare(db: Executor, input: Fields, before: BusinessRow | null, config: Config) {
+async function prepare(db: Executor, input: Fields, before: BusinessRow | null, { config, caller }: Ctx) {
   const row: Record<string, unknown> = {};
   for (const [field, column] of Object.entries(COLUMNS)) {
     const value = input[field as keyof Fields];
     if (value !== undefined) row[column] = value;
   }
   if (input.kelurahanCode) {
-    const area = await resolveKelurahan(db, input.kelurahanCode, config.region, 'kelurahanCode');
+    const area = await resolveKelurahan(db, input.kelurahanCode, caller.scope, 'kelurahanCode');
     row.kelurahan_code = area.kelurahanCode;
     row.kecamatan_code = area.kecamatanCode;
   }
@@ -76,94 +78,95 @@ async function prepare(db: Executor, input: Fields, before: BusinessRow | null, 
   return row;
 }
 
-export async function getBusiness(db: Database, id: number) {
+/** A business the caller may see: outside her area scope it does not exist for her (404). */
+export async function findInScope(db: Executor, id: number, caller: Caller) {
   const row = await repo.findBusiness(db, id);
-  if (!row) throw notFound('Usaha');
-  const [owner, permits] = await Promise.all([findPerson(db, row.owner_id), listPermitsOfBusiness(db, id)]);
-  if (!owner) throw notFound('Pemilik usaha');
-  return { ...toBusiness(row), owner: toPerson(owner, { revealNik: false }), permits: permits.map(toPermit) };
+  if (!row || !codeInScope(row.kelurahan_code, caller.scope)) throw notFound('Usaha');
+  return row;
 }
 
-export async function createBusiness(
-  db: Database,
-  input: z.infer<typeof BusinessInput>,
-  config: Config,
-  actor: string,
-) {
+export async function getBusiness(db: Database, id: number, caller: Caller) {
+  const row = await findInScope(db, id, caller);
+  const [owner, permits] = await Promise.all([findPerson(db, row.owner_id), listPermitsOfBusiness(db, id)]);
+  if (!owner) throw notFound('Pemilik usaha');
+  await audit(db, caller, 'business.view', { entity: 'business', entityId: id });
+  return { ...toBusiness(row), owner: toPerson(owner), permits: permits.map(toPermit) };
+}
+
+export async function createBusiness(db: Database, input: z.infer<typeof BusinessInput>, ctx: Ctx) {
   const { id, warnings } = await withTransaction(db, async (trx) => {
     const warnings: FieldIssue[] = [];
     let ownerId = input.ownerId;
     if (!ownerId && input.owner) {
-      const created = await insertPersonTx(trx, input.owner, config, actor, 'owner');
+      const created = await insertPersonTx(trx, input.owner, ctx, 'owner');
       ownerId = created.id;
       warnings.push(...created.warnings);
     }
     if (!ownerId) throw notFound('Pemilik usaha');
-    const row = await prepare(trx, { ...input, ownerId }, null, config);
+    const row = await prepare(trx, { ...input, ownerId }, null, ctx);
     const id = await repo.insertBusiness(trx, row as NewBusiness);
     const after = await repo.lockBusiness(trx, id);
     if (!after) throw notFound('Usaha');
-    await insertHistory(trx, {
+    const changes = diff(null, businessAuditView(after));
+    await recordChange(trx, ctx.caller, {
       entity: 'business',
       entityId: id,
       businessId: id,
       action: 'create',
-      actor,
-      changes: diff(null, businessAuditView(after)),
+      changes,
     });
     return { id, warnings };
   });
-  return { business: await getBusiness(db, id), warnings };
+  return { business: await getBusiness(db, id, ctx.caller), warnings };
 }
 
 export async function updateBusiness(
   db: Database,
   id: number,
   patch: z.infer<typeof BusinessPatch>,
-  config: Config,
-  actor: string,
+  ctx: Ctx,
 ) {
   const warnings = await withTransaction(db, async (trx) => {
+    await findInScope(trx, id, ctx.caller);
     const before = await repo.lockBusiness(trx, id);
     if (!before) throw notFound('Usaha');
     if (before.version !== patch.version) throw versionConflict();
     const { owner, ...fields } = patch;
     // A new owner is created in the same transaction, so a failed edit leaves no orphan person.
-    const created =
-      owner && !fields.ownerId ? await insertPersonTx(trx, owner, config, actor, 'owner') : null;
+    const created = owner && !fields.ownerId ? await insertPersonTx(trx, owner, ctx, 'owner') : null;
     if (created) fields.ownerId = created.id;
-    await repo.updateBusiness(trx, id, await prepare(trx, fields, before, config));
+    await repo.updateBusiness(trx, id, await prepare(trx, fields, before, ctx));
     const after = await repo.lockBusiness(trx, id);
     const changes = diff(businessAuditView(before), businessAuditView(after ?? before));
     if (Object.keys(changes).length) {
-      await insertHistory(trx, {
+      await recordChange(trx, ctx.caller, {
         entity: 'business',
         entityId: id,
         businessId: id,
         action: 'update',
-        actor,
         changes,
       });
     }
     return created?.warnings ?? [];
   });
-  return { business: await getBusiness(db, id), warnings };
+  return { business: await getBusiness(db, id, ctx.caller), warnings };
 }
 
-export async function listBusinesses(db: Database, q: BusinessListQuery, config: Config) {
+export async function listBusinesses(db: Database, q: BusinessListQuery, caller: Caller) {
   const flag = (v: 'true' | 'false' | undefined) => (v === undefined ? undefined : v === 'true');
-  const rows = await repo.listBusinesses(db, config.region, {
+  const rows = await repo.listBusinesses(db, caller.scope, {
     ...q,
     q: q.q ? normalizeSearchText(q.q) : undefined,
     krtp: flag(q.krtp),
     homeIndustry: flag(q.homeIndustry),
     after: decodeCursor(q.cursor),
   });
+  await audit(db, caller, 'business.list', { details: { query: q, rows: Math.min(rows.length, q.limit) } });
   return toPage(rows, q.limit, toBusinessListItem);
 }
 
-export async function businessHistory(db: Database, id: number) {
-  if (!(await repo.findBusiness(db, id))) throw notFound('Usaha');
+export async function businessHistory(db: Database, id: number, caller: Caller) {
+  await findInScope(db, id, caller);
   const rows = await listBusinessHistory(db, id);
   return { items: rows.map((r) => toHistoryEntry({ ...r, at: new Date(r.at) })) };
 }

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { inScope } from '../../db/scope.ts';
 import type { Executor } from '../../db/transaction.ts';
 
 export type Dimension = 'total' | 'kecamatan' | 'kelurahan' | 'sector' | 'sizeClass';
@@ -11,7 +12,7 @@ const micro = sql`c.status = 'active' and c.size_class in ('', 'mikro')`;
  * Every headline breakdown of the served region — totals, per kecamatan, kelurahan, sector and size
  * class — from the trigger-maintained `business_counts` (a few thousand rows, not every business).
  */
-export async function registryCounts(db: Executor, region: string): Promise<CountRow[]> {
+export async function registryCounts(db: Executor, scope: string): Promise<CountRow[]> {
   const size = sql`nullif(c.size_class, '')`;
   const { rows } = await sql<CountRow>`
     select case
@@ -29,17 +30,17 @@ export async function registryCounts(db: Executor, region: string): Promise<Coun
       coalesce(sum(c.n) filter (where ${micro} and c.home_industry), 0)::int as hi,
       coalesce(sum(c.n) filter (where ${micro} and c.home_industry and c.owner_krtp), 0)::int as krtp
     from business_counts c
-    where c.kecamatan_code like ${`${region}.%`} and c.n > 0
+    where ${inScope('c.kelurahan_code', scope)} and c.n > 0
     group by grouping sets ((), (c.kecamatan_code), (c.kelurahan_code), (c.sector), (${size}))`.execute(db);
   return rows;
 }
 
 /** Home industries (micro, active) holding a currently valid permit of each type. */
-export async function homeIndustriesByPermit(db: Executor, region: string) {
+export async function homeIndustriesByPermit(db: Executor, scope: string) {
   const { rows } = await sql<{ type: string; n: number }>`
     select pm.type, count(distinct b.id)::int as n
     from businesses b join permits pm on pm.business_id = b.id
-    where b.kecamatan_code like ${`${region}.%`} and b.status = 'active'
+    where ${inScope('b.kelurahan_code', scope)} and b.status = 'active'
       and (b.size_class is null or b.size_class = 'mikro') and b.home_industry
       and (pm.expires_on is null or pm.expires_on >= current_date)
     group by pm.type order by pm.type`.execute(db);

@@ -13,6 +13,6 @@ export function dashboardRoutes({ db, config }: Deps) {
       summary: 'Angka utama wilayah layanan',
       responses: { 200: jsonContent(DashboardSummary, 'Ringkasan') },
     }),
-    async (c) => c.json(await dashboardSummary(db, config.region), 200),
+    async (c) => c.json(await dashboardSummary(db, config.region, c.var.caller.scope), 200),
   );
 }

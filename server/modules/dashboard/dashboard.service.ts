@@ -2,6 +2,7 @@ import type { DashboardSummary } from '../../../shared/contracts/dashboard.ts';
 import { SECTORS } from '../../../shared/rules/kbli.ts';
 import { PERMIT_LABELS, PERMIT_TYPES } from '../../../shared/rules/permits.ts';
 import type { Database } from '../../db/connection.ts';
+import { codeInScope } from '../../db/scope.ts';
 import { notFound } from '../../http/errors.ts';
 import { findArea, listChildren } from '../areas/areas.repository.ts';
 import {
@@ -22,13 +23,18 @@ export function countsOf(rows: CountRow[], dim: Dimension): Map<string | null, C
   return new Map(rows.filter((r) => r.dim === dim).map((r) => [r.key, r]));
 }
 
-export async function dashboardSummary(db: Database, region: string): Promise<DashboardSummary> {
-  const area = await findArea(db, region);
-  if (!area) throw notFound(`Wilayah ${region}`);
+/** Headline figures of the caller's area: the city, her kecamatan or her kelurahan. */
+export async function dashboardSummary(
+  db: Database,
+  region: string,
+  scope: string,
+): Promise<DashboardSummary> {
+  const area = await findArea(db, scope);
+  if (!area) throw notFound(`Wilayah ${scope}`);
   const [counts, districts, permits] = await Promise.all([
-    registryCounts(db, region),
+    registryCounts(db, scope),
     listChildren(db, region),
-    homeIndustriesByPermit(db, region),
+    homeIndustriesByPermit(db, scope),
   ]);
   const kecamatan = countsOf(counts, 'kecamatan');
   const sectors = countsOf(counts, 'sector');
@@ -36,7 +42,9 @@ export async function dashboardSummary(db: Database, region: string): Promise<Da
     asOf: new Date().toISOString(),
     region: { code: area.code, name: area.name },
     ...figures(countsOf(counts, 'total').get(null)),
-    byKecamatan: districts.map((d) => ({ code: d.code, name: d.name, ...figures(kecamatan.get(d.code)) })),
+    byKecamatan: districts
+      .filter((d) => codeInScope(d.code, scope) || codeInScope(scope, d.code))
+      .map((d) => ({ code: d.code, name: d.name, ...figures(kecamatan.get(d.code)) })),
     bySector: SECTORS.map((s) => ({ sector: s.code, label: s.label, ...figures(sectors.get(s.code)) })),
     byPermit: PERMIT_TYPES.map((t) => ({
       type: t,

@@ -14,8 +14,19 @@ describe('people (owners)', () => {
     const spaced = `${n.slice(0, 6)} ${n.slice(6, 12)} ${n.slice(12)}`;
     const res = await t.post('/api/v1/people', owner({ nik: spaced, phone: '812 3456 7890' }));
     expect(res.status).toBe(201);
-    expect(res.body.person.nik).toBe(n);
-    expect(res.body.person.phone).toBe('+6281234567890');
+    expect(res.body.person.nik).toBe(`${n.slice(0, 4)}********${n.slice(12)}`);
+    expect(res.body.person.phone).toBe('+62812****7890');
+    const id = res.body.person.id;
+    const nikValue = await t.post(`/api/v1/people/${id}/reveal`, {
+      field: 'nik',
+      purpose: 'verifikasi data',
+    });
+    expect(nikValue.body.value).toBe(n);
+    const phone = await t.post(`/api/v1/people/${id}/reveal`, {
+      field: 'phone',
+      purpose: 'hubungi untuk pelatihan',
+    });
+    expect(phone.body.value).toBe('+6281234567890');
   });
 
   it('shows every business one person runs', async () => {
@@ -69,7 +80,7 @@ describe('people (owners)', () => {
     expect(history[0].changes).toEqual(
       expect.arrayContaining([
         { field: 'krtp', old: false, new: true },
-        { field: 'phone', old: '+6281234567890', new: '+6281311112222' },
+        { field: 'phone', old: '+62812****7890', new: '+62813****2222' },
       ]),
     );
   });

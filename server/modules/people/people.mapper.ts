@@ -1,18 +1,20 @@
 import type { Person } from '../../../shared/contracts/people.ts';
 import { maskNik } from '../../../shared/rules/nik.ts';
+import { maskPhone } from '../../../shared/rules/phone.ts';
 import type { PersonRow } from '../../db/schema.ts';
 
 export type PersonWithAreas = PersonRow & { kelurahan_name: string | null; kecamatan_name: string | null };
 
-export function toPerson(r: PersonWithAreas, opts: { revealNik: boolean }): Person {
+/** NIK and phone leave the server masked; the reveal endpoint gives one value, with a purpose, logged. */
+export function toPerson(r: PersonWithAreas): Person {
   return {
     id: r.id,
-    nik: opts.revealNik ? r.nik : maskNik(r.nik),
+    nik: maskNik(r.nik),
     name: r.name,
     gender: r.gender,
     birthDate: r.birth_date,
     krtp: r.krtp,
-    phone: r.phone,
+    phone: maskPhone(r.phone),
     street: r.street,
     rt: r.rt,
     rw: r.rw,

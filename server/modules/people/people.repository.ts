@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { NewPerson, PersonPatch } from '../../db/schema.ts';
+import { inScope } from '../../db/scope.ts';
 import type { Executor } from '../../db/transaction.ts';
 
 const withAreas = (db: Executor) =>
@@ -13,6 +14,27 @@ export function findPerson(db: Executor, id: number) {
     .selectAll('p')
     .select(['kel.name as kelurahan_name', 'kec.name as kecamatan_name'])
     .where('p.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The owner if she lives in the scope or runs a business there. */
+export function findPersonInScope(db: Executor, id: number, scope: string) {
+  return withAreas(db)
+    .selectAll('p')
+    .select(['kel.name as kelurahan_name', 'kec.name as kecamatan_name'])
+    .where('p.id', '=', id)
+    .where((eb) =>
+      eb.or([
+        inScope('p.kelurahan_code', scope),
+        eb.exists(
+          eb
+            .selectFrom('businesses as b')
+            .select('b.id')
+            .whereRef('b.owner_id', '=', 'p.id')
+            .where(inScope('b.kelurahan_code', scope)),
+        ),
+      ]),
+    )
     .executeTakeFirst();
 }
 
@@ -39,6 +61,7 @@ export function updatePerson(db: Executor, id: number, patch: PersonPatch) {
 
 export type PersonFilter = {
   q?: string;
+  scope: string;
   kecamatan?: string;
   kelurahan?: string;
   krtp?: boolean;
@@ -61,6 +84,18 @@ export function listPeople(db: Executor, f: PersonFilter) {
     ...(rank ? [rank.as('rank')] : []),
   ]);
   if (f.q) query = query.where(sql<boolean>`${f.q} <% p.search_text`);
+  query = query.where((eb) =>
+    eb.or([
+      inScope('p.kelurahan_code', f.scope),
+      eb.exists(
+        eb
+          .selectFrom('businesses as b')
+          .select('b.id')
+          .whereRef('b.owner_id', '=', 'p.id')
+          .where(inScope('b.kelurahan_code', f.scope)),
+      ),
+    ]),
+  );
   if (f.kelurahan) query = query.where('p.kelurahan_code', '=', f.kelurahan);
   else if (f.kecamatan) query = query.where('p.kelurahan_code', 'like', `${f.kecamatan}.%`);
   if (f.krtp !== undefined) query = query.where('p.krtp', '=', f.krtp);

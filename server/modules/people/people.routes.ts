@@ -9,6 +9,13 @@ import { createRouter, jsonContent } from '../../http/router.ts';
 import * as service from './people.service.ts';
 
 const tags = ['Pelaku usaha'];
+const RevealInput = z
+  .object({
+    field: z.enum(['nik', 'phone']),
+    purpose: z.string().trim().min(5, 'Tuliskan keperluannya (minimal 5 huruf).').max(200),
+  })
+  .meta({ id: 'RevealInput' });
+const RevealResult = z.object({ value: z.string().nullable() }).meta({ id: 'RevealResult' });
 const params = z.object({ id: Id });
 const errors = {
   400: jsonContent(ErrorResponse, 'Isian tidak valid'),
@@ -27,7 +34,7 @@ export function peopleRoutes({ db, config }: Deps) {
         request: { query: PersonListQuery },
         responses: { 200: jsonContent(PersonPage, 'Satu halaman'), 400: errors[400] },
       }),
-      async (c) => c.json(await service.listPeople(db, c.req.valid('query')), 200),
+      async (c) => c.json(await service.listPeople(db, c.req.valid('query'), c.var.caller), 200),
     )
     .openapi(
       createRoute({
@@ -38,7 +45,7 @@ export function peopleRoutes({ db, config }: Deps) {
         request: { params },
         responses: { 200: jsonContent(PersonDetail, 'Profil'), 404: errors[404] },
       }),
-      async (c) => c.json(await service.getPerson(db, c.req.valid('param').id), 200),
+      async (c) => c.json(await service.getPerson(db, c.req.valid('param').id, c.var.caller), 200),
     )
     .openapi(
       createRoute({
@@ -49,7 +56,8 @@ export function peopleRoutes({ db, config }: Deps) {
         request: { body: { ...jsonContent(PersonInput, 'Pelaku baru'), required: true } },
         responses: { 201: jsonContent(PersonSaved, 'Tersimpan'), ...errors },
       }),
-      async (c) => c.json(await service.createPerson(db, c.req.valid('json'), config, c.var.actor), 201),
+      async (c) =>
+        c.json(await service.createPerson(db, c.req.valid('json'), { config, caller: c.var.caller }), 201),
     )
     .openapi(
       createRoute({
@@ -62,7 +70,10 @@ export function peopleRoutes({ db, config }: Deps) {
       }),
       async (c) =>
         c.json(
-          await service.updatePerson(db, c.req.valid('param').id, c.req.valid('json'), config, c.var.actor),
+          await service.updatePerson(db, c.req.valid('param').id, c.req.valid('json'), {
+            config,
+            caller: c.var.caller,
+          }),
           200,
         ),
     )
@@ -75,6 +86,24 @@ export function peopleRoutes({ db, config }: Deps) {
         request: { params },
         responses: { 200: jsonContent(HistoryList, 'Riwayat'), 404: errors[404] },
       }),
-      async (c) => c.json(await service.personHistory(db, c.req.valid('param').id), 200),
+      async (c) => c.json(await service.personHistory(db, c.req.valid('param').id, c.var.caller), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/people/{id}/reveal',
+        tags,
+        summary: 'Tampilkan NIK atau nomor HP utuh untuk satu keperluan (dicatat di log audit)',
+        request: {
+          params,
+          body: { ...jsonContent(RevealInput, 'Data yang diminta dan keperluannya'), required: true },
+        },
+        responses: { 200: jsonContent(RevealResult, 'Nilai utuh'), 400: errors[400], 404: errors[404] },
+      }),
+      async (c) =>
+        c.json(
+          await service.revealPerson(db, c.req.valid('param').id, c.req.valid('json'), c.var.caller),
+          200,
+        ),
     );
 }

@@ -7,13 +7,15 @@ import type { Config } from '../../config.ts';
 import type { Database } from '../../db/connection.ts';
 import type { NewPerson } from '../../db/schema.ts';
 import { type Executor, withTransaction } from '../../db/transaction.ts';
+import type { Caller, Ctx } from '../../http/caller.ts';
 import { decodeCursor, toPage } from '../../http/cursor.ts';
 import { AppError, type FieldIssue, notFound } from '../../http/errors.ts';
 import { isKnownDistrict, resolveKelurahan } from '../areas/areas.service.ts';
+import { audit } from '../audit/audit.service.ts';
 import { toBusinessListItem } from '../businesses/businesses.mapper.ts';
 import { listBusinessesOfOwner, setOwnerKrtp } from '../businesses/businesses.repository.ts';
-import { insertHistory, listPersonHistory } from '../history/history.repository.ts';
-import { diff, toHistoryEntry } from '../history/history.service.ts';
+import { listPersonHistory } from '../history/history.repository.ts';
+import { diff, recordChange, toHistoryEntry } from '../history/history.service.ts';
 import { personAuditView, toPerson } from './people.mapper.ts';
 import * as repo from './people.repository.ts';
 
@@ -78,74 +80,88 @@ async function assertNikFree(
 }
 
 /** Inserts an owner inside the caller's transaction and records it in the history. */
-export async function insertPersonTx(
-  trx: Executor,
-  input: PersonFieldsInput,
-  config: Config,
-  actor: string,
-  prefix = '',
-) {
-  const { row, warnings } = await preparePerson(trx, input, config, prefix);
+export async function insertPersonTx(trx: Executor, input: PersonFieldsInput, ctx: Ctx, prefix = '') {
+  const { row, warnings } = await preparePerson(trx, input, ctx.config, prefix);
   await assertNikFree(trx, row.nik, null, at(prefix, 'nik'));
   const id = await repo.insertPerson(trx, row as NewPerson);
   const created = await repo.lockPerson(trx, id);
   if (!created) throw notFound('Pelaku usaha');
-  await insertHistory(trx, {
+  const changes = diff(null, personAuditView(created));
+  await recordChange(trx, ctx.caller, {
     entity: 'person',
     entityId: id,
     businessId: null,
     action: 'create',
-    actor,
-    changes: diff(null, personAuditView(created)),
+    changes,
   });
   return { id, warnings };
 }
 
-export async function getPerson(db: Database, id: number) {
-  const row = await repo.findPerson(db, id);
+/** An owner the caller may see: she lives in the caller's area or runs a business there; else 404. */
+async function findInScope(db: Executor, id: number, caller: Caller) {
+  const row = await repo.findPersonInScope(db, id, caller.scope);
   if (!row) throw notFound('Pelaku usaha');
-  const businesses = await listBusinessesOfOwner(db, id);
-  return { ...toPerson(row, { revealNik: true }), businesses: businesses.map(toBusinessListItem) };
+  return row;
 }
 
-export async function createPerson(db: Database, input: PersonFieldsInput, config: Config, actor: string) {
-  const { id, warnings } = await withTransaction(db, (trx) => insertPersonTx(trx, input, config, actor));
-  return { person: await getPerson(db, id), warnings };
+export async function getPerson(db: Database, id: number, caller: Caller) {
+  const row = await findInScope(db, id, caller);
+  const businesses = await listBusinessesOfOwner(db, id, caller.scope);
+  await audit(db, caller, 'person.view', { entity: 'person', entityId: id });
+  return { ...toPerson(row), businesses: businesses.map(toBusinessListItem) };
+}
+
+export async function createPerson(db: Database, input: PersonFieldsInput, ctx: Ctx) {
+  const { id, warnings } = await withTransaction(db, (trx) => insertPersonTx(trx, input, ctx));
+  return { person: await getPerson(db, id, ctx.caller), warnings };
 }
 
 export async function updatePerson(
   db: Database,
   id: number,
   patch: PersonFieldsInput & { version: number },
-  config: Config,
-  actor: string,
+  ctx: Ctx,
 ) {
   const warnings = await withTransaction(db, async (trx) => {
+    await findInScope(trx, id, ctx.caller);
     const before = await repo.lockPerson(trx, id);
     if (!before) throw notFound('Pelaku usaha');
     if (before.version !== patch.version) throw versionConflict();
-    const { row, warnings } = await preparePerson(
-      trx,
-      { gender: before.gender, birthDate: before.birth_date, ...patch },
-      config,
-    );
+    const merged = { gender: before.gender, birthDate: before.birth_date, ...patch };
+    const { row, warnings } = await preparePerson(trx, merged, ctx.config);
     await assertNikFree(trx, row.nik, id, 'nik');
     await repo.updatePerson(trx, id, row);
     if (row.krtp !== undefined && row.krtp !== before.krtp) await setOwnerKrtp(trx, id, row.krtp);
     const after = await repo.lockPerson(trx, id);
     const changes = diff(personAuditView(before), personAuditView(after ?? before));
-    if (Object.keys(changes).length)
-      await insertHistory(trx, {
+    if (Object.keys(changes).length) {
+      await recordChange(trx, ctx.caller, {
         entity: 'person',
         entityId: id,
         businessId: null,
         action: 'update',
-        actor,
         changes,
       });
+    }
     return warnings;
   });
-  return { person: await getPerson(db, id), warnings };
+  return { person: await getPerson(db, id, ctx.caller), warnings };
+}
+
+/** One personal value in clear, for a stated purpose; the reveal is in the audit log. */
+export async function revealPerson(
+  db: Database,
+  id: number,
+  input: { field: 'nik' | 'phone'; purpose: string },
+  caller: Caller,
+) {
+  const row = await findInScope(db, id, caller);
+  await audit(db, caller, `person.reveal_${input.field}`, {
+    entity: 'person',
+    entityId: id,
+    purpose: input.purpose,
+  });
+  return { value: input.field === 'nik' ? row.nik : row.phone };
 }
 
 export function versionConflict() {
@@ -155,16 +171,17 @@ export function versionConflict() {
   );
 }
 
-export async function listPeople(db: Database, q: PersonListQuery) {
-  const after = decodeCursor(q.cursor);
+export async function listPeople(db: Database, q: PersonListQuery, caller: Caller) {
   const rows = await repo.listPeople(db, {
     q: q.q ? normalizeSearchText(q.q) : undefined,
+    scope: caller.scope,
     kecamatan: q.kecamatan,
     kelurahan: q.kelurahan,
     krtp: q.krtp === undefined ? undefined : q.krtp === 'true',
-    after,
+    after: decodeCursor(q.cursor),
     limit: q.limit,
   });
+  await audit(db, caller, 'person.list', { details: { query: q, rows: Math.min(rows.length, q.limit) } });
   return toPage(rows, q.limit, (r) => ({
     id: r.id,
     nik: maskNik(r.nik),
@@ -177,8 +194,8 @@ export async function listPeople(db: Database, q: PersonListQuery) {
   }));
 }
 
-export async function personHistory(db: Database, id: number) {
-  if (!(await repo.findPerson(db, id))) throw notFound('Pelaku usaha');
+export async function personHistory(db: Database, id: number, caller: Caller) {
+  await findInScope(db, id, caller);
   const rows = await listPersonHistory(db, id);
   return { items: rows.map((r) => toHistoryEntry({ ...r, at: new Date(r.at) })) };
 }

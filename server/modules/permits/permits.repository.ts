@@ -1,6 +1,7 @@
 import type { Updateable } from 'kysely';
 import { sql } from 'kysely';
 import type { NewPermit, PermitsTable } from '../../db/schema.ts';
+import { inScope } from '../../db/scope.ts';
 import type { Executor } from '../../db/transaction.ts';
 
 export function listPermitsOfBusiness(db: Executor, businessId: number) {
@@ -44,7 +45,7 @@ export function deletePermit(db: Executor, id: number) {
 }
 
 export type PermitFilter = {
-  region: string;
+  scope: string;
   businessId?: number;
   type?: string;
   expiringBefore?: string;
@@ -57,7 +58,7 @@ export function listPermits(db: Executor, f: PermitFilter) {
     .selectFrom('permits as pm')
     .innerJoin('businesses as b', 'b.id', 'pm.business_id')
     .selectAll('pm')
-    .where('b.kecamatan_code', 'like', `${f.region}.%`);
+    .where(inScope('b.kelurahan_code', f.scope));
   if (f.businessId) q = q.where('pm.business_id', '=', f.businessId);
   if (f.type) q = q.where('pm.type', '=', f.type);
   if (f.expiringBefore) q = q.where('pm.expires_on', '<', f.expiringBefore);

@@ -32,7 +32,7 @@ export function permitsRoutes({ db, config }: Deps) {
         request: { query: PermitListQuery },
         responses: { 200: jsonContent(PermitPage, 'Satu halaman izin'), 400: errors[400] },
       }),
-      async (c) => c.json(await service.listPermits(db, c.req.valid('query'), config), 200),
+      async (c) => c.json(await service.listPermits(db, c.req.valid('query'), c.var.caller), 200),
     )
     .openapi(
       createRoute({
@@ -45,7 +45,10 @@ export function permitsRoutes({ db, config }: Deps) {
       }),
       async (c) =>
         c.json(
-          await service.createPermit(db, c.req.valid('param').id, c.req.valid('json'), config, c.var.actor),
+          await service.createPermit(db, c.req.valid('param').id, c.req.valid('json'), {
+            config,
+            caller: c.var.caller,
+          }),
           201,
         ),
     )
@@ -60,7 +63,10 @@ export function permitsRoutes({ db, config }: Deps) {
       }),
       async (c) =>
         c.json(
-          await service.updatePermit(db, c.req.valid('param').id, c.req.valid('json'), config, c.var.actor),
+          await service.updatePermit(db, c.req.valid('param').id, c.req.valid('json'), {
+            config,
+            caller: c.var.caller,
+          }),
           200,
         ),
     )
@@ -74,7 +80,7 @@ export function permitsRoutes({ db, config }: Deps) {
         responses: { 204: { description: 'Terhapus' }, 404: errors[404] },
       }),
       async (c) => {
-        await service.deletePermit(db, c.req.valid('param').id, c.var.actor);
+        await service.deletePermit(db, c.req.valid('param').id, c.var.caller);
         return c.body(null, 204);
       },
     );

@@ -9,11 +9,12 @@ import type { Config } from '../../config.ts';
 import type { Database } from '../../db/connection.ts';
 import type { PermitRow } from '../../db/schema.ts';
 import { type Executor, withTransaction } from '../../db/transaction.ts';
+import type { Caller, Ctx } from '../../http/caller.ts';
 import { decodeCursor, toPage } from '../../http/cursor.ts';
 import { AppError, type FieldIssue, notFound } from '../../http/errors.ts';
 import { lockBusiness } from '../businesses/businesses.repository.ts';
-import { insertHistory } from '../history/history.repository.ts';
-import { diff } from '../history/history.service.ts';
+import { findInScope } from '../businesses/businesses.service.ts';
+import { diff, recordChange } from '../history/history.service.ts';
 import { versionConflict } from '../people/people.service.ts';
 import { permitAuditView, toPermit } from './permits.mapper.ts';
 import * as repo from './permits.repository.ts';
@@ -50,36 +51,39 @@ export async function createPermit(
   db: Database,
   businessId: number,
   input: z.infer<typeof PermitInput>,
-  config: Config,
-  actor: string,
+  ctx: Ctx,
 ) {
   return withTransaction(db, async (trx) => {
+    await findInScope(trx, businessId, ctx.caller);
     if (!(await lockBusiness(trx, businessId))) throw notFound('Usaha');
-    const { row, warnings } = await prepare(trx, input, null, config);
+    const { row, warnings } = await prepare(trx, input, null, ctx.config);
     const id = await repo.insertPermit(trx, { ...row, business_id: businessId });
     const created = (await repo.lockPermit(trx, id)) as PermitRow;
-    await insertHistory(trx, {
+    const changes = diff(null, permitAuditView(created));
+    await recordChange(trx, ctx.caller, {
       entity: 'permit',
       entityId: id,
       businessId,
       action: 'create',
-      actor,
-      changes: diff(null, permitAuditView(created)),
+      changes,
     });
     return { permit: toPermit(created), warnings };
   });
 }
 
-export async function updatePermit(
-  db: Database,
-  id: number,
-  patch: z.infer<typeof PermitPatch>,
-  config: Config,
-  actor: string,
-) {
+/** A permit of a business in the caller's area, locked for the change; else 404. */
+async function lockInScope(trx: Executor, id: number, caller: Caller) {
+  const permit = await repo.lockPermit(trx, id);
+  if (!permit) throw notFound('Izin');
+  await findInScope(trx, permit.business_id, caller).catch(() => {
+    throw notFound('Izin');
+  });
+  return permit;
+}
+
+export async function updatePermit(db: Database, id: number, patch: z.infer<typeof PermitPatch>, ctx: Ctx) {
   return withTransaction(db, async (trx) => {
-    const before = await repo.lockPermit(trx, id);
-    if (!before) throw notFound('Izin');
+    const before = await lockInScope(trx, id, ctx.caller);
     if (before.version !== patch.version) throw versionConflict();
     const merged = {
       type: before.type as PermitType,
@@ -88,46 +92,45 @@ export async function updatePermit(
       expiresOn: before.expires_on,
       ...patch,
     };
-    const { row, warnings } = await prepare(trx, merged, id, config);
+    const { row, warnings } = await prepare(trx, merged, id, ctx.config);
     await repo.updatePermit(trx, id, row);
     const after = (await repo.lockPermit(trx, id)) as PermitRow;
     const changes = diff(permitAuditView(before), permitAuditView(after));
     if (Object.keys(changes).length) {
-      await insertHistory(trx, {
+      const entry = {
         entity: 'permit',
         entityId: id,
         businessId: before.business_id,
         action: 'update',
-        actor,
         changes,
-      });
+      } as const;
+      await recordChange(trx, ctx.caller, entry);
     }
     return { permit: toPermit(after), warnings };
   });
 }
 
-export async function deletePermit(db: Database, id: number, actor: string) {
+export async function deletePermit(db: Database, id: number, caller: Caller) {
   await withTransaction(db, async (trx) => {
-    const before = await repo.lockPermit(trx, id);
-    if (!before) throw notFound('Izin');
+    const before = await lockInScope(trx, id, caller);
     await repo.deletePermit(trx, id);
     const gone = Object.fromEntries(
       Object.entries(permitAuditView(before)).map(([k, v]) => [k, [v, null] as [unknown, unknown]]),
     );
-    await insertHistory(trx, {
+    const entry = {
       entity: 'permit',
       entityId: id,
       businessId: before.business_id,
       action: 'delete',
-      actor,
       changes: gone,
-    });
+    } as const;
+    await recordChange(trx, caller, entry);
   });
 }
 
-export async function listPermits(db: Database, q: z.infer<typeof PermitListQuery>, config: Config) {
+export async function listPermits(db: Database, q: z.infer<typeof PermitListQuery>, caller: Caller) {
   const rows = await repo.listPermits(db, {
-    region: config.region,
+    scope: caller.scope,
     businessId: q.businessId,
     type: q.type,
     expiringBefore: q.expiringBefore,

@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { can, ROLES, type Role } from '../../shared/contracts/auth.ts';
+import { business, owner } from '../test/factories.ts';
+import { type Client, createTestApp, type TestApp } from '../test/harness.ts';
+import { ROUTE_ACCESS } from './access.ts';
+import { buildOpenApiDocument } from './openapi.ts';
+
+// Every operation of the OpenAPI document, so a new route cannot escape the matrix.
+const doc = buildOpenApiDocument();
+const operations = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
+  Object.keys(item ?? {}).map((method) => ({ method: method.toUpperCase(), path })),
+);
+
+type Records = { business: number; person: number; permit: number; user: number };
+let t: TestApp;
+let inside: Records; // in Sukun (35.73.04)
+let outside: Records; // in Blimbing (35.73.01)
+
+async function seed(kelurahanCode: string, number: string): Promise<Omit<Records, 'user'>> {
+  const b = (await t.post('/api/v1/businesses', business({ kelurahanCode, owner: owner({ kelurahanCode }) })))
+    .body.business;
+  const p = (await t.post(`/api/v1/businesses/${b.id}/permits`, { type: 'SKU', number })).body.permit;
+  return { business: b.id, person: b.ownerId, permit: p.id };
+}
+
+/** A request for the operation on a record: bodies are minimal (a permitted caller may get 400, never 401/403). */
+async function request(op: { method: string; path: string }, r: Records) {
+  // A delete needs a record of its own, or the next role would find it gone.
+  if (op.method === 'DELETE' && op.path === '/api/v1/permits/{id}') {
+    const p = await t.post(`/api/v1/businesses/${r.business}/permits`, {
+      type: 'SKU',
+      number: `SKU/DEL/${Math.random()}`,
+    });
+    return { path: `/api/v1/permits/${p.body.permit.id}`, body: undefined };
+  }
+  const path = op.path.replace(
+    '{id}',
+    String(
+      op.path.startsWith('/api/v1/people')
+        ? r.person
+        : op.path.startsWith('/api/v1/permits')
+          ? r.permit
+          : op.path.startsWith('/api/v1/users')
+            ? r.user
+            : r.business,
+    ),
+  );
+  const bodies: Record<string, unknown> = {
+    'POST /api/v1/people/{id}/reveal': { field: 'nik', purpose: 'uji matriks akses' },
+    'POST /api/v1/businesses/{id}/permits': { type: 'SKU', number: `SKU/M/${Math.random()}` },
+    'PATCH /api/v1/businesses/{id}': { version: 999 },
+    'PATCH /api/v1/people/{id}': { version: 999 },
+    'PATCH /api/v1/permits/{id}': { version: 999 },
+  };
+  const body =
+    bodies[`${op.method} ${op.path}`] ?? (op.method === 'GET' || op.method === 'DELETE' ? undefined : {});
+  return { path, body };
+}
+
+const clients = {} as Record<Role, Client>;
+beforeAll(async () => {
+  t = await createTestApp();
+  // User routes act on a spare account, never on the admin client's own (revoke-sessions would sign it out).
+  const spare = (
+    await t.post('/api/v1/users', {
+      username: 'cadangan',
+      name: 'Akun Cadangan',
+      role: 'mitra',
+      scopeCode: '35.73',
+      password: 'tangga biru melompat senja',
+    })
+  ).body.id;
+  inside = { ...(await seed('35.73.04.1004', 'SKU/IN/1')), user: spare };
+  outside = { ...(await seed('35.73.01.1007', 'SKU/OUT/1')), user: spare };
+  for (const role of ROLES) clients[role] = await t.as(role, '35.73.04', `Penguji ${role} Sukun`);
+});
+afterAll(() => t.close());
+
+describe('access matrix over every route of the OpenAPI document', () => {
+  it('classifies every route', () => {
+    const missing = operations.filter((o) => !ROUTE_ACCESS[`${o.method} ${o.path}`]);
+    expect(missing).toEqual([]);
+    expect(operations.length).toBe(Object.keys(ROUTE_ACCESS).length);
+  });
+
+  it('answers 401 to anonymous callers on every non-public route', async () => {
+    for (const op of operations) {
+      const access = ROUTE_ACCESS[`${op.method} ${op.path}`];
+      if (access === 'public') continue;
+      const { path, body } = await request(op, inside);
+      const res = await t.anonymous().call(op.method, path, body);
+      expect({ op, status: res.status }).toEqual({ op, status: 401 });
+    }
+  });
+
+  for (const role of ROLES) {
+    it(`${role}: 403 exactly where the role lacks the permission, 404 for records outside its area`, async () => {
+      for (const op of operations) {
+        const access = ROUTE_ACCESS[`${op.method} ${op.path}`];
+        if (!access || access === 'public' || op.path.startsWith('/api/v1/auth/')) continue;
+        const allowed = access === 'signedIn' || can(role, access);
+        const own = await request(op, inside);
+        const res = await clients[role].call(op.method, own.path, own.body);
+        if (!allowed) {
+          expect({ op, status: res.status }).toEqual({ op, status: 403 });
+          continue;
+        }
+        expect({ op, status: res.status, forbidden: [401, 403, 404].includes(res.status) }).toEqual({
+          op,
+          status: res.status,
+          forbidden: false,
+        });
+        const scoped = op.path.includes('{id}') && !op.path.startsWith('/api/v1/users');
+        if (!scoped) continue;
+        const foreign = await request(op, outside);
+        const out = await clients[role].call(op.method, foreign.path, foreign.body);
+        expect({ op, status: out.status }).toEqual({ op, status: 404 });
+      }
+    });
+  }
+});
+
+describe('area scope in lists and figures', () => {
+  it('lists and counts only what lies in the caller’s area', async () => {
+    const sukun = clients.operator;
+    const list = (await sukun.get('/api/v1/businesses')).body.items;
+    expect(list.map((b: { kecamatanName: string }) => b.kecamatanName)).toEqual(['Sukun']);
+    const people = (await sukun.get('/api/v1/people')).body.items;
+    expect(people.map((p: { id: number }) => p.id)).toEqual([inside.person]);
+    const permits = (await sukun.get('/api/v1/permits')).body.items;
+    expect(permits.length).toBeGreaterThan(0);
+    expect(new Set(permits.map((p: { businessId: number }) => p.businessId))).toEqual(
+      new Set([inside.business]),
+    );
+    const summary = (await clients.pimpinan.get('/api/v1/dashboard/summary')).body;
+    expect(summary.region.name).toBe('Sukun');
+    expect(summary.microEnterprises).toBe(1);
+    expect(summary.byKecamatan.map((k: { name: string }) => k.name)).toEqual(['Sukun']);
+    const tree = (await sukun.get('/api/v1/areas/tree')).body;
+    expect(tree.children.map((k: { name: string }) => k.name)).toEqual(['Sukun']);
+    const city = (await t.get('/api/v1/dashboard/summary')).body;
+    expect(city.microEnterprises).toBe(2);
+  });
+
+  it('refuses to file a business in a kelurahan outside the caller’s area', async () => {
+    const res = await clients.enumerator.post(
+      '/api/v1/businesses',
+      business({ kelurahanCode: '35.73.01.1007', owner: owner() }),
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields[0]).toMatchObject({ path: 'kelurahanCode', code: 'AREA_OUTSIDE_REGION' });
+  });
+});

@@ -1,0 +1,94 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { can, type Permission } from '../../shared/contracts/auth.ts';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/connection.ts';
+import { csrfMatches, resolveSession } from '../modules/auth/auth.service.ts';
+import { AppError } from './errors.ts';
+
+export const SESSION_COOKIE = 'pilar_session';
+type Access = 'public' | 'signedIn' | Permission;
+
+/**
+ * Who may call each route. A route missing here is refused for everyone (404), and the access-matrix
+ * test walks the OpenAPI document against this table, so no new route escapes it.
+ */
+export const ROUTE_ACCESS: Record<string, Access> = {
+  'GET /api/v1/health': 'public',
+  'POST /api/v1/auth/login': 'public',
+  'GET /api/v1/auth/me': 'signedIn',
+  'POST /api/v1/auth/logout': 'signedIn',
+  'POST /api/v1/auth/logout-all': 'signedIn',
+  'POST /api/v1/auth/password': 'signedIn',
+  'GET /api/v1/areas': 'areas.read',
+  'GET /api/v1/areas/tree': 'areas.read',
+  'GET /api/v1/businesses': 'registry.read',
+  'POST /api/v1/businesses': 'registry.write',
+  'GET /api/v1/businesses/{id}': 'registry.read',
+  'PATCH /api/v1/businesses/{id}': 'registry.write',
+  'GET /api/v1/businesses/{id}/history': 'registry.read',
+  'POST /api/v1/businesses/{id}/permits': 'registry.write',
+  'GET /api/v1/people': 'registry.read',
+  'POST /api/v1/people': 'registry.write',
+  'GET /api/v1/people/{id}': 'registry.read',
+  'PATCH /api/v1/people/{id}': 'registry.write',
+  'GET /api/v1/people/{id}/history': 'registry.read',
+  'POST /api/v1/people/{id}/reveal': 'pii.reveal',
+  'GET /api/v1/permits': 'registry.read',
+  'PATCH /api/v1/permits/{id}': 'registry.write',
+  'DELETE /api/v1/permits/{id}': 'registry.write',
+  'GET /api/v1/dashboard/summary': 'dashboard.read',
+  'GET /api/v1/users': 'users.manage',
+  'POST /api/v1/users': 'users.manage',
+  'PATCH /api/v1/users/{id}': 'users.manage',
+  'POST /api/v1/users/{id}/revoke-sessions': 'users.manage',
+  'GET /api/v1/audit': 'audit.read',
+  'GET /api/v1/audit/verify': 'audit.read',
+};
+
+const TABLE = Object.entries(ROUTE_ACCESS).map(([key, access]) => {
+  const [method, path] = key.split(' ') as [string, string];
+  return { method, pattern: new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`), access };
+});
+
+export function accessOf(method: string, path: string): Access | undefined {
+  return TABLE.find((r) => r.method === method && r.pattern.test(path))?.access;
+}
+
+function clientIp(c: Context): string | null {
+  try {
+    return getConnInfo(c).remote.address ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Session, CSRF and permission checks before any /api/v1 route runs. */
+export function accessControl(db: Database, config: Config): MiddlewareHandler {
+  return async (c, next) => {
+    const access = accessOf(c.req.method, c.req.path);
+    if (!access) throw new AppError('NOT_FOUND', 'Alamat tidak ditemukan.');
+    if (access === 'public') return next();
+    const cookie = getCookie(c, SESSION_COOKIE);
+    const found = cookie ? await resolveSession(db, cookie, config, clientIp(c)) : null;
+    if (!found)
+      throw new AppError('UNAUTHENTICATED', 'Sesi Anda berakhir atau belum masuk. Silakan masuk lagi.');
+    if (UNSAFE.has(c.req.method) && !csrfMatches(found.session, c.req.header('x-pilar-csrf'))) {
+      throw new AppError(
+        'CSRF_INVALID',
+        'Permintaan ditolak karena token keamanan tidak cocok. Muat ulang halaman lalu ulangi.',
+      );
+    }
+    if (access !== 'signedIn' && !can(found.caller.role, access)) {
+      throw new AppError('FORBIDDEN', 'Peran Anda tidak diizinkan membuka atau mengubah data ini.');
+    }
+    c.set('caller', found.caller);
+    c.set('session', found.session);
+    return next();
+  };
+}
+
+export { clientIp };

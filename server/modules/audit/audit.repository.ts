@@ -1,0 +1,83 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../db/transaction.ts';
+
+export type AuditInsert = {
+  actorId: number | null;
+  actorName: string;
+  action: string;
+  entity?: string | null;
+  entityId?: number | null;
+  ip?: string | null;
+  purpose?: string | null;
+  details?: Record<string, unknown>;
+};
+
+export function insertAudit(db: Executor, e: AuditInsert) {
+  return db
+    .insertInto('audit_log')
+    .values({
+      actor_id: e.actorId,
+      actor_name: e.actorName,
+      action: e.action,
+      entity: e.entity ?? null,
+      entity_id: e.entityId ?? null,
+      ip: e.ip ?? null,
+      purpose: e.purpose ?? null,
+      details: JSON.stringify(e.details ?? {}),
+    })
+    .execute();
+}
+
+export type AuditFilter = {
+  actor?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+  afterSeq?: number;
+  limit: number;
+};
+
+export function listAudit(db: Executor, f: AuditFilter) {
+  let q = db
+    .selectFrom('audit_log')
+    .select([
+      'id',
+      'seq',
+      'at',
+      'actor_id',
+      'actor_name',
+      'action',
+      'entity',
+      'entity_id',
+      'ip',
+      'purpose',
+      'details',
+    ]);
+  if (f.actor) q = q.where('actor_name', 'ilike', `%${f.actor.replace(/[%_\\]/g, '\\$&')}%`);
+  if (f.action) q = q.where('action', '=', f.action);
+  if (f.from) q = q.where('at', '>=', new Date(`${f.from}T00:00:00+07:00`));
+  if (f.to) q = q.where('at', '<', sql<Date>`${`${f.to}T00:00:00+07:00`}::timestamptz + interval '1 day'`);
+  if (f.afterSeq) q = q.where('seq', '<', f.afterSeq);
+  return q
+    .orderBy('seq', 'desc')
+    .limit(f.limit + 1)
+    .execute();
+}
+
+/** Walks the whole chain in order; the first entry whose link or hash does not match, if any. */
+export async function verifyChain(db: Executor): Promise<{ entries: number; brokenAt: number | null }> {
+  const { rows } = await sql<{ entries: number; broken: number | null }>`
+    with chain as (
+      select seq, hash, prev_hash,
+        coalesce(lag(hash) over (order by seq), repeat('0', 64)) as expected_prev,
+        lag(seq) over (order by seq) as prev_seq,
+        encode(sha256(convert_to(prev_hash || '|' || audit_log_payload(a), 'UTF8')), 'hex') as recomputed
+      from audit_log a
+    )
+    select (select count(*)::int from chain) as entries,
+      (select min(seq) from chain
+        where prev_hash <> expected_prev or hash <> recomputed or seq <> coalesce(prev_seq, 0) + 1)::int as broken`.execute(
+    db,
+  );
+  return { entries: rows[0]?.entries ?? 0, brokenAt: rows[0]?.broken ?? null };
+}
