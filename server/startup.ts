@@ -9,7 +9,9 @@ import { seedDemo } from './modules/demo/demo.loader.ts';
 import { createDemoAccounts, ensureAdmin } from './modules/users/users.service.ts';
 
 /** Opens the database, applies migrations and loads the national area list when missing. */
-export async function prepareDatabase(config: Config, say: (msg: string) => void): Promise<Connection> {
+export type Prepared = Connection & { firstAdminPassword: string | null };
+
+export async function prepareDatabase(config: Config, say: (msg: string) => void): Promise<Prepared> {
   const conn = await openDatabase(config);
   try {
     const applied = await migrate(conn.db);
@@ -22,7 +24,7 @@ export async function prepareDatabase(config: Config, say: (msg: string) => void
         `Akun admin dibuat. Nama pengguna: admin, kata sandi: ${adminPassword} — catat sekarang; tidak ditampilkan lagi.`,
       );
     }
-    return conn;
+    return { ...conn, firstAdminPassword: adminPassword };
   } catch (err) {
     await conn.close();
     throw err;
@@ -31,7 +33,7 @@ export async function prepareDatabase(config: Config, say: (msg: string) => void
 
 /** Loads the demo data set into an empty registry; returns false when it already holds businesses or owners. */
 export async function seedDemoIfEmpty(
-  conn: Connection,
+  conn: Prepared,
   config: Config,
   say: (msg: string) => void,
 ): Promise<boolean> {
@@ -42,6 +44,13 @@ export async function seedDemoIfEmpty(
   say('Memuat data demo (sintetis) untuk wilayah layanan…');
   const r = await seedDemo(conn, { region: config.region, thresholds: config.sizeThresholds, log: say });
   const accounts = await createDemoAccounts(conn.db, config.region);
+  if (conn.firstAdminPassword)
+    accounts.unshift({
+      username: 'admin',
+      role: 'admin',
+      scope: config.region,
+      password: conn.firstAdminPassword,
+    });
   const lines = accounts.map(
     (a) => `  ${a.username.padEnd(11)} ${a.password}  (${a.role}, wilayah ${a.scope})`,
   );

@@ -1,29 +1,60 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.ts';
+import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { startServer } from '../main.ts';
+import { verifyAudit } from '../modules/audit/audit.service.ts';
 import { prepareDatabase, seedDemoIfEmpty } from '../startup.ts';
+import { HELP } from './help.ts';
 
-const HELP: Record<string, string> = {
-  '': `Pemakaian: pilar <perintah> [opsi]
+type Say = (msg: string) => void;
+type Args = { positionals: string[]; demo?: boolean };
 
-Perintah:
-  serve         Menjalankan server web dan API (default http://localhost:8080)
-  migrate       Menerapkan migrasi basis data dan memuat kode wilayah
-  seed --demo   Memuat data demo sintetis ke registri yang masih kosong
+/** Runs fn on the prepared database (migrated, area codes loaded) and closes it. */
+async function withDatabase(
+  config: Config,
+  say: Say,
+  fn: (conn: Awaited<ReturnType<typeof prepareDatabase>>) => Promise<number>,
+) {
+  const conn = await prepareDatabase(config, say);
+  try {
+    return await fn(conn);
+  } finally {
+    await conn.close();
+  }
+}
 
-Tambahkan --help pada perintah untuk rinciannya. Konfigurasi lewat variabel lingkungan (lihat README).`,
-  serve: `Pemakaian: pilar serve
-
-Menerapkan migrasi, memuat kode wilayah dan (pada basis data bawaan yang kosong) data demo,
-lalu melayani aplikasi di PORT (default 8080).`,
-  migrate: `Pemakaian: pilar migrate
-
-Menerapkan semua migrasi yang belum dijalankan dan memuat kode wilayah Kemendagri bila belum ada.
-Aman dijalankan saat server berjalan: memakai server basis data yang sama.`,
-  seed: `Pemakaian: pilar seed --demo
-
-Memuat data demo sintetis (99.213 usaha mikro Kota Malang) ke registri yang masih kosong.
-NIK dalam data demo dibuat acak dengan format valid; bukan data orang sungguhan.`,
+const COMMANDS: Record<string, (config: Config, args: Args, say: Say) => Promise<number>> = {
+  serve: async (config) => {
+    await startServer(config);
+    return -1;
+  },
+  migrate: (config, _args, say) =>
+    withDatabase(config, say, async () => {
+      say('Basis data mutakhir.');
+      return 0;
+    }),
+  seed: async (config, args, say) => {
+    if (!args.demo) {
+      say('Sebutkan jenis data: pilar seed --demo');
+      return 2;
+    }
+    return withDatabase(config, say, async (conn) => {
+      if (!(await seedDemoIfEmpty(conn, config, say)))
+        say('Registri sudah berisi data; data demo tidak dimuat.');
+      return 0;
+    });
+  },
+  audit: async (config, args, say) => {
+    if (args.positionals[1] !== 'verify') {
+      say(HELP.audit ?? '');
+      return 2;
+    }
+    return withDatabase(config, say, async (conn) => {
+      const r = await verifyAudit(conn.db);
+      if (r.ok) console.log(`Rantai log audit utuh: ${r.entries} entri.`);
+      else console.log(`Rantai log audit RUSAK mulai entri nomor ${r.brokenAt} (dari ${r.entries}).`);
+      return r.ok ? 0 : 1;
+    });
+  },
 };
 
 async function run(argv: string[]): Promise<number> {
@@ -33,30 +64,12 @@ async function run(argv: string[]): Promise<number> {
     options: { help: { type: 'boolean', short: 'h' }, demo: { type: 'boolean' } },
   });
   const command = positionals[0] ?? '';
-  if (values.help || !command || !(command in HELP)) {
+  const handler = COMMANDS[command];
+  if (values.help || !handler) {
     console.log(HELP[command] ?? HELP['']);
-    return command && !(command in HELP) ? 2 : 0;
+    return command && !handler ? 2 : 0;
   }
-  const config = loadConfig();
-  const say = (msg: string) => console.error(msg);
-  if (command === 'serve') {
-    await startServer(config);
-    return -1;
-  }
-  if (command === 'seed' && !values.demo) {
-    console.error('Sebutkan jenis data: pilar seed --demo');
-    return 2;
-  }
-  const conn = await prepareDatabase(config, say);
-  try {
-    if (command === 'migrate') say('Basis data mutakhir.');
-    if (command === 'seed' && !(await seedDemoIfEmpty(conn, config, say))) {
-      say('Registri sudah berisi data; data demo tidak dimuat.');
-    }
-  } finally {
-    await conn.close();
-  }
-  return 0;
+  return handler(loadConfig(), { positionals, demo: values.demo }, (msg) => console.error(msg));
 }
 
 run(process.argv.slice(2)).then(
