@@ -1,15 +1,12 @@
 // `npm run bench`: foundation benchmarks on the 99,213-business demo database (embedded PostgreSQL).
 // Loads the demo data (timed), starts the real server as a child process, and measures p50/p95 of each
 // API call beside the same queries run directly, in one run; writes bench/results/.
-import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import path from 'node:path';
-import { loadConfig } from '../server/config.ts';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { connect } from '../server/db/connection.ts';
-import { prepareDatabase, seedDemoIfEmpty } from '../server/startup.ts';
 import { CASES, PLAIN_DASHBOARD_SQL } from './cases.ts';
-import { freePort, percentile, waitFor } from './util.ts';
+import { BENCH_ADMIN_PASSWORD, signIn, startBenchServer } from './server.ts';
+import { percentile } from './util.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 
@@ -31,34 +28,9 @@ function rssMb(pid: number): number {
   return Math.round(Number(line?.match(/\d+/)?.[0] ?? 0) / 1024);
 }
 
-const dataDir = mkdtempSync(path.join(tmpdir(), 'pilar-bench-'));
-chmodSync(dataDir, 0o755);
-const [port, dbPort] = [await freePort(), await freePort()];
-const env = {
-  ...process.env,
-  PILAR_DATA_DIR: dataDir,
-  PILAR_DB_PORT: String(dbPort),
-  PORT: String(port),
-  DATABASE_URL: '',
-};
-const conn = await prepareDatabase(loadConfig(env), () => {});
-const t0 = performance.now();
-await seedDemoIfEmpty(conn, loadConfig(env), () => {});
-const loadSeconds = (performance.now() - t0) / 1000;
-
-const server = spawn(process.execPath, ['bin/pilar.js', 'serve'], {
-  env: { ...env, PILAR_LOG_LEVEL: 'warn' },
-  stdio: 'inherit',
-});
-const base = `http://127.0.0.1:${port}`;
-await waitFor(
-  () =>
-    fetch(`${base}/api/v1/health`).then(
-      (r) => r.ok,
-      () => false,
-    ),
-  60_000,
-);
+const bench = await startBenchServer();
+const { conn, server, loadSeconds } = bench;
+const call = await signIn(bench.base, 'admin', BENCH_ADMIN_PASSWORD);
 await new Promise((r) => setTimeout(r, 3000));
 const idleRss = rssMb(server.pid as number);
 
@@ -74,7 +46,7 @@ const results: {
 }[] = [];
 for (const c of CASES(94_213)) {
   const http = await time(async () => {
-    const res = await fetch(`${base}${c.path}`);
+    const res = await call(c.path);
     if (!res.ok) throw new Error(`${c.path}: ${res.status}`);
     await res.arrayBuffer();
   }, ROUNDS);
@@ -92,10 +64,7 @@ for (const c of CASES(94_213)) {
 const plainP95 = percentile(await time(() => direct.pool.query(PLAIN_DASHBOARD_SQL), 30), 95);
 const peakRss = rssMb(server.pid as number);
 await direct.close();
-server.kill('SIGTERM');
-await new Promise((r) => server.once('exit', r));
-await conn.close();
-rmSync(dataDir, { recursive: true, force: true });
+await bench.stop();
 
 const date = new Date().toISOString().slice(0, 10);
 const machine = `${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${process.platform}`;

@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import { createLogger } from './log.ts';
+import { startAuditSealer } from './modules/audit/audit.service.ts';
 import { prepareDatabase, seedDemoIfEmpty } from './startup.ts';
 
 /** `pilar serve`: migrate, load areas (and demo data on an empty embedded registry), then serve. */
@@ -11,6 +12,7 @@ export async function startServer(config: Config) {
   const conn = await prepareDatabase(config, say);
   if (config.demo === 'auto' && !config.databaseUrl) await seedDemoIfEmpty(conn, config, say);
   const app = createApp({ db: conn.db, config, log });
+  startAuditSealer(conn.db, (err) => log.error({ err }, 'audit sealing failed'));
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     say(`Pilar siap: http://localhost:${info.port}`);
   });

@@ -123,7 +123,7 @@ export type SessionsTable = {
 
 export type AuditLogTable = {
   id: Generated<number>;
-  seq: ColumnType<number, never, never>;
+  seq: ColumnType<number | null, never, never>;
   at: Timestamp;
   actor_id: number | null;
   actor_name: string;
@@ -133,8 +133,8 @@ export type AuditLogTable = {
   ip: string | null;
   purpose: string | null;
   details: Json<Record<string, unknown>>;
-  prev_hash: ColumnType<string, never, never>;
-  hash: ColumnType<string, never, never>;
+  prev_hash: ColumnType<string | null, never, never>;
+  hash: ColumnType<string | null, never, never>;
 };
 
 export type DB = {

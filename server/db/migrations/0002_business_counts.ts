@@ -38,8 +38,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await sql`
     create trigger business_counts_maintain after insert or delete
-      or update of kelurahan_code, kecamatan_code, sector, size_class, home_industry, owner_krtp, status
       on businesses for each row execute function business_counts_trigger()`.execute(db);
+  // Only a change of a counted dimension touches the counts: an edit of turnover or address does not
+  // lock a shared counts row.
+  await sql`
+    create trigger business_counts_maintain_update after update on businesses for each row
+      when ((old.kelurahan_code, old.kecamatan_code, old.sector, old.size_class, old.home_industry, old.owner_krtp, old.status)
+        is distinct from (new.kelurahan_code, new.kecamatan_code, new.sector, new.size_class, new.home_industry, new.owner_krtp, new.status))
+      execute function business_counts_trigger()`.execute(db);
 
   await sql`
     create function business_counts_rebuild() returns void language sql as $$

@@ -33,7 +33,7 @@ export type AuditFilter = {
   action?: string;
   from?: string;
   to?: string;
-  afterSeq?: number;
+  beforeId?: number;
   limit: number;
 };
 
@@ -57,27 +57,37 @@ export function listAudit(db: Executor, f: AuditFilter) {
   if (f.action) q = q.where('action', '=', f.action);
   if (f.from) q = q.where('at', '>=', new Date(`${f.from}T00:00:00+07:00`));
   if (f.to) q = q.where('at', '<', sql<Date>`${`${f.to}T00:00:00+07:00`}::timestamptz + interval '1 day'`);
-  if (f.afterSeq) q = q.where('seq', '<', f.afterSeq);
+  if (f.beforeId) q = q.where('id', '<', f.beforeId);
   return q
-    .orderBy('seq', 'desc')
+    .orderBy('id', 'desc')
     .limit(f.limit + 1)
     .execute();
 }
 
-/** Walks the whole chain in order; the first entry whose link or hash does not match, if any. */
-export async function verifyChain(db: Executor): Promise<{ entries: number; brokenAt: number | null }> {
-  const { rows } = await sql<{ entries: number; broken: number | null }>`
+/** Chains the entries committed since the last seal (one sealer at a time); returns how many. */
+export async function sealAudit(db: Executor): Promise<number> {
+  const { rows } = await sql<{ n: number }>`select audit_log_seal() as n`.execute(db);
+  return rows[0]?.n ?? 0;
+}
+
+/** Walks the sealed chain in order; the first entry whose link or hash does not match, if any. */
+export async function verifyChain(
+  db: Executor,
+): Promise<{ entries: number; unsealed: number; brokenAt: number | null }> {
+  const { rows } = await sql<{ entries: number; unsealed: number; broken: number | null }>`
     with chain as (
       select seq, hash, prev_hash,
         coalesce(lag(hash) over (order by seq), repeat('0', 64)) as expected_prev,
         lag(seq) over (order by seq) as prev_seq,
         encode(sha256(convert_to(prev_hash || '|' || audit_log_payload(a), 'UTF8')), 'hex') as recomputed
-      from audit_log a
+      from audit_log a where seq is not null
     )
     select (select count(*)::int from chain) as entries,
+      (select count(*)::int from audit_log where seq is null) as unsealed,
       (select min(seq) from chain
         where prev_hash <> expected_prev or hash <> recomputed or seq <> coalesce(prev_seq, 0) + 1)::int as broken`.execute(
     db,
   );
-  return { entries: rows[0]?.entries ?? 0, brokenAt: rows[0]?.broken ?? null };
+  const r = rows[0];
+  return { entries: r?.entries ?? 0, unsealed: r?.unsealed ?? 0, brokenAt: r?.broken ?? null };
 }

@@ -8,7 +8,12 @@ import { auditPage, verifyAudit } from './audit.service.ts';
 const tags = ['Audit'];
 const AuditEntry = z
   .object({
-    id: z.number().int().describe('Nomor urut dalam rantai'),
+    id: z.number().int(),
+    seq: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Nomor urut dalam rantai hash (kosong sampai disegel, ±1 detik)'),
     at: z.string(),
     actorName: z.string(),
     action: z.string(),
@@ -26,7 +31,12 @@ const AuditQuery = PageQuery.extend({
   to: IsoDate.optional(),
 });
 const AuditVerify = z
-  .object({ ok: z.boolean(), entries: z.number().int(), brokenAt: z.number().int().nullable() })
+  .object({
+    ok: z.boolean(),
+    entries: z.number().int().describe('Entri yang sudah disegel dalam rantai'),
+    unsealed: z.number().int().describe('Entri yang belum disegel'),
+    brokenAt: z.number().int().nullable().describe('Nomor urut entri pertama yang tidak cocok'),
+  })
   .meta({ id: 'AuditVerify' });
 
 export function auditRoutes({ db }: Deps) {

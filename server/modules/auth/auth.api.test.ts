@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, TEST_PASSWORD, type TestApp } from '../../test/harness.ts';
 
@@ -161,11 +162,26 @@ describe('users and the audit log', () => {
       expect.arrayContaining(['login', 'login_failed', 'logout', 'user.create']),
     );
     const verify = (await t.get('/api/v1/audit/verify')).body;
-    expect(verify).toMatchObject({ ok: true, brokenAt: null });
+    expect(verify).toMatchObject({ ok: true, brokenAt: null, unsealed: 0 });
     expect(verify.entries).toBeGreaterThan(10);
     await expect(
       t.db.updateTable('audit_log').set({ actor_name: 'orang lain' }).where('action', '=', 'login').execute(),
     ).rejects.toThrow(/append-only/);
     await expect(t.db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
+  });
+
+  it('finds the first entry changed behind its back', async () => {
+    const own = await createTestApp();
+    try {
+      await own.get('/api/v1/businesses');
+      expect((await own.get('/api/v1/audit/verify')).body.ok).toBe(true);
+      // Someone with database rights edits the log: triggers off, one entry's actor rewritten.
+      await sql`alter table audit_log disable trigger audit_log_append_only`.execute(own.db);
+      await sql`update audit_log set actor_name = 'orang lain' where seq = 2`.execute(own.db);
+      await sql`alter table audit_log enable trigger audit_log_append_only`.execute(own.db);
+      expect((await own.get('/api/v1/audit/verify')).body).toMatchObject({ ok: false, brokenAt: 2 });
+    } finally {
+      await own.close();
+    }
   });
 });
