@@ -31,7 +31,7 @@ async function timed(action: string, fn: () => Promise<Response>): Promise<unkno
   const t0 = performance.now();
   const res = await fn();
   const body = res.status === 204 ? null : await res.json();
-  (samples[action] ??= []).push(performance.now() - t0);
+  samples[action] = [...(samples[action] ?? []), performance.now() - t0];
   if (!res.ok) errors.push(`${action}: ${res.status} ${JSON.stringify(body).slice(0, 160)}`);
   return body;
 }

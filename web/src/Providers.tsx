@@ -2,8 +2,9 @@ import '@mantine/core/styles.css';
 import './styles.css';
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
-import { ApiError } from './api/client.ts';
+import { type ReactNode, useEffect, useState } from 'react';
+import { sessionLink } from './api/auth.ts';
+import { ApiError, connectSession } from './api/client.ts';
 import { I18nProvider, type Locale } from './i18n/index.tsx';
 import { cssVariablesResolver, theme } from './theme.ts';
 
@@ -33,6 +34,8 @@ export function Providers({
   locale?: Locale;
 }) {
   const [queryClient] = useState(() => client ?? createQueryClient());
+  // The fetch client reads the CSRF token from, and reports a lost session to, this query cache.
+  useEffect(() => connectSession(sessionLink(queryClient)), [queryClient]);
   return (
     <QueryClientProvider client={queryClient}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">

@@ -51,7 +51,7 @@ export async function login(
     scope: '',
     ip: from.ip,
   };
-  if (!user || !user.active) {
+  if (!user?.active) {
     dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
     await verifyPassword(await dummyHash, input.password);
     await audit(db, null, 'login_failed', { details: { username: input.username, ip: from.ip } });

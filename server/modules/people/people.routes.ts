@@ -2,20 +2,20 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ErrorResponse, Id } from '../../../shared/contracts/common.ts';
 import { HistoryList } from '../../../shared/contracts/history.ts';
-import { PersonInput, PersonListQuery, PersonPage, PersonPatch } from '../../../shared/contracts/people.ts';
+import {
+  PersonInput,
+  PersonListQuery,
+  PersonPage,
+  PersonPatch,
+  RevealInput,
+  RevealResult,
+} from '../../../shared/contracts/people.ts';
 import { PersonDetail, PersonSaved } from '../../../shared/contracts/person-detail.ts';
 import type { Deps } from '../../http/deps.ts';
 import { createRouter, jsonContent } from '../../http/router.ts';
 import * as service from './people.service.ts';
 
 const tags = ['Pelaku usaha'];
-const RevealInput = z
-  .object({
-    field: z.enum(['nik', 'phone']),
-    purpose: z.string().trim().min(5, 'Tuliskan keperluannya (minimal 5 huruf).').max(200),
-  })
-  .meta({ id: 'RevealInput' });
-const RevealResult = z.object({ value: z.string().nullable() }).meta({ id: 'RevealResult' });
 const params = z.object({ id: Id });
 const errors = {
   400: jsonContent(ErrorResponse, 'Isian tidak valid'),

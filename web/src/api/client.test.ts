@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, actorHeader, api, toSearch } from './client.ts';
+import { ApiError, api, connectSession, toSearch } from './client.ts';
 
 afterEach(() => vi.unstubAllGlobals());
+
+const headersOf = (mock: ReturnType<typeof vi.fn>, call: number) =>
+  (mock.mock.calls[call] as unknown as [string, RequestInit])[1].headers as Record<string, string>;
 
 describe('api client', () => {
   it('turns a 400 body into an ApiError with field issues', async () => {
@@ -24,15 +27,18 @@ describe('api client', () => {
     expect((err as ApiError).fields[0]?.path).toBe('owner.nik');
   });
 
-  it('sends the officer name on writes only, and reports an unreachable server as NETWORK', async () => {
+  it('sends the CSRF token on writes only, and reports an unreachable server as NETWORK', async () => {
+    const disconnect = connectSession({ csrfToken: () => 'tok-123', onSignedOut: () => {} });
     const fetchMock = vi.fn(async () => new Response('{}', { status: 200 }));
     vi.stubGlobal('fetch', fetchMock);
     await api('people', { method: 'POST', body: { name: 'Sri' } });
     await api('people');
-    const headers = (call: number) =>
-      (fetchMock.mock.calls[call] as unknown as [string, RequestInit])[1].headers;
-    expect(headers(0)).toMatchObject({ 'X-Pilar-Actor': 'anonim' });
-    expect(headers(1)).not.toHaveProperty('X-Pilar-Actor');
+    await api('permits/1', { method: 'DELETE' });
+    disconnect();
+    expect(headersOf(fetchMock, 0)).toMatchObject({ 'X-Pilar-CSRF': 'tok-123' });
+    expect(headersOf(fetchMock, 1)).not.toHaveProperty('X-Pilar-CSRF');
+    expect(headersOf(fetchMock, 2)).toMatchObject({ 'X-Pilar-CSRF': 'tok-123' });
+    expect(headersOf(fetchMock, 0)).not.toHaveProperty('X-Pilar-Actor');
 
     vi.stubGlobal(
       'fetch',
@@ -41,9 +47,24 @@ describe('api client', () => {
     await expect(api('health')).rejects.toMatchObject({ code: 'NETWORK', status: 0 });
   });
 
-  it('keeps ASCII officer names readable and percent-encodes the rest', () => {
-    expect(actorHeader('Bu Siti')).toBe('Bu Siti');
-    expect(actorHeader('Siti Ẓahra')).toBe('Siti%20%E1%BA%92ahra');
+  it('reports a lost session on any 401 except the answer of the login itself', async () => {
+    const onSignedOut = vi.fn();
+    const disconnect = connectSession({ csrfToken: () => undefined, onSignedOut });
+    const unauthenticated = (code: string) =>
+      new Response(JSON.stringify({ error: { code, message: 'x', fields: [] } }), { status: 401 });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => unauthenticated('INVALID_CREDENTIALS')),
+    );
+    await expect(api('auth/login', { method: 'POST', body: {} })).rejects.toMatchObject({ status: 401 });
+    expect(onSignedOut).not.toHaveBeenCalled();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => unauthenticated('UNAUTHENTICATED')),
+    );
+    await expect(api('businesses')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(onSignedOut).toHaveBeenCalledTimes(1);
+    disconnect();
   });
 
   it('drops empty query values', () => {

@@ -1,5 +1,4 @@
 import type { FieldIssue } from '../../../shared/contracts/common.ts';
-import { getActor } from './actor.ts';
 
 export const API_BASE = '/api/v1';
 
@@ -27,10 +26,21 @@ export function toSearch(params: QueryParams = {}): string {
   return s ? `?${s}` : '';
 }
 
-/** Header values must be Latin-1: plain ASCII names go as typed, anything else percent-encoded (UTF-8). */
-export function actorHeader(name: string): string {
-  return /^[\x20-\x7e]*$/.test(name) ? name : encodeURIComponent(name);
+/** What the client needs from the signed-in session: the CSRF token, and what to do when it has ended. */
+export type SessionLink = { csrfToken: () => string | undefined; onSignedOut: () => void };
+
+let session: SessionLink | null = null;
+
+/** Providers connect the query cache here; the returned function disconnects it. */
+export function connectSession(link: SessionLink): () => void {
+  session = link;
+  return () => {
+    if (session === link) session = null;
+  };
 }
+
+// A 401 from these is an answer to the request itself (wrong password; not signed in yet), not a lost session.
+const OWN_401 = new Set(['auth/login', 'auth/me']);
 
 type Options = {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -53,7 +63,8 @@ async function readError(res: Response): Promise<ApiError> {
 export async function api<T>(path: string, opts: Options = {}): Promise<T> {
   const method = opts.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (method !== 'GET') headers['X-Pilar-Actor'] = actorHeader(getActor());
+  const csrf = method === 'GET' ? undefined : session?.csrfToken();
+  if (csrf) headers['X-Pilar-CSRF'] = csrf;
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
   let res: Response;
   try {
@@ -62,12 +73,17 @@ export async function api<T>(path: string, opts: Options = {}): Promise<T> {
       headers,
       body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
       signal: opts.signal,
+      credentials: 'same-origin',
     });
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
     throw new ApiError(0, 'NETWORK', 'Server tidak dapat dihubungi.');
   }
-  if (!res.ok) throw await readError(res);
+  if (!res.ok) {
+    const error = await readError(res);
+    if (res.status === 401 && !OWN_401.has(path)) session?.onSignedOut();
+    throw error;
+  }
   if (res.status === 204) return undefined as T;
   return (await res.json()) as T;
 }

@@ -1,7 +1,13 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { HistoryList } from '../../../shared/contracts/history.ts';
-import type { PersonInput, PersonPage, PersonPatch } from '../../../shared/contracts/people.ts';
+import type {
+  PersonInput,
+  PersonPage,
+  PersonPatch,
+  RevealInput,
+  RevealResult,
+} from '../../../shared/contracts/people.ts';
 import type { PersonDetail, PersonSaved } from '../../../shared/contracts/person-detail.ts';
 import { PAGE_SIZE, useInvalidateRegistry } from './businesses.ts';
 import { api, type QueryParams } from './client.ts';
@@ -55,4 +61,17 @@ export function useUpdatePerson(id: number) {
       void invalidate();
     },
   });
+}
+
+export type PiiField = RevealInput['field'];
+
+/**
+ * The unmasked NIK or phone, for a stated purpose the server writes to the audit log. Deliberately not a
+ * query or mutation: the value must live only in the component that shows it, never in a cache.
+ */
+export function revealPerson(id: number, field: PiiField, purpose: string): Promise<string | null> {
+  const body: RevealInput = { field, purpose };
+  return api<z.infer<typeof RevealResult>>(`people/${id}/reveal`, { method: 'POST', body }).then(
+    (r) => r.value,
+  );
 }

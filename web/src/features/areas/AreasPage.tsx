@@ -7,6 +7,18 @@ import { useAreaTree } from '../../api/areas.ts';
 import { ErrorState, LoadingState } from '../../components/States.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { useCan } from '../auth/session.ts';
+
+/** A link to the area's businesses for roles that read the registry; plain text for the others. */
+function AreaName({ to, name }: { to: string; name: string }) {
+  const can = useCan();
+  if (!can('registry.read')) return <>{name}</>;
+  return (
+    <Link to={to} className="row-link">
+      {name}
+    </Link>
+  );
+}
 
 function Counts({ a }: { a: AreaWithCounts }) {
   return (
@@ -79,9 +91,7 @@ export default function AreasPage() {
                         >
                           <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
                         </ActionIcon>
-                        <Link to={`/usaha?kecamatan=${kec.code}`} className="row-link">
-                          {kec.name}
-                        </Link>
+                        <AreaName to={`/usaha?kecamatan=${kec.code}`} name={kec.name} />
                       </Group>
                     </Table.Th>
                     <Counts a={kec} />
@@ -90,12 +100,10 @@ export default function AreasPage() {
                     kec.children.map((kel) => (
                       <Table.Tr key={kel.code}>
                         <Table.Th scope="row" fw={400} pl={40}>
-                          <Link
+                          <AreaName
                             to={`/usaha?kecamatan=${kec.code}&kelurahan=${kel.code}`}
-                            className="row-link"
-                          >
-                            {kel.name}
-                          </Link>
+                            name={kel.name}
+                          />
                         </Table.Th>
                         <Counts a={kel} />
                       </Table.Tr>

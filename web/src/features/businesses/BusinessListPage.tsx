@@ -5,12 +5,14 @@ import { PagedResults } from '../../components/PagedResults.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useUrlState } from '../../components/useUrlState.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { useCan } from '../auth/session.ts';
 import { BusinessFilters } from './BusinessFilters.tsx';
 import { BusinessResults } from './BusinessResults.tsx';
 import { BUSINESS_FILTER_KEYS, toBusinessQuery } from './filters.ts';
 
 export default function BusinessListPage() {
   const { t } = useI18n();
+  const can = useCan();
   usePageTitle(t('nav.businesses'));
   const { values, update, reset } = useUrlState(BUSINESS_FILTER_KEYS);
   const q = useBusinessList(toBusinessQuery(values));
@@ -20,9 +22,11 @@ export default function BusinessListPage() {
     <Stack gap="md">
       <Group justify="space-between" align="center">
         <Title order={1}>{t('nav.businesses')}</Title>
-        <Button component={Link} to="/usaha/baru">
-          {t('business.add')}
-        </Button>
+        {can('registry.write') && (
+          <Button component={Link} to="/usaha/baru">
+            {t('business.add')}
+          </Button>
+        )}
       </Group>
       <BusinessFilters values={values} update={update} reset={reset} />
       <PagedResults q={q} count={items.length} empty={<Text fz="sm">{t('business.emptyHelp')}</Text>}>

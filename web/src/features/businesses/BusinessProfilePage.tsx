@@ -9,6 +9,7 @@ import { SavedNotice } from '../../components/SavedNotice.tsx';
 import { ErrorState, LoadingState } from '../../components/States.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { useCan } from '../auth/session.ts';
 import { BusinessFacts } from './BusinessFacts.tsx';
 import { OwnerCard } from './OwnerCard.tsx';
 import { PermitsSection } from './PermitsSection.tsx';
@@ -17,6 +18,7 @@ const BusinessMap = lazy(() => import('./BusinessMap.tsx'));
 
 export default function BusinessProfilePage() {
   const { t } = useI18n();
+  const can = useCan();
   const id = Number(useParams().id);
   const q = useBusiness(id);
   const history = useBusinessHistory(id);
@@ -50,9 +52,11 @@ export default function BusinessProfilePage() {
             </Badge>
           </Group>
         </div>
-        <Button component={Link} to={`/usaha/${b.id}/ubah`}>
-          {t('business.edit')}
-        </Button>
+        {can('registry.write') && (
+          <Button component={Link} to={`/usaha/${b.id}/ubah`}>
+            {t('business.edit')}
+          </Button>
+        )}
       </Group>
       <SavedNotice />
 
@@ -82,7 +86,7 @@ export default function BusinessProfilePage() {
       </SimpleGrid>
 
       <BusinessFacts b={b} kbliName={kbliName} />
-      <PermitsSection businessId={b.id} permits={b.permits} />
+      <PermitsSection businessId={b.id} permits={b.permits} canEdit={can('registry.write')} />
 
       <Card withBorder component="section" aria-labelledby="hist-title">
         <Title order={2} id="hist-title" mb="sm">

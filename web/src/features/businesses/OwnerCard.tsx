@@ -1,10 +1,9 @@
 import { Anchor, Card, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Person } from '../../../../shared/contracts/people.ts';
-import { maskNik } from '../../../../shared/rules/nik.ts';
-import { formatPhone } from '../../../../shared/rules/phone.ts';
 import { DetailList } from '../../components/DetailList.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { PiiValue } from '../people/PiiValue.tsx';
 
 /** The owner as far as the business profile needs her; the full record is on her Pelaku page. */
 export function OwnerCard({ owner }: { owner: Person }) {
@@ -25,9 +24,17 @@ export function OwnerCard({ owner }: { owner: Person }) {
               </Anchor>
             ),
           },
-          { label: 'NIK', value: maskNik(owner.nik) },
+          {
+            label: 'NIK',
+            value: owner.nik && <PiiValue personId={owner.id} field="nik" masked={owner.nik} label="NIK" />,
+          },
           { label: t('field.krtpLong'), value: owner.krtp ? t('common.yes') : t('common.no') },
-          { label: t('field.phone'), value: owner.phone ? formatPhone(owner.phone) : null },
+          {
+            label: t('field.phone'),
+            value: owner.phone && (
+              <PiiValue personId={owner.id} field="phone" masked={owner.phone} label={t('field.phone')} />
+            ),
+          },
         ]}
       />
     </Card>

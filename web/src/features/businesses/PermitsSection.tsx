@@ -1,7 +1,8 @@
-import { Alert, Badge, Button, Card, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { Permit } from '../../../../shared/contracts/permits.ts';
 import { useDeletePermit } from '../../api/permits.ts';
+import { Dialog } from '../../components/Dialog.tsx';
 import { permitLabel } from '../../components/labels.ts';
 import { EmptyState, errorMessage } from '../../components/States.tsx';
 import { formatDate } from '../../i18n/format.ts';
@@ -10,7 +11,9 @@ import { PermitForm } from './PermitForm.tsx';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; permit: Permit } | null;
 
-function PermitRow({ p, onEdit, onDelete }: { p: Permit; onEdit: () => void; onDelete: () => void }) {
+type RowProps = { p: Permit; onEdit?: () => void; onDelete?: () => void };
+
+function PermitRow({ p, onEdit, onDelete }: RowProps) {
   const { t, locale } = useI18n();
   const name = permitLabel(p.type);
   return (
@@ -31,26 +34,31 @@ function PermitRow({ p, onEdit, onDelete }: { p: Permit; onEdit: () => void; onD
             {p.expiresOn ? formatDate(locale, p.expiresOn) : t('permit.noExpiry')}
           </Text>
         </Stack>
-        <Group gap="xs">
-          <Button size="xs" variant="default" onClick={onEdit} aria-label={t('permit.editNamed', { name })}>
-            {t('action.edit')}
-          </Button>
-          <Button
-            size="xs"
-            variant="outline"
-            color="red"
-            onClick={onDelete}
-            aria-label={t('permit.deleteNamed', { name })}
-          >
-            {t('action.delete')}
-          </Button>
-        </Group>
+        {onEdit && onDelete && (
+          <Group gap="xs">
+            <Button size="xs" variant="default" onClick={onEdit} aria-label={t('permit.editNamed', { name })}>
+              {t('action.edit')}
+            </Button>
+            <Button
+              size="xs"
+              variant="outline"
+              color="red"
+              onClick={onDelete}
+              aria-label={t('permit.deleteNamed', { name })}
+            >
+              {t('action.delete')}
+            </Button>
+          </Group>
+        )}
       </Group>
     </Card>
   );
 }
 
-export function PermitsSection({ businessId, permits }: { businessId: number; permits: Permit[] }) {
+type Props = { businessId: number; permits: Permit[]; canEdit: boolean };
+
+/** Permits of a business; adding, editing and deleting need `registry.write`. */
+export function PermitsSection({ businessId, permits, canEdit }: Props) {
   const { t } = useI18n();
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Permit | null>(null);
@@ -71,9 +79,11 @@ export function PermitsSection({ businessId, permits }: { businessId: number; pe
         <Title order={2} id="permits-title">
           {t('permit.title')}
         </Title>
-        <Button size="sm" onClick={() => setEditing({ mode: 'add' })}>
-          {t('permit.add')}
-        </Button>
+        {canEdit && (
+          <Button size="sm" onClick={() => setEditing({ mode: 'add' })}>
+            {t('permit.add')}
+          </Button>
+        )}
       </Group>
       {warnings.length > 0 && (
         <Alert
@@ -101,16 +111,20 @@ export function PermitsSection({ businessId, permits }: { businessId: number; pe
             <PermitRow
               key={p.id}
               p={p}
-              onEdit={() => setEditing({ mode: 'edit', permit: p })}
-              onDelete={() => {
-                del.reset();
-                setDeleting(p);
-              }}
+              onEdit={canEdit ? () => setEditing({ mode: 'edit', permit: p }) : undefined}
+              onDelete={
+                canEdit
+                  ? () => {
+                      del.reset();
+                      setDeleting(p);
+                    }
+                  : undefined
+              }
             />
           ))}
         </Stack>
       )}
-      <Modal
+      <Dialog
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing?.mode === 'edit' ? t('permit.edit') : t('permit.add')}
@@ -126,8 +140,8 @@ export function PermitsSection({ businessId, permits }: { businessId: number; pe
             }}
           />
         )}
-      </Modal>
-      <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title={t('permit.deleteTitle')}>
+      </Dialog>
+      <Dialog opened={deleting !== null} onClose={() => setDeleting(null)} title={t('permit.deleteTitle')}>
         <Stack>
           <Text>
             {deleting &&
@@ -147,7 +161,7 @@ export function PermitsSection({ businessId, permits }: { businessId: number; pe
             </Button>
           </Group>
         </Stack>
-      </Modal>
+      </Dialog>
     </Card>
   );
 }

@@ -6,6 +6,7 @@ import { ErrorState, LoadingState } from '../../components/States.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { useCan } from '../auth/session.ts';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import { KpiCards } from './KpiCards.tsx';
 
@@ -15,6 +16,8 @@ export default function DashboardPage() {
   const { t, locale } = useI18n();
   usePageTitle(t('nav.dashboard'));
   const q = useDashboard();
+  // Pimpinan reads the figures but not the registry behind them: no links into /usaha.
+  const link = useCan()('registry.read') ? (href: string) => href : () => undefined;
 
   if (q.isPending) return <LoadingState />;
   if (q.isError) return <ErrorState page error={q.error} onRetry={() => q.refetch()} />;
@@ -48,7 +51,7 @@ export default function DashboardPage() {
             rows={s.byKecamatan.map((k) => ({
               key: k.code,
               label: k.name,
-              href: `/usaha?kecamatan=${k.code}`,
+              href: link(`/usaha?kecamatan=${k.code}`),
             }))}
             columns={counts(s.byKecamatan)}
           />
@@ -71,7 +74,7 @@ export default function DashboardPage() {
             rows={s.bySector.map((r) => ({
               key: r.sector,
               label: r.label,
-              href: `/usaha?sector=${r.sector}`,
+              href: link(`/usaha?sector=${r.sector}`),
             }))}
             columns={counts(s.bySector)}
           />
@@ -86,7 +89,7 @@ export default function DashboardPage() {
             rows={s.byPermit.map((r) => ({
               key: r.type,
               label: r.label,
-              href: `/usaha?permit=${r.type}&homeIndustry=true`,
+              href: link(`/usaha?permit=${r.type}&homeIndustry=true`),
             }))}
             columns={[{ header: t('col.hi'), values: s.byPermit.map((r) => r.homeIndustries) }]}
           />
@@ -101,7 +104,7 @@ export default function DashboardPage() {
             rows={s.bySizeClass.map((r) => ({
               key: r.sizeClass,
               label: SIZE_CLASS_LABELS[r.sizeClass as SizeClass] ?? t('size.unknown'),
-              href: r.sizeClass in SIZE_CLASS_LABELS ? `/usaha?sizeClass=${r.sizeClass}` : undefined,
+              href: r.sizeClass in SIZE_CLASS_LABELS ? link(`/usaha?sizeClass=${r.sizeClass}`) : undefined,
             }))}
             columns={counts(s.bySizeClass)}
           />

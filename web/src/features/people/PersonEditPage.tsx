@@ -13,12 +13,13 @@ import { ErrorState, errorMessage, LoadingState } from '../../components/States.
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PersonFields } from './PersonFields.tsx';
+import { displayMasked } from './PiiValue.tsx';
 import { type PersonFormValues, personFromRecord, toPersonInput } from './person-form-values.ts';
 
-/** A blank NIK field means "unchanged": the stored NIK is only ever shown masked. */
+/** A blank NIK or phone field means "unchanged": the stored values are only ever shown masked. */
 function toPatch(v: PersonFormValues, version: number) {
-  const { nik, ...rest } = toPersonInput(v);
-  return nik ? { ...rest, nik, version } : { ...rest, version };
+  const { nik, phone, ...rest } = toPersonInput(v);
+  return { ...rest, ...(nik ? { nik } : {}), ...(phone ? { phone } : {}), version };
 }
 
 function PersonEditForm({ person }: { person: Person }) {
@@ -69,6 +70,8 @@ function PersonEditForm({ person }: { person: Person }) {
             nameLabel={t('field.name')}
             nikPlaceholder={maskNik(person.nik) ?? undefined}
             nikDescription={person.nik ? t('person.nikKeep') : undefined}
+            phonePlaceholder={person.phone ? displayMasked('phone', person.phone) : undefined}
+            phoneDescription={person.phone ? t('person.phoneKeep') : undefined}
           />
         </Card>
         <Card withBorder component="section" aria-labelledby="pe-address">

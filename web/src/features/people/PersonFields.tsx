@@ -15,10 +15,18 @@ export type PersonBinder = {
   error: (field: Field) => ReactNode;
 };
 
-type Props = { b: PersonBinder; nameLabel: string; nikPlaceholder?: string; nikDescription?: string };
+type Props = {
+  b: PersonBinder;
+  nameLabel: string;
+  nikPlaceholder?: string;
+  nikDescription?: string;
+  phonePlaceholder?: string;
+  phoneDescription?: string;
+};
 
 /** Identity fields of a person: used inline for a new owner and on the Pelaku edit page. */
-export function PersonFields({ b, nameLabel, nikPlaceholder, nikDescription }: Props) {
+export function PersonFields(props: Props) {
+  const { b, nameLabel, nikPlaceholder, nikDescription } = props;
   const { t } = useI18n();
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
@@ -44,6 +52,8 @@ export function PersonFields({ b, nameLabel, nikPlaceholder, nikDescription }: P
         label={t('field.phone')}
         autoComplete="off"
         maxLength={40}
+        placeholder={props.phonePlaceholder}
+        description={props.phoneDescription}
         {...b.props('phone')}
       />
       <Select

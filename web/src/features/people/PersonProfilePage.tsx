@@ -1,7 +1,5 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import { maskNik } from '../../../../shared/rules/nik.ts';
-import { formatPhone } from '../../../../shared/rules/phone.ts';
 import { usePerson, usePersonHistory } from '../../api/people.ts';
 import { DetailList } from '../../components/DetailList.tsx';
 import { HistoryList } from '../../components/HistoryList.tsx';
@@ -10,10 +8,13 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/States.ts
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { useCan } from '../auth/session.ts';
 import { BusinessResults } from '../businesses/BusinessResults.tsx';
+import { PiiValue } from './PiiValue.tsx';
 
 export default function PersonProfilePage() {
   const { t, locale } = useI18n();
+  const can = useCan();
   const id = Number(useParams().id);
   const q = usePerson(id);
   const history = usePersonHistory(id);
@@ -42,9 +43,11 @@ export default function PersonProfilePage() {
             </Badge>
           )}
         </div>
-        <Button component={Link} to={`/pelaku/${p.id}/ubah`}>
-          {t('person.edit')}
-        </Button>
+        {can('registry.write') && (
+          <Button component={Link} to={`/pelaku/${p.id}/ubah`}>
+            {t('person.edit')}
+          </Button>
+        )}
       </Group>
       <SavedNotice />
       <Card withBorder component="section" aria-labelledby="person-data">
@@ -53,10 +56,18 @@ export default function PersonProfilePage() {
         </Title>
         <DetailList
           items={[
-            { label: 'NIK', value: maskNik(p.nik) },
+            {
+              label: 'NIK',
+              value: p.nik && <PiiValue personId={p.id} field="nik" masked={p.nik} label="NIK" />,
+            },
             { label: t('field.gender'), value: p.gender ? t(`gender.${p.gender}`) : null },
             { label: t('field.birthDate'), value: p.birthDate ? formatDate(locale, p.birthDate) : null },
-            { label: t('field.phone'), value: p.phone ? formatPhone(p.phone) : null },
+            {
+              label: t('field.phone'),
+              value: p.phone && (
+                <PiiValue personId={p.id} field="phone" masked={p.phone} label={t('field.phone')} />
+              ),
+            },
             { label: t('field.education'), value: p.education ? t(`edu.${p.education}`) : null },
             { label: t('field.householdSize'), value: p.householdSize },
             { label: t('field.address'), value: address },
@@ -68,9 +79,11 @@ export default function PersonProfilePage() {
           <Title order={2} id="person-biz">
             {t('person.businessesTitle', { n: p.businesses.length })}
           </Title>
-          <Button component={Link} to={`/usaha/baru?pemilik=${p.id}`} variant="default" size="sm">
-            {t('person.addBusiness')}
-          </Button>
+          {can('registry.write') && (
+            <Button component={Link} to={`/usaha/baru?pemilik=${p.id}`} variant="default" size="sm">
+              {t('person.addBusiness')}
+            </Button>
+          )}
         </Group>
         {p.businesses.length ? (
           <BusinessResults items={p.businesses} />

@@ -38,7 +38,7 @@ export function emptyPerson(): PersonFormValues {
   };
 }
 
-/** The NIK is not prefilled: the API returns it masked, and a masked NIK must never be sent back. */
+/** NIK and phone are not prefilled: the API returns them masked, and a masked value must never be sent back. */
 export function personFromRecord(p: Person): PersonFormValues {
   return {
     ...emptyPerson(),
@@ -46,7 +46,6 @@ export function personFromRecord(p: Person): PersonFormValues {
     gender: p.gender ?? '',
     birthDate: p.birthDate ?? '',
     krtp: p.krtp,
-    phone: p.phone ?? '',
     street: p.street ?? '',
     rt: p.rt ?? '',
     rw: p.rw ?? '',
