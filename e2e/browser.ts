@@ -59,13 +59,13 @@ export async function signInWithForm(page: Page, who: Credentials = admin()) {
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
 }
 
-/** A fresh browser context (no cookies unless given); CSP bypassed so axe-core can be injected. */
+/** A fresh browser context (no cookies unless given), under the Content Security Policy the server sends. */
 export function newContext(
   browser: Browser,
   viewport = DESKTOP,
   storageState?: BrowserContextOptions['storageState'],
 ): Promise<BrowserContext> {
-  return browser.newContext({ viewport, locale: 'id-ID', storageState, bypassCSP: true });
+  return browser.newContext({ viewport, locale: 'id-ID', storageState });
 }
 
 // One sign-in per user and test file; later pages reuse its cookie (fewer logins, no rate limit in the way).
@@ -85,6 +85,7 @@ export async function open(
   const context = await newContext(browser, viewport, storageState);
   const page = await context.newPage();
   page.on('close', () => void context.close());
+  cspReports.set(page, await watchCsp(page));
   if (who && !storageState) {
     await signIn(page, who);
     sessions.set(who.username, await context.storageState());
@@ -93,9 +94,13 @@ export async function open(
   return page;
 }
 
-/** WCAG 2.1 AA with axe-core: no serious or critical violation. */
+const cspReports = new WeakMap<Page, () => Promise<string[]>>();
+
+/** WCAG 2.1 AA with axe-core: no serious or critical violation; and nothing the page did broke its CSP. */
 export async function expectAccessible(page: Page) {
-  await page.addScriptTag({ content: axeSource });
+  expect(await cspReports.get(page)?.()).toEqual(cspReports.has(page) ? [] : undefined);
+  // Evaluated through the DevTools protocol, which the page's Content Security Policy does not govern.
+  await page.evaluate(axeSource);
   const result = await page.evaluate(async () => {
     // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page
     const axe = (window as any).axe;
@@ -122,4 +127,16 @@ export async function expectNoHorizontalScroll(page: Page) {
     win: window.innerWidth,
   }));
   expect(widths.doc).toBeLessThanOrEqual(widths.win);
+}
+
+/** Collects Content Security Policy violations a page reports, so a journey can assert there were none. */
+export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp ?? []);
 }

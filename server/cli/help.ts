@@ -7,6 +7,8 @@ Perintah:
   migrate        Menerapkan migrasi basis data dan memuat kode wilayah
   seed --demo    Memuat data demo sintetis ke registri yang masih kosong
   audit verify   Memeriksa keutuhan rantai hash log audit
+  backup <berkas>   Mencadangkan seluruh isi basis data ke satu berkas
+  restore <berkas>  Memulihkan basis data dari berkas cadangan (menggantikan semua data)
 
 Tambahkan --help pada perintah untuk rinciannya. Konfigurasi lewat variabel lingkungan (lihat README).`,
   serve: `Pemakaian: pilar serve
@@ -21,6 +23,20 @@ Aman dijalankan saat server berjalan: memakai server basis data yang sama.`,
 
 Memuat data demo sintetis (99.213 usaha mikro Kota Malang) dan satu akun demo per peran ke registri
 yang masih kosong. NIK dalam data demo dibuat acak dengan format valid; bukan data orang sungguhan.`,
+  backup: `Pemakaian: pilar backup <berkas>
+
+Mencadangkan seluruh isi basis data (registri, riwayat, akun, log audit) ke satu berkas terkompresi,
+dari satu potret yang konsisten; server boleh tetap berjalan. Berkas ditulis dulu sebagai <berkas>.partial
+dan baru diberi nama akhir setelah lengkap. Berkas berisi data pribadi (NIK) dan hanya dapat dibaca
+pemiliknya (mode 600); simpan di tempat aman. Sesi masuk tidak ikut dicadangkan.
+Contoh: pilar backup cadangan/pilar-2026-11-29.pilar.gz`,
+  restore: `Pemakaian: pilar restore <berkas>
+
+Memeriksa berkas cadangan (checksum SHA-256 dan versi skema), menerapkan migrasi, lalu MENGGANTIKAN
+seluruh isi basis data dengan isi cadangan dalam satu transaksi: bila gagal, data lama tetap utuh.
+Cadangan harus dibuat dengan versi skema yang sama; cadangan dari versi lama dipulihkan dengan versi
+Pilar yang membuatnya, lalu diperbarui. Semua sesi masuk berakhir; pengguna perlu masuk kembali.
+Sebaiknya hentikan server selama pemulihan, lalu jalankan kembali.`,
   audit: `Pemakaian: pilar audit verify
 
 Menelusuri seluruh log audit sesuai urutan dan memeriksa rantai hash setiap entri.

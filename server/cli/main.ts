@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { startServer } from '../main.ts';
 import { verifyAudit } from '../modules/audit/audit.service.ts';
+import { runBackup, runRestore } from '../modules/backups/backups.cli.ts';
 import { prepareDatabase, seedDemoIfEmpty } from '../startup.ts';
 import { HELP } from './help.ts';
 
@@ -20,6 +21,16 @@ async function withDatabase(
   } finally {
     await conn.close();
   }
+}
+
+async function withFile(args: Args, say: Say, fn: (file: string) => Promise<unknown>) {
+  const file = args.positionals[1];
+  if (!file) {
+    say(`Sebutkan berkasnya: pilar ${args.positionals[0]} <berkas>`);
+    return 2;
+  }
+  await fn(file);
+  return 0;
 }
 
 const COMMANDS: Record<string, (config: Config, args: Args, say: Say) => Promise<number>> = {
@@ -43,6 +54,8 @@ const COMMANDS: Record<string, (config: Config, args: Args, say: Say) => Promise
       return 0;
     });
   },
+  backup: (config, args, say) => withFile(args, say, (file) => runBackup(config, file, say)),
+  restore: (config, args, say) => withFile(args, say, (file) => runRestore(config, file, say)),
   audit: async (config, args, say) => {
     if (args.positionals[1] !== 'verify') {
       say(HELP.audit ?? '');

@@ -20,6 +20,8 @@ export function connect(url: string, max = 10): Connection {
   // An idle connection dropped by the server (restart, shutdown) must not crash the process; the
   // pool opens a new one for the next query.
   pool.on('error', () => {});
+  // The same for a connection in use: its query still rejects, the process stays up.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { db, pool, url, close: () => db.destroy() };
 }

@@ -18,10 +18,12 @@ async function runningPort(pgDir: string): Promise<number | null> {
   if (!pid || !port) return null;
   try {
     process.kill(pid, 0);
-    return port;
   } catch {
     return null;
   }
+  // A killed postmaster whose parent died first lingers as a zombie until it is reaped: not running.
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  return /^\d+ \(.*\) Z/.test(stat) ? null : port;
 }
 
 /**
