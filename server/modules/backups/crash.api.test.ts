@@ -235,7 +235,9 @@ describe.sequential(`kill -9 (${external ? 'Pilar only, PostgreSQL server' : 'Pi
     await frozen;
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
-    expect(await fingerprint(db.pool)).toEqual(before);
+    // The audit log may gain seals and entries meanwhile (the server's sealer, the backups' own entries).
+    const during = await fingerprint(db.pool);
+    for (const table of REGISTRY) expect(during[table], table).toBe(before[table]);
 
     await runRestore(loadConfig(env), backupFile('awal.pilar.gz'), () => {});
     expect((await db.pool.query('select count(*)::int as n from businesses')).rows[0].n).toBe(0);
