@@ -2,12 +2,16 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as m0001 from './migrations/0001_registry.ts';
 import * as m0002 from './migrations/0002_business_counts.ts';
 import * as m0003 from './migrations/0003_accounts_audit.ts';
+import * as m0004 from './migrations/0004_privacy.ts';
+import * as m0005 from './migrations/0005_api_tokens.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
   '0001_registry': m0001,
   '0002_business_counts': m0002,
   '0003_accounts_audit': m0003,
+  '0004_privacy': m0004,
+  '0005_api_tokens': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -27,6 +27,10 @@ export type PeopleTable = {
   education: string | null;
   household_size: number | null;
   search_text: Generated<string>;
+  /** Consent withdrawn: left out of lists, exports and the catalogue; aggregate counts keep her. */
+  processing_restricted_at: Date | null;
+  /** Personal data erased on request; the businesses stay as anonymous statistics. */
+  erased_at: Date | null;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -137,7 +141,73 @@ export type AuditLogTable = {
   hash: ColumnType<string | null, never, never>;
 };
 
+export type ApiTokensTable = {
+  id: Generated<number>;
+  name: string;
+  role: Exclude<Role, 'admin'>;
+  scope_code: string;
+  partner_office: string | null;
+  token_hash: string;
+  created_by: number | null;
+  created_at: Timestamp;
+  expires_at: Date | null;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+};
+
+export type LegalBasesTable = {
+  id: Generated<number>;
+  person_id: number;
+  basis: 'consent' | 'public_task';
+  consent_text_version: string | null;
+  channel: string | null;
+  purposes: string[];
+  note: string | null;
+  given_at: Timestamp;
+  officer_id: number | null;
+  officer_name: string;
+  withdrawn_at: Date | null;
+  withdrawn_reason: string | null;
+  withdrawal_officer_id: number | null;
+  withdrawal_officer_name: string | null;
+  created_at: Timestamp;
+};
+
+export type SubjectRequestsTable = {
+  id: Generated<number>;
+  person_id: number;
+  kind: 'access' | 'rectification' | 'erasure' | 'withdrawal' | 'objection';
+  received_at: Timestamp;
+  channel: string;
+  note: string | null;
+  due_at: Timestamp;
+  status: Generated<'open' | 'done' | 'rejected'>;
+  closed_at: Date | null;
+  outcome: string | null;
+  officer_id: number | null;
+  officer_name: string;
+  closed_by_id: number | null;
+  closed_by_name: string | null;
+  created_at: Timestamp;
+};
+
+export type BreachesTable = {
+  id: Generated<number>;
+  discovered_at: Timestamp;
+  description: string;
+  data_categories: string[];
+  people_affected: number | null;
+  notified_subjects_at: Date | null;
+  notified_authority_at: Date | null;
+  status: Generated<'open' | 'contained' | 'closed'>;
+  recorded_by_id: number | null;
+  recorded_by_name: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
 export type DB = {
+  api_tokens: ApiTokensTable;
   users: UsersTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
@@ -146,6 +216,9 @@ export type DB = {
   businesses: BusinessesTable;
   permits: PermitsTable;
   history: HistoryTable;
+  legal_bases: LegalBasesTable;
+  subject_requests: SubjectRequestsTable;
+  breaches: BreachesTable;
 };
 
 export type PersonRow = Selectable<PeopleTable>;
@@ -157,3 +230,6 @@ export type BusinessPatch = Updateable<BusinessesTable>;
 export type PermitRow = Selectable<PermitsTable>;
 export type NewPermit = Insertable<PermitsTable>;
 export type UserRow = Selectable<UsersTable>;
+export type LegalBasisRow = Selectable<LegalBasesTable>;
+export type SubjectRequestRow = Selectable<SubjectRequestsTable>;
+export type BreachRow = Selectable<BreachesTable>;

@@ -11,12 +11,12 @@ const operations = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
   Object.keys(item ?? {}).map((method) => ({ method: method.toUpperCase(), path })),
 );
 
-type Records = { business: number; person: number; permit: number; user: number };
+type Records = { business: number; person: number; permit: number; user: number; token: number };
 let t: TestApp;
 let inside: Records; // in Sukun (35.73.04)
 let outside: Records; // in Blimbing (35.73.01)
 
-async function seed(kelurahanCode: string, number: string): Promise<Omit<Records, 'user'>> {
+async function seed(kelurahanCode: string, number: string): Promise<Omit<Records, 'user' | 'token'>> {
   const b = (await t.post('/api/v1/businesses', business({ kelurahanCode, owner: owner({ kelurahanCode }) })))
     .body.business;
   const p = (await t.post(`/api/v1/businesses/${b.id}/permits`, { type: 'SKU', number })).body.permit;
@@ -33,18 +33,14 @@ async function request(op: { method: string; path: string }, r: Records) {
     });
     return { path: `/api/v1/permits/${p.body.permit.id}`, body: undefined };
   }
-  const path = op.path.replace(
-    '{id}',
-    String(
-      op.path.startsWith('/api/v1/people')
-        ? r.person
-        : op.path.startsWith('/api/v1/permits')
-          ? r.permit
-          : op.path.startsWith('/api/v1/users')
-            ? r.user
-            : r.business,
-    ),
-  );
+  const owner: [string, number][] = [
+    ['/api/v1/people', r.person],
+    ['/api/v1/permits', r.permit],
+    ['/api/v1/users', r.user],
+    ['/api/v1/tokens', r.token],
+  ];
+  const id = owner.find(([prefix]) => op.path.startsWith(prefix))?.[1] ?? r.business;
+  const path = op.path.replace('{id}', String(id));
   const bodies: Record<string, unknown> = {
     'POST /api/v1/people/{id}/reveal': { field: 'nik', purpose: 'uji matriks akses' },
     'POST /api/v1/businesses/{id}/permits': { type: 'SKU', number: `SKU/M/${Math.random()}` },
@@ -70,8 +66,11 @@ beforeAll(async () => {
       password: 'tangga biru melompat senja',
     })
   ).body.id;
-  inside = { ...(await seed('35.73.04.1004', 'SKU/IN/1')), user: spare };
-  outside = { ...(await seed('35.73.01.1007', 'SKU/OUT/1')), user: spare };
+  const token = (
+    await t.post('/api/v1/tokens', { name: 'Sistem mitra uji', role: 'mitra', scopeCode: '35.73' })
+  ).body.token.id;
+  inside = { ...(await seed('35.73.04.1004', 'SKU/IN/1')), user: spare, token };
+  outside = { ...(await seed('35.73.01.1007', 'SKU/OUT/1')), user: spare, token };
   for (const role of ROLES) clients[role] = await t.as(role, '35.73.04', `Penguji ${role} Sukun`);
 });
 afterAll(() => t.close());
@@ -110,7 +109,7 @@ describe('access matrix over every route of the OpenAPI document', () => {
           status: res.status,
           forbidden: false,
         });
-        const scoped = op.path.includes('{id}') && !op.path.startsWith('/api/v1/users');
+        const scoped = op.path.includes('{id}') && !/^\/api\/v1\/(users|tokens)\//.test(op.path);
         if (!scoped) continue;
         const foreign = await request(op, outside);
         const out = await clients[role].call(op.method, foreign.path, foreign.body);

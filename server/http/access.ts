@@ -1,10 +1,11 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler, Next } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { can, type Permission } from '../../shared/contracts/auth.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/connection.ts';
 import { csrfMatches, resolveSession } from '../modules/auth/auth.service.ts';
+import { resolveToken } from '../modules/tokens/tokens.service.ts';
 import { AppError } from './errors.ts';
 
 export const SESSION_COOKIE = 'pilar_session';
@@ -43,6 +44,9 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/v1/users': 'users.manage',
   'PATCH /api/v1/users/{id}': 'users.manage',
   'POST /api/v1/users/{id}/revoke-sessions': 'users.manage',
+  'GET /api/v1/tokens': 'users.manage',
+  'POST /api/v1/tokens': 'users.manage',
+  'POST /api/v1/tokens/{id}/revoke': 'users.manage',
   'GET /api/v1/audit': 'audit.read',
   'GET /api/v1/audit/verify': 'audit.read',
 };
@@ -68,10 +72,23 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Session, CSRF and permission checks before any /api/v1 route runs. */
 export function accessControl(db: Database, config: Config): MiddlewareHandler {
+  // A partner system's token: no cookie, so no CSRF; the role and area of the token; no account routes.
+  const byToken = async (c: Context, next: Next, secret: string, access: Exclude<Access, 'public'>) => {
+    const caller = await resolveToken(db, secret, clientIp(c));
+    if (!caller)
+      throw new AppError('UNAUTHENTICATED', 'Token API tidak dikenal, sudah dicabut atau kedaluwarsa.');
+    if (access === 'signedIn' || !can(caller.role, access)) {
+      throw new AppError('FORBIDDEN', 'Token ini tidak diizinkan membuka atau mengubah data ini.');
+    }
+    c.set('caller', caller);
+    return next();
+  };
   return async (c, next) => {
     const access = accessOf(c.req.method, c.req.path);
     if (!access) throw new AppError('NOT_FOUND', 'Alamat tidak ditemukan.');
     if (access === 'public') return next();
+    const bearer = c.req.header('authorization')?.match(/^Bearer (\S+)$/i)?.[1];
+    if (bearer) return byToken(c, next, bearer, access);
     const cookie = getCookie(c, SESSION_COOKIE);
     const found = cookie ? await resolveSession(db, cookie, config, clientIp(c)) : null;
     if (!found)

@@ -3,7 +3,9 @@ import type { Config } from '../config.ts';
 
 /** Who is calling: the signed-in user, her role and area scope, and where the request came from. */
 export type Caller = {
+  /** The user's id; 0 for a partner system's API token. */
   id: number;
+  tokenId?: number;
   username: string;
   name: string;
   role: Role;

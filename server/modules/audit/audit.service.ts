@@ -17,7 +17,7 @@ export function audit(
   } = {},
 ) {
   return insertAudit(db, {
-    actorId: caller?.id ?? null,
+    actorId: caller?.id || null,
     actorName: caller?.name ?? 'sistem',
     ip: caller?.ip ?? null,
     action,
