@@ -14,6 +14,7 @@ import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { permitsRoutes } from './modules/permits/permits.routes.ts';
+import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
 import { tokensRoutes } from './modules/tokens/tokens.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 
@@ -48,6 +49,7 @@ export function createApp(deps: Deps, opts: { serveWeb?: boolean } = {}) {
     peopleRoutes,
     businessesRoutes,
     permitsRoutes,
+    privacyRoutes,
     dashboardRoutes,
     authRoutes,
     usersRoutes,

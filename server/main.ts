@@ -2,7 +2,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import { createLogger } from './log.ts';
-import { startAuditSealer } from './modules/audit/audit.service.ts';
+import { flushViews, startAuditSealer } from './modules/audit/audit.service.ts';
 import { prepareDatabase, seedDemoIfEmpty } from './startup.ts';
 
 /** `pilar serve`: migrate, load areas (and demo data on an empty embedded registry), then serve. */
@@ -25,6 +25,7 @@ export async function startServer(config: Config) {
     setTimeout(() => process.exit(0), 8000).unref();
     server.close();
     stopSealer();
+    await flushViews(conn.db).catch(() => {});
     await conn.close();
     process.exit(0);
   };

@@ -23,6 +23,43 @@ async function seed(kelurahanCode: string, number: string): Promise<Omit<Records
   return { business: b.id, person: b.ownerId, permit: p.id };
 }
 
+// Withdrawal and erasure act on a person of their own who has already withdrawn consent, so she stays out
+// of the lists the last test counts; a permitted role gets 200 or 409, never 401/403/404.
+const withdrawn = new Map<Records, Promise<number>>();
+function withdrawnPerson(r: Records): Promise<number> {
+  const make = async () => {
+    const kelurahanCode = r === outside ? '35.73.01.1007' : '35.73.04.1004';
+    const id = (await t.post('/api/v1/people', owner({ kelurahanCode }))).body.person.id;
+    await t.post(`/api/v1/people/${id}/consent`, {
+      textVersion: 'UJI',
+      channel: 'web',
+      purposes: ['registry'],
+    });
+    await t.post(`/api/v1/people/${id}/withdraw-consent`, { reason: 'uji matriks akses' });
+    return id;
+  };
+  if (!withdrawn.has(r)) withdrawn.set(r, make());
+  return withdrawn.get(r) as Promise<number>;
+}
+
+/** Privacy records a route acts on and may close: a fresh one per call (area scope follows the person). */
+async function privacyRecord(op: { method: string; path: string }, r: Records) {
+  if (/^\/api\/v1\/people\/\{id\}\/(withdraw-consent|erase)$/.test(op.path)) return withdrawnPerson(r);
+  if (op.path === '/api/v1/subject-requests/{id}') {
+    const req = { personId: r.person, kind: 'access', channel: 'web' };
+    return (await t.post('/api/v1/subject-requests', req)).body.id as number;
+  }
+  if (op.path === '/api/v1/breaches/{id}') {
+    const breach = {
+      discoveredAt: new Date().toISOString(),
+      description: 'uji matriks akses',
+      dataCategories: ['account'],
+    };
+    return (await t.post('/api/v1/breaches', breach)).body.id as number;
+  }
+  return undefined;
+}
+
 /** A request for the operation on a record: bodies are minimal (a permitted caller may get 400, never 401/403). */
 async function request(op: { method: string; path: string }, r: Records) {
   // A delete needs a record of its own, or the next role would find it gone.
@@ -39,7 +76,8 @@ async function request(op: { method: string; path: string }, r: Records) {
     ['/api/v1/users', r.user],
     ['/api/v1/tokens', r.token],
   ];
-  const id = owner.find(([prefix]) => op.path.startsWith(prefix))?.[1] ?? r.business;
+  const id =
+    (await privacyRecord(op, r)) ?? owner.find(([prefix]) => op.path.startsWith(prefix))?.[1] ?? r.business;
   const path = op.path.replace('{id}', String(id));
   const bodies: Record<string, unknown> = {
     'POST /api/v1/people/{id}/reveal': { field: 'nik', purpose: 'uji matriks akses' },
@@ -47,6 +85,18 @@ async function request(op: { method: string; path: string }, r: Records) {
     'PATCH /api/v1/businesses/{id}': { version: 999 },
     'PATCH /api/v1/people/{id}': { version: 999 },
     'PATCH /api/v1/permits/{id}': { version: 999 },
+    'POST /api/v1/people/{id}/consent': { textVersion: 'UJI', channel: 'paper', purposes: ['registry'] },
+    'POST /api/v1/people/{id}/public-task': { note: 'uji matriks akses' },
+    'POST /api/v1/people/{id}/withdraw-consent': { reason: 'uji matriks akses' },
+    'POST /api/v1/people/{id}/erase': { reason: 'uji matriks akses' },
+    'POST /api/v1/subject-requests': { personId: r.person, kind: 'access', channel: 'web' },
+    'PATCH /api/v1/subject-requests/{id}': { status: 'done', outcome: 'uji matriks akses' },
+    'POST /api/v1/breaches': {
+      discoveredAt: new Date().toISOString(),
+      description: 'uji matriks akses',
+      dataCategories: ['account'],
+    },
+    'PATCH /api/v1/breaches/{id}': { status: 'contained' },
   };
   const body =
     bodies[`${op.method} ${op.path}`] ?? (op.method === 'GET' || op.method === 'DELETE' ? undefined : {});
@@ -109,7 +159,8 @@ describe('access matrix over every route of the OpenAPI document', () => {
           status: res.status,
           forbidden: false,
         });
-        const scoped = op.path.includes('{id}') && !/^\/api\/v1\/(users|tokens)\//.test(op.path);
+        // Users, tokens and the breach register are the agency's own, not records of an area.
+        const scoped = op.path.includes('{id}') && !/^\/api\/v1\/(users|tokens|breaches)\//.test(op.path);
         if (!scoped) continue;
         const foreign = await request(op, outside);
         const out = await clients[role].call(op.method, foreign.path, foreign.body);

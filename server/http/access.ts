@@ -36,6 +36,21 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'PATCH /api/v1/people/{id}': 'registry.write',
   'GET /api/v1/people/{id}/history': 'registry.read',
   'POST /api/v1/people/{id}/reveal': 'pii.reveal',
+  // UU PDP: consent is recorded (and may be withdrawn) by whoever registers the person; the rest is the
+  // privacy officer's (admin, operator), the breach register the admin's.
+  'GET /api/v1/people/{id}/legal-basis': 'registry.read',
+  'POST /api/v1/people/{id}/consent': 'registry.write',
+  'POST /api/v1/people/{id}/withdraw-consent': 'registry.write',
+  'POST /api/v1/people/{id}/public-task': 'privacy.manage',
+  'GET /api/v1/people/{id}/subject-data': 'privacy.manage',
+  'GET /api/v1/people/{id}/subject-data.pdf': 'privacy.manage',
+  'POST /api/v1/people/{id}/erase': 'privacy.manage',
+  'GET /api/v1/subject-requests': 'privacy.manage',
+  'POST /api/v1/subject-requests': 'privacy.manage',
+  'PATCH /api/v1/subject-requests/{id}': 'privacy.manage',
+  'GET /api/v1/breaches': 'breaches.manage',
+  'POST /api/v1/breaches': 'breaches.manage',
+  'PATCH /api/v1/breaches/{id}': 'breaches.manage',
   'GET /api/v1/permits': 'registry.read',
   'PATCH /api/v1/permits/{id}': 'registry.write',
   'DELETE /api/v1/permits/{id}': 'registry.write',
@@ -49,6 +64,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/v1/tokens/{id}/revoke': 'users.manage',
   'GET /api/v1/audit': 'audit.read',
   'GET /api/v1/audit/verify': 'audit.read',
+  'GET /api/v1/audit/export.csv': 'audit.read',
 };
 
 const TABLE = Object.entries(ROUTE_ACCESS).map(([key, access]) => {

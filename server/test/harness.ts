@@ -6,6 +6,7 @@ import type { Role } from '../../shared/contracts/auth.ts';
 import { createApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { type Connection, connect } from '../db/connection.ts';
+import { flushViews } from '../modules/audit/audit.service.ts';
 import { hashPassword } from '../modules/auth/passwords.ts';
 import { insertUser } from '../modules/users/users.repository.ts';
 import { withDatabase } from './global-setup.ts';
@@ -92,6 +93,9 @@ export async function createTestApp(env: Record<string, string> = {}) {
     config,
     as,
     anonymous: () => clientFor(app),
-    close: () => conn.close(),
+    close: async () => {
+      await flushViews(conn.db);
+      await conn.close();
+    },
   };
 }

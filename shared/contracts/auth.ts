@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   'areas.read': ['admin', 'operator', 'pendamping', 'enumerator', 'pimpinan', 'mitra'],
   'users.manage': ['admin'],
   'audit.read': ['admin'],
+  'privacy.manage': ['admin', 'operator'],
+  'breaches.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

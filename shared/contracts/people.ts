@@ -86,6 +86,11 @@ export const Person = z
     kecamatanName: z.string().nullable(),
     education: z.enum(EDUCATION_LEVELS).nullable(),
     householdSize: z.number().int().nullable(),
+    processingRestrictedAt: z
+      .string()
+      .nullable()
+      .describe('Persetujuan ditarik: tidak tampil di daftar, ekspor dan katalog (UU PDP)'),
+    erasedAt: z.string().nullable().describe('Data pribadi dihapus atas permintaan'),
     version: z.number().int(),
     createdAt: z.string(),
     updatedAt: z.string(),

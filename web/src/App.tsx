@@ -25,6 +25,8 @@ const PersonEditPage = lazy(() => import('./features/people/PersonEditPage.tsx')
 const AreasPage = lazy(() => import('./features/areas/AreasPage.tsx'));
 const UsersPage = lazy(() => import('./features/users/UsersPage.tsx'));
 const AuditPage = lazy(() => import('./features/audit/AuditPage.tsx'));
+const SubjectRequestsPage = lazy(() => import('./features/privacy/SubjectRequestsPage.tsx'));
+const BreachesPage = lazy(() => import('./features/privacy/BreachesPage.tsx'));
 
 /** The dashboard for roles that read it; partner agencies (mitra) land on their referrals. */
 function HomePage() {
@@ -58,6 +60,8 @@ export function App() {
         <Route path="wilayah" element={only('areas.read', <AreasPage />)} />
         <Route path="pengguna" element={only('users.manage', <UsersPage />)} />
         <Route path="audit" element={only('audit.read', <AuditPage />)} />
+        <Route path="permintaan-data" element={only('privacy.manage', <SubjectRequestsPage />)} />
+        <Route path="pelanggaran" element={only('breaches.manage', <BreachesPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -56,7 +56,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       check ((status = 'open') = (closed_at is null))
     )`.execute(db);
   await sql`create index subject_requests_person on subject_requests (person_id)`.execute(db);
-  await sql`create index subject_requests_open on subject_requests (due_at) where status = 'open'`.execute(db);
+  await sql`create index subject_requests_open on subject_requests (due_at) where status = 'open'`.execute(
+    db,
+  );
 
   // The notification deadline (discovered_at + 3×24 h) is derived, never stored.
   await sql`

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../db/transaction.ts';
 
 export type AuditInsert = {
+  at?: Date;
   actorId: number | null;
   actorName: string;
   action: string;
@@ -25,6 +26,26 @@ export function insertAudit(db: Executor, e: AuditInsert) {
       purpose: e.purpose ?? null,
       details: JSON.stringify(e.details ?? {}),
     })
+    .execute();
+}
+
+/** Many entries in one statement (the buffered views). */
+export function insertAuditMany(db: Executor, entries: AuditInsert[]) {
+  return db
+    .insertInto('audit_log')
+    .values(
+      entries.map((e) => ({
+        at: e.at ?? new Date(),
+        actor_id: e.actorId,
+        actor_name: e.actorName,
+        action: e.action,
+        entity: e.entity ?? null,
+        entity_id: e.entityId ?? null,
+        ip: e.ip ?? null,
+        purpose: e.purpose ?? null,
+        details: JSON.stringify(e.details ?? {}),
+      })),
+    )
     .execute();
 }
 

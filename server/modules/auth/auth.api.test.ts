@@ -170,6 +170,20 @@ describe('users and the audit log', () => {
     await expect(t.db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
   });
 
+  it('exports the whole filtered log as CSV, with formula-like cells neutralised', async () => {
+    await t.as('mitra', '35.73', '=HYPERLINK("x")');
+    const res = await t.call('GET', '/api/v1/audit/export.csv?action=login');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/csv/);
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="log-audit-pilar-/);
+    const lines = (res.body as string).trim().split('\r\n');
+    expect(lines[0]).toContain('no_rantai,waktu,pelaku,tindakan');
+    expect(lines.length).toBeGreaterThan(5);
+    expect(lines.slice(1).every((l) => l.includes(',login,'))).toBe(true);
+    expect(res.body).toContain("'=HYPERLINK");
+    expect(res.body).not.toMatch(/,=HYPERLINK/);
+  });
+
   it('finds the first entry changed behind its back', async () => {
     const own = await createTestApp();
     try {

@@ -55,6 +55,7 @@ export type BusinessFilter = {
 export function listBusinesses(db: Executor, scope: string, f: BusinessFilter): Promise<BusinessListRow[]> {
   const rank = f.q ? sql<number>`word_similarity(${f.q}, b.search_text)` : null;
   let q = listBase(db).where(inScope('b.kelurahan_code', scope));
+  q = q.where('p.processing_restricted_at', 'is', null).where('p.erased_at', 'is', null);
   if (rank) q = q.select(rank.as('rank')).where(sql<boolean>`${f.q} <% b.search_text`);
   if (f.kelurahan) q = q.where('b.kelurahan_code', '=', f.kelurahan);
   if (f.kecamatan) q = q.where('b.kecamatan_code', '=', f.kecamatan);

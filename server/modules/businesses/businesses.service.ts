@@ -15,7 +15,7 @@ import type { Caller, Ctx } from '../../http/caller.ts';
 import { decodeCursor, toPage } from '../../http/cursor.ts';
 import { type FieldIssue, notFound } from '../../http/errors.ts';
 import { resolveKelurahan } from '../areas/areas.service.ts';
-import { audit } from '../audit/audit.service.ts';
+import { auditView } from '../audit/audit.service.ts';
 import { listBusinessHistory } from '../history/history.repository.ts';
 import { diff, recordChange, toHistoryEntry } from '../history/history.service.ts';
 import { toPerson } from '../people/people.mapper.ts';
@@ -89,7 +89,7 @@ export async function getBusiness(db: Database, id: number, caller: Caller) {
   const row = await findInScope(db, id, caller);
   const [owner, permits] = await Promise.all([findPerson(db, row.owner_id), listPermitsOfBusiness(db, id)]);
   if (!owner) throw notFound('Pemilik usaha');
-  await audit(db, caller, 'business.view', { entity: 'business', entityId: id });
+  auditView(db, caller, 'business.view', { entity: 'business', entityId: id });
   return { ...toBusiness(row), owner: toPerson(owner), permits: permits.map(toPermit) };
 }
 
@@ -161,7 +161,7 @@ export async function listBusinesses(db: Database, q: BusinessListQuery, caller:
     homeIndustry: flag(q.homeIndustry),
     after: decodeCursor(q.cursor),
   });
-  await audit(db, caller, 'business.list', { details: { query: q, rows: Math.min(rows.length, q.limit) } });
+  auditView(db, caller, 'business.list', { details: { query: q, rows: Math.min(rows.length, q.limit) } });
   return toPage(rows, q.limit, toBusinessListItem);
 }
 

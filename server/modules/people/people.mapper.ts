@@ -23,6 +23,10 @@ export function toPerson(r: PersonWithAreas): Person {
     kecamatanName: r.kecamatan_name,
     education: r.education as Person['education'],
     householdSize: r.household_size,
+    processingRestrictedAt: r.processing_restricted_at
+      ? new Date(r.processing_restricted_at).toISOString()
+      : null,
+    erasedAt: r.erased_at ? new Date(r.erased_at).toISOString() : null,
     version: r.version,
     createdAt: new Date(r.created_at).toISOString(),
     updatedAt: new Date(r.updated_at).toISOString(),

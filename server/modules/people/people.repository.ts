@@ -96,6 +96,7 @@ export function listPeople(db: Executor, f: PersonFilter) {
       ),
     ]),
   );
+  query = query.where('p.processing_restricted_at', 'is', null).where('p.erased_at', 'is', null);
   if (f.kelurahan) query = query.where('p.kelurahan_code', '=', f.kelurahan);
   else if (f.kecamatan) query = query.where('p.kelurahan_code', 'like', `${f.kecamatan}.%`);
   if (f.krtp !== undefined) query = query.where('p.krtp', '=', f.krtp);

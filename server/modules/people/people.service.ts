@@ -11,7 +11,7 @@ import type { Caller, Ctx } from '../../http/caller.ts';
 import { decodeCursor, toPage } from '../../http/cursor.ts';
 import { AppError, type FieldIssue, notFound } from '../../http/errors.ts';
 import { isKnownDistrict, resolveKelurahan } from '../areas/areas.service.ts';
-import { audit } from '../audit/audit.service.ts';
+import { audit, auditView } from '../audit/audit.service.ts';
 import { toBusinessListItem } from '../businesses/businesses.mapper.ts';
 import { listBusinessesOfOwner, setOwnerKrtp } from '../businesses/businesses.repository.ts';
 import { listPersonHistory } from '../history/history.repository.ts';
@@ -104,10 +104,15 @@ async function findInScope(db: Executor, id: number, caller: Caller) {
   return row;
 }
 
+/** For other modules (privacy): the owner within the caller's area, else 404. */
+export function assertPersonInScope(db: Executor, id: number, caller: Caller) {
+  return findInScope(db, id, caller);
+}
+
 export async function getPerson(db: Database, id: number, caller: Caller) {
   const row = await findInScope(db, id, caller);
   const businesses = await listBusinessesOfOwner(db, id, caller.scope);
-  await audit(db, caller, 'person.view', { entity: 'person', entityId: id });
+  auditView(db, caller, 'person.view', { entity: 'person', entityId: id });
   return { ...toPerson(row), businesses: businesses.map(toBusinessListItem) };
 }
 
@@ -181,7 +186,7 @@ export async function listPeople(db: Database, q: PersonListQuery, caller: Calle
     after: decodeCursor(q.cursor),
     limit: q.limit,
   });
-  await audit(db, caller, 'person.list', { details: { query: q, rows: Math.min(rows.length, q.limit) } });
+  auditView(db, caller, 'person.list', { details: { query: q, rows: Math.min(rows.length, q.limit) } });
   return toPage(rows, q.limit, (r) => ({
     id: r.id,
     nik: maskNik(r.nik),

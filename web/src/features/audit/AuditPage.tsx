@@ -41,6 +41,12 @@ function ChainStatus() {
   );
 }
 
+/** The CSV export of what the filters show (the whole log that matches, not only the loaded pages). */
+function exportHref(values: Record<string, string | undefined>): string {
+  const params = new URLSearchParams(Object.entries(values).filter((e): e is [string, string] => !!e[1]));
+  return `/api/v1/audit/export.csv${params.size ? `?${params}` : ''}`;
+}
+
 export default function AuditPage() {
   const { t } = useI18n();
   usePageTitle(t('audit.title'));
@@ -50,12 +56,17 @@ export default function AuditPage() {
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={1}>{t('audit.title')}</Title>
-        <Text c="dimmed" fz="sm">
-          {t('audit.intro')}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={1}>{t('audit.title')}</Title>
+          <Text c="dimmed" fz="sm">
+            {t('audit.intro')}
+          </Text>
+        </div>
+        <Button component="a" variant="default" href={exportHref(values)} download>
+          {t('audit.export')}
+        </Button>
+      </Group>
       <ChainStatus />
       <SimpleGrid
         component="section"

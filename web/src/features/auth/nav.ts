@@ -7,6 +7,8 @@ const ITEMS: (NavItem & { permission: Permission })[] = [
   { to: '/usaha', label: 'nav.businesses', permission: 'registry.read' },
   { to: '/pelaku', label: 'nav.people', permission: 'registry.read' },
   { to: '/wilayah', label: 'nav.areas', permission: 'areas.read' },
+  { to: '/permintaan-data', label: 'nav.subjectRequests', permission: 'privacy.manage' },
+  { to: '/pelanggaran', label: 'nav.breaches', permission: 'breaches.manage' },
   { to: '/pengguna', label: 'nav.users', permission: 'users.manage' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
 ];

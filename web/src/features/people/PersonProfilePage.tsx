@@ -10,6 +10,8 @@ import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useCan } from '../auth/session.ts';
 import { BusinessResults } from '../businesses/BusinessResults.tsx';
+import { LegalBasisSection, ProcessingState } from '../privacy/LegalBasisSection.tsx';
+import { SubjectRightsSection } from '../privacy/SubjectRightsSection.tsx';
 import { PiiValue } from './PiiValue.tsx';
 
 export default function PersonProfilePage() {
@@ -50,6 +52,7 @@ export default function PersonProfilePage() {
         )}
       </Group>
       <SavedNotice />
+      <ProcessingState person={p} />
       <Card withBorder component="section" aria-labelledby="person-data">
         <Title order={2} id="person-data" mb="sm">
           {t('person.data')}
@@ -74,6 +77,8 @@ export default function PersonProfilePage() {
           ]}
         />
       </Card>
+      <LegalBasisSection person={p} />
+      {can('privacy.manage') && <SubjectRightsSection person={p} />}
       <Card withBorder component="section" aria-labelledby="person-biz">
         <Group justify="space-between" mb="sm">
           <Title order={2} id="person-biz">

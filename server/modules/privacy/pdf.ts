@@ -1,0 +1,169 @@
+/**
+ * A small PDF 1.4 writer for text documents: A4 pages, the standard Helvetica fonts in WinAnsi encoding
+ * (no font files to embed), word wrapping and page numbers. The output is plain ASCII (bytes above 127
+ * are written as octal escapes), so it can be checked as text.
+ */
+
+export type PdfLine = { text: string; bold?: boolean; size?: number; indent?: number; space?: number };
+
+const PAGE = { width: 595, height: 842, margin: 50 };
+const BODY_SIZE = 10;
+
+// Helvetica advance widths (1/1000 em) for 32–126, from the standard AFM metrics.
+// biome-ignore format: a table
+const WIDTHS = [
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556,
+  556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278,
+  500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469,
+  556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500,
+  278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+];
+
+// WinAnsi bytes 128–159 that differ from Latin-1; the rest of Latin-1 maps to itself.
+const WIN_ANSI: Record<string, number> = {
+  '€': 0x80,
+  '‚': 0x82,
+  '„': 0x84,
+  '…': 0x85,
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '•': 0x95,
+  '–': 0x96,
+  '—': 0x97,
+  '™': 0x99,
+};
+
+function byteOf(ch: string): number {
+  const code = ch.codePointAt(0) ?? 63;
+  if (code < 128 || (code >= 160 && code <= 255)) return code;
+  return WIN_ANSI[ch] ?? 63; // '?' for what Helvetica in WinAnsi cannot show
+}
+
+/** Width in points of text set in Helvetica at `size`. */
+export function widthOf(text: string, size: number, bold = false): number {
+  let units = 0;
+  for (const ch of text) {
+    const b = byteOf(ch);
+    const w = b >= 32 && b <= 126 ? (WIDTHS[b - 32] ?? 556) : 556;
+    units += bold ? w * 1.05 : w; // Helvetica-Bold is slightly wider; wrapping errs on the safe side
+  }
+  return (units * size) / 1000;
+}
+
+/** A PDF string literal: ( ) \ escaped, anything outside printable ASCII as an octal escape. */
+function literal(text: string): string {
+  let out = '(';
+  for (const ch of text) {
+    const b = byteOf(ch);
+    if (b === 40 || b === 41 || b === 92) out += `\\${ch}`;
+    else if (b < 32 || b > 126) out += `\\${b.toString(8).padStart(3, '0')}`;
+    else out += ch;
+  }
+  return `${out})`;
+}
+
+function wrap(text: string, maxWidth: number, size: number, bold: boolean): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = current ? `${current} ${word}` : word;
+    if (widthOf(next, size, bold) <= maxWidth || !current) {
+      current = next;
+      continue;
+    }
+    lines.push(current);
+    current = word;
+  }
+  // A single word longer than the line (a long number, a URL) is cut into pieces that fit.
+  return [...lines, current].flatMap((l) =>
+    widthOf(l, size, bold) <= maxWidth ? [l] : chop(l, maxWidth, size, bold),
+  );
+}
+
+function chop(word: string, maxWidth: number, size: number, bold: boolean): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const ch of word) {
+    if (piece && widthOf(piece + ch, size, bold) > maxWidth) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += ch;
+  }
+  return [...pieces, piece];
+}
+
+type Placed = { text: string; bold: boolean; size: number; x: number; y: number };
+
+function layout(lines: PdfLine[]): Placed[][] {
+  const pages: Placed[][] = [[]];
+  const bottom = PAGE.margin + 20; // room for the page number
+  let y = PAGE.height - PAGE.margin;
+  for (const line of lines) {
+    const size = line.size ?? BODY_SIZE;
+    const bold = line.bold ?? false;
+    const x = PAGE.margin + (line.indent ?? 0);
+    const leading = size * 1.35;
+    y -= line.space ?? 0;
+    for (const text of wrap(line.text, PAGE.width - PAGE.margin - x, size, bold)) {
+      if (y - leading < bottom) {
+        pages.push([]);
+        y = PAGE.height - PAGE.margin;
+      }
+      y -= leading;
+      pages.at(-1)?.push({ text, bold, size, x, y });
+    }
+  }
+  return pages;
+}
+
+function contentStream(placed: Placed[], footer: string): string {
+  const ops = placed.map(
+    (p) =>
+      `BT /${p.bold ? 'F2' : 'F1'} ${p.size} Tf 1 0 0 1 ${p.x} ${p.y.toFixed(2)} Tm ${literal(p.text)} Tj ET`,
+  );
+  const fw = widthOf(footer, 8, false);
+  ops.push(
+    `BT /F1 8 Tf 1 0 0 1 ${(PAGE.width - PAGE.margin - fw).toFixed(2)} ${PAGE.margin} Tm ${literal(footer)} Tj ET`,
+  );
+  return ops.join('\n');
+}
+
+/** The whole document as bytes; `pageLabel(n, total)` writes each page's footer. */
+export function renderPdf(
+  lines: PdfLine[],
+  meta: { title: string; pageLabel: (n: number, total: number) => string },
+): Buffer {
+  const pages = layout(lines);
+  const objects: string[] = [];
+  const add = (body: string) => objects.push(body);
+  const firstPage = 6;
+  const kids = pages.map((_, i) => `${firstPage + i * 2} 0 R`).join(' ');
+  add('<< /Type /Catalog /Pages 2 0 R >>');
+  add(`<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`);
+  add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
+  add(`<< /Title ${literal(meta.title)} /Producer (Pilar) >>`);
+  pages.forEach((placed, i) => {
+    const stream = contentStream(placed, meta.pageLabel(i + 1, pages.length));
+    add(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE.width} ${PAGE.height}] ` +
+        `/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${firstPage + i * 2 + 1} 0 R >>`,
+    );
+    add(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
+  });
+
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const at = out.length;
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const at of offsets) out += `${String(at).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 5 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
