@@ -1,15 +1,4 @@
-import { createServer } from 'node:net';
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
+export { freePort } from '../server/test/net.ts';
 
 export async function waitFor(check: () => Promise<boolean>, ms: number) {
   const end = Date.now() + ms;

@@ -14,19 +14,7 @@ export type AuditInsert = {
 };
 
 export function insertAudit(db: Executor, e: AuditInsert) {
-  return db
-    .insertInto('audit_log')
-    .values({
-      actor_id: e.actorId,
-      actor_name: e.actorName,
-      action: e.action,
-      entity: e.entity ?? null,
-      entity_id: e.entityId ?? null,
-      ip: e.ip ?? null,
-      purpose: e.purpose ?? null,
-      details: JSON.stringify(e.details ?? {}),
-    })
-    .execute();
+  return insertAuditMany(db, [e]);
 }
 
 /** Many entries in one statement (the buffered views). */
@@ -35,7 +23,7 @@ export function insertAuditMany(db: Executor, entries: AuditInsert[]) {
     .insertInto('audit_log')
     .values(
       entries.map((e) => ({
-        at: e.at ?? new Date(),
+        ...(e.at ? { at: e.at } : {}),
         actor_id: e.actorId,
         actor_name: e.actorName,
         action: e.action,

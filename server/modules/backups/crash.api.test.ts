@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -8,6 +7,7 @@ import { loadConfig } from '../../config.ts';
 import { type Connection, connect } from '../../db/connection.ts';
 import { business, owner } from '../../test/factories.ts';
 import { withDatabase } from '../../test/global-setup.ts';
+import { freePort } from '../../test/net.ts';
 import { runBackup, runRestore } from './backups.cli.ts';
 import { verifyBackup } from './backups.service.ts';
 import { admin, fingerprint, NO_PROBLEMS, registryProblems } from './backups.testkit.ts';
@@ -18,13 +18,6 @@ const PASSWORD = 'uji-Kebal-Crash-2026!';
 const [TOTAL, KILL_AFTER, PARALLEL] = [300, 100, 16];
 const REGISTRY = ['areas', 'people', 'businesses', 'permits', 'history', 'business_counts'];
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function until(what: () => string, ok: () => boolean | Promise<boolean>, seconds: number) {

@@ -29,7 +29,7 @@ function masked(field: string, value: unknown): unknown {
   return value;
 }
 
-type HistoryRow = {
+export type HistoryRow = {
   id: number;
   entity: HistoryEntry['entity'];
   entity_id: number;
@@ -39,7 +39,9 @@ type HistoryRow = {
   changes: HistoryChange;
 };
 
-export function toHistoryEntry(r: HistoryRow): HistoryEntry {
+/** An entry for the API; NIK and phone masked unless `clear` (the data subject's own copy). */
+export function toHistoryEntry(r: HistoryRow, opts: { clear?: boolean } = {}): HistoryEntry {
+  const shown = (field: string, value: unknown) => (opts.clear ? value : masked(field, value));
   return {
     id: r.id,
     entity: r.entity,
@@ -49,8 +51,8 @@ export function toHistoryEntry(r: HistoryRow): HistoryEntry {
     at: r.at.toISOString(),
     changes: Object.entries(r.changes).map(([field, [old, next]]) => ({
       field,
-      old: masked(field, old),
-      new: masked(field, next),
+      old: shown(field, old),
+      new: shown(field, next),
     })),
   };
 }

@@ -1,38 +1,14 @@
-import type { HistoryEntry } from '../../../shared/contracts/history.ts';
 import type { SubjectData } from '../../../shared/contracts/privacy.ts';
 import type { Database } from '../../db/connection.ts';
-import type { HistoryChange } from '../../db/schema.ts';
 import type { Caller } from '../../http/caller.ts';
 import { audit } from '../audit/audit.service.ts';
 import { toBusiness } from '../businesses/businesses.mapper.ts';
+import { toHistoryEntry } from '../history/history.service.ts';
 import { toPerson } from '../people/people.mapper.ts';
 import { assertPersonInScope } from '../people/people.service.ts';
 import { toPermit } from '../permits/permits.mapper.ts';
 import { toLegalBasis, toSubjectRequest } from './privacy.mapper.ts';
 import * as repo from './privacy.repository.ts';
-
-type HistoryRow = {
-  id: number;
-  entity: HistoryEntry['entity'];
-  entity_id: number;
-  action: HistoryEntry['action'];
-  actor: string;
-  at: Date;
-  changes: HistoryChange;
-};
-
-// Her own copy: values as recorded, NIK and phone included (elsewhere the history masks them).
-function clearHistory(r: HistoryRow): HistoryEntry {
-  return {
-    id: r.id,
-    entity: r.entity,
-    entityId: r.entity_id,
-    action: r.action,
-    actor: r.actor,
-    at: new Date(r.at).toISOString(),
-    changes: Object.entries(r.changes).map(([field, [old, next]]) => ({ field, old, new: next })),
-  };
-}
 
 /**
  * Everything Pilar holds about one person (UU PDP Pasal 7 and 32): her record with NIK and phone in
@@ -65,7 +41,8 @@ export async function subjectData(
     person: { ...toPerson(row), nik: row.nik, phone: row.phone },
     businesses: businesses.map(toBusiness),
     permits: permits.map(toPermit),
-    history: history.map((h) => clearHistory({ ...h, at: new Date(h.at) })),
+    // Her own copy: values as recorded, NIK and phone included (elsewhere the history masks them).
+    history: history.map((h) => toHistoryEntry({ ...h, at: new Date(h.at) }, { clear: true })),
     legalBases: bases.map(toLegalBasis),
     subjectRequests: requests.map(toSubjectRequest),
   };
