@@ -1,4 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/** Files in name order: the browser journeys share one server, and dashboard.e2e checks the untouched demo figures first. */
+class ByName extends BaseSequencer {
+  override async sort(files: TestSpecification[]) {
+    return [...files].sort((a, b) => a.moduleId.localeCompare(b.moduleId));
+  }
+}
 
 /**
  * Three projects: pure unit tests, the API suite on a real PostgreSQL (embedded, or the server named by
@@ -7,6 +15,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     teardownTimeout: 30_000,
+    sequence: { sequencer: ByName },
     projects: [
       {
         test: {

@@ -15,17 +15,6 @@ async function chooseOption(page: Page, label: string, option: string) {
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-describe('dashboard', () => {
-  it("shows the city's headline figures computed from the rows", async () => {
-    const page = await open(browser, '/');
-    await expect.poll(() => page.getByTestId('kpi-micro-value').textContent()).toBe('99.213');
-    expect(await page.getByTestId('kpi-hi-value').textContent()).toBe('14.327');
-    expect(await page.getByTestId('kpi-krtp-value').textContent()).toBe('8.552');
-    await expectAccessible(page);
-    await page.close();
-  });
-});
-
 describe('business list', () => {
   it('finds a business from a search with a typo', async () => {
     const page = await open(browser, '/usaha');
