@@ -133,3 +133,28 @@ describe('personal data', () => {
     await page.close();
   });
 });
+
+describe('API tokens', () => {
+  it('admin makes a token for a partner system, sees its secret once, and revoking it stops it', async () => {
+    const page = await open(browser, '/pengguna', PHONE);
+    const section = page.getByRole('region', { name: 'Token API sistem mitra' });
+    await section.getByLabel('Nama sistem mitra', { exact: true }).fill('Bank Jatim cabang Malang');
+    await section.getByRole('button', { name: 'Buat token' }).click();
+    const secret = (await section.locator('pre').first().textContent())?.trim() ?? '';
+    expect(secret).toMatch(/^pilar_/);
+    const base = inject('baseUrl');
+    const call = () =>
+      fetch(`${base}/api/v1/dashboard/summary`, { headers: { authorization: `Bearer ${secret}` } });
+    expect((await call()).status).toBe(403); // mitra: referrals only, no figures
+    const areas = await fetch(`${base}/api/v1/areas`, { headers: { authorization: `Bearer ${secret}` } });
+    expect(areas.status).toBe(200);
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page);
+    await section.getByRole('button', { name: 'Cabut' }).first().click();
+    await section.getByText('Dicabut').first().waitFor();
+    expect(
+      (await fetch(`${base}/api/v1/areas`, { headers: { authorization: `Bearer ${secret}` } })).status,
+    ).toBe(401);
+    await page.close();
+  });
+});

@@ -310,6 +310,18 @@ export const en: Record<MessageKey, string> = {
     'Home-industry referrals from DP3AP2KB to your agency will appear on this page. There are none yet.',
   'referrals.areas': 'Business counts per kecamatan and kelurahan are on the page',
 
+  'tokens.title': 'API tokens for partner systems',
+  'tokens.intro':
+    'Partner offices and banks use a token, not a person’s account. A token has a role and an area like a user, can be revoked at any time, and every use is in the audit log.',
+  'tokens.name': 'Partner system name',
+  'tokens.create': 'Create token',
+  'tokens.revoke': 'Revoke',
+  'tokens.revoked': 'Revoked',
+  'tokens.expired': 'Expired',
+  'tokens.lastUsed': 'Last used',
+  'tokens.secretTitle': 'Token created — copy it now',
+  'tokens.secretHelp':
+    'This secret is shown only once. Give it to the partner system’s administrator to send as Authorization: Bearer …',
   'users.add': 'Add user',
   'users.search': 'Search users',
   'users.searchPlaceholder': 'Name or username',

@@ -311,6 +311,18 @@ export const id = {
     'Rujukan industri rumahan dari DP3AP2KB untuk lembaga Anda akan tampil di halaman ini. Saat ini belum ada rujukan.',
   'referrals.areas': 'Jumlah usaha per kecamatan dan kelurahan ada di halaman',
 
+  'tokens.title': 'Token API sistem mitra',
+  'tokens.intro':
+    'Sistem OPD atau bank mitra memakai token, bukan akun orang. Token punya peran dan wilayah seperti pengguna, dapat dicabut kapan saja, dan setiap pemakaiannya tercatat di log audit.',
+  'tokens.name': 'Nama sistem mitra',
+  'tokens.create': 'Buat token',
+  'tokens.revoke': 'Cabut',
+  'tokens.revoked': 'Dicabut',
+  'tokens.expired': 'Kedaluwarsa',
+  'tokens.lastUsed': 'Terakhir dipakai',
+  'tokens.secretTitle': 'Token dibuat — salin sekarang',
+  'tokens.secretHelp':
+    'Rahasia ini hanya ditampilkan sekali. Berikan kepada pengelola sistem mitra untuk dikirim sebagai Authorization: Bearer …',
   'users.add': 'Tambah pengguna',
   'users.search': 'Cari pengguna',
   'users.searchPlaceholder': 'Nama atau nama pengguna',

@@ -10,6 +10,7 @@ import { useIsPhone } from '../../components/useIsPhone.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useUrlState } from '../../components/useUrlState.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { TokensSection } from './TokensSection.tsx';
 import { CreateUserForm, EditUserForm } from './UserForm.tsx';
 import { UserResults } from './UserResults.tsx';
 
@@ -88,6 +89,7 @@ export default function UsersPage() {
           />
         )}
       </Dialog>
+      <TokensSection />
     </Stack>
   );
 }
