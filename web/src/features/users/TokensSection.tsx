@@ -47,7 +47,7 @@ function TokenRow({ token }: { token: Token }) {
             {t('tokens.revoke')}
           </Button>
         ) : (
-          <Badge color="gray.8" variant="light">
+          <Badge color="gray" variant="light">
             {token.revokedAt ? t('tokens.revoked') : t('tokens.expired')}
           </Badge>
         )}
