@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { Breach } from '../../../../shared/contracts/privacy.ts';
 import { formatNumberId } from '../../../../shared/rules/format.ts';
 import { useBreaches } from '../../api/privacy.ts';
 import { DetailList } from '../../components/DetailList.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
+import { Notice } from '../../components/Notice.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States.tsx';
 import { useIsPhone } from '../../components/useIsPhone.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -123,19 +124,7 @@ export default function BreachesPage() {
         </div>
         <Button onClick={() => setDialog({ mode: 'create' })}>{t('breaches.add')}</Button>
       </Group>
-      <div role="status">
-        {notice && (
-          <Alert
-            color="green"
-            variant="light"
-            withCloseButton
-            closeButtonLabel={t('action.close')}
-            onClose={() => setNotice(null)}
-          >
-            {notice}
-          </Alert>
-        )}
-      </div>
+      <Notice message={notice} onClose={() => setNotice(null)} />
       <section aria-labelledby="breach-list">
         <Title order={2} id="breach-list" className="visually-hidden">
           {t('state.results')}

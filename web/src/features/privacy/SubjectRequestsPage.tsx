@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import {
   REQUEST_KINDS,
@@ -8,6 +8,7 @@ import {
 import { usePerson } from '../../api/people.ts';
 import { useSubjectRequests } from '../../api/privacy.ts';
 import { Dialog } from '../../components/Dialog.tsx';
+import { Notice } from '../../components/Notice.tsx';
 import { PagedResults } from '../../components/PagedResults.tsx';
 import { useIsPhone } from '../../components/useIsPhone.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -51,19 +52,7 @@ export default function SubjectRequestsPage() {
         </div>
         <Button onClick={() => setDialog({ mode: 'create' })}>{t('requests.add')}</Button>
       </Group>
-      <div role="status">
-        {notice && (
-          <Alert
-            color="green"
-            variant="light"
-            withCloseButton
-            closeButtonLabel={t('action.close')}
-            onClose={() => setNotice(null)}
-          >
-            {notice}
-          </Alert>
-        )}
-      </div>
+      <Notice message={notice} onClose={() => setNotice(null)} />
       {chosen && (
         <Group gap="xs">
           <Text fz="sm">{t('requests.onlyPerson', { name: chosen.name })}</Text>

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { ROLES } from '../../../../shared/contracts/auth.ts';
 import type { User } from '../../../../shared/contracts/users.ts';
 import { useUserList } from '../../api/users.ts';
 import { Dialog } from '../../components/Dialog.tsx';
+import { Notice } from '../../components/Notice.tsx';
 import { PagedResults } from '../../components/PagedResults.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
 import { useIsPhone } from '../../components/useIsPhone.ts';
@@ -38,19 +39,7 @@ export default function UsersPage() {
         <Title order={1}>{t('nav.users')}</Title>
         <Button onClick={() => setDialog({ mode: 'create' })}>{t('users.add')}</Button>
       </Group>
-      <div role="status">
-        {notice && (
-          <Alert
-            color="green"
-            variant="light"
-            withCloseButton
-            closeButtonLabel={t('action.close')}
-            onClose={() => setNotice(null)}
-          >
-            {notice}
-          </Alert>
-        )}
-      </div>
+      <Notice message={notice} onClose={() => setNotice(null)} />
       <SimpleGrid component="section" aria-label={t('filter.label')} cols={{ base: 1, sm: 3 }} spacing="sm">
         <div style={{ gridColumn: isPhone ? undefined : 'span 2' }}>
           <SearchBox
