@@ -84,7 +84,10 @@ export async function open(
   const storageState = who ? sessions.get(who.username) : undefined;
   const context = await newContext(browser, viewport, storageState);
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  // The browser may already be closing (afterAll): a context that is gone needs no closing.
+  page.on('close', () => {
+    context.close().catch(() => {});
+  });
   cspReports.set(page, await watchCsp(page));
   if (who && !storageState) {
     await signIn(page, who);
