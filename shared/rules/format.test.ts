@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDateId, formatNumberId, formatRupiah, MONTHS_ID } from './format.ts';
+import { formatAddress, formatDateId, formatNumberId, formatRupiah, MONTHS_ID } from './format.ts';
 
 describe('formatNumberId', () => {
   it.each([
@@ -86,5 +86,14 @@ describe('formatDateId', () => {
         },
       ),
     );
+  });
+});
+
+describe('formatAddress', () => {
+  it('joins street, RT, RW and further parts, leaving out empty ones', () => {
+    expect(formatAddress({ street: 'Jl. Sanan No. 3', rt: '09', rw: '03' }, 'Purwantoro', null)).toBe(
+      'Jl. Sanan No. 3, RT 09, RW 03, Purwantoro',
+    );
+    expect(formatAddress({ street: null, rt: '', rw: '05' })).toBe('RW 05');
   });
 });

@@ -50,3 +50,11 @@ export function formatDateId(iso: string): string {
   if (!monthName || date < 1 || date > daysInMonth(year, month)) return iso;
   return `${date} ${monthName} ${year}`;
 }
+
+/** "Jl. Sanan No. 3, RT 09, RW 03" plus any further parts (kelurahan, kecamatan); empty parts are left out. */
+export function formatAddress(
+  a: { street?: string | null; rt?: string | null; rw?: string | null },
+  ...more: (string | null | undefined)[]
+): string {
+  return [a.street, a.rt && `RT ${a.rt}`, a.rw && `RW ${a.rw}`, ...more].filter(Boolean).join(', ');
+}

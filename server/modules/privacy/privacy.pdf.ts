@@ -1,5 +1,5 @@
 import type { SubjectData } from '../../../shared/contracts/privacy.ts';
-import { formatDateId, formatNumberId, formatRupiah } from '../../../shared/rules/format.ts';
+import { formatAddress, formatDateId, formatNumberId, formatRupiah } from '../../../shared/rules/format.ts';
 import { SECTORS } from '../../../shared/rules/kbli.ts';
 import { type PdfLine, renderPdf } from './pdf.ts';
 
@@ -55,7 +55,7 @@ const none = (text: string): PdfLine => ({ text, indent: 10 });
 
 function personLines(d: SubjectData): PdfLine[] {
   const p = d.person;
-  const address = [p.street, p.rt && `RT ${p.rt}`, p.rw && `RW ${p.rw}`].filter(Boolean).join(', ');
+  const address = formatAddress(p);
   return [
     heading('Data diri'),
     field('Nama', p.name),

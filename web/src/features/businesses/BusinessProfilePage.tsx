@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
+import { formatAddress } from '../../../../shared/rules/format.ts';
 import { KBLI_KNOWN } from '../../../../shared/rules/kbli.ts';
 import { useBusiness, useBusinessHistory } from '../../api/businesses.ts';
 import { DetailList } from '../../components/DetailList.tsx';
@@ -28,7 +29,7 @@ export default function BusinessProfilePage() {
   if (q.isError) return <ErrorState page error={q.error} onRetry={() => q.refetch()} />;
   const b = q.data;
   const kbliName = b.kbliName ?? (b.kbliCode ? KBLI_KNOWN[b.kbliCode]?.name : undefined);
-  const address = [b.street, b.rt && `RT ${b.rt}`, b.rw && `RW ${b.rw}`].filter(Boolean).join(', ');
+  const address = formatAddress(b);
 
   return (
     <Stack gap="md">

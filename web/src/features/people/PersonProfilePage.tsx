@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
+import { formatAddress } from '../../../../shared/rules/format.ts';
 import { usePerson, usePersonHistory } from '../../api/people.ts';
 import { DetailList } from '../../components/DetailList.tsx';
 import { HistoryList } from '../../components/HistoryList.tsx';
@@ -25,9 +26,7 @@ export default function PersonProfilePage() {
   if (q.isPending) return <LoadingState />;
   if (q.isError) return <ErrorState page error={q.error} onRetry={() => q.refetch()} />;
   const p = q.data;
-  const address = [p.street, p.rt && `RT ${p.rt}`, p.rw && `RW ${p.rw}`, p.kelurahanName, p.kecamatanName]
-    .filter(Boolean)
-    .join(', ');
+  const address = formatAddress(p, p.kelurahanName, p.kecamatanName);
 
   return (
     <Stack gap="md">
