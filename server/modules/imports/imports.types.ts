@@ -1,0 +1,102 @@
+import type { PermitType } from '../../../shared/rules/permits.ts';
+
+/** A cell as a reader yields it: text, number, date, boolean or empty. */
+export type Cell = string | number | boolean | Date | null;
+
+/** One row of a sheet; rowNumber is 1-based, as the spreadsheet app shows it. */
+export type SheetRow = { rowNumber: number; cells: Cell[] };
+
+/** The registry fields a spreadsheet column can be mapped to. */
+export const IMPORT_FIELDS = [
+  'nik',
+  'ownerName',
+  'gender',
+  'birthPlace',
+  'birthDate',
+  'phone',
+  'krtp',
+  'education',
+  'householdSize',
+  'address',
+  'street',
+  'rt',
+  'rw',
+  'rtRw',
+  'kelurahan',
+  'kecamatan',
+  'businessName',
+  'products',
+  'kbli',
+  'sector',
+  'yearStarted',
+  'workersTotal',
+  'workersWomen',
+  'monthlyTurnover',
+  'annualTurnover',
+  'capital',
+  'nib',
+  'pirt',
+  'halal',
+  'bpom',
+  'latitude',
+  'longitude',
+  'homeIndustry',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/** Which column feeds which field; null = the column is not imported. column is 0-based. */
+export type ColumnMapping = { column: number; header: string; field: ImportField | null };
+
+export type RowIssue = {
+  severity: 'error' | 'warning';
+  code: string;
+  /** Bahasa Indonesia, says what to fix. */
+  message: string;
+  field?: ImportField;
+  /** 0-based column of the offending cell, so the annotated workbook can highlight it. */
+  column?: number;
+};
+
+export type PersonDraft = {
+  nik: string | null;
+  name: string;
+  gender: 'L' | 'P' | null;
+  birthDate: string | null;
+  phone: string | null;
+  krtp: boolean | null;
+  street: string | null;
+  rt: string | null;
+  rw: string | null;
+  kelurahanCode: string | null;
+  education: string | null;
+  householdSize: number | null;
+};
+
+export type PermitDraft = { type: PermitType; number: string };
+
+export type BusinessDraft = {
+  name: string | null;
+  products: string | null;
+  kbliCode: string | null;
+  sector: string | null;
+  yearStarted: number | null;
+  workersTotal: number | null;
+  workersWomen: number | null;
+  monthlyTurnover: number | null;
+  capital: number | null;
+  street: string | null;
+  rt: string | null;
+  rw: string | null;
+  kelurahanCode: string | null;
+  kecamatanCode: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  homeIndustry: boolean | null;
+  permits: PermitDraft[];
+};
+
+/** A data row after mapping and normalisation: rejected when any issue is an error. */
+export type NormalisedRow = { person: PersonDraft; business: BusinessDraft; issues: RowIssue[] };
+
+/** A kelurahan the import can match names against (the served region's villages). */
+export type AreaRef = { code: string; name: string; kecamatanCode: string; kecamatanName: string };
