@@ -12,9 +12,12 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { businessesRoutes } from './modules/businesses/businesses.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { importsRoutes } from './modules/imports/imports.routes.ts';
+import { MAX_UPLOAD_BYTES } from './modules/imports/imports.service.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { permitsRoutes } from './modules/permits/permits.routes.ts';
 import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
+import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
 import { tokensRoutes } from './modules/tokens/tokens.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 
@@ -31,16 +34,19 @@ export const OPENAPI_INFO = {
 /** All routes under /api/v1, the OpenAPI document, the API reference and the web app. */
 export function createApp(deps: Deps, opts: { serveWeb?: boolean } = {}) {
   const api = new OpenAPIHono<AppEnv>();
-  api.use(
-    '*',
+  const limit = (maxSize: number, text: string) =>
     bodyLimit({
-      maxSize: 1024 * 1024,
-      onError: (c) =>
-        c.json(
-          errorBody(new AppError('PAYLOAD_TOO_LARGE', 'Data yang dikirim terlalu besar (maks. 1 MB).')),
-          413,
-        ),
-    }),
+      maxSize,
+      onError: (c) => c.json(errorBody(new AppError('PAYLOAD_TOO_LARGE', text)), 413),
+    });
+  const uploads = limit(
+    MAX_UPLOAD_BYTES + 64 * 1024,
+    'Berkas terlalu besar (maks. 50 MB); bagi menjadi beberapa berkas.',
+  );
+  const others = limit(1024 * 1024, 'Data yang dikirim terlalu besar (maks. 1 MB).');
+  // Spreadsheets are uploaded to one route; every other request stays small.
+  api.use('*', (c, next) =>
+    (c.req.method === 'POST' && c.req.path === '/api/v1/imports' ? uploads : others)(c, next),
   );
   api.use('*', accessControl(deps.db, deps.config));
   for (const routes of [
@@ -55,6 +61,8 @@ export function createApp(deps: Deps, opts: { serveWeb?: boolean } = {}) {
     usersRoutes,
     auditRoutes,
     tokensRoutes,
+    importsRoutes,
+    reviewsRoutes,
   ]) {
     api.route('/', routes(deps));
   }

@@ -1,6 +1,8 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
+import { JOB_HANDLERS } from './jobs/handlers.ts';
+import { startJobRunner } from './jobs/runner.ts';
 import { createLogger } from './log.ts';
 import { flushViews, startAuditSealer } from './modules/audit/audit.service.ts';
 import { prepareDatabase, seedDemoIfEmpty } from './startup.ts';
@@ -12,6 +14,7 @@ export async function startServer(config: Config) {
   const conn = await prepareDatabase(config, say);
   if (config.demo === 'auto' && !config.databaseUrl) await seedDemoIfEmpty(conn, config, say);
   const app = createApp({ db: conn.db, config, log });
+  const jobs = startJobRunner({ db: conn.db, config, log }, JOB_HANDLERS);
   const stopSealer = startAuditSealer(conn.db, (err) => log.error({ err }, 'audit sealing failed'));
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     say(`Pilar siap: http://localhost:${info.port}`);
@@ -25,6 +28,7 @@ export async function startServer(config: Config) {
     setTimeout(() => process.exit(0), 8000).unref();
     server.close();
     stopSealer();
+    await jobs.stop();
     await flushViews(conn.db).catch(() => {});
     await conn.close();
     process.exit(0);

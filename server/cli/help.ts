@@ -7,6 +7,9 @@ Perintah:
   migrate        Menerapkan migrasi basis data dan memuat kode wilayah
   seed --demo    Memuat data demo sintetis ke registri yang masih kosong
   audit verify   Memeriksa keutuhan rantai hash log audit
+  import <berkas> --source "<kantor>"   Mengimpor spreadsheet (.xlsx, .ods, .csv) ke registri
+  linkage run    Menautkan ulang seluruh registri (menggabungkan yang pasti sama, sisanya ke antrean tinjauan)
+  export source-rows --format csv   Mengekspor setiap baris sumber yang diimpor beserta hasilnya
   backup <berkas>   Mencadangkan seluruh isi basis data ke satu berkas
   restore <berkas>  Memulihkan basis data dari berkas cadangan (menggantikan semua data)
 
@@ -37,6 +40,22 @@ seluruh isi basis data dengan isi cadangan dalam satu transaksi: bila gagal, dat
 Cadangan harus dibuat dengan versi skema yang sama; cadangan dari versi lama dipulihkan dengan versi
 Pilar yang membuatnya, lalu diperbarui. Semua sesi masuk berakhir; pengguna perlu masuk kembali.
 Sebaiknya hentikan server selama pemulihan, lalu jalankan kembali.`,
+  import: `Pemakaian: pilar import <berkas> --source "<kantor asal>" [--sheet N] [--dry-run] [--mapping <berkas.json>]
+
+Membaca .xlsx, .ods atau .csv (koma atau titik koma; UTF-8 atau Windows-1252), menemukan baris judul
+kolom, memetakan kolom otomatis (atau memakai templat kantor itu, atau --mapping), memeriksa setiap baris,
+lalu menyimpan baris yang valid dan menautkannya ke pelaku dan usaha yang sudah ada. Kemajuan dan
+ringkasan ditulis ke stderr. Dengan --dry-run tidak ada yang disimpan. Berkas --mapping berisi JSON
+{"Judul kolom": "isian"} atau [{"column": 0, "field": "nik"}]. Kode keluar bukan 0 hanya bila pekerjaan
+impor itu sendiri gagal; baris yang ditolak dilaporkan, bukan kegagalan.`,
+  linkage: `Pemakaian: pilar linkage run
+
+Membandingkan semua pelaku dan usaha di registri: pasangan yang pasti sama digabungkan (dapat dibatalkan),
+pasangan yang mungkin sama masuk antrean tinjauan. Pasangan yang pernah diputuskan berbeda tidak diusulkan lagi.`,
+  export: `Pemakaian: pilar export source-rows --format csv
+
+Menulis ke stdout satu baris per baris sumber yang diimpor: file,sheet_row,status,reason,person_id,business_id
+(sheet_row = nomor baris seperti di aplikasi spreadsheet; id = rekaman registri hasil penggabungan).`,
   audit: `Pemakaian: pilar audit verify
 
 Menelusuri seluruh log audit sesuai urutan dan memeriksa rantai hash setiap entri.

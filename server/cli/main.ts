@@ -5,9 +5,18 @@ import { verifyAudit } from '../modules/audit/audit.service.ts';
 import { runBackup, runRestore } from '../modules/backups/backups.cli.ts';
 import { prepareDatabase, seedDemoIfEmpty } from '../startup.ts';
 import { HELP } from './help.ts';
+import { exportCommand, importCommand, linkageCommand } from './registry-commands.ts';
 
 type Say = (msg: string) => void;
-type Args = { positionals: string[]; demo?: boolean };
+type Args = {
+  positionals: string[];
+  demo?: boolean;
+  source?: string;
+  sheet?: string;
+  dryRun?: boolean;
+  mapping?: string;
+  format?: string;
+};
 
 /** Runs fn on the prepared database (migrated, area codes loaded) and closes it. */
 async function withDatabase(
@@ -56,6 +65,9 @@ const COMMANDS: Record<string, (config: Config, args: Args, say: Say) => Promise
   },
   backup: (config, args, say) => withFile(args, say, (file) => runBackup(config, file, say)),
   restore: (config, args, say) => withFile(args, say, (file) => runRestore(config, file, say)),
+  import: (config, args, say) => importCommand(config, args, say),
+  export: (config, args, say) => exportCommand(config, args, say),
+  linkage: (config, args, say) => linkageCommand(config, args, say),
   audit: async (config, args, say) => {
     if (args.positionals[1] !== 'verify') {
       say(HELP.audit ?? '');
@@ -74,7 +86,15 @@ async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { help: { type: 'boolean', short: 'h' }, demo: { type: 'boolean' } },
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      demo: { type: 'boolean' },
+      source: { type: 'string' },
+      sheet: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      mapping: { type: 'string' },
+      format: { type: 'string' },
+    },
   });
   const command = positionals[0] ?? '';
   const handler = COMMANDS[command];
@@ -82,7 +102,8 @@ async function run(argv: string[]): Promise<number> {
     console.log(HELP[command] ?? HELP['']);
     return command && !handler ? 2 : 0;
   }
-  return handler(loadConfig(), { positionals, demo: values.demo }, (msg) => console.error(msg));
+  const args = { ...values, dryRun: values['dry-run'], positionals };
+  return handler(loadConfig(), args, (msg) => console.error(msg));
 }
 
 run(process.argv.slice(2)).then(

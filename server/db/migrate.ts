@@ -4,6 +4,7 @@ import * as m0002 from './migrations/0002_business_counts.ts';
 import * as m0003 from './migrations/0003_accounts_audit.ts';
 import * as m0004 from './migrations/0004_privacy.ts';
 import * as m0005 from './migrations/0005_api_tokens.ts';
+import * as m0006 from './migrations/0006_imports_linkage.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0003_accounts_audit': m0003,
   '0004_privacy': m0004,
   '0005_api_tokens': m0005,
+  '0006_imports_linkage': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { Role } from '../../shared/contracts/auth.ts';
+import type { ImportTables } from './schema-imports.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** jsonb: written as a JSON string, read back as the parsed value. */
@@ -89,7 +90,7 @@ export type HistoryTable = {
   entity_id: number;
   /** The business a business or permit entry belongs to, so a profile shows both in one list. */
   business_id: number | null;
-  action: 'create' | 'update' | 'delete';
+  action: 'create' | 'update' | 'delete' | 'merge' | 'unmerge';
   actor: string;
   at: Timestamp;
   changes: Json<HistoryChange>;
@@ -206,7 +207,7 @@ export type BreachesTable = {
   updated_at: Timestamp;
 };
 
-export type DB = {
+export type DB = ImportTables & {
   api_tokens: ApiTokensTable;
   users: UsersTable;
   sessions: SessionsTable;

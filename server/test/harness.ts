@@ -6,6 +6,8 @@ import type { Role } from '../../shared/contracts/auth.ts';
 import { createApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { type Connection, connect } from '../db/connection.ts';
+import { JOB_HANDLERS } from '../jobs/handlers.ts';
+import { drainJobs } from '../jobs/runner.ts';
 import { flushViews } from '../modules/audit/audit.service.ts';
 import { hashPassword } from '../modules/auth/passwords.ts';
 import { insertUser } from '../modules/users/users.repository.ts';
@@ -42,6 +44,24 @@ function clientFor(app: App, session?: { cookie: string; csrf: string }) {
     post: (path: string, body: unknown, headers?: Record<string, string>) =>
       call('POST', path, body, headers),
     patch: (path: string, body: unknown) => call('PATCH', path, body),
+    /** A multipart upload, as the browser's file input sends it. */
+    upload: async (
+      path: string,
+      fields: Record<string, string>,
+      file: { name: string; bytes: Uint8Array },
+    ) => {
+      const form = new FormData();
+      for (const [k, v] of Object.entries(fields)) form.set(k, v);
+      form.set('file', new File([new Uint8Array(file.bytes)], file.name));
+      const res = await app.request(path, {
+        method: 'POST',
+        headers: session ? { cookie: session.cookie, 'x-pilar-csrf': session.csrf } : {},
+        body: form,
+      });
+      // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON bodies
+      const json: any = await res.json();
+      return { status: res.status, body: json };
+    },
     del: (path: string) => call('DELETE', path),
   };
 }
@@ -93,6 +113,8 @@ export async function createTestApp(env: Record<string, string> = {}) {
     config,
     as,
     anonymous: () => clientFor(app),
+    /** Runs the queued background jobs to their end, as the server's worker would. */
+    runJobs: () => drainJobs({ db: conn.db, config }, JOB_HANDLERS),
     close: async () => {
       await flushViews(conn.db);
       await conn.close();

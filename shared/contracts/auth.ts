@@ -23,6 +23,8 @@ export const PERMISSIONS = {
   'audit.read': ['admin'],
   'privacy.manage': ['admin', 'operator'],
   'breaches.manage': ['admin'],
+  'imports.manage': ['admin', 'operator'],
+  'linkage.review': ['admin', 'operator'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -1,3 +1,4 @@
+import type { ImportField } from '../../../shared/contracts/imports.ts';
 import type { PermitType } from '../../../shared/rules/permits.ts';
 
 /** A cell as a reader yields it: text, number, date, boolean or empty. */
@@ -6,43 +7,7 @@ export type Cell = string | number | boolean | Date | null;
 /** One row of a sheet; rowNumber is 1-based, as the spreadsheet app shows it. */
 export type SheetRow = { rowNumber: number; cells: Cell[] };
 
-/** The registry fields a spreadsheet column can be mapped to. */
-export const IMPORT_FIELDS = [
-  'nik',
-  'ownerName',
-  'gender',
-  'birthPlace',
-  'birthDate',
-  'phone',
-  'krtp',
-  'education',
-  'householdSize',
-  'address',
-  'street',
-  'rt',
-  'rw',
-  'rtRw',
-  'kelurahan',
-  'kecamatan',
-  'businessName',
-  'products',
-  'kbli',
-  'sector',
-  'yearStarted',
-  'workersTotal',
-  'workersWomen',
-  'monthlyTurnover',
-  'annualTurnover',
-  'capital',
-  'nib',
-  'pirt',
-  'halal',
-  'bpom',
-  'latitude',
-  'longitude',
-  'homeIndustry',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+export { IMPORT_FIELDS, type ImportField } from '../../../shared/contracts/imports.ts';
 
 /** Which column feeds which field; null = the column is not imported. column is 0-based. */
 export type ColumnMapping = { column: number; header: string; field: ImportField | null };

@@ -21,7 +21,13 @@ const KIND = {
 } as const;
 const STATUS = { open: 'sedang diproses', done: 'selesai', rejected: 'ditolak' } as const;
 const ENTITY = { person: 'data diri', business: 'usaha', permit: 'izin' } as const;
-const ACTION = { create: 'dicatat', update: 'diubah', delete: 'dihapus' } as const;
+const ACTION = {
+  create: 'dicatat',
+  update: 'diubah',
+  delete: 'dihapus',
+  merge: 'digabung',
+  unmerge: 'dipisah kembali',
+} as const;
 const EDUCATION: Record<string, string> = {
   tidak_sekolah: 'tidak sekolah',
   sd: 'SD',

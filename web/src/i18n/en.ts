@@ -247,6 +247,8 @@ export const en: Record<MessageKey, string> = {
   'history.create': 'Created',
   'history.update': 'Changed',
   'history.delete': 'Deleted',
+  'history.merge': 'Merged',
+  'history.unmerge': 'Merge undone',
   'history.entity.business': 'Business',
   'history.entity.person': 'Owner',
   'history.entity.permit': 'Permit',

@@ -248,6 +248,8 @@ export const id = {
   'history.create': 'Dibuat',
   'history.update': 'Diubah',
   'history.delete': 'Dihapus',
+  'history.merge': 'Digabung',
+  'history.unmerge': 'Penggabungan dibatalkan',
   'history.entity.business': 'Usaha',
   'history.entity.person': 'Pelaku',
   'history.entity.permit': 'Izin',

@@ -1,0 +1,141 @@
+import { sql } from 'kysely';
+import { EDUCATION_LEVELS } from '../../../shared/contracts/people.ts';
+import { sectorOfKbli } from '../../../shared/rules/kbli.ts';
+import { normalizeSearchText } from '../../../shared/rules/search.ts';
+import { sizeClass } from '../../../shared/rules/size-class.ts';
+import type { SizeThresholds } from '../../config.ts';
+import { bulkInsert } from '../../db/bulk.ts';
+import type { Executor } from '../../db/transaction.ts';
+import type { Plan } from './commit-plan.ts';
+import { setLinks } from './source-rows.repository.ts';
+
+const education = (e: string | null) =>
+  (EDUCATION_LEVELS as readonly string[]).includes(e ?? '') ? e : null;
+
+function personRow(p: Plan['newPeople'][number]) {
+  return {
+    id: p.id,
+    nik: p.nik,
+    name: p.name,
+    gender: p.gender,
+    birth_date: p.birthDate,
+    krtp: p.krtp ?? false,
+    phone: p.phone,
+    street: p.street,
+    rt: p.rt,
+    rw: p.rw,
+    kelurahan_code: p.kelurahanCode,
+    education: education(p.education),
+    household_size: p.householdSize,
+    search_text: normalizeSearchText(p.name),
+  };
+}
+
+function businessRow(b: Plan['newBusinesses'][number], thresholds: SizeThresholds) {
+  return {
+    id: b.id,
+    owner_id: b.ownerId,
+    owner_krtp: b.ownerKrtp,
+    name: b.name ?? 'Usaha',
+    home_industry: b.homeIndustry ?? true,
+    kelurahan_code: b.kelurahanCode,
+    kecamatan_code: b.kecamatanCode,
+    street: b.street,
+    rt: b.rt,
+    rw: b.rw,
+    latitude: b.latitude,
+    longitude: b.longitude,
+    products: b.products,
+    kbli_code: b.kbliCode,
+    kbli_version: b.kbliCode ? 2020 : null,
+    sector: b.kbliCode ? sectorOfKbli(b.kbliCode) : (b.sector ?? 'lainnya'),
+    year_started: b.yearStarted,
+    workers_total: b.workersTotal,
+    workers_women: b.workersWomen,
+    monthly_turnover: b.monthlyTurnover,
+    capital: b.capital,
+    size_class: sizeClass({ capital: b.capital, monthlyTurnover: b.monthlyTurnover }, thresholds),
+    search_text: normalizeSearchText(`${b.name ?? ''} ${b.products ?? ''}`),
+  };
+}
+
+const historyOf = (
+  entity: 'person' | 'business',
+  id: number,
+  row: Record<string, unknown>,
+  actor: string,
+) => ({
+  entity,
+  entity_id: id,
+  business_id: entity === 'business' ? id : null,
+  action: 'create',
+  actor,
+  changes: Object.fromEntries(
+    Object.entries(row)
+      .filter(([k, v]) => v !== null && !['id', 'search_text', 'owner_krtp'].includes(k))
+      .map(([k, v]) => [k, [null, v]]),
+  ),
+});
+
+/** Writes the new records, their permits, history and legal basis, the row links and the review pairs. */
+export async function writePlan(
+  trx: Executor,
+  plan: Plan,
+  opts: {
+    importId: number;
+    actor: string;
+    officerId: number | null;
+    source: string;
+    thresholds: SizeThresholds;
+  },
+) {
+  const people = plan.newPeople.map(personRow);
+  const businesses = plan.newBusinesses.map((b) => businessRow(b, opts.thresholds));
+  await bulkInsert(trx, 'people', Object.keys(people[0] ?? { id: 0 }) as never, people, { overriding: true });
+  await bulkInsert(trx, 'businesses', Object.keys(businesses[0] ?? { id: 0 }) as never, businesses, {
+    overriding: true,
+  });
+  const permits = plan.newBusinesses.flatMap((b) =>
+    b.permits.map((p) => ({ business_id: b.id, type: p.type, number: p.number })),
+  );
+  for (const [id, b] of plan.businessFills)
+    permits.push(...b.permits.map((p) => ({ business_id: id, type: p.type, number: p.number })));
+  await bulkInsert(trx, 'permits', ['business_id', 'type', 'number'], permits, { onConflictDoNothing: true });
+  const history = [
+    ...people.map((p) => historyOf('person', p.id, p, opts.actor)),
+    ...businesses.map((b) => historyOf('business', b.id, b, opts.actor)),
+  ];
+  await bulkInsert(
+    trx,
+    'history',
+    ['entity', 'entity_id', 'business_id', 'action', 'actor', 'changes'],
+    history,
+  );
+  const bases = people.map((p) => ({
+    person_id: p.id,
+    basis: 'public_task',
+    note: `Impor #${opts.importId} dari ${opts.source}`,
+    given_at: new Date(),
+    officer_id: opts.officerId,
+    officer_name: opts.actor,
+  }));
+  await bulkInsert(
+    trx,
+    'legal_bases',
+    ['person_id', 'basis', 'note', 'given_at', 'officer_id', 'officer_name'],
+    bases,
+  );
+  for (let i = 0; i < plan.links.length; i += 5000) await setLinks(trx, plan.links.slice(i, i + 5000));
+  const reviews = plan.reviews.map((r) => ({
+    kind: r.kind,
+    a_id: r.a,
+    b_id: r.b,
+    score: r.score,
+    evidence: r.evidence,
+    import_id: opts.importId,
+  }));
+  await bulkInsert(trx, 'link_reviews', ['kind', 'a_id', 'b_id', 'score', 'evidence', 'import_id'], reviews, {
+    onConflictDoNothing: true,
+  });
+  await sql`analyze people, businesses`.execute(trx);
+}

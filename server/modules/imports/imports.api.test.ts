@@ -1,0 +1,185 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nik } from '../../test/factories.ts';
+import { createTestApp, type TestApp } from '../../test/harness.ts';
+
+const A_NIK = nik('P', '1982-03-14', '35.73.05');
+
+/** An office workbook as offices make them: title rows, a header, data, a total row and a signature block. */
+async function workbook(rows: unknown[][]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Data IR');
+  ws.addRow(['DATA INDUSTRI RUMAHAN KELURAHAN TLOGOMAS']);
+  ws.addRow(['TAHUN 2024']);
+  ws.addRow([]);
+  ws.addRow([
+    'No',
+    'NIK',
+    'Nama Pemilik',
+    'Alamat',
+    'Kelurahan',
+    'Nama Usaha',
+    'Jenis Produk',
+    'Omzet per Bulan (Rp)',
+    'No. HP',
+  ]);
+  for (const r of rows) ws.addRow(r);
+  ws.addRow(['', '', 'JUMLAH', '', '', '', '', '', '']);
+  ws.addRow([]);
+  ws.addRow(['', '', '', '', '', 'Malang, 12 Maret 2024']);
+  ws.addRow(['', '', '', '', '', 'Lurah Tlogomas']);
+  ws.addRow(['', '', '', '', '', 'NIP. 19700101 199003 2 005']);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+const ROWS = [
+  [
+    1,
+    A_NIK,
+    'Hj. Siti Aminah',
+    'Jl. Tlogo Indah No. 5 RT 02 RW 03',
+    'Kel. Tlogo Mas',
+    'Keripik Tempe Bu Siti',
+    'keripik tempe',
+    'Rp 2.500.000',
+    '81234567890',
+  ],
+  [2, '357305520682', 'Sri Wahyuni', 'Jl. Candi 3', 'Tlogomas', 'Kue Sri', 'kue basah', '1,5 jt', ''],
+  [3, '', '', 'Jl. Candi 4', 'Tlogomas', 'Tanpa Nama', 'jamu', '2 juta', ''],
+  [4, '', 'Yuli Astuti', 'Jl. Raya Pakis 1', 'Pakis', 'Jamu Yuli', 'jamu', '1 juta', ''],
+  [
+    5,
+    A_NIK,
+    'Siti Aminah',
+    'Jl. Tlogo Indah 5 RT.002/RW.003',
+    'Tlogomas',
+    'Kripik Tempe Bu Siti',
+    'keripik tempe',
+    '2500000',
+    '+62 812-3456-7890',
+  ],
+];
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+async function importFile(bytes: Uint8Array, name: string, source = 'Kelurahan Tlogomas') {
+  const up = await t.upload('/api/v1/imports', { source }, { name, bytes });
+  expect(up.status, JSON.stringify(up.body)).toBe(201);
+  const id = up.body.id as number;
+  expect((await t.post(`/api/v1/imports/${id}/validate`, {})).status).toBe(200);
+  await t.runJobs();
+  return id;
+}
+
+describe('import → validate → commit', () => {
+  let id: number;
+
+  it('finds the header below the title rows and maps the columns from Indonesian headers', async () => {
+    const up = await t.upload(
+      '/api/v1/imports',
+      { source: 'Kelurahan Tlogomas' },
+      { name: 'tlogomas.xlsx', bytes: await workbook(ROWS) },
+    );
+    expect(up.status).toBe(201);
+    expect(up.body.headerRow).toBe(4);
+    const fields = Object.fromEntries(
+      up.body.mapping.map((m: { header: string; field: string }) => [m.header, m.field]),
+    );
+    expect(fields).toMatchObject({
+      NIK: 'nik',
+      'Nama Pemilik': 'ownerName',
+      Kelurahan: 'kelurahan',
+      'No. HP': 'phone',
+    });
+    expect(fields['Omzet per Bulan (Rp)']).toBe('monthlyTurnover');
+    await t.post(`/api/v1/imports/${up.body.id}/cancel`, {});
+  });
+
+  it('judges every data row and skips title, total and signature rows', async () => {
+    id = await importFile(await workbook(ROWS), 'tlogomas.xlsx');
+    const imp = (await t.get(`/api/v1/imports/${id}`)).body;
+    expect(imp.state).toBe('validated');
+    expect(imp.counts).toMatchObject({ rejected: 3 });
+    expect(imp.counts.ok + imp.counts.warning).toBe(2);
+    const rows = (await t.get(`/api/v1/imports/${id}/rows?status=rejected`)).body.items;
+    expect(rows.map((r: { sheetRow: number }) => r.sheetRow)).toEqual([6, 7, 8]);
+    expect(rows[0].issues[0].message).toMatch(/NIK/);
+    expect(rows[1].issues.map((i: { message: string }) => i.message).join(' ')).toMatch(/[Nn]ama/);
+    expect(rows[2].issues.map((i: { message: string }) => i.message).join(' ')).toMatch(/Pakis/);
+  });
+
+  it('refuses all-or-nothing while rows are rejected, and saves nothing', async () => {
+    const res = await t.post(`/api/v1/imports/${id}/commit`, { mode: 'all_or_nothing' });
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('IMPORT_HAS_REJECTED');
+    expect((await t.get(`/api/v1/imports/${id}`)).body.state).toBe('validated');
+  });
+
+  it('commits the valid rows; the re-sent row links to the same person and business', async () => {
+    expect((await t.post(`/api/v1/imports/${id}/commit`, { mode: 'valid_rows' })).status).toBe(200);
+    await t.runJobs();
+    const imp = (await t.get(`/api/v1/imports/${id}`)).body;
+    expect(imp.state).toBe('committed');
+    expect(imp.counts).toMatchObject({ peopleNew: 1, businessesNew: 1 });
+    const ok = (await t.get(`/api/v1/imports/${id}/rows?status=ok`)).body.items;
+    const warn = (await t.get(`/api/v1/imports/${id}/rows?status=warning`)).body.items;
+    const accepted = [...ok, ...warn];
+    expect(accepted).toHaveLength(2);
+    expect(new Set(accepted.map((r: { personId: number }) => r.personId)).size).toBe(1);
+    expect(new Set(accepted.map((r: { businessId: number }) => r.businessId)).size).toBe(1);
+    const person = (await t.get(`/api/v1/people/${accepted[0].personId}`)).body;
+    expect(person.kelurahanName).toMatch(/Tlogomas/i);
+    expect(person.nik).not.toBe(A_NIK);
+  });
+
+  it('creates nothing new when the same file comes again', async () => {
+    const before = (await t.get('/api/v1/people?limit=200')).body.items.length;
+    const again = await importFile(await workbook(ROWS), 'tlogomas (kirim ulang).xlsx');
+    await t.post(`/api/v1/imports/${again}/commit`, { mode: 'valid_rows' });
+    await t.runJobs();
+    const imp = (await t.get(`/api/v1/imports/${again}`)).body;
+    expect(imp.counts).toMatchObject({ peopleNew: 0, businessesNew: 0, unchanged: 2 });
+    expect((await t.get('/api/v1/people?limit=200')).body.items.length).toBe(before);
+  });
+
+  it('gives the office its own workbook back with Status and Keterangan on each row', async () => {
+    const res = await t.app.request(`/api/v1/imports/${id}/annotated.xlsx`, {
+      headers: { cookie: t.session?.cookie ?? '' },
+    });
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const ws = wb.worksheets[0];
+    if (!ws) throw new Error('no sheet');
+    const header = ws.getRow(4).values as unknown[];
+    const statusCol = header.indexOf('Status');
+    expect(statusCol).toBeGreaterThan(9);
+    expect(header[statusCol + 1]).toBe('Keterangan');
+    expect(ws.getRow(6).getCell(statusCol).value).toBe('Ditolak');
+    expect(String(ws.getRow(6).getCell(statusCol + 1).value)).toMatch(/NIK/);
+    expect(ws.getRow(5).getCell(2).value).toBe(A_NIK);
+  });
+
+  it('rejects a file that is not a spreadsheet with a clear message', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    const res = await t.upload(
+      '/api/v1/imports',
+      { source: 'Kelurahan Tlogomas' },
+      { name: 'foto.xlsx', bytes: png },
+    );
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expect(res.body.error.message).toMatch(/spreadsheet|xlsx|csv/i);
+  });
+
+  it('keeps imports to those who may run them', async () => {
+    const pendamping = await t.as('pendamping');
+    expect((await pendamping.get(`/api/v1/imports/${id}`)).status).toBe(403);
+    const kecamatanOperator = await t.as('operator', '35.73.01');
+    expect((await kecamatanOperator.get(`/api/v1/imports/${id}`)).status).toBe(404);
+  });
+});

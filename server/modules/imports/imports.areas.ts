@@ -1,0 +1,31 @@
+import { sql } from 'kysely';
+import type { Database } from '../../db/connection.ts';
+import { codeInScope } from '../../db/scope.ts';
+import type { AreaRef } from './imports.types.ts';
+import { createAreaMatcher } from './normalise/index.ts';
+
+const cache = new Map<string, Promise<AreaRef[]>>();
+
+/** Every village of the province with its district: the region's are served, the rest are known elsewhere. */
+function villagesOfProvince(db: Database, province: string): Promise<AreaRef[]> {
+  let found = cache.get(province);
+  if (!found) {
+    found = sql<AreaRef>`
+      select v.code, v.name, d.code as "kecamatanCode", d.name as "kecamatanName"
+      from areas v join areas d on d.code = v.parent_code
+      where v.level = 4 and v.code like ${`${province}.%`}`
+      .execute(db)
+      .then((r) => r.rows);
+    found.catch(() => cache.delete(province));
+    cache.set(province, found);
+  }
+  return found;
+}
+
+/** Matches kelurahan names against the importer's area scope; villages elsewhere are recognised as outside. */
+export async function areaMatcherFor(db: Database, region: string, scope: string) {
+  const all = await villagesOfProvince(db, region.slice(0, 2));
+  const served = all.filter((a) => codeInScope(a.code, scope) && codeInScope(a.code, region));
+  const others = all.filter((a) => !served.includes(a));
+  return createAreaMatcher(served, others);
+}

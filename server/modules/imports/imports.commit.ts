@@ -1,0 +1,144 @@
+import { sql } from 'kysely';
+import { reserveIds } from '../../db/bulk.ts';
+import { withTransaction } from '../../db/transaction.ts';
+import { AppError } from '../../http/errors.ts';
+import type { Job, JobContext } from '../../jobs/runner.ts';
+import { audit } from '../audit/audit.service.ts';
+import { createLinker, DEFAULT_LINKAGE_CONFIG, resolveRow } from '../linkage/index.ts';
+import { addKnown, addToPlan, emptyPlan, type Plan, type PlannedRow } from './commit-plan.ts';
+import { writePlan } from './commit-write.ts';
+import { committedTwin, lockImport, updateImport } from './imports.repository.ts';
+import type { NormalisedRow } from './imports.types.ts';
+import { distinctPairs, loadRegistry } from './registry-snapshot.ts';
+import { acceptedRows, linkedByHash } from './source-rows.repository.ts';
+
+type Executor = Parameters<typeof loadRegistry>[0];
+
+function idPool(ids: number[]) {
+  let next = 0;
+  return () => {
+    const id = ids[next++];
+    if (id === undefined) throw new Error('id pool exhausted');
+    return id;
+  };
+}
+
+/** Links every accepted row in sheet order: rows seen before go to their records, the rest through linkage. */
+async function planCommit(trx: Executor, rows: PlannedRow[], progress: JobContext['progress']) {
+  const plan = emptyPlan();
+  const known = await linkedByHash(
+    trx,
+    rows.flatMap((r) => (r.rowHash ? [r.rowHash] : [])),
+  );
+  const registry = await loadRegistry(trx);
+  const linker = createLinker(DEFAULT_LINKAGE_CONFIG, { isDistinct: await distinctPairs(trx) });
+  for (const p of registry.people) linker.addPerson(p);
+  for (const b of registry.businesses) linker.addBusiness(b);
+  const nikOwner = new Map(registry.people.flatMap((p) => (p.nik ? [[p.nik, p.id] as const] : [])));
+  const newPerson = idPool(await reserveIds(trx, 'people', rows.length));
+  const newBusiness = idPool(await reserveIds(trx, 'businesses', rows.length));
+  const seen = new Map<string, { personId: number; businessId: number }>();
+  for (const [i, row] of rows.entries()) {
+    const before = row.rowHash ? (known.get(row.rowHash) ?? seen.get(row.rowHash)) : undefined;
+    if (before) addKnown(plan, row, before);
+    else {
+      const r = resolveRow(linker, row.normalised, (kind) =>
+        kind === 'person' ? newPerson() : newBusiness(),
+      );
+      guardNik(plan, row, r, nikOwner);
+      addToPlan(plan, row, r);
+      if (row.rowHash) seen.set(row.rowHash, { personId: r.person.id, businessId: r.business.id });
+    }
+    if (i % 1000 === 999) await progress(i + 1, rows.length);
+  }
+  return plan;
+}
+
+/** One person per NIK: a new person whose NIK another holds keeps no NIK and goes to review with the holder. */
+function guardNik(
+  plan: Plan,
+  row: PlannedRow,
+  r: ReturnType<typeof resolveRow>,
+  nikOwner: Map<string, number>,
+) {
+  const nik = row.normalised.person.nik;
+  if (!r.person.created || !nik) return;
+  const holder = nikOwner.get(nik);
+  if (holder === undefined) {
+    nikOwner.set(nik, r.person.id);
+    return;
+  }
+  row.normalised = { ...row.normalised, person: { ...row.normalised.person, nik: null } };
+  plan.reviews.push({
+    kind: 'person',
+    a: Math.min(holder, r.person.id),
+    b: Math.max(holder, r.person.id),
+    score: 0,
+    evidence: [{ field: 'nik', outcome: 'agree', weight: 0, note: 'NIK sama, data lain berbeda: periksa' }],
+  });
+}
+
+/**
+ * The commit job: one transaction, so a crash or a failure leaves nothing half-imported; the job is then
+ * run again from the start.
+ */
+export async function commitImportJob(job: Job, ctx: JobContext) {
+  const { importId, mode } = job.payload as { importId: number; mode: 'valid_rows' | 'all_or_nothing' };
+  return withTransaction(ctx.db, async (trx) => {
+    const imp = await lockImport(trx, importId);
+    if (!imp || !['validated', 'committing'].includes(imp.state)) {
+      throw new AppError('IMPORT_STATE', 'Impor ini tidak dalam keadaan siap disimpan.');
+    }
+    const counts = imp.counts as Record<string, number>;
+    if (mode === 'all_or_nothing' && (counts.rejected ?? 0) > 0) {
+      throw new AppError(
+        'IMPORT_HAS_REJECTED',
+        `${counts.rejected} baris ditolak, jadi tidak ada yang disimpan (semua atau tidak sama sekali). Perbaiki baris itu di berkas lalu unggah ulang, atau simpan baris yang valid saja.`,
+      );
+    }
+    const twin = await committedTwin(trx, imp.file_sha256, imp.id);
+    const rows = (await acceptedRows(trx, importId)).map((r) => ({
+      id: r.id,
+      rowHash: r.row_hash,
+      normalised: r.normalised as NormalisedRow,
+    }));
+    const plan = await planCommit(trx, rows, ctx.progress);
+    const source = await trx
+      .selectFrom('import_sources')
+      .select('name')
+      .where('id', '=', imp.source_id)
+      .executeTakeFirstOrThrow();
+    await writePlan(trx, plan, {
+      importId,
+      actor: `${imp.created_by} (impor #${importId})`,
+      officerId: imp.created_by_id,
+      source: source.name,
+      thresholds: ctx.config.sizeThresholds,
+    });
+    const result = { ...counts, ...plan.counts, ...(twin ? { duplicateOf: twin.id } : {}) };
+    await updateImport(trx, importId, {
+      state: 'committed',
+      counts: JSON.stringify(result),
+      committed_at: sql`now()`,
+    });
+    await audit(
+      trx,
+      {
+        id: imp.created_by_id ?? 0,
+        username: '',
+        name: imp.created_by,
+        role: 'operator',
+        scope: imp.scope,
+        ip: null,
+      },
+      'import.commit',
+      {
+        entity: 'import',
+        entityId: importId,
+        details: result,
+      },
+    );
+    await ctx.progress(rows.length, rows.length);
+    return result;
+  });
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { padRtRw, parseAddress, parseRtOrRw, parseRtRw } from './address.ts';
+
+describe('parseRtRw', () => {
+  it.each([
+    ['RT.02/RW.03', '002', '003'],
+    ['RT 02 / RW 03', '002', '003'],
+    ['02/03', '002', '003'],
+    ['2/3', '002', '003'],
+    ['002-003', '002', '003'],
+    ['RT 2 RW 3', '002', '003'],
+    ['Rt02 Rw03', '002', '003'],
+    ['RT/RW 02/03', '002', '003'],
+    ['RT/RW: 4/11', '004', '011'],
+    ['RT 5', '005', null],
+  ])('%s → RT %s RW %s', (text, rt, rw) => {
+    expect(parseRtRw(text)).toEqual({ value: { rt, rw } });
+  });
+
+  it('reads "02/03" that Excel stored as 2 March (Indonesian locale) and warns', () => {
+    const r = parseRtRw(new Date('2024-03-02T00:00:00Z'));
+    expect(r.value).toEqual({ rt: '002', rw: '003' });
+    expect(r.issue?.code).toBe('RT_RW_FROM_DATE');
+  });
+
+  it('reports text without RT/RW numbers', () => {
+    expect(parseRtRw('dekat masjid')).toMatchObject({ value: null, issue: { code: 'RT_RW_UNREADABLE' } });
+    expect(parseRtRw('-')).toEqual({ value: null });
+  });
+});
+
+describe('parseRtOrRw', () => {
+  it('pads one RT or RW column to three digits', () => {
+    expect(parseRtOrRw(2, 'rt')).toEqual({ value: '002' });
+    expect(parseRtOrRw('02', 'rt')).toEqual({ value: '002' });
+    expect(parseRtOrRw('RT.12', 'rt')).toEqual({ value: '012' });
+    expect(parseRtOrRw('RW 3', 'rw')).toEqual({ value: '003' });
+    expect(parseRtOrRw('0', 'rw')).toEqual({ value: null });
+    expect(parseRtOrRw('dua', 'rw').issue?.code).toBe('RT_RW_UNREADABLE');
+  });
+
+  it('padRtRw keeps 1–999 only', () => {
+    expect(padRtRw(7)).toBe('007');
+    expect(padRtRw(120)).toBe('120');
+    expect(padRtRw(0)).toBeNull();
+    expect(padRtRw(1000)).toBeNull();
+  });
+});
+
+describe('parseAddress', () => {
+  it.each([
+    [
+      'Jl. Mawar No. 5 RT 02 RW 03 Kel. Tlogomas Kec. Lowokwaru',
+      { street: 'Jl. Mawar No. 5', rt: '002', rw: '003', kelurahan: 'Tlogomas', kecamatan: 'Lowokwaru' },
+    ],
+    [
+      'Jln Kawi 12, Kauman, Klojen',
+      { street: 'Jln Kawi 12', rt: null, rw: null, kelurahan: 'Kauman', kecamatan: 'Klojen' },
+    ],
+    [
+      'Perum Griya Shanta Blok C-12 RT.04/RW.11 Mojolangu',
+      {
+        street: 'Perum Griya Shanta Blok C-12',
+        rt: '004',
+        rw: '011',
+        kelurahan: 'Mojolangu',
+        kecamatan: null,
+      },
+    ],
+    [
+      'Jl. Sanan 5 Rt02/Rw15 Purwantoro, Blimbing',
+      { street: 'Jl. Sanan 5', rt: '002', rw: '015', kelurahan: 'Purwantoro', kecamatan: 'Blimbing' },
+    ],
+    [
+      'Dusun Krajan RT 01 RW 02 Desa Sumberpasir Kec Pakis Kab Malang',
+      { street: 'Dusun Krajan', rt: '001', rw: '002', kelurahan: 'Sumberpasir', kecamatan: 'Pakis' },
+    ],
+    [
+      'Jl. Ijen 10, Kel. Oro-oro Dowo, Klojen, Kota Malang 65119',
+      { street: 'Jl. Ijen 10', rt: null, rw: null, kelurahan: 'Oro-oro Dowo', kecamatan: 'Klojen' },
+    ],
+    [
+      'Jl. Kawi 12, Gg. 3, Kota Malang',
+      { street: 'Jl. Kawi 12, Gg. 3', rt: null, rw: null, kelurahan: null, kecamatan: null },
+    ],
+    [
+      'Jl. Raya Kotalama 7 Kel/Desa Kota Lama',
+      { street: 'Jl. Raya Kotalama 7', rt: null, rw: null, kelurahan: 'Kota Lama', kecamatan: null },
+    ],
+    ['Jl Mawar 5', { street: 'Jl Mawar 5', rt: null, rw: null, kelurahan: null, kecamatan: null }],
+  ])('%s', (text, parts) => {
+    expect(parseAddress(text)).toEqual(parts);
+  });
+
+  it('does not take words that merely contain a marker (Jl. Kelud, Jl. Kecapi) as places', () => {
+    expect(parseAddress('Jl. Kelud 3')).toEqual({
+      street: 'Jl. Kelud 3',
+      rt: null,
+      rw: null,
+      kelurahan: null,
+      kecamatan: null,
+    });
+    expect(parseAddress('Jl. Kecapi 9, Tlogomas').kelurahan).toBe('Tlogomas');
+  });
+});

@@ -1,0 +1,138 @@
+import type { Cell } from '../imports.types.ts';
+import { calendarDayOf, cellText, cleanText, isPlaceholder } from './cell.ts';
+import type { Parsed } from './types.ts';
+
+export type RtRw = { rt: string | null; rw: string | null };
+export type AddressParts = RtRw & {
+  street: string | null;
+  kelurahan: string | null;
+  kecamatan: string | null;
+};
+
+/** RT and RW as Indonesian addresses and the registry's demo data write them: three digits, "002". */
+export function padRtRw(n: number): string | null {
+  if (!Number.isInteger(n) || n <= 0 || n > 999) return null;
+  return String(n).padStart(3, '0');
+}
+
+// A marked place name ends at a comma, the next marker, the city, a postal code or the end.
+const MARK_END = String.raw`(?=\s*(?:,|$|\b(?:kel(?:urahan)?|desa|ds|kec(?:amatan)?|kab(?:upaten)?|prov(?:insi)?)\b|\br[tw](?![a-z])|\bkota\s+malang\b|\b\d{5}\b))`;
+const KEL_MARK = String.raw`\b(?:kel(?:urahan)?|desa|ds)\b(?:\s*/\s*(?:kel(?:urahan)?|desa|ds)\b)?`;
+const KEL = new RegExp(String.raw`${KEL_MARK}\.?\s*[:.]?\s*(.*?)${MARK_END}`, 'i');
+const KEC = new RegExp(String.raw`\bkec(?:amatan)?\b\.?\s*[:.]?\s*(.*?)${MARK_END}`, 'i');
+const RT_IN = /\brt(?![a-z])\.?\s*[:.]?\s*(\d{1,3})(?!\d)/i;
+const RW_IN = /\brw(?![a-z])\.?\s*[:.]?\s*(\d{1,3})(?!\d)/i;
+const RT_RW_IN = /\brt\s*\/\s*rw(?![a-z])\.?\s*[:.]?\s*(\d{1,3})\s*\/\s*(\d{1,3})(?!\d)/i;
+// Street pieces carry a number or start with a street word; kelurahan names never do.
+const STREET_PIECE =
+  /\d|^(?:jl|jln|jalan|gg|gang|perum|perumahan|komplek|kompleks|komp|blok|dusun|dsn|griya|villa|puri|no)\b/i;
+const NOISE_PIECE =
+  /^(?:kota|kab(?:upaten)?\.?)\s+(?!lama$)\p{L}+$|^(?:malang|jawa timur|jatim|indonesia)$|^\d{5}$/iu;
+
+const PAIR = /^(?:rt\s*[./]?\s*rw(?![a-z]))?\s*[:.]?\s*(\d{1,3})\s*[/\\.,-]\s*(\d{1,3})$/i;
+
+/** An RT/RW cell: `RT.02/RW.03`, `02/03`, `RT 2 RW 3`, `002-003`; a date cell is how Excel stores "02/03". */
+export function parseRtRw(cell: Cell): Parsed<RtRw> {
+  if (cell instanceof Date) return fromDateCell(cell);
+  const text = cellText(cell);
+  if (text === null || isPlaceholder(text)) return { value: null };
+  const pair = PAIR.exec(text);
+  const rt = pair?.[1] ?? RT_IN.exec(text)?.[1];
+  const rw = pair?.[2] ?? RW_IN.exec(text)?.[1];
+  if (rt === undefined && rw === undefined) return unreadableRtRw(text);
+  return {
+    value: {
+      rt: rt === undefined ? null : padRtRw(Number(rt)),
+      rw: rw === undefined ? null : padRtRw(Number(rw)),
+    },
+  };
+}
+
+// Excel turns "02/03" typed into a cell into 2 March; with the Indonesian locale day = RT and month = RW.
+function fromDateCell(d: Date): Parsed<RtRw> {
+  const iso = calendarDayOf(d);
+  if (!iso) return { value: null };
+  const [rt, rw] = [Number(iso.slice(8, 10)), Number(iso.slice(5, 7))];
+  const value = { rt: padRtRw(rt), rw: padRtRw(rw) };
+  const message = `RT/RW tersimpan sebagai tanggal dan dibaca RT ${value.rt} RW ${value.rw}; periksa, lalu format kolom ini sebagai teks.`;
+  return { value, issue: { code: 'RT_RW_FROM_DATE', message } };
+}
+
+const unreadableRtRw = (text: string): Parsed<never> => ({
+  value: null,
+  issue: {
+    code: 'RT_RW_UNREADABLE',
+    message: `RT/RW "${text}" tidak dapat dibaca; tulis mis. 002/003 atau RT 2 RW 3.`,
+  },
+});
+
+/** One RT or RW column: `2`, `02`, `RT 2`, `RT.002`. */
+export function parseRtOrRw(cell: Cell, which: 'rt' | 'rw'): Parsed<string> {
+  const text = cellText(cell);
+  if (text === null || isPlaceholder(text)) return { value: null };
+  const m = new RegExp(`^(?:${which}(?![a-z])\\.?\\s*[:.]?\\s*)?(\\d{1,3})$`, 'i').exec(text);
+  const value = m?.[1] ? padRtRw(Number(m[1])) : null;
+  if (value !== null || (m && Number(m[1]) === 0)) return { value };
+  const message = `${which.toUpperCase()} "${text}" tidak dapat dibaca; tulis nomor 1–3 digit, mis. 002.`;
+  return { value: null, issue: { code: 'RT_RW_UNREADABLE', message } };
+}
+
+/**
+ * Street, RT/RW, kelurahan and kecamatan from one address cell: `Jl. Mawar No. 5 RT 02 RW 03 Kel. Tlogomas
+ * Kec. Lowokwaru`, `Jln Kawi 12, Kauman, Klojen`, `Perum Griya Shanta Blok C-12 RT.04/RW.11 Mojolangu`.
+ * Unmarked place names are a guess by position; the area matcher decides whether they are real.
+ */
+export function parseAddress(raw: string): AddressParts {
+  const marked = takeMarked(cleanText(raw));
+  const { rt, rw, cut, rest } = takeRtRw(marked.text);
+  const before = pieces(rest.slice(0, cut));
+  const after = pieces(rest.slice(cut));
+  // The first piece is the street, and so is every following piece that looks like one.
+  const streetEnd = before.findIndex((p, i) => i > 0 && !isStreet(p));
+  const street = [...before.slice(0, streetEnd < 0 ? before.length : streetEnd), ...after.filter(isStreet)];
+  const places = [...(streetEnd < 0 ? [] : before.slice(streetEnd)), ...after.filter((p) => !isStreet(p))];
+  const kelurahan = marked.kelurahan ?? places.shift() ?? null;
+  return {
+    street: street.join(', ') || null,
+    rt,
+    rw,
+    kelurahan,
+    kecamatan: marked.kecamatan ?? places[0] ?? null,
+  };
+}
+
+function takeMarked(text: string) {
+  const kel = KEL.exec(text);
+  const withoutKel = kel ? text.replace(kel[0], ',') : text;
+  const kec = KEC.exec(withoutKel);
+  return {
+    kelurahan: cleanPlace(kel?.[1]),
+    kecamatan: cleanPlace(kec?.[1]),
+    text: kec ? withoutKel.replace(kec[0], ',') : withoutKel,
+  };
+}
+
+// Blanks RT/RW out of the text in place; cut is where they stood, so what follows them reads as places.
+function takeRtRw(text: string) {
+  const pair = RT_RW_IN.exec(text);
+  if (pair) return { rt: rtRwOf(pair[1]), rw: rtRwOf(pair[2]), cut: pair.index, rest: blank(text, pair) };
+  const [rt, rw] = [RT_IN.exec(text), RW_IN.exec(text)];
+  const cut = Math.min(rt?.index ?? text.length, rw?.index ?? text.length);
+  return { rt: rtRwOf(rt?.[1]), rw: rtRwOf(rw?.[1]), cut, rest: blank(blank(text, rt), rw) };
+}
+
+// Same length, so indices found before still point at the same places.
+const blank = (text: string, m: RegExpExecArray | null): string =>
+  m ? text.slice(0, m.index) + ','.padEnd(m[0].length) + text.slice(m.index + m[0].length) : text;
+
+const isStreet = (piece: string): boolean => STREET_PIECE.test(piece);
+
+const pieces = (s: string): string[] =>
+  s
+    .split(',')
+    .map((p) => p.replace(/^[\s./-]+|[\s./-]+$/g, ''))
+    .filter((p) => p !== '' && !NOISE_PIECE.test(p));
+
+const rtRwOf = (digits: string | undefined): string | null =>
+  digits === undefined ? null : padRtRw(Number(digits));
+const cleanPlace = (s: string | undefined): string | null => s?.replace(/[\s.,]+$/, '').trim() || null;

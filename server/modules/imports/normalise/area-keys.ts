@@ -1,0 +1,55 @@
+import { distance } from 'fastest-levenshtein';
+import { normalizeSearchText } from '../../../../shared/rules/search.ts';
+import { cleanText } from './cell.ts';
+
+export type AreaKind = 'kelurahan' | 'kecamatan';
+
+// Words offices put before a name: "Kel. Tlogomas", "Desa Pakis", "Kel/Desa Sumbersari", "Kec. Klojen".
+const PREFIX: Record<AreaKind, RegExp> = {
+  kelurahan: /^(?:(?:kel|kelurahan|desa|ds)\b[\s./:]*)+/,
+  kecamatan: /^(?:(?:kec|kecamatan)\b[\s./:]*)+/,
+};
+
+/** Same letters as the official name apart from case, prefix and spacing at the ends: an 'exact' match. */
+export const exactKey = (text: string, kind: AreaKind): string =>
+  cleanText(text).toLowerCase().replace(PREFIX[kind], '').trim();
+
+/** Spelling folded (oe/u, dj/j, tj/c), punctuation and spaces gone: "Tlogo Mas" and "Tlogomas" agree. */
+export const variantKey = (text: string, kind: AreaKind): string =>
+  normalizeSearchText(text).replace(PREFIX[kind], '').replace(/ /g, '');
+
+/** Typos allowed for a name of this length: none for very short names, about one per five letters after. */
+export const maxTypos = (key: string): number =>
+  key.length < 5 ? 0 : key.length < 8 ? 1 : key.length < 13 ? 2 : 3;
+
+export type Keyed<T> = { item: T; exact: string; variant: string };
+
+/** Items whose exact or folded key equals the text's, with the best confidence found. */
+export function confident<T>(
+  keyed: readonly Keyed<T>[],
+  text: string,
+  kind: AreaKind,
+): { items: T[]; confidence: 'exact' | 'variant' } {
+  const exact = exactKey(text, kind);
+  const hits = keyed.filter((k) => k.exact === exact);
+  if (hits.length > 0) return { items: hits.map((k) => k.item), confidence: 'exact' };
+  const variant = variantKey(text, kind);
+  return { items: keyed.filter((k) => k.variant === variant).map((k) => k.item), confidence: 'variant' };
+}
+
+/** Items within the typo allowance, closest first; ties at the best distance are all returned. */
+export function nearest<T>(
+  keyed: readonly Keyed<T>[],
+  text: string,
+  kind: AreaKind,
+): { best: T[]; ranked: T[] } {
+  const key = variantKey(text, kind);
+  if (key === '') return { best: [], ranked: [] };
+  const scored = keyed.map((k) => ({ item: k.item, d: distance(key, k.variant) })).sort((a, b) => a.d - b.d);
+  const top = scored[0]?.d ?? Number.POSITIVE_INFINITY;
+  const best = top <= maxTypos(key) ? scored.filter((s) => s.d === top).map((s) => s.item) : [];
+  return { best, ranked: scored.map((s) => s.item) };
+}
+
+export const keyedBy = <T>(items: readonly T[], name: (t: T) => string, kind: AreaKind): Keyed<T>[] =>
+  items.map((item) => ({ item, exact: exactKey(name(item), kind), variant: variantKey(name(item), kind) }));

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { AreaRef } from '../imports.types.ts';
+import { createAreaMatcher } from './area-matcher.ts';
+import { villagesOf } from './areas.fixture.ts';
+
+const malang = createAreaMatcher(villagesOf('35.73'), villagesOf('35.07'));
+const found = (kel: string | null, kec?: string | null) => {
+  const r = malang.match(kel, kec);
+  return r.code === null ? r : { code: r.code, confidence: r.confidence, name: r.area.name };
+};
+
+describe('area matcher on the 57 kelurahan of Kota Malang', () => {
+  it.each([
+    ['Tlogomas', 'Tlogomas', 'exact'],
+    ['TLOGOMAS', 'Tlogomas', 'exact'],
+    ['Kel. Tlogomas', 'Tlogomas', 'exact'],
+    ['Kelurahan Tlogomas', 'Tlogomas', 'exact'],
+    ['Desa Tlogomas', 'Tlogomas', 'exact'],
+    ['Ds. Tlogomas', 'Tlogomas', 'exact'],
+    ['Kel/Desa Tlogomas', 'Tlogomas', 'exact'],
+    ['Tlogo Mas', 'Tlogomas', 'variant'],
+    ['Bandung Rejosari', 'Bandungrejosari', 'variant'],
+    ['Ketawang Gede', 'Ketawanggede', 'variant'],
+    ['Oro Oro Dowo', 'Oro-oro Dowo', 'variant'],
+    ['Tasikmadu', 'Tasik Madu', 'variant'],
+    ['Kota Lama', 'Kotalama', 'variant'],
+    ['Kedoengkandang', 'Kedungkandang', 'variant'],
+    ['Djodipan', 'Jodipan', 'variant'],
+    ['Tjemorokandang', 'Cemorokandang', 'variant'],
+    ['Mojolagu', 'Mojolangu', 'uncertain'],
+    ['Madiopuro', 'Madyopuro', 'uncertain'],
+    ['Bandungrejosri', 'Bandungrejosari', 'uncertain'],
+  ])('%s → %s (%s)', (text, name, confidence) => {
+    expect(found(text)).toMatchObject({ name, confidence });
+  });
+
+  it('prefers the served kelurahan over a same-named village elsewhere (Mulyorejo)', () => {
+    expect(found('Mulyorejo')).toEqual({ code: '35.73.04.1010', confidence: 'exact', name: 'Mulyorejo' });
+  });
+
+  it('reads "kelurahan kecamatan" written in one cell', () => {
+    expect(found('Purwantoro Blimbing')).toMatchObject({ name: 'Purwantoro', code: '35.73.01.1007' });
+    expect(found('Tlogomas Kec. Lowokwaru')).toMatchObject({ name: 'Tlogomas' });
+  });
+
+  it('flags a kecamatan that contradicts the kelurahan, keeping the kelurahan', () => {
+    const r = malang.match('Kauman', 'Lowokwaru');
+    expect(r).toMatchObject({ code: '35.73.02.1007', confidence: 'uncertain', kecamatanConflict: true });
+    expect(malang.match('Kauman', 'Kec. Klojen')).toMatchObject({
+      confidence: 'exact',
+      kecamatanConflict: false,
+    });
+  });
+
+  it('says "outside" for villages and kecamatan known elsewhere (Kabupaten Malang)', () => {
+    expect(malang.match('Sumberpasir', 'Pakis')).toEqual({
+      code: null,
+      reason: 'outside',
+      candidates: ['35.07.18.2005'],
+    });
+    expect(malang.match('Pakis')).toMatchObject({ code: null, reason: 'outside' });
+    expect(malang.match('Antah Berantah', 'Kec. Singosari')).toMatchObject({ code: null, reason: 'outside' });
+  });
+
+  it('says "unknown" with the nearest names, and "empty" for no text', () => {
+    const r = malang.match('Xyzabc');
+    expect(r).toMatchObject({ code: null, reason: 'unknown' });
+    expect(r.code === null && r.candidates.length).toBe(3);
+    expect(malang.match(null)).toEqual({ code: null, reason: 'empty', candidates: [] });
+    expect(malang.match('  Kel.  ')).toEqual({ code: null, reason: 'empty', candidates: [] });
+  });
+
+  it('names candidates by code, served or outside', () => {
+    expect(malang.area('35.73.05.1003')?.name).toBe('Tlogomas');
+    expect(malang.area('35.07.18.2005')?.kecamatanName).toBe('Pakis');
+    expect(malang.area('99.99')).toBeUndefined();
+  });
+});
+
+describe('area matcher with names shared across kecamatan', () => {
+  const area = (code: string, name: string, kecamatanCode: string, kecamatanName: string): AreaRef => ({
+    code,
+    name,
+    kecamatanCode,
+    kecamatanName,
+  });
+  const matcher = createAreaMatcher([
+    area('35.07.01.2001', 'Sumbersari', '35.07.01', 'Donomulyo'),
+    area('35.07.02.2001', 'Sumbersari', '35.07.02', 'Pagak'),
+    area('35.07.02.2002', 'Sumberejo', '35.07.02', 'Pagak'),
+  ]);
+
+  it('is ambiguous without a kecamatan and decided by one', () => {
+    expect(matcher.match('Sumbersari')).toEqual({
+      code: null,
+      reason: 'ambiguous',
+      candidates: ['35.07.01.2001', '35.07.02.2001'],
+    });
+    expect(matcher.match('Sumbersari', 'Pagak')).toMatchObject({
+      code: '35.07.02.2001',
+      confidence: 'exact',
+    });
+    expect(matcher.match('Sumbersari', 'Kec. Donomulya')).toMatchObject({ code: '35.07.01.2001' });
+    // Four letters allow no typo: "Pagk" decides nothing.
+    expect(matcher.match('Sumbersari', 'Pagk')).toMatchObject({ code: null, reason: 'ambiguous' });
+  });
+
+  it('is ambiguous when a typo is equally close to two names', () => {
+    expect(matcher.match('Sumbersar')).toMatchObject({ code: null, reason: 'ambiguous' });
+    expect(matcher.match('Sumbersar', 'Donomulyo')).toMatchObject({
+      code: '35.07.01.2001',
+      confidence: 'uncertain',
+    });
+  });
+});

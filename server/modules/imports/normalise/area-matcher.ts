@@ -1,0 +1,151 @@
+import type { AreaRef } from '../imports.types.ts';
+import { type AreaKind, confident, type Keyed, keyedBy, nearest, variantKey } from './area-keys.ts';
+import { cleanText } from './cell.ts';
+import type { AreaMatch, AreaMatcher } from './types.ts';
+
+type Kecamatan = { code: string; name: string };
+const MEMO_CAP = 10_000;
+type Index = {
+  served: Keyed<AreaRef>[];
+  kecamatan: Keyed<Kecamatan>[];
+  outsideVillages: Map<string, AreaRef[]>;
+  outsideKecamatan: Map<string, AreaRef[]>;
+};
+
+const none = (
+  reason: 'empty' | 'unknown' | 'ambiguous' | 'outside',
+  candidates: string[] = [],
+): AreaMatch => ({
+  code: null,
+  reason,
+  candidates,
+});
+
+// Outside lists can hold a whole province: looked up by key, never scanned.
+function indexBy(items: readonly AreaRef[], name: (a: AreaRef) => string, kind: AreaKind) {
+  const map = new Map<string, AreaRef[]>();
+  for (const a of items) {
+    const key = variantKey(name(a), kind);
+    map.set(key, [...(map.get(key) ?? []), a]);
+  }
+  return map;
+}
+
+/**
+ * Matches kelurahan names as offices write them against the served areas. `others` are known villages
+ * outside the served region (e.g. Kabupaten Malang): a name found only there is 'outside', not a typo.
+ * Exact and folded-spelling matches are confident; typo matches come back 'uncertain' for a warning.
+ */
+export function createAreaMatcher(areas: readonly AreaRef[], others: readonly AreaRef[] = []): AreaMatcher {
+  const kecamatan = [...new Map(areas.map((a) => [a.kecamatanCode, a.kecamatanName])).entries()];
+  const ix: Index = {
+    served: keyedBy(areas, (a) => a.name, 'kelurahan'),
+    kecamatan: keyedBy(
+      kecamatan.map(([code, name]) => ({ code, name })),
+      (k) => k.name,
+      'kecamatan',
+    ),
+    outsideVillages: indexBy(others, (a) => a.name, 'kelurahan'),
+    outsideKecamatan: indexBy(others, (a) => a.kecamatanName, 'kecamatan'),
+  };
+  const byCode = new Map([...others, ...areas].map((a) => [a.code, a]));
+  // A sheet repeats the same few kelurahan names thousands of times: each pair is matched once.
+  const seen = new Map<string, AreaMatch>();
+  const remembered = (kel: string | null, kec?: string | null): AreaMatch => {
+    const key = `${kel ?? ''}\u0000${kec ?? ''}`;
+    const known = seen.get(key);
+    if (known) return known;
+    if (seen.size >= MEMO_CAP) seen.clear();
+    const found = match(ix, kel, kec);
+    seen.set(key, found);
+    return found;
+  };
+  return { match: remembered, area: (code) => byCode.get(code) };
+}
+
+function match(ix: Index, kelurahanText: string | null, kecamatanText?: string | null): AreaMatch {
+  const text = cleanText(kelurahanText ?? '');
+  if (variantKey(text, 'kelurahan') === '') return none('empty');
+  const kecText = cleanText(kecamatanText ?? '');
+  const kec = kecText ? kecamatanOf(ix, kecText) : null;
+  // Order matters: a confident served match beats a village elsewhere, which beats a typo guess.
+  return (
+    confidentMatch(ix, text, kec) ??
+    outside(ix, text) ??
+    withTrailingKecamatan(ix, text) ??
+    typo(ix, text, kec) ??
+    (kecText && !kec ? outside(ix, kecText) : null) ??
+    none(
+      'unknown',
+      nearest(ix.served, text, 'kelurahan')
+        .ranked.slice(0, 3)
+        .map((a) => a.code),
+    )
+  );
+}
+
+function kecamatanOf(ix: Index, text: string): string | null {
+  const found = confident(ix.kecamatan, text, 'kecamatan').items;
+  const pool = found.length > 0 ? found : nearest(ix.kecamatan, text, 'kecamatan').best;
+  return pool.length === 1 && pool[0] ? pool[0].code : null;
+}
+
+function chosen(area: AreaRef, confidence: 'exact' | 'variant' | 'uncertain', kec: string | null): AreaMatch {
+  const kecamatanConflict = kec !== null && area.kecamatanCode !== kec;
+  return {
+    code: area.code,
+    confidence: kecamatanConflict ? 'uncertain' : confidence,
+    area,
+    kecamatanConflict,
+  };
+}
+
+// A given kecamatan narrows same-named kelurahan; it never hides the only one that exists.
+function confidentMatch(ix: Index, text: string, kec: string | null): AreaMatch | null {
+  const { items, confidence } = confident(ix.served, text, 'kelurahan');
+  const inKec = items.filter((a) => a.kecamatanCode === kec);
+  const pick = inKec.length > 0 ? inKec : items;
+  if (pick.length > 1)
+    return none(
+      'ambiguous',
+      pick.map((a) => a.code),
+    );
+  return pick[0] ? chosen(pick[0], confidence, kec) : null;
+}
+
+function outside(ix: Index, text: string): AreaMatch | null {
+  const hits =
+    ix.outsideVillages.get(variantKey(text, 'kelurahan')) ??
+    ix.outsideKecamatan.get(variantKey(text, 'kecamatan'));
+  return hits
+    ? none(
+        'outside',
+        hits.slice(0, 5).map((a) => a.code),
+      )
+    : null;
+}
+
+// "Purwantoro Blimbing": the kelurahan followed by its kecamatan in one cell.
+function withTrailingKecamatan(ix: Index, text: string): AreaMatch | null {
+  const words = text.split(' ');
+  for (let i = words.length - 1; i > 0; i--) {
+    const kec = kecamatanOf(ix, words.slice(i).join(' '));
+    const found = kec ? confidentMatch(ix, words.slice(0, i).join(' '), kec) : null;
+    if (found?.code) return found;
+  }
+  return null;
+}
+
+function typo(ix: Index, text: string, kec: string | null): AreaMatch | null {
+  const inKec = kec ? ix.served.filter((k) => k.item.kecamatanCode === kec) : [];
+  const closeInKec = nearest(inKec, text, 'kelurahan').best;
+  const best = closeInKec.length > 0 ? closeInKec : nearest(ix.served, text, 'kelurahan').best;
+  const area = best[0];
+  if (!area) return null;
+  return best.length > 1
+    ? none(
+        'ambiguous',
+        best.map((a) => a.code),
+      )
+    : chosen(area, 'uncertain', kec);
+}

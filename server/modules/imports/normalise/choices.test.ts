@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { parseEducation, parseGender, parseYesNo } from './choices.ts';
+
+describe('parseGender', () => {
+  it.each([
+    ['L', 'L'],
+    ['l', 'L'],
+    ['Laki-laki', 'L'],
+    ['LAKI LAKI', 'L'],
+    ['Lk.', 'L'],
+    ['Pria', 'L'],
+    ['P', 'P'],
+    ['Perempuan', 'P'],
+    ['Wanita', 'P'],
+    ['Pr', 'P'],
+    [' p ', 'P'],
+  ])('%s → %s', (text, value) => {
+    expect(parseGender(text)).toEqual({ value });
+  });
+
+  it('reads empty and "-" as unknown and reports anything else', () => {
+    expect(parseGender(null)).toEqual({ value: null });
+    expect(parseGender('-')).toEqual({ value: null });
+    expect(parseGender('X')).toMatchObject({ value: null, issue: { code: 'GENDER_UNREADABLE' } });
+  });
+});
+
+describe('parseYesNo', () => {
+  it.each(['Ya', 'ya', 'Y', 'YES', 'v', '✓', '✔', '√', '1', 'Ada', 'Sudah', 'KRTP'])('%s → yes', (text) => {
+    expect(parseYesNo(text)).toEqual({ value: true });
+  });
+
+  it.each(['Tidak', 'T', 'tdk', '0', 'Tidak ada', 'Belum', '-', 'Bukan', 'Bukan KRTP', 'Non KRTP'])(
+    '%s → no',
+    (text) => {
+      expect(parseYesNo(text)).toEqual({ value: false });
+    },
+  );
+
+  it('takes boolean and number cells', () => {
+    expect(parseYesNo(true)).toEqual({ value: true });
+    expect(parseYesNo(false)).toEqual({ value: false });
+    expect(parseYesNo(1)).toEqual({ value: true });
+    expect(parseYesNo(0)).toEqual({ value: false });
+  });
+
+  it('reports "x", which offices use both ways, and other text', () => {
+    expect(parseYesNo('x').issue?.code).toBe('YES_NO_UNREADABLE');
+    expect(parseYesNo('mungkin').issue?.message).toContain('"mungkin"');
+    expect(parseYesNo(null)).toEqual({ value: null });
+  });
+});
+
+describe('parseEducation', () => {
+  it.each([
+    ['SD', 'sd'],
+    ['SD/MI', 'sd'],
+    ['Tamat SD', 'sd'],
+    ['SLTP', 'smp'],
+    ['SMP/MTs', 'smp'],
+    ['SMA', 'sma'],
+    ['SMK', 'sma'],
+    ['SLTA sederajat', 'sma'],
+    ['D-III', 'diploma'],
+    ['D3', 'diploma'],
+    ['S1', 'sarjana'],
+    ['S-2', 'sarjana'],
+    ['Sarjana (S1)', 'sarjana'],
+    ['Tidak tamat SD', 'tidak_sekolah'],
+    ['Tidak/Belum Sekolah', 'tidak_sekolah'],
+  ])('%s → %s', (text, value) => {
+    expect(parseEducation(text)).toEqual({ value });
+  });
+
+  it('reports unknown levels', () => {
+    expect(parseEducation('Pesantren kilat')).toMatchObject({
+      value: null,
+      issue: { code: 'EDUCATION_UNREADABLE' },
+    });
+  });
+});

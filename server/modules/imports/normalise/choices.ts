@@ -1,0 +1,146 @@
+import type { EDUCATION_LEVELS } from '../../../../shared/contracts/people.ts';
+import { normalizeSearchText } from '../../../../shared/rules/search.ts';
+import type { Cell } from '../imports.types.ts';
+import { cellText } from './cell.ts';
+import type { Parsed } from './types.ts';
+
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+
+const GENDERS: Record<string, 'L' | 'P'> = {
+  l: 'L',
+  lk: 'L',
+  laki: 'L',
+  lakilaki: 'L',
+  pria: 'L',
+  male: 'L',
+  m: 'L',
+  bapak: 'L',
+  p: 'P',
+  pr: 'P',
+  perempuan: 'P',
+  wanita: 'P',
+  female: 'P',
+  f: 'P',
+  w: 'P',
+  ibu: 'P',
+};
+
+/** `L`/`P`, `Laki-laki`, `Perempuan`, `Pria`, `Wanita`, `Lk`, `Pr` (any case, dots, spaces). */
+export function parseGender(cell: Cell): Parsed<'L' | 'P'> {
+  const text = cellText(cell);
+  if (text === null || text === '-') return { value: null };
+  const value = GENDERS[normalizeSearchText(text).replace(/ /g, '')];
+  if (value) return { value };
+  const message = `Jenis kelamin "${text}" tidak dikenal; isi L (laki-laki) atau P (perempuan).`;
+  return { value: null, issue: { code: 'GENDER_UNREADABLE', message } };
+}
+
+// A tick is how many forms mark yes; "-" in a yes/no column is a no. "x" is left out: offices use it both ways.
+const YES = new Set([
+  'ya',
+  'y',
+  'yes',
+  'iya',
+  'v',
+  '✓',
+  '✔',
+  '√',
+  '☑',
+  '1',
+  'ada',
+  'sudah',
+  'benar',
+  'true',
+  'krtp',
+]);
+const NO = new Set([
+  'tidak',
+  't',
+  'tdk',
+  'no',
+  'n',
+  'bukan',
+  '0',
+  'tidak ada',
+  'belum',
+  'belum ada',
+  'false',
+  '-',
+]);
+
+/** Yes/no columns: `Ya`/`Tidak`, `Y`/`T`, `✓`, `1`/`0`, `Ada`/`Tidak ada`, `-`, and boolean cells. */
+export function parseYesNo(cell: Cell): Parsed<boolean> {
+  if (typeof cell === 'boolean') return { value: cell };
+  const text = cellText(cell);
+  if (text === null) return { value: null };
+  const key = text
+    .toLowerCase()
+    .replace(/[.!]+$/, '')
+    .trim();
+  if (YES.has(key)) return { value: true };
+  if (NO.has(key)) return { value: false };
+  const words = normalizeSearchText(text);
+  if (YES.has(words)) return { value: true };
+  if (NO.has(words) || /^(?:bukan|non|tidak)\b/.test(words)) return { value: false };
+  const message = `"${text}" tidak dapat dibaca sebagai ya/tidak; isi Ya atau Tidak.`;
+  return { value: null, issue: { code: 'YES_NO_UNREADABLE', message } };
+}
+
+// Keys are the level's words without spaces, as normalizeSearchText leaves them: "d iii" → "diii".
+const EDUCATION: Record<string, EducationLevel> = {
+  tidaksekolah: 'tidak_sekolah',
+  belumsekolah: 'tidak_sekolah',
+  tidakbelumsekolah: 'tidak_sekolah',
+  tidaktamatsd: 'tidak_sekolah',
+  belumtamatsd: 'tidak_sekolah',
+  tidaktamat: 'tidak_sekolah',
+  sd: 'sd',
+  mi: 'sd',
+  sr: 'sd',
+  sekolahdasar: 'sd',
+  paketa: 'sd',
+  smp: 'smp',
+  sltp: 'smp',
+  mts: 'smp',
+  paketb: 'smp',
+  sma: 'sma',
+  smu: 'sma',
+  smk: 'sma',
+  slta: 'sma',
+  ma: 'sma',
+  stm: 'sma',
+  smea: 'sma',
+  paketc: 'sma',
+  d1: 'diploma',
+  d2: 'diploma',
+  d3: 'diploma',
+  di: 'diploma',
+  dii: 'diploma',
+  diii: 'diploma',
+  diploma: 'diploma',
+  akademi: 'diploma',
+  d4: 'sarjana',
+  div: 'sarjana',
+  s1: 'sarjana',
+  s2: 'sarjana',
+  s3: 'sarjana',
+  sarjana: 'sarjana',
+  magister: 'sarjana',
+  doktor: 'sarjana',
+};
+// Words around a level that do not change it: "Tamat SD", "SMA sederajat", "lulus SMP".
+const EDUCATION_NOISE = /\b(?:tamat|lulus|lulusan|sederajat|setara|sedang)\b/g;
+
+/** Highest schooling as the registry's levels: `SD/MI`, `SLTP`, `SMK`, `D-III`, `S1`, `Tidak tamat SD`. */
+export function parseEducation(cell: Cell): Parsed<EducationLevel> {
+  const text = cellText(cell);
+  if (text === null || text === '-') return { value: null };
+  const words = normalizeSearchText(text);
+  const whole = EDUCATION[words.replace(/ /g, '')];
+  if (whole) return { value: whole };
+  const first = words.replace(EDUCATION_NOISE, ' ').trim().split(/\s+/)[0] ?? '';
+  const value = EDUCATION[first];
+  if (value) return { value };
+  const message = `Pendidikan "${text}" tidak dikenal; isi SD, SMP, SMA, Diploma, Sarjana atau Tidak sekolah.`;
+  return { value: null, issue: { code: 'EDUCATION_UNREADABLE', message } };
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { Cell, SheetRow } from '../imports.types.ts';
+import { classifyRow, classifyRows } from './classify.ts';
+import { autoMapping } from './headers.ts';
+
+const HEADERS = ['No', 'Nama Pemilik', 'NIK', 'Kelurahan', 'Nama Usaha', 'Produk', 'Omzet', 'Keterangan'];
+const mapping = autoMapping(HEADERS);
+let n = 10;
+const row = (...cells: Cell[]): SheetRow => ({ rowNumber: n++, cells });
+const kind = (...cells: Cell[]) => classifyRow(row(...cells), mapping);
+
+describe('classifyRow', () => {
+  it('keeps ordinary and sparse data rows as data', () => {
+    expect(
+      kind(1, 'Siti Aminah', '3573055205800001', 'Tlogomas', 'Kripik Bu Siti', 'Keripik', 2_500_000),
+    ).toBe('data');
+    expect(kind(2, null, '3573055205800001')).toBe('data');
+    expect(kind(3, null, null, 'Tlogomas')).toBe('data');
+    expect(kind(4, null, null, null, 'Kripik Bu Siti')).toBe('data');
+    expect(kind(5, 'Siti Aminah')).toBe('data');
+    expect(kind(null, 'Siti Aminah', null, 'Tlogomas', null, 'Kue')).toBe('data');
+  });
+
+  it('sees blank rows, including pre-numbered empty form lines', () => {
+    expect(kind()).toBe('blank');
+    expect(kind(null, '  ', '', null)).toBe('blank');
+    expect(kind(17)).toBe('blank');
+    expect(kind('18', '-', '-')).toBe('blank');
+  });
+
+  it('sees section rows in the number or name column', () => {
+    expect(kind('KECAMATAN BLIMBING')).toBe('section');
+    expect(kind(null, 'A. INDUSTRI MAKANAN')).toBe('section');
+    expect(kind('II.', 'Kerajinan')).toBe('section');
+    expect(kind(null, 'Kelurahan Tlogomas')).toBe('section');
+    expect(kind('Sentra Tempe Sanan')).toBe('section');
+  });
+
+  it('sees total rows', () => {
+    expect(kind('JUMLAH', null, null, null, null, null, 125_000_000)).toBe('total');
+    expect(kind(null, 'Total', null, null, null, null, '125.000.000')).toBe('total');
+    expect(kind('Jumlah Keseluruhan', null, null, null, null, null, 9)).toBe('total');
+    expect(kind('Sub Total')).toBe('total');
+  });
+
+  it('sees signature block rows', () => {
+    expect(kind(null, null, null, null, null, 'Malang, 12 Maret 2024')).toBe('signature');
+    expect(kind(null, 'Mengetahui,', null, null, null, 'Malang, 12 Maret 2024')).toBe('signature');
+    expect(kind(null, 'Kepala Dinas Pemberdayaan Perempuan')).toBe('signature');
+    expect(kind(null, 'Kepala Bidang')).toBe('signature');
+    expect(kind(null, 'NIP. 19700101 199003 2 005')).toBe('signature');
+    expect(kind(null, '(ttd)')).toBe('signature');
+    expect(kind(null, 'Pembina Tk. I')).toBe('signature');
+  });
+
+  it('sees an official named with degrees, even without the rows above', () => {
+    expect(kind(null, null, null, null, null, null, 'SITI RAHAYU, S.Sos')).toBe('signature');
+    expect(kind(null, 'BUDI SANTOSO, S.E., M.M.')).toBe('signature');
+    expect(kind(null, 'Malang, Sukun')).toBe('data');
+  });
+
+  it('sees a name alone under a signature only with the previous row known', () => {
+    const name = row(null, null, null, null, null, 'Dra. SITI AMINAH');
+    expect(classifyRow(name, mapping, 'signature')).toBe('signature');
+    expect(classifyRow(name, mapping, 'data')).toBe('data');
+  });
+
+  it('keeps a sparse data row with a birth-like date as data', () => {
+    const m = autoMapping(['Nama', 'Tempat/Tgl Lahir', 'Kelurahan']);
+    expect(classifyRow(row('Siti', 'Malang, 12-05-2001', 'Tlogomas'), m)).toBe('data');
+  });
+
+  it('sees headers repeated on every printed page', () => {
+    expect(kind(...HEADERS)).toBe('header');
+    expect(kind('NO', 'NAMA PEMILIK', 'NIK', 'KEL')).toBe('header');
+    expect(kind('1', '2', '3', '4', '5', '6', '7', '8')).toBe('header');
+  });
+});
+
+describe('classifyRows', () => {
+  it('carries the signature block over the name, across blank rows', () => {
+    const rows = [
+      row(1, 'Siti Aminah', '3573055205800001', 'Tlogomas', 'Kripik Bu Siti'),
+      row('JUMLAH', null, null, null, null, null, 2_500_000),
+      row(),
+      row(null, null, null, null, null, 'Malang, 12 Maret 2024'),
+      row(null, null, null, null, null, 'Kepala Dinas'),
+      row(),
+      row(null, null, null, null, null, 'SITI RAHAYU, S.Sos'),
+      row(null, null, null, null, null, 'NIP. 19700101 199003 2 005'),
+    ];
+    expect(classifyRows(rows, mapping)).toEqual([
+      'data',
+      'total',
+      'blank',
+      'signature',
+      'signature',
+      'blank',
+      'signature',
+      'signature',
+    ]);
+  });
+});

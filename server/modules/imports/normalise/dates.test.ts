@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MONTHS_ID } from '../../../../shared/rules/format.ts';
+import { parseDate, splitPlaceAndDate } from './dates.ts';
+
+const today = new Date('2025-06-01T00:00:00Z');
+
+describe('parseDate', () => {
+  it.each([
+    ['12/05/1980', '1980-05-12'],
+    ['12-5-1980', '1980-05-12'],
+    ['2-5-1980', '1980-05-02'],
+    ['12.05.80', '1980-05-12'],
+    ['12-05-05', '2005-05-12'],
+    ['12 Maret 1980', '1980-03-12'],
+    ['12 Mar 1980', '1980-03-12'],
+    ['12-Mar-1980', '1980-03-12'],
+    ['12 Agt 1980', '1980-08-12'],
+    ['12 Agustus 1980', '1980-08-12'],
+    ['12 Pebruari 1980', '1980-02-12'],
+    ['3 Nopember 1975', '1975-11-03'],
+    ['12 October 1980', '1980-10-12'],
+    ['1980-05-12', '1980-05-12'],
+    ['1980-05-12T00:00:00.000Z', '1980-05-12'],
+    ['12/05/1980 00:00:00', '1980-05-12'],
+    ['12051980', '1980-05-12'],
+    ['19800512', '1980-05-12'],
+    ['29221', '1980-01-01'],
+    ['29/02/1984', '1984-02-29'],
+  ])('%s → %s', (text, iso) => {
+    expect(parseDate(text, today)).toEqual({ value: iso });
+  });
+
+  it('reads date cells, serial numbers and yyyymmdd numbers', () => {
+    expect(parseDate(new Date('1980-05-12T00:00:00Z'), today)).toEqual({ value: '1980-05-12' });
+    expect(parseDate(new Date('1980-05-11T17:00:00Z'), today)).toEqual({ value: '1980-05-12' });
+    expect(parseDate(29221, today)).toEqual({ value: '1980-01-01' });
+    expect(parseDate(29221.75, today)).toEqual({ value: '1980-01-01' });
+    expect(parseDate(19800512, today)).toEqual({ value: '1980-05-12' });
+  });
+
+  it('reads empty cells and "-" as no date', () => {
+    expect(parseDate(null, today)).toEqual({ value: null });
+    expect(parseDate(' - ', today)).toEqual({ value: null });
+  });
+
+  it.each([
+    ['31/02/1980', 'DATE_INVALID', 'bulan 2 tidak punya tanggal 31'],
+    ['29/02/1981', 'DATE_INVALID', 'bulan 2 tidak punya tanggal 29'],
+    ['05/13/1980', 'DATE_INVALID', 'bulan 13 tidak ada'],
+    ['1980', 'DATE_YEAR_ONLY', 'hanya berisi tahun'],
+    ['12 Mergo 1980', 'DATE_UNREADABLE', 'tidak dapat dibaca'],
+    ['kemarin', 'DATE_UNREADABLE', 'tidak dapat dibaca'],
+  ])('reports "%s" as %s', (text, code, says) => {
+    const r = parseDate(text, today);
+    expect(r.value).toBeNull();
+    expect(r.issue?.code).toBe(code);
+    expect(r.issue?.message).toContain(says);
+  });
+
+  it('rejects serial numbers beyond next year and numbers that are no date at all', () => {
+    expect(parseDate(99_999, today).issue?.code).toBe('DATE_UNREADABLE');
+    expect(parseDate(1980, today).issue?.code).toBe('DATE_YEAR_ONLY');
+    expect(parseDate(true, today).issue?.code).toBe('DATE_UNREADABLE');
+  });
+
+  it('reads every date in every format an office writes, and its spreadsheet serial', () => {
+    const dates = fc
+      .date({
+        min: new Date('1930-01-01T00:00:00Z'),
+        max: new Date('2024-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(dates, (iso) => {
+        const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+        const month = MONTHS_ID[m - 1] ?? '';
+        const serial = (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
+        for (const text of [
+          `${d}/${m}/${y}`,
+          `${d}-${m}-${y}`,
+          `${d}.${m}.${y}`,
+          `${d} ${month} ${y}`,
+          iso,
+        ]) {
+          expect(parseDate(text, today)).toEqual({ value: iso });
+        }
+        expect(parseDate(`${d} ${month.slice(0, 3)} ${y}`, today)).toEqual({ value: iso });
+        expect(parseDate(serial, today)).toEqual({ value: iso });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('splitPlaceAndDate', () => {
+  it('splits "Tempat, tanggal lahir" cells', () => {
+    expect(splitPlaceAndDate('Malang, 12-05-1980')).toEqual({ place: 'Malang', date: '12-05-1980' });
+    expect(splitPlaceAndDate('Kab. Malang 12 Mei 1980')).toEqual({
+      place: 'Kab. Malang',
+      date: '12 Mei 1980',
+    });
+    expect(splitPlaceAndDate('Blitar / 1-2-1975')).toEqual({ place: 'Blitar', date: '1-2-1975' });
+  });
+
+  it('leaves a date without a place as it is', () => {
+    expect(splitPlaceAndDate('12 Mei 1980')).toEqual({ place: null, date: '12 Mei 1980' });
+    expect(splitPlaceAndDate('Malang')).toEqual({ place: null, date: 'Malang' });
+  });
+});

@@ -1,0 +1,141 @@
+import { daysInMonth, pad2 } from '../../../../shared/rules/calendar.ts';
+import { MONTHS_ID } from '../../../../shared/rules/format.ts';
+import type { Cell } from '../imports.types.ts';
+import { calendarDayOf, cellText, isPlaceholder } from './cell.ts';
+import type { Parsed } from './types.ts';
+
+const DAY_MS = 86_400_000;
+// Spreadsheet serial day 0 is 1899-12-30 (the 1900 date system, including its phantom 29 February 1900).
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+const FIRST_SERIAL = 61; // 1900-03-01: earlier serials are off by one because of the phantom day
+
+// Indonesian and English month names and abbreviations, old spellings (Pebruari, Nopember) included.
+const MONTH_ALIASES: Record<string, number> = {
+  ...Object.fromEntries(MONTHS_ID.map((name, i) => [name.toLowerCase(), i + 1])),
+  ...Object.fromEntries(MONTHS_ID.map((name, i) => [name.slice(0, 3).toLowerCase(), i + 1])),
+  pebruari: 2,
+  peb: 2,
+  sept: 9,
+  agt: 8,
+  ags: 8,
+  agust: 8,
+  nop: 11,
+  nopember: 11,
+  january: 1,
+  february: 2,
+  march: 3,
+  may: 5,
+  june: 6,
+  july: 7,
+  aug: 8,
+  august: 8,
+  oct: 10,
+  october: 10,
+  dec: 12,
+  december: 12,
+};
+
+const issue = (code: string, message: string): Parsed<string> => ({ value: null, issue: { code, message } });
+const unreadable = (text: string) =>
+  issue(
+    'DATE_UNREADABLE',
+    `Tanggal "${text}" tidak dapat dibaca; tulis hari/bulan/tahun, mis. 12/05/1980 atau 12 Mei 1980.`,
+  );
+
+/**
+ * A calendar date (`YYYY-MM-DD`) from a date cell, a spreadsheet serial number, or text in day-month-year
+ * order (`12/05/1980`, `12-5-80`, `12.05.1980`, `12 Mei 1980`, `12 Mar 1980`) or ISO order.
+ */
+export function parseDate(cell: Cell, today: Date): Parsed<string> {
+  if (cell instanceof Date) {
+    const iso = calendarDayOf(cell);
+    return iso ? { value: iso } : { value: null };
+  }
+  const text = cellText(cell);
+  if (text === null || isPlaceholder(text)) return { value: null };
+  if (typeof cell === 'number') return fromNumber(cell, text, today);
+  if (typeof cell !== 'string') return unreadable(text);
+  const bare = text.replace(/[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:Z)?$/i, '').trim();
+  if (/^\d+(?:[.,]0+)?$/.test(bare)) return fromNumber(Number(bare.replace(/[.,]0+$/, '')), text, today);
+  const parts = datePartsOf(bare.toLowerCase());
+  return parts ? fromParts(parts, text, today) : unreadable(text);
+}
+
+type DateParts = { day: number; month: number; year: number; shortYear: boolean };
+
+function datePartsOf(s: string): DateParts | null {
+  const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
+  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]), shortYear: false };
+  const dmy = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})$/.exec(s);
+  if (dmy?.[3]) return partsOf(dmy[1], Number(dmy[2]), dmy[3]);
+  const named = /^(\d{1,2})[\s./-]*([a-z]+)\.?[\s.,/-]*(\d{4}|\d{2})$/.exec(s);
+  const month = named?.[2] ? MONTH_ALIASES[named[2]] : undefined;
+  if (named?.[3] && month) return partsOf(named[1], month, named[3]);
+  return null;
+}
+
+const partsOf = (day: string | undefined, month: number, year: string): DateParts => ({
+  day: Number(day),
+  month,
+  year: Number(year),
+  shortYear: year.length === 2,
+});
+
+function fromParts(p: DateParts, text: string, today: Date): Parsed<string> {
+  // Two-digit years follow the NIK rule: 20yy unless that is still in the future, then 19yy.
+  const year = p.shortYear
+    ? 2000 + p.year <= today.getUTCFullYear()
+      ? 2000 + p.year
+      : 1900 + p.year
+    : p.year;
+  if (p.month < 1 || p.month > 12) {
+    return issue(
+      'DATE_INVALID',
+      `Tanggal "${text}" tidak mungkin: bulan ${p.month} tidak ada; tulis hari/bulan/tahun (bukan bulan/hari/tahun).`,
+    );
+  }
+  if (p.day < 1 || p.day > daysInMonth(year, p.month)) {
+    return issue(
+      'DATE_INVALID',
+      `Tanggal "${text}" tidak mungkin: bulan ${p.month} tidak punya tanggal ${p.day}.`,
+    );
+  }
+  return { value: `${year}-${pad2(p.month)}-${pad2(p.day)}` };
+}
+
+// Numbers: a year alone, 8 digits (yyyymmdd or ddmmyyyy), or a spreadsheet serial day.
+function fromNumber(n: number, text: string, today: Date): Parsed<string> {
+  if (!Number.isFinite(n) || n <= 0) return unreadable(text);
+  if (Number.isInteger(n) && n >= 1000 && n <= 2999) {
+    return issue(
+      'DATE_YEAR_ONLY',
+      `Tanggal "${text}" hanya berisi tahun; isi tanggal lengkap, mis. 12/05/${n}.`,
+    );
+  }
+  if (Number.isInteger(n) && n >= 1_000_000 && n <= 99_999_999) return fromEightDigits(n, text, today);
+  const serial = Math.floor(n);
+  if (serial < FIRST_SERIAL || serial > (today.getTime() - SERIAL_EPOCH) / DAY_MS + 366)
+    return unreadable(text);
+  return { value: new Date(SERIAL_EPOCH + serial * DAY_MS).toISOString().slice(0, 10) };
+}
+
+function fromEightDigits(n: number, text: string, today: Date): Parsed<string> {
+  const s = String(n).padStart(8, '0');
+  const yyyymmdd = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])\d{2}$/.test(s);
+  const parts: DateParts = yyyymmdd
+    ? { year: Number(s.slice(0, 4)), month: Number(s.slice(4, 6)), day: Number(s.slice(6)), shortYear: false }
+    : {
+        day: Number(s.slice(0, 2)),
+        month: Number(s.slice(2, 4)),
+        year: Number(s.slice(4)),
+        shortYear: false,
+      };
+  return fromParts(parts, text, today);
+}
+
+/** "Malang, 12-05-1980" or "Malang 12 Mei 1980" from a Tempat/Tgl Lahir column: the place, then the date. */
+export function splitPlaceAndDate(text: string): { place: string | null; date: string } {
+  const m = /^(\p{L}[\p{L} .'-]*?)\s*[,/]?\s*(\d.*)$/u.exec(text.trim());
+  if (!m?.[1] || !m[2]) return { place: null, date: text };
+  return { place: m[1].trim(), date: m[2].trim() };
+}

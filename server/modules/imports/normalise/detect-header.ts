@@ -1,0 +1,105 @@
+import type { Cell, SheetRow } from '../imports.types.ts';
+import { cellText } from './cell.ts';
+import { EXACT, matchHeader } from './headers.ts';
+
+export type DetectedHeader = {
+  /** Row number of the (top) header row, as the spreadsheet app shows it. */
+  headerRowNumber: number;
+  /** 1, or 2 when a group row ("Alamat", "Usaha") spans sub-headers in the row below. */
+  headerRowCount: 1 | 2;
+  headers: string[];
+  firstDataRow: number;
+};
+
+// A header row needs at least two recognised headers; a lone title such as "DATA INDUSTRI RUMAHAN" never is one.
+const MIN_SCORE = 2;
+// Group labels are short ("Alamat", "Data Usaha"); longer text above the header is a title.
+const MAX_GROUP_LABEL = 40;
+
+const texts = (row: SheetRow | undefined): (string | null)[] =>
+  row ? row.cells.map((c) => cellText(c)) : [];
+
+/** Recognised headers in a row: a whole or trailing match counts 1, a header holding a synonym ½. */
+function headerScore(cells: readonly Cell[]): number {
+  return cells.reduce<number>((sum, cell) => {
+    const text = cellText(cell);
+    const match = text === null || text.length > 80 ? null : matchHeader(text);
+    if (!match) return sum;
+    return sum + (match.score >= 2 ? 1 : 0.5);
+  }, 0);
+}
+
+/**
+ * Finds the header row among the first rows of a sheet, below titles and blank rows, with an optional
+ * group row above or below it, and skips a row of column numbers (1, 2, 3 …) under it.
+ */
+export function detectHeader(rows: readonly SheetRow[]): DetectedHeader | null {
+  const scores = rows.map((r) => headerScore(r.cells));
+  const best = scores.reduce((b, s, i) => (s > (scores[b] ?? 0) ? i : b), 0);
+  const top = rows[best];
+  if (!top || (scores[best] ?? 0) < MIN_SCORE) return null;
+  const [upper, lower] = isSubHeader(rows[best + 1], top)
+    ? [best, best + 1]
+    : isGroupRow(rows[best - 1], top)
+      ? [best - 1, best]
+      : [best, best];
+  const headers = combine(texts(rows[upper]), upper === lower ? [] : texts(rows[lower]));
+  const next = rows[lower + 1];
+  const afterNumbers = next && isNumberingRow(next.cells) ? lower + 2 : lower + 1;
+  const lastHeader = rows[afterNumbers - 1] ?? top;
+  return {
+    headerRowNumber: rows[upper]?.rowNumber ?? top.rowNumber,
+    headerRowCount: upper === lower ? 1 : 2,
+    headers,
+    firstDataRow: rows[afterNumbers]?.rowNumber ?? lastHeader.rowNumber + 1,
+  };
+}
+
+// Sub-headers sit under a merged group cell (null to the right of the group label) and are mostly recognised.
+function isSubHeader(row: SheetRow | undefined, header: SheetRow): boolean {
+  if (!row || row.rowNumber !== header.rowNumber + 1 || isNumberingRow(row.cells)) return false;
+  const sub = texts(row);
+  const head = texts(header);
+  const underSpan = sub.some((t, i) => t !== null && head[i] === null && i > 0);
+  const filled = sub.filter((t) => t !== null).length;
+  return underSpan && headerScore(row.cells) >= Math.max(1, filled / 2);
+}
+
+// A group row right above the best row: two or more short labels, one over a merged span of sub-headers.
+function isGroupRow(row: SheetRow | undefined, sub: SheetRow): boolean {
+  if (!row || row.rowNumber !== sub.rowNumber - 1) return false;
+  const group = texts(row);
+  const below = texts(sub);
+  const labels = group.filter((t) => t !== null);
+  if (labels.length < 2 || labels.some((t) => t.length > MAX_GROUP_LABEL)) return false;
+  return group.some(
+    (t, i) => t !== null && group[i + 1] === null && below[i] !== null && below[i + 1] !== null,
+  );
+}
+
+/**
+ * One header per column. Under a group label the sub-header is combined with it: "Nama" under "Usaha" reads
+ * "Nama Usaha" when that is a known header, otherwise "Usaha Nama"; a vertically merged header stays as is.
+ */
+function combine(upper: (string | null)[], lower: (string | null)[]): string[] {
+  const width = Math.max(upper.length, lower.length);
+  let group: string | null = null;
+  return Array.from({ length: width }, (_, i) => {
+    const [u, l] = [upper[i] ?? null, lower[i] ?? null];
+    if (u !== null || l === null) group = l === null ? null : u;
+    if (l === null) return u ?? '';
+    if (group === null) return l;
+    const inverted = `${l} ${group}`;
+    return (matchHeader(inverted)?.score ?? 0) >= EXACT ? inverted : `${group} ${l}`;
+  });
+}
+
+const NUMBER_CELL = /^\(?(\d{1,2})\)?\.?$/;
+
+/** "1, 2, 3 …" (or "(1), (2) …") under the header: column numbers printed on office forms. */
+export function isNumberingRow(cells: readonly Cell[]): boolean {
+  const values = cells.map((c) => cellText(c)).filter((t): t is string => t !== null);
+  if (values.length < 3) return false;
+  const numbers = values.map((t) => NUMBER_CELL.exec(t)?.[1]).map(Number);
+  return numbers[0] !== undefined && numbers[0] <= 2 && numbers.every((n, i) => n === (numbers[0] ?? 0) + i);
+}

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { IMPORT_FIELDS } from '../imports.types.ts';
+import { headerKey, headerUnit } from './header-key.ts';
+import { autoMapping, matchHeader } from './headers.ts';
+import { HEADER_SYNONYMS, IGNORED_HEADERS } from './synonyms.ts';
+
+const fieldOf = (header: string) => autoMapping([header])[0]?.field;
+
+describe('autoMapping: headers Indonesian offices write', () => {
+  it.each([
+    ['nik', ['NIK', 'No KTP', 'No. KTP', 'No. Induk Kependudukan', 'Nomor NIK', 'NIK (16 digit)']],
+    [
+      'ownerName',
+      [
+        'Nama Pemilik',
+        'Nama Pelaku Usaha',
+        'Nama Pemohon',
+        'Nama',
+        'Nama Ibu',
+        'Nama Lengkap',
+        'NAMA\nPEMILIK',
+      ],
+    ],
+    ['kelurahan', ['Kel', 'Kelurahan', 'Desa', 'Kel/Desa', 'Kel.', 'KELURAHAN / DESA']],
+    ['kecamatan', ['Kec', 'Kec.', 'Kecamatan']],
+    [
+      'monthlyTurnover',
+      ['Omzet', 'Omset', 'Omzet per Bulan (Rp)', 'Omset/bln', 'Penghasilan per bulan', 'OMZET PERBULAN'],
+    ],
+    ['annualTurnover', ['Omzet per Tahun', 'Omzet (Rp/Tahun)', 'Omset/thn']],
+    ['phone', ['Telp', 'No. HP', 'WA', 'No WA', 'Telepon', 'HP', 'No. HP/WA', 'No Telp.']],
+    ['address', ['Alamat', 'Alamat Lengkap', 'Alamat Usaha']],
+    ['street', ['Jalan']],
+    ['rt', ['RT']],
+    ['rw', ['RW']],
+    ['rtRw', ['RT/RW', 'RT / RW']],
+    ['gender', ['Jenis Kelamin', 'L/P', 'JK', 'Jenis Kelamin (L/P)']],
+    [
+      'birthDate',
+      ['Tgl Lahir', 'Tanggal Lahir', 'Tempat/Tgl Lahir', 'Tgl. Lahir (dd/mm/yyyy)', 'Tempat, Tanggal Lahir'],
+    ],
+    ['birthPlace', ['Tempat Lahir']],
+    ['businessName', ['Nama Usaha', 'Nama Merk', 'Merek', 'Nama Produk Usaha']],
+    ['products', ['Jenis Usaha', 'Produk', 'Jenis Produk', 'Komoditi']],
+    ['kbli', ['KBLI', 'Kode KBLI']],
+    ['sector', ['Sektor', 'Bidang Usaha']],
+    ['yearStarted', ['Tahun Berdiri', 'Mulai Usaha', 'Thn Mulai Usaha']],
+    ['workersTotal', ['Jumlah Tenaga Kerja', 'TK', 'Jml Karyawan', 'Jumlah Tenaga Kerja (orang)']],
+    ['workersWomen', ['TK Perempuan', 'Jumlah Tenaga Kerja Perempuan']],
+    ['capital', ['Modal', 'Aset', 'Modal/Aset']],
+    ['nib', ['NIB', 'No. NIB']],
+    ['pirt', ['No. P-IRT', 'SPP-IRT', 'Nomor PIRT', 'P-IRT']],
+    ['halal', ['Sertifikat Halal', 'No Halal']],
+    ['bpom', ['BPOM', 'MD', 'BPOM/MD']],
+    ['krtp', ['KRTP', 'Kepala Rumah Tangga Perempuan', 'Status KRTP', 'KRTP (Ya/Tidak)']],
+    ['education', ['Pendidikan', 'Pendidikan Terakhir']],
+    ['householdSize', ['Jumlah Anggota Keluarga', 'Jml Tanggungan']],
+    ['latitude', ['Lat', 'Latitude', 'Lintang']],
+    ['longitude', ['Long', 'Longitude', 'Bujur']],
+    ['homeIndustry', ['Industri Rumahan (Ya/Tidak)', 'Industri Rumahan']],
+  ])('%s', (field, headers) => {
+    for (const header of headers) expect(fieldOf(header), header).toBe(field);
+  });
+
+  it.each(['No', 'No.', 'No Urut', 'NO. URUT', 'Keterangan', 'Foto Usaha', '', 'Kolom 7'])(
+    '"%s" is not imported',
+    (header) => {
+      expect(fieldOf(header)).toBeNull();
+    },
+  );
+
+  it('maps each field once: the best-named column wins, the others stay unmapped', () => {
+    const mapping = autoMapping([
+      'No',
+      'Nama',
+      'Nama Pemilik',
+      'Omzet',
+      'Omzet per Bulan',
+      'Alamat Usaha',
+      'Alamat',
+    ]);
+    expect(mapping.map((m) => m.field)).toEqual([
+      null,
+      'ownerName',
+      null,
+      'monthlyTurnover',
+      null,
+      'address',
+      null,
+    ]);
+    expect(mapping[2]).toEqual({ column: 2, header: 'Nama Pemilik', field: null });
+  });
+
+  it('reads combined two-row headers by their sub-header', () => {
+    const mapping = autoMapping([
+      'Alamat Jalan',
+      'Alamat RT',
+      'Alamat RW',
+      'Alamat Kelurahan',
+      'Nama Usaha',
+      'Usaha Produk',
+    ]);
+    expect(mapping.map((m) => m.field)).toEqual([
+      'street',
+      'rt',
+      'rw',
+      'kelurahan',
+      'businessName',
+      'products',
+    ]);
+  });
+
+  it('does not read a short synonym inside a longer header (TK in "TK Laki-laki")', () => {
+    expect(matchHeader('TK Laki-laki')).toBeNull();
+    expect(matchHeader('Sertifikat')).toBeNull();
+  });
+});
+
+describe('synonym table', () => {
+  it('has synonyms for every field and no synonym naming two fields', () => {
+    const owner = new Map<string, string>();
+    for (const field of IMPORT_FIELDS) {
+      expect(HEADER_SYNONYMS[field].length, field).toBeGreaterThan(0);
+      for (const s of HEADER_SYNONYMS[field]) {
+        const key = headerKey(s).replace(/ /g, '');
+        expect(owner.get(key) ?? field, `${s} (${field})`).toBe(field);
+        owner.set(key, field);
+        expect(matchHeader(s)?.field, s).toBe(field);
+      }
+    }
+    for (const s of IGNORED_HEADERS) expect(owner.has(headerKey(s).replace(/ /g, '')), s).toBe(false);
+  });
+});
+
+describe('headerKey and headerUnit', () => {
+  it('folds abbreviations, units and punctuation', () => {
+    expect(headerKey('Omset/bln (Rp)')).toBe('omzet bulan');
+    expect(headerKey('No. Telp')).toBe('no telepon');
+    expect(headerKey('Tgl Lahir (tgl/bln/thn)')).toBe('tanggal lahir');
+  });
+
+  it('finds the unit a header announces', () => {
+    expect(headerUnit('Omzet per Bulan (Juta Rp)')).toBe(1e6);
+    expect(headerUnit('Modal (Rp ribu)')).toBe(1e3);
+    expect(headerUnit('Omzet per Bulan (Rp)')).toBe(1);
+  });
+});

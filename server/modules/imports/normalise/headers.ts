@@ -1,0 +1,73 @@
+import { type ColumnMapping, IMPORT_FIELDS, type ImportField } from '../imports.types.ts';
+import { headerKey } from './header-key.ts';
+import { HEADER_SYNONYMS, IGNORED_HEADERS } from './synonyms.ts';
+
+/** field null = a known header that holds nothing to import ("No", "Keterangan"). */
+export type HeaderMatch = { field: ImportField | null; score: number };
+
+type Synonym = { field: ImportField | null; words: string[]; compact: string };
+
+const toSynonym = (field: ImportField | null, text: string): Synonym => {
+  const words = headerKey(text).split(' ');
+  return { field, words, compact: words.join('') };
+};
+const SYNONYMS: readonly Synonym[] = [
+  ...IMPORT_FIELDS.flatMap((field) => HEADER_SYNONYMS[field].map((s) => toSynonym(field, s))),
+  ...IGNORED_HEADERS.map((s) => toSynonym(null, s)),
+];
+
+/** Score of a whole match; a header ending in a synonym scores 2–3, one starting with or holding it 1–2. */
+export const EXACT = 3;
+// Short synonyms (RT, HP, TK) only count as the whole header or its last words, never inside other words.
+const MIN_PARTIAL_LETTERS = 4;
+
+const endsWith = (h: string[], s: string[]) => s.every((w, i) => h[h.length - s.length + i] === w);
+const indexOfWords = (h: string[], s: string[]) =>
+  h.findIndex((_, start) => start + s.length <= h.length && s.every((w, i) => h[start + i] === w));
+
+function score(header: string[], syn: Synonym): number {
+  if (header.join('') === syn.compact) return EXACT;
+  if (syn.field === null || syn.words.length >= header.length) return 0;
+  const coverage = syn.words.length / header.length;
+  if (endsWith(header, syn.words)) return 2 + coverage;
+  return syn.compact.length >= MIN_PARTIAL_LETTERS && indexOfWords(header, syn.words) >= 0 ? 1 + coverage : 0;
+}
+
+/**
+ * The field a header names, or null when nothing matches. Two-row headers arrive combined ("Alamat
+ * Kelurahan"): the last words are the sub-header, so a synonym at the end outweighs one at the start.
+ */
+export function matchHeader(header: string): HeaderMatch | null {
+  const words = headerKey(header).split(' ').filter(Boolean);
+  if (words.length === 0) return null;
+  let best: HeaderMatch | null = null;
+  for (const syn of SYNONYMS) {
+    const s = score(words, syn);
+    if (s > (best?.score ?? 0)) best = { field: syn.field, score: s };
+  }
+  return best;
+}
+
+/** A mapping for every column: each field goes to the column that names it best (leftmost on a tie). */
+export function autoMapping(headers: readonly string[]): ColumnMapping[] {
+  const matches = headers.map((header, column) => ({ column, header, match: matchHeader(header) }));
+  const ranked = [...matches].sort(
+    (a, b) => (b.match?.score ?? 0) - (a.match?.score ?? 0) || a.column - b.column,
+  );
+  const taken = new Set<ImportField>();
+  const fieldOf = new Map<number, ImportField>();
+  for (const { column, match } of ranked) {
+    if (!match?.field || taken.has(match.field)) continue;
+    taken.add(match.field);
+    fieldOf.set(column, match.field);
+  }
+  return matches.map(({ column, header }) => ({ column, header, field: fieldOf.get(column) ?? null }));
+}
+
+/** Headers as written in the synonym table and as folded, letters and digits only: for a fast look-up per row. */
+export const KNOWN_COMPACT: ReadonlySet<string> = new Set([
+  ...SYNONYMS.map((s) => s.compact),
+  ...[...IMPORT_FIELDS.flatMap((f) => HEADER_SYNONYMS[f]), ...IGNORED_HEADERS].map((s) =>
+    s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''),
+  ),
+]);

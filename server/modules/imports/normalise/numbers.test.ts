@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { parseAmount, parseCoordinate, parseCount, parseYear } from './numbers.ts';
+
+describe('parseAmount', () => {
+  it.each([
+    ['Rp 2.500.000', 2_500_000],
+    ['Rp2.500.000,-', 2_500_000],
+    ['Rp. 2.500.000,- /bln', 2_500_000],
+    ['2.500.000,00', 2_500_000],
+    ['2,500,000.00', 2_500_000],
+    ['2 500 000', 2_500_000],
+    ['2500000', 2_500_000],
+    ['1,5 jt', 1_500_000],
+    ['1.5 juta', 1_500_000],
+    ['1,250 jt', 1_250_000],
+    ['2 juta', 2_000_000],
+    ['750 rb', 750_000],
+    ['750rb', 750_000],
+    ['750K', 750_000],
+    ['2,5M', 2_500_000_000],
+    ['1 miliar', 1_000_000_000],
+    ['± 3 jt/bulan', 3_000_000],
+    ['kurang lebih 500.000', 500_000],
+    ['2.500', 2_500],
+    ['1,500', 1_500],
+    ['-500.000', -500_000],
+    ['(500.000)', -500_000],
+    ['0', 0],
+  ])('%s → %d', (text, value) => {
+    expect(parseAmount(text)).toEqual({ value });
+  });
+
+  it('takes number cells as they are, rounded to whole Rupiah', () => {
+    expect(parseAmount(2_500_000)).toEqual({ value: 2_500_000 });
+    expect(parseAmount(1_500_000.4)).toEqual({ value: 1_500_000 });
+  });
+
+  it('applies the unit a header announces only to values without their own unit', () => {
+    expect(parseAmount(2.5, 1e6)).toEqual({ value: 2_500_000 });
+    expect(parseAmount('2,5', 1e6)).toEqual({ value: 2_500_000 });
+    expect(parseAmount('750 rb', 1e6)).toEqual({ value: 750_000 });
+  });
+
+  it('reads empty cells and placeholders as nothing', () => {
+    expect(parseAmount(null)).toEqual({ value: null });
+    expect(parseAmount('-')).toEqual({ value: null });
+  });
+
+  it.each(['1-2 juta', 'tidak tentu', '2 kg', '2.50.000', 'Rp 1.000.000 - Rp 2.000.000'])(
+    'says what to write for unreadable "%s"',
+    (text) => {
+      const r = parseAmount(text);
+      expect(r.value).toBeNull();
+      expect(r.issue?.code).toBe('NUMBER_UNREADABLE');
+      expect(r.issue?.message).toContain(`"${text}"`);
+    },
+  );
+
+  it('does not read a date cell as an amount', () => {
+    expect(parseAmount(new Date('2024-01-01T00:00:00Z')).issue?.code).toBe('NUMBER_UNREADABLE');
+  });
+});
+
+describe('parseCount', () => {
+  it.each([
+    [3, 3],
+    ['3', 3],
+    ['3 orang', 3],
+    ['3 org', 3],
+    ['3 (tiga)', 3],
+    ['tiga', 3],
+    ['0', 0],
+    ['-2', -2],
+  ])('%s → %d', (cell, value) => {
+    expect(parseCount(cell)).toEqual({ value });
+  });
+
+  it('rejects fractions with their own code', () => {
+    expect(parseCount(2.5).issue?.code).toBe('NUMBER_NOT_WHOLE');
+    expect(parseCount('2,5').issue?.code).toBe('NUMBER_NOT_WHOLE');
+  });
+
+  it('reports text without a number', () => {
+    expect(parseCount('banyak')).toMatchObject({ value: null, issue: { code: 'NUMBER_UNREADABLE' } });
+    expect(parseCount('')).toEqual({ value: null });
+  });
+});
+
+describe('parseCoordinate', () => {
+  it.each([
+    ['-7,9666', 'lat', -7.9666],
+    ['-7.9666', 'lat', -7.9666],
+    ['7.9666 LS', 'lat', -7.9666],
+    ['112,6326° BT', 'lon', 112.6326],
+    ['112.6326', 'lon', 112.6326],
+    [-7.95, 'lat', -7.95],
+  ] as const)('%s (%s) → %d', (cell, axis, value) => {
+    expect(parseCoordinate(cell, axis)).toEqual({ value });
+  });
+
+  it('rejects values beyond the globe and unread minutes-and-seconds notation', () => {
+    expect(parseCoordinate('112.63', 'lat').issue?.code).toBe('COORDINATE_OUT_OF_RANGE');
+    expect(parseCoordinate(-7952345, 'lon').issue?.code).toBe('COORDINATE_OUT_OF_RANGE');
+    expect(parseCoordinate(`7°57'12"S`, 'lat').issue?.code).toBe('NUMBER_UNREADABLE');
+  });
+});
+
+describe('parseYear', () => {
+  const today = new Date('2025-06-01T00:00:00Z');
+
+  it.each([
+    [2015, 2015],
+    ['2015', 2015],
+    ['Th. 2015', 2015],
+    ['sejak 1998', 1998],
+    [new Date('2010-03-01T00:00:00Z'), 2010],
+  ])('%s → %d', (cell, value) => {
+    expect(parseYear(cell, today)).toEqual({ value });
+  });
+
+  it('rejects years in the future or before 1900, and text with two years', () => {
+    expect(parseYear(2030, today).issue?.code).toBe('YEAR_IMPLAUSIBLE');
+    expect(parseYear('1850', today).issue?.code).toBe('YEAR_IMPLAUSIBLE');
+    expect(parseYear('2015/2016', today).issue?.code).toBe('NUMBER_UNREADABLE');
+    expect(parseYear('lama', today).issue?.code).toBe('NUMBER_UNREADABLE');
+  });
+});

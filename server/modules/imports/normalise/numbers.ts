@@ -1,0 +1,132 @@
+import type { Cell } from '../imports.types.ts';
+import { cellText, isPlaceholder } from './cell.ts';
+import { readDecimal } from './decimal.ts';
+import type { Parsed } from './types.ts';
+
+// "M" is miliar in Indonesian (never million); "k" is how younger writers shorten ribu.
+const UNITS: readonly [RegExp, number][] = [
+  [/^(?:m|miliar|milyar|milyard|miliard|mlr|myr)$/, 1e9],
+  [/^(?:jt|jta|juta)$/, 1e6],
+  [/^(?:rb|rbu|ribu|k)$/, 1e3],
+];
+const CURRENCY = /\b(?:rp|idr|rupiah)(?![a-z])\.?/g;
+const PERIOD = /\/?\s*\b(?:per\s*)?(?:bulan|bln|bl|tahun|thn|th|hari|minggu)\b\.?/g;
+const ABOUT = /^(?:±|\+\/-|kurang lebih|kurleb|kira-kira|kira kira|sekitar|rata-rata|rata rata)\s*/;
+
+const unreadable = (text: string, example: string) => ({
+  value: null,
+  issue: {
+    code: 'NUMBER_UNREADABLE',
+    message: `"${text}" tidak dapat dibaca sebagai angka; tulis ${example}.`,
+  },
+});
+
+/**
+ * A Rupiah amount as offices write it: `Rp 2.500.000,-`, `2.500.000,00`, `1,5 jt`, `750rb`, `2,5M` (miliar).
+ * `unit` multiplies values without their own unit, for headers such as "Omzet (juta)".
+ */
+export function parseAmount(cell: Cell, unit = 1): Parsed<number> {
+  if (typeof cell === 'number')
+    return Number.isFinite(cell) ? { value: Math.round(cell * unit) } : { value: null };
+  const text = cellText(cell);
+  if (text === null || isPlaceholder(text)) return { value: null };
+  const example = 'angka Rupiah, mis. 2.500.000 atau 2,5 jt';
+  if (typeof cell !== 'string') return unreadable(text, example);
+  const bare = text
+    .toLowerCase()
+    .replace(CURRENCY, ' ')
+    .replace(PERIOD, ' ')
+    .trim()
+    .replace(/[,.]-$/, '');
+  const m = /^(-|\()?\s*(\d[\d.,\s]*?)\s*([a-z]+)?\.?\s*\)?$/.exec(bare.replace(ABOUT, ''));
+  if (!m?.[2]) return unreadable(text, example);
+  const factor = m[3] ? UNITS.find(([re]) => re.test(m[3] ?? ''))?.[1] : unit;
+  const n = readDecimal(m[2], m[3] ? 'decimal' : 'auto');
+  if (factor === undefined || n === null) return unreadable(text, example);
+  return { value: Math.round((m[1] ? -n : n) * factor) };
+}
+
+const WORDS: Record<string, number> = {
+  nol: 0,
+  satu: 1,
+  dua: 2,
+  tiga: 3,
+  empat: 4,
+  lima: 5,
+  enam: 6,
+  tujuh: 7,
+  delapan: 8,
+  sembilan: 9,
+  sepuluh: 10,
+};
+const COUNT_WORDS = /\b(?:orang|org|jiwa|pekerja|karyawan|tk|anggota|kk)\b\.?/g;
+
+/** A whole count such as workers or household size: `3`, `3 orang`, `3 (tiga)`, `tiga`. */
+export function parseCount(cell: Cell): Parsed<number> {
+  const text = cellText(cell);
+  if (text === null || isPlaceholder(text)) return { value: null };
+  const n = typeof cell === 'number' ? cell : typeof cell === 'string' ? countOfText(text) : null;
+  if (n === null) return unreadable(text, 'bilangan bulat, mis. 3');
+  if (Number.isInteger(n)) return { value: n };
+  const message = `"${text}" bukan bilangan bulat; tulis jumlah utuh, mis. 3.`;
+  return { value: null, issue: { code: 'NUMBER_NOT_WHOLE', message } };
+}
+
+function countOfText(text: string): number | null {
+  const bare = text
+    .toLowerCase()
+    .replace(/\(.*\)/, ' ')
+    .replace(COUNT_WORDS, ' ')
+    .trim();
+  const word = WORDS[bare];
+  if (word !== undefined) return word;
+  const m = /^(-)?\s*(\d[\d.,]*)$/.exec(bare);
+  const n = m?.[2] ? readDecimal(m[2], 'auto') : null;
+  return n !== null && m?.[1] ? -n : n;
+}
+
+const HEMISPHERE = /\s*\b(ls|lu|bt|bb|s|n|e|w)\b\.?$/;
+const NEGATIVE_HEMISPHERES = new Set(['ls', 's', 'bb', 'w']);
+
+/** Decimal degrees: `-7,9523`, `-7.9523`, `7.9523 LS`, `112,61° BT`; minutes and seconds are not read. */
+export function parseCoordinate(cell: Cell, axis: 'lat' | 'lon'): Parsed<number> {
+  const limit = axis === 'lat' ? 90 : 180;
+  const example = axis === 'lat' ? 'derajat desimal, mis. -7,9666' : 'derajat desimal, mis. 112,6326';
+  const text = cellText(cell);
+  if (text === null || isPlaceholder(text)) return { value: null };
+  const n = typeof cell === 'number' ? cell : typeof cell === 'string' ? degreesOfText(text) : null;
+  if (n === null || !Number.isFinite(n)) return unreadable(text, example);
+  if (Math.abs(n) > limit) {
+    const name = axis === 'lat' ? 'Lintang' : 'Bujur';
+    const message = `${name} ${text} di luar batas (−${limit} sampai ${limit}); periksa tanda koma dan titik.`;
+    return { value: null, issue: { code: 'COORDINATE_OUT_OF_RANGE', message } };
+  }
+  return { value: n };
+}
+
+function degreesOfText(text: string): number | null {
+  const lower = text
+    .toLowerCase()
+    .replace(/[°º]/g, '')
+    .replace(/\u2212/g, '-');
+  const side = HEMISPHERE.exec(lower)?.[1];
+  const m = /^(-)?\s*(\d+(?:[.,]\d+)?)$/.exec(lower.replace(HEMISPHERE, '').trim());
+  const abs = m?.[2] ? readDecimal(m[2], 'decimal') : null;
+  if (abs === null) return null;
+  return m?.[1] || (side && NEGATIVE_HEMISPHERES.has(side)) ? -abs : abs;
+}
+
+/** A year such as the year a business started: `2015`, `Th. 2015`, `sejak 2015`, or a date cell. */
+export function parseYear(cell: Cell, today: Date): Parsed<number> {
+  const text = cellText(cell);
+  if (text === null || isPlaceholder(text)) return { value: null };
+  const years = typeof cell === 'number' ? [String(cell)] : (text.match(/\b(?:1[89]|2\d)\d{2}\b/g) ?? []);
+  const year = years.length === 1 ? Number(years[0]) : Number.NaN;
+  if (!Number.isInteger(year)) return unreadable(text, 'tahun 4 digit, mis. 2015');
+  const now = today.getUTCFullYear();
+  if (year < 1900 || year > now) {
+    const message = `Tahun ${year} tidak wajar; isi tahun antara 1900 dan ${now}.`;
+    return { value: null, issue: { code: 'YEAR_IMPLAUSIBLE', message } };
+  }
+  return { value: year };
+}

@@ -1,0 +1,86 @@
+import { formatRupiah } from '../../../../shared/rules/format.ts';
+import { cellText } from './cell.ts';
+import { headerUnit } from './header-key.ts';
+import { FIELD_LABELS } from './labels.ts';
+import { parseAmount, parseCount } from './numbers.ts';
+import type { Issues, Read, Source } from './row-fields.ts';
+import type { NormaliseContext, NormaliseLimits } from './types.ts';
+
+/**
+ * Beyond these a value is a typing mistake (extra zeros), not a micro business: PP 7/2021 ends medium
+ * enterprises at Rp 50 miliar sales a year (≈ Rp 4,2 miliar a month) and Rp 10 miliar capital; BPS counts
+ * 100 or more workers as a large industry.
+ */
+export const DEFAULT_LIMITS: NormaliseLimits = {
+  maxMonthlyTurnover: 5_000_000_000,
+  maxCapital: 10_000_000_000,
+  maxWorkers: 99,
+};
+// Below Rp 1.000 an amount was written in juta or ribu without saying so ("2,5" for 2,5 juta).
+const MIN_AMOUNT = 1_000;
+
+const limitsOf = (ctx: NormaliseContext): NormaliseLimits => ({ ...DEFAULT_LIMITS, ...ctx.limits });
+
+/** Monthly turnover (an annual figure divided by 12 when only that is given) and capital, with bounds. */
+export function amountsOf(read: Read, ctx: NormaliseContext, issues: Issues) {
+  const limits = limitsOf(ctx);
+  const monthly = read('monthlyTurnover');
+  const annual = read('annualTurnover');
+  const perMonth = amount(monthly, issues);
+  const perYear = perMonth === null ? amount(annual, issues) : null;
+  const turnover = perMonth ?? (perYear === null ? null : Math.round(perYear / 12));
+  const turnoverSource = perMonth === null && perYear !== null ? annual : monthly;
+  const capital = read('capital');
+  return {
+    monthlyTurnover: bounded(turnoverSource, turnover, limits.maxMonthlyTurnover, 'TURNOVER', issues),
+    capital: bounded(capital, amount(capital, issues), limits.maxCapital, 'CAPITAL', issues),
+  };
+}
+
+const amount = (src: Source, issues: Issues) =>
+  issues.take(src, parseAmount(src.cell, headerUnit(src.header)));
+
+function bounded(src: Source, n: number | null, max: number, code: string, issues: Issues): number | null {
+  if (n === null || n === 0) return n;
+  const shown = `${FIELD_LABELS[src.field]} "${cellText(src.cell)}"`;
+  if (n < 0) {
+    issues.error(src, `${code}_NEGATIVE`, `${shown} negatif; isi jumlah Rupiah tanpa tanda minus.`);
+  } else if (n < MIN_AMOUNT) {
+    const message = `${shown} terbaca ${formatRupiah(n)}, terlalu kecil; tulis Rupiah penuh (mis. 2.500.000) atau dengan satuan (2,5 jt).`;
+    issues.error(src, `${code}_ABSURD`, message);
+  } else if (n > max) {
+    const message = `${shown} terbaca ${formatRupiah(n)}, di atas batas wajar ${formatRupiah(max)}; periksa jumlah nol.`;
+    issues.error(src, `${code}_ABSURD`, message);
+  } else {
+    return n;
+  }
+  return null;
+}
+
+/** Workers in total and women among them; counts that cannot be true reject the row. */
+export function workersOf(read: Read, ctx: NormaliseContext, issues: Issues) {
+  const max = limitsOf(ctx).maxWorkers;
+  const [totalSrc, womenSrc] = [read('workersTotal'), read('workersWomen')];
+  const total = count(totalSrc, max, issues);
+  const women = count(womenSrc, max, issues);
+  if (total !== null && women !== null && women > total) {
+    const message = `Tenaga kerja perempuan (${women}) lebih banyak dari jumlah tenaga kerja (${total}); periksa kedua angka.`;
+    issues.error(womenSrc, 'WORKERS_WOMEN_GT_TOTAL', message);
+  }
+  return { workersTotal: total, workersWomen: women };
+}
+
+function count(src: Source, max: number, issues: Issues): number | null {
+  const parsed = parseCount(src.cell);
+  const n = issues.take(src, parsed, parsed.issue?.code === 'NUMBER_NOT_WHOLE' ? 'error' : 'warning');
+  if (n === null || (n >= 0 && n <= max)) return n;
+  const shown = `${FIELD_LABELS[src.field]} ${n}`;
+  if (n < 0) issues.error(src, 'WORKERS_NEGATIVE', `${shown} negatif; isi jumlah orang.`);
+  else
+    issues.error(
+      src,
+      'WORKERS_ABSURD',
+      `${shown} tidak wajar untuk usaha mikro (maks. ${max}); periksa angkanya.`,
+    );
+  return null;
+}

@@ -1,0 +1,111 @@
+import { normalizeNikInput, validateNik } from '../../../../shared/rules/nik.ts';
+import { normalizePhone } from '../../../../shared/rules/phone.ts';
+import type { PersonDraft } from '../imports.types.ts';
+import { cellText, textValue } from './cell.ts';
+import { parseEducation, parseGender, parseYesNo } from './choices.ts';
+import { parseDate, splitPlaceAndDate } from './dates.ts';
+import { parseCount } from './numbers.ts';
+import type { Issues, Read, Source } from './row-fields.ts';
+import type { NormaliseContext } from './types.ts';
+
+// Youngest plausible owner: BPS counts working age from 15.
+const MIN_OWNER_AGE = 15;
+const MAX_HOUSEHOLD = 30;
+
+type Identity = Pick<PersonDraft, 'nik' | 'gender' | 'birthDate'>;
+type Personal = Omit<PersonDraft, 'street' | 'rt' | 'rw' | 'kelurahanCode'>;
+
+/** The owner, except the address: name, NIK (with gender and birth date read from it when missing), contacts. */
+export function normalisePerson(read: Read, ctx: NormaliseContext, issues: Issues): Personal {
+  const owner = read('ownerName');
+  const name = textValue(owner.cell);
+  if (name === null) {
+    issues.error(owner, 'OWNER_NAME_REQUIRED', 'Nama pemilik kosong; isi nama lengkap pemilik usaha.');
+  }
+  const gender = read('gender');
+  const birth = read('birthDate');
+  const identity = identityOf(read('nik'), ctx, issues, {
+    nik: null,
+    gender: issues.take(gender, parseGender(gender.cell)),
+    birthDate: birthDateOf(birth, ctx.today, issues),
+  });
+  const household = read('householdSize');
+  const krtp = read('krtp');
+  const education = read('education');
+  return {
+    ...identity,
+    name: name ?? '',
+    phone: phoneOf(read('phone'), issues),
+    krtp: issues.take(krtp, parseYesNo(krtp.cell)),
+    education: issues.take(education, parseEducation(education.cell)),
+    householdSize: householdOf(household, issues),
+  };
+}
+
+function birthDateOf(src: Source, today: Date, issues: Issues): string | null {
+  const text = typeof src.cell === 'string' ? cellText(src.cell) : null;
+  const cell = text === null ? src.cell : splitPlaceAndDate(text).date;
+  const iso = issues.take(src, parseDate(cell, today), 'error');
+  if (iso === null) return null;
+  const todayIso = today.toISOString().slice(0, 10);
+  const year = Number(iso.slice(0, 4));
+  const adultSince = `${today.getUTCFullYear() - MIN_OWNER_AGE}${todayIso.slice(4)}`;
+  if (year >= 1900 && iso <= adultSince) return iso;
+  const why =
+    iso > todayIso
+      ? 'belum terjadi'
+      : year < 1900
+        ? 'sebelum 1900'
+        : `pemilik belum berumur ${MIN_OWNER_AGE} tahun`;
+  issues.error(src, 'BIRTH_DATE_IMPLAUSIBLE', `Tanggal lahir ${iso} tidak wajar (${why}); periksa tahunnya.`);
+  return null;
+}
+
+function identityOf(src: Source, ctx: NormaliseContext, issues: Issues, declared: Identity): Identity {
+  const read = normalizeNikInput(src.cell);
+  // A NIK that lost digits in a number cell is no identity key: the row is kept without it.
+  if (read.issue)
+    issues.rule(read.issue.code === 'NIK_PRECISION_LOST' ? 'warning' : 'error', src, read.issue);
+  if (read.value === null) return declared;
+  const nik = read.value;
+  const check = validateNik(nik, declared, { region: ctx.region, today: ctx.today });
+  for (const e of check.errors) issues.rule('error', src, e, `NIK "${nik}"`);
+  for (const w of check.warnings) issues.rule('warning', src, w, `NIK "${nik}"`);
+  if (!check.info) return { ...declared, nik: check.errors.length > 0 ? null : nik };
+  return {
+    nik,
+    gender: declared.gender ?? check.info.gender,
+    birthDate: declared.birthDate ?? check.info.birthDate,
+  };
+}
+
+// Several numbers in one cell ("0812… / 0857…"): the first readable one is kept.
+function phoneOf(src: Source, issues: Issues): string | null {
+  const whole = normalizePhone(src.cell);
+  if (!whole.issue) return whole.value;
+  const text = cellText(src.cell) ?? '';
+  const parts = text.split(/\s*(?:[/;,&]|\batau\b|\bdan\b)\s*/).filter(Boolean);
+  const first =
+    parts.length > 1 ? parts.map((p) => normalizePhone(p)).find((p) => p.value !== null) : undefined;
+  if (first?.value) {
+    issues.warn(
+      src,
+      'PHONE_EXTRA_DROPPED',
+      `Telepon "${text}" berisi beberapa nomor; hanya nomor pertama yang terbaca disimpan.`,
+    );
+    return first.value;
+  }
+  issues.rule('warning', src, whole.issue, `Telepon "${text}" tidak disimpan`);
+  return null;
+}
+
+function householdOf(src: Source, issues: Issues): number | null {
+  const n = issues.take(src, parseCount(src.cell));
+  if (n === null || (n >= 1 && n <= MAX_HOUSEHOLD)) return n;
+  issues.warn(
+    src,
+    'HOUSEHOLD_SIZE_IMPLAUSIBLE',
+    `Jumlah anggota keluarga ${n} tidak wajar (1–${MAX_HOUSEHOLD}); nilai ini tidak disimpan.`,
+  );
+  return null;
+}

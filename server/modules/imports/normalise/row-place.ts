@@ -1,0 +1,104 @@
+import type { AreaRef } from '../imports.types.ts';
+import { type AddressParts, parseAddress, parseRtOrRw, parseRtRw } from './address.ts';
+import { textValue } from './cell.ts';
+import type { Issues, Read, Source } from './row-fields.ts';
+import type { AreaMatch, NormaliseContext } from './types.ts';
+
+export type Place = {
+  street: string | null;
+  rt: string | null;
+  rw: string | null;
+  kelurahanCode: string | null;
+  kecamatanCode: string | null;
+};
+
+const NO_PARTS: AddressParts = { street: null, rt: null, rw: null, kelurahan: null, kecamatan: null };
+
+/** Street, RT/RW and the matched kelurahan, from their own columns or else from one address cell. */
+export function normalisePlace(read: Read, ctx: NormaliseContext, issues: Issues): Place {
+  const address = read('address');
+  const addressText = textValue(address.cell);
+  const parts = addressText ? parseAddress(addressText) : NO_PARTS;
+  const { rt, rw } = rtRwOf(read, issues, parts);
+  const kelurahan = read('kelurahan');
+  const kelText = textValue(kelurahan.cell);
+  // Issues about a kelurahan taken from the address point at the address cell.
+  const kelSource = kelText === null && parts.kelurahan ? address : kelurahan;
+  const kecText = textValue(read('kecamatan').cell) ?? parts.kecamatan;
+  const text = kelText ?? parts.kelurahan;
+  const match = ctx.areas.match(text, kecText);
+  reportMatch(issues, kelSource, match, text ?? '', kecText, ctx);
+  return {
+    street: textValue(read('street').cell) ?? parts.street,
+    rt,
+    rw,
+    kelurahanCode: match.code,
+    kecamatanCode: match.code === null ? null : match.area.kecamatanCode,
+  };
+}
+
+function rtRwOf(read: Read, issues: Issues, parts: AddressParts) {
+  const pair = read('rtRw');
+  const both = issues.take(pair, parseRtRw(pair.cell));
+  const rtSource = read('rt');
+  const rwSource = read('rw');
+  const rt = issues.take(rtSource, parseRtOrRw(rtSource.cell, 'rt'));
+  const rw = issues.take(rwSource, parseRtOrRw(rwSource.cell, 'rw'));
+  return { rt: rt ?? both?.rt ?? parts.rt, rw: rw ?? both?.rw ?? parts.rw };
+}
+
+const named = (a: AreaRef | undefined) => (a ? `${a.name} (Kec. ${a.kecamatanName})` : null);
+
+function reportMatch(
+  issues: Issues,
+  src: Source,
+  match: AreaMatch,
+  text: string,
+  kecText: string | null,
+  ctx: NormaliseContext,
+) {
+  const names = (codes: string[]) =>
+    codes
+      .map((c) => named(ctx.areas.area(c)))
+      .filter(Boolean)
+      .join(', ');
+  if (match.code !== null) {
+    if (match.kecamatanConflict) {
+      const message = `Kelurahan ${match.area.name} ada di Kecamatan ${match.area.kecamatanName}, bukan "${kecText}"; kelurahan ${match.area.name} dipakai. Periksa kelurahan dan kecamatan.`;
+      issues.warn(src, 'KELURAHAN_KECAMATAN_MISMATCH', message);
+    } else if (match.confidence === 'uncertain') {
+      const message = `Kelurahan "${text}" tidak persis ada dalam daftar; dibaca sebagai ${named(match.area)}. Perbaiki ejaannya bila bukan kelurahan itu.`;
+      issues.warn(src, 'KELURAHAN_UNCERTAIN', message);
+    }
+    return;
+  }
+  const [code, message] = unmatched(match.reason, text, names(match.candidates));
+  issues.error(src, code, message);
+}
+
+function unmatched(
+  reason: 'empty' | 'unknown' | 'ambiguous' | 'outside',
+  text: string,
+  names: string,
+): [string, string] {
+  if (reason === 'empty') {
+    return ['KELURAHAN_REQUIRED', 'Kelurahan kosong; isi nama kelurahan tempat usaha, mis. Tlogomas.'];
+  }
+  if (reason === 'ambiguous') {
+    return [
+      'KELURAHAN_AMBIGUOUS',
+      `Kelurahan "${text}" cocok dengan lebih dari satu kelurahan: ${names}; isi kolom kecamatan atau perbaiki ejaannya.`,
+    ];
+  }
+  if (reason === 'outside') {
+    return [
+      'KELURAHAN_OUTSIDE',
+      `Kelurahan "${text}" berada di luar wilayah layanan${names ? ` (${names})` : ''}; data di luar wilayah tidak diimpor.`,
+    ];
+  }
+  const hint = names ? ` Mungkin maksudnya: ${names}.` : '';
+  return [
+    'KELURAHAN_UNKNOWN',
+    `Kelurahan "${text}" tidak ada dalam daftar wilayah layanan; periksa ejaannya.${hint}`,
+  ];
+}

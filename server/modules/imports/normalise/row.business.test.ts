@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import type { Cell } from '../imports.types.ts';
+import { codesOf, ctx, issueOf, normaliseWith } from './row.testkit.ts';
+
+const business = (headers: string[], cells: Cell[]) =>
+  normaliseWith(['Nama', 'Kelurahan', ...headers], ['Siti Aminah', 'Kauman', ...cells]);
+
+describe('normaliseRow: the business', () => {
+  it('reads a full business row', () => {
+    const headers = [
+      'Nama Usaha',
+      'Produk',
+      'KBLI',
+      'Tahun Berdiri',
+      'Jumlah TK',
+      'TK Perempuan',
+      'Omzet/bln',
+    ];
+    const more = ['Modal', 'NIB', 'No. P-IRT', 'Lat', 'Long', 'Industri Rumahan (Ya/Tidak)'];
+    const r = business(
+      [...headers, ...more],
+      [
+        'Kripik Bu Siti',
+        'Keripik tempe',
+        '10794',
+        2015,
+        '3 orang',
+        2,
+        'Rp 2.500.000',
+        '5 jt',
+        '1234567890123',
+      ],
+    );
+    expect(r.issues).toEqual([]);
+    expect(r.business).toMatchObject({
+      name: 'Kripik Bu Siti',
+      products: 'Keripik tempe',
+      kbliCode: '10794',
+      sector: 'pangan',
+      yearStarted: 2015,
+      workersTotal: 3,
+      workersWomen: 2,
+      monthlyTurnover: 2_500_000,
+      capital: 5_000_000,
+      kelurahanCode: '35.73.02.1007',
+      kecamatanCode: '35.73.02',
+      permits: [{ type: 'NIB', number: '1234567890123' }],
+    });
+  });
+
+  it('turns annual turnover into monthly and honours a unit in the header', () => {
+    expect(business(['Omzet per Tahun'], ['Rp 30.000.000']).business.monthlyTurnover).toBe(2_500_000);
+    expect(business(['Omzet per Bulan (juta Rp)'], ['2,5']).business.monthlyTurnover).toBe(2_500_000);
+    const both = business(['Omzet per Bulan', 'Omzet per Tahun'], ['2 jt', '12 jt']);
+    expect(both.business.monthlyTurnover).toBe(2_000_000);
+  });
+
+  it('rejects negative and absurd amounts, naming the value', () => {
+    const negative = business(['Nama Usaha', 'Omzet'], ['Kue', '-500.000']);
+    expect(negative.issues).toEqual([
+      {
+        severity: 'error',
+        code: 'TURNOVER_NEGATIVE',
+        message: 'Omzet per bulan "-500.000" negatif; isi jumlah Rupiah tanpa tanda minus.',
+        field: 'monthlyTurnover',
+        column: 3,
+      },
+    ]);
+    const huge = issueOf(business(['Omzet'], ['25.000.000.000']).issues, 'TURNOVER_ABSURD');
+    expect(huge?.message).toBe(
+      'Omzet per bulan "25.000.000.000" terbaca Rp 25.000.000.000, di atas batas wajar Rp 5.000.000.000; periksa jumlah nol.',
+    );
+    expect(codesOf(business(['Omzet'], ['2,5']).issues, 'error')).toEqual(['TURNOVER_ABSURD']);
+    expect(codesOf(business(['Omzet per Tahun'], ['120 miliar']).issues, 'error')).toEqual([
+      'TURNOVER_ABSURD',
+    ]);
+    expect(codesOf(business(['Modal'], ['50 M']).issues, 'error')).toEqual(['CAPITAL_ABSURD']);
+    expect(codesOf(business(['Omzet'], [0]).issues, 'error')).toEqual([]);
+    expect(business(['Omzet'], [0]).business.monthlyTurnover).toBe(0);
+  });
+
+  it('lets the caller set the bounds', () => {
+    const strict = { ...ctx, limits: { maxMonthlyTurnover: 100_000_000 } };
+    const r = normaliseWith(
+      ['Nama', 'Kel', 'Nama Usaha', 'Omzet'],
+      ['Siti', 'Kauman', 'Kue', '150 jt'],
+      strict,
+    );
+    expect(codesOf(r.issues, 'error')).toEqual(['TURNOVER_ABSURD']);
+  });
+
+  it('warns about unreadable amounts and drops them', () => {
+    const r = business(['Nama Usaha', 'Omzet'], ['Kue', 'tidak tentu']);
+    expect(r.business.monthlyTurnover).toBeNull();
+    expect(r.issues).toMatchObject([
+      { severity: 'warning', code: 'NUMBER_UNREADABLE', field: 'monthlyTurnover' },
+    ]);
+  });
+
+  it('rejects absurd worker counts', () => {
+    expect(codesOf(business(['Nama Usaha', 'TK'], ['Kue', 250]).issues, 'error')).toEqual(['WORKERS_ABSURD']);
+    expect(codesOf(business(['Nama Usaha', 'TK'], ['Kue', -1]).issues, 'error')).toEqual([
+      'WORKERS_NEGATIVE',
+    ]);
+    expect(codesOf(business(['Nama Usaha', 'TK'], ['Kue', 2.5]).issues, 'error')).toEqual([
+      'NUMBER_NOT_WHOLE',
+    ]);
+    const r = business(['Nama Usaha', 'TK', 'TK Perempuan'], ['Kue', 2, 3]);
+    expect(r.issues).toMatchObject([
+      { severity: 'error', code: 'WORKERS_WOMEN_GT_TOTAL', field: 'workersWomen', column: 4 },
+    ]);
+  });
+
+  it('stands in for a missing business name with the products, else "Usaha <owner>"', () => {
+    const fromProducts = business(['Nama Usaha', 'Produk'], [null, 'Keripik tempe']);
+    expect(fromProducts.business.name).toBe('Keripik tempe');
+    expect(fromProducts.issues).toMatchObject([
+      { severity: 'warning', code: 'BUSINESS_NAME_MISSING', column: 2 },
+    ]);
+    expect(business([], []).business.name).toBe('Usaha Siti Aminah');
+  });
+
+  it('derives the sector from KBLI, the sector column, or the products', () => {
+    expect(business(['Nama Usaha', 'KBLI'], ['X', 13134]).business.sector).toBe('sandang');
+    expect(business(['Nama Usaha', 'KBLI'], ['X', '10794 - Industri Kerupuk']).business.kbliCode).toBe(
+      '10794',
+    );
+    expect(business(['Nama Usaha', 'Sektor'], ['X', 'Kerajinan']).business.sector).toBe('kerajinan');
+    expect(business(['Nama Usaha', 'Jenis Produk'], ['X', 'Mebel kayu']).business.sector).toBe('kayu');
+    const unknown = business(['Nama Usaha', 'Sektor', 'Produk'], ['X', 'Lain-lain', 'Kue basah']);
+    expect(unknown.business.sector).toBe('pangan');
+    expect(codesOf(unknown.issues)).toEqual(['SECTOR_UNKNOWN']);
+    const badKbli = business(['Nama Usaha', 'KBLI'], ['X', '1079']);
+    expect(badKbli.business.kbliCode).toBeNull();
+    expect(codesOf(badKbli.issues, 'warning')).toEqual(['KBLI_FORMAT']);
+  });
+
+  it('keeps valid permits, splits several in one cell and drops invalid ones with a warning', () => {
+    const r = business(
+      ['Nama Usaha', 'No. P-IRT', 'NIB', 'BPOM', 'Sertifikat Halal'],
+      ['X', 'P-IRT 2063573010123-29\n2063573020123-29', '12345', '-', 'ID35110000123450122'],
+    );
+    expect(r.business.permits).toEqual([
+      { type: 'PIRT', number: '2063573010123-29' },
+      { type: 'PIRT', number: '2063573020123-29' },
+      { type: 'HALAL', number: 'ID35110000123450122' },
+    ]);
+    expect(r.issues).toMatchObject([
+      { severity: 'warning', code: 'PERMIT_NIB_FORMAT', field: 'nib', column: 4 },
+    ]);
+    expect(r.issues[0]?.message).toContain('NIB "12345" tidak disimpan');
+  });
+
+  it('treats "Belum" and "Proses" as no permit and "Ada" as a permit without its number', () => {
+    expect(business(['Nama Usaha', 'NIB', 'P-IRT'], ['X', 'Belum', 'dalam proses']).issues).toEqual([]);
+    const r = business(['Nama Usaha', 'NIB'], ['X', 'Ada']);
+    expect(r.business.permits).toEqual([]);
+    expect(codesOf(r.issues)).toEqual(['PERMIT_NUMBER_MISSING']);
+  });
+
+  it('passes on warnings of the permit rules (an expired P-IRT)', () => {
+    const r = business(['Nama Usaha', 'P-IRT'], ['X', '2063573010123-19']);
+    expect(r.business.permits).toEqual([{ type: 'PIRT', number: '2063573010123-19' }]);
+    expect(codesOf(r.issues)).toEqual(['PERMIT_PIRT_EXPIRED']);
+  });
+
+  it('keeps coordinates only in pairs', () => {
+    const both = business(['Nama Usaha', 'Lat', 'Long'], ['X', '-7,9666', '112,6326']);
+    expect(both.business).toMatchObject({ latitude: -7.9666, longitude: 112.6326 });
+    const one = business(['Nama Usaha', 'Lat', 'Long'], ['X', '-7,9666', null]);
+    expect(one.business).toMatchObject({ latitude: null, longitude: null });
+    expect(codesOf(one.issues)).toEqual(['COORDINATES_INCOMPLETE']);
+  });
+
+  it('reads the home-industry flag and the year started', () => {
+    const r = business(['Nama Usaha', 'Industri Rumahan', 'Mulai Usaha'], ['X', 'Tidak', 'sejak 2019']);
+    expect(r.business).toMatchObject({ homeIndustry: false, yearStarted: 2019 });
+    expect(codesOf(business(['Nama Usaha', 'Tahun Berdiri'], ['X', 2031]).issues)).toEqual([
+      'YEAR_IMPLAUSIBLE',
+    ]);
+  });
+});

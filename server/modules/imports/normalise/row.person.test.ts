@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { buildNik } from '../../../../shared/rules/nik.ts';
+import type { Cell } from '../imports.types.ts';
+import { codesOf, issueOf, normaliseWith } from './row.testkit.ts';
+
+const HEADERS = [
+  'Nama Pemilik',
+  'NIK',
+  'Kelurahan',
+  'L/P',
+  'Tgl Lahir',
+  'No. HP',
+  'KRTP',
+  'Pendidikan',
+  'Jml Tanggungan',
+  'Nama Usaha',
+];
+const NIK_WOMAN = buildNik({ districtCode: '35.73.05', gender: 'P', birthDate: '1980-05-12', serial: 1 });
+// Owner name first, the business name last, the cells under test in between.
+const person = (...cells: Cell[]) => {
+  const middle = [...cells, ...Array<Cell>(8).fill(null)].slice(0, 8);
+  return normaliseWith(HEADERS, ['Siti Aminah', ...middle, 'Kripik Bu Siti']);
+};
+
+describe('normaliseRow: the owner', () => {
+  it('reads a complete row without issues', () => {
+    const r = person(NIK_WOMAN, 'Tlogomas', 'P', '12/05/1980', '0812-3456-7890', 'Ya', 'SMA', '4 orang');
+    expect(r.issues).toEqual([]);
+    expect(r.person).toEqual({
+      nik: '3573055205800001',
+      name: 'Siti Aminah',
+      gender: 'P',
+      birthDate: '1980-05-12',
+      phone: '+6281234567890',
+      krtp: true,
+      street: null,
+      rt: null,
+      rw: null,
+      kelurahanCode: '35.73.05.1003',
+      education: 'sma',
+      householdSize: 4,
+    });
+  });
+
+  it('fills gender and birth date from a valid NIK (day above 40 = woman)', () => {
+    const r = person(NIK_WOMAN, 'Tlogomas');
+    expect(r.person).toMatchObject({ gender: 'P', birthDate: '1980-05-12' });
+    expect(r.issues).toEqual([]);
+  });
+
+  it('rejects a NIK of the wrong length, naming the value and its column', () => {
+    const r = person('35730145059', 'Tlogomas');
+    expect(r.issues).toEqual([
+      {
+        severity: 'error',
+        code: 'NIK_LENGTH',
+        message: 'NIK "35730145059": NIK harus 16 digit angka; yang diisi 11 digit.',
+        field: 'nik',
+        column: 1,
+      },
+    ]);
+  });
+
+  it('rejects NIKs with letters or an impossible date', () => {
+    expect(codesOf(person('35730552O5800001', 'Tlogomas').issues, 'error')).toEqual(['NIK_NOT_DIGITS']);
+    expect(codesOf(person('3573053205800001', 'Tlogomas').issues, 'error')).toEqual(['NIK_INVALID_DATE']);
+  });
+
+  it('accepts NIKs written with spaces, dots or a leading apostrophe', () => {
+    expect(person('3573 0552 0580 0001', 'Tlogomas').person.nik).toBe(NIK_WOMAN);
+    expect(person(`'${NIK_WOMAN}`, 'Tlogomas').person.nik).toBe(NIK_WOMAN);
+  });
+
+  it('keeps the row without the NIK when a number cell lost its last digit', () => {
+    const r = person(3573055205800001, 'Tlogomas');
+    expect(r.person.nik).toBeNull();
+    expect(r.issues).toMatchObject([
+      { severity: 'warning', code: 'NIK_PRECISION_LOST', field: 'nik', column: 1 },
+    ]);
+    expect(person('3,57306E+15', 'Tlogomas').issues.map((i) => i.code)).toEqual(['NIK_PRECISION_LOST']);
+  });
+
+  it('warns when the NIK was issued outside the served region or disagrees with declared data', () => {
+    const outsider = buildNik({ districtCode: '35.07.18', gender: 'L', birthDate: '1975-01-02', serial: 9 });
+    expect(codesOf(person(outsider, 'Tlogomas').issues)).toEqual(['NIK_REGION_OUTSIDE']);
+    const r = person(NIK_WOMAN, 'Tlogomas', 'L', '13/05/1980');
+    expect(codesOf(r.issues, 'warning')).toEqual(['NIK_GENDER_MISMATCH', 'NIK_BIRTHDATE_MISMATCH']);
+    expect(r.person).toMatchObject({ gender: 'L', birthDate: '1980-05-13' });
+  });
+
+  it('rejects a row without an owner name', () => {
+    const r = normaliseWith(HEADERS, [
+      ' - ',
+      NIK_WOMAN,
+      'Tlogomas',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      'Kripik',
+    ]);
+    expect(r.issues).toMatchObject([
+      { severity: 'error', code: 'OWNER_NAME_REQUIRED', field: 'ownerName', column: 0 },
+    ]);
+  });
+
+  it('rejects unreadable and implausible birth dates', () => {
+    expect(issueOf(person(null, 'Tlogomas', 'P', '31/02/1980').issues, 'DATE_INVALID')).toMatchObject({
+      severity: 'error',
+      field: 'birthDate',
+      column: 4,
+    });
+    expect(codesOf(person(null, 'Tlogomas', 'P', '1980').issues, 'error')).toEqual(['DATE_YEAR_ONLY']);
+    expect(codesOf(person(null, 'Tlogomas', 'P', '12/05/2030').issues, 'error')).toEqual([
+      'BIRTH_DATE_IMPLAUSIBLE',
+    ]);
+    expect(codesOf(person(null, 'Tlogomas', 'P', '12/05/2015').issues, 'error')).toEqual([
+      'BIRTH_DATE_IMPLAUSIBLE',
+    ]);
+    expect(codesOf(person(null, 'Tlogomas', 'P', '12/05/1880').issues, 'error')).toEqual([
+      'BIRTH_DATE_IMPLAUSIBLE',
+    ]);
+  });
+
+  it('reads birth date from a "Tempat/Tgl Lahir" cell', () => {
+    const r = normaliseWith(
+      ['Nama', 'Kelurahan', 'Tempat/Tgl Lahir', 'Nama Usaha'],
+      ['Siti', 'Kauman', 'Malang, 12-05-1980', 'Kue Siti'],
+    );
+    expect(r.person.birthDate).toBe('1980-05-12');
+    expect(r.issues).toEqual([]);
+  });
+
+  it('drops an unreadable phone with a warning and keeps the first of several numbers', () => {
+    const bad = person(null, 'Tlogomas', null, null, '0812 WA');
+    expect(bad.person.phone).toBeNull();
+    expect(bad.issues).toMatchObject([
+      { severity: 'warning', code: 'PHONE_INVALID', field: 'phone', column: 5 },
+    ]);
+    const two = person(null, 'Tlogomas', null, null, '0812-3456-7890 / 0857-1111-2222');
+    expect(two.person.phone).toBe('+6281234567890');
+    expect(codesOf(two.issues)).toEqual(['PHONE_EXTRA_DROPPED']);
+    expect(person(null, 'Tlogomas', null, null, 81234567890).person.phone).toBe('+6281234567890');
+  });
+
+  it('warns about unreadable gender, KRTP, education and household size and drops them', () => {
+    const r = person(null, 'Tlogomas', 'X', null, null, 'mungkin', 'Pesantren kilat', '45');
+    expect(codesOf(r.issues, 'warning')).toEqual([
+      'GENDER_UNREADABLE',
+      'YES_NO_UNREADABLE',
+      'EDUCATION_UNREADABLE',
+      'HOUSEHOLD_SIZE_IMPLAUSIBLE',
+    ]);
+    expect(r.person).toMatchObject({ gender: null, krtp: null, education: null, householdSize: null });
+    expect(codesOf(r.issues, 'error')).toEqual([]);
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { Cell } from '../imports.types.ts';
+import { codesOf, issueOf, normaliseWith } from './row.testkit.ts';
+
+const place = (headers: string[], cells: Cell[]) =>
+  normaliseWith(['Nama', 'Nama Usaha', ...headers], ['Siti Aminah', 'Kripik Bu Siti', ...cells]);
+
+describe('normaliseRow: address and kelurahan', () => {
+  it('splits one address cell into street, RT/RW, kelurahan and kecamatan', () => {
+    const r = place(['Alamat'], ['Jl. Mawar No. 5 RT 02 RW 03 Kel. Tlogomas Kec. Lowokwaru']);
+    expect(r.issues).toEqual([]);
+    expect(r.person).toMatchObject({
+      street: 'Jl. Mawar No. 5',
+      rt: '002',
+      rw: '003',
+      kelurahanCode: '35.73.05.1003',
+    });
+    expect(r.business).toMatchObject({
+      street: 'Jl. Mawar No. 5',
+      rt: '002',
+      rw: '003',
+      kelurahanCode: '35.73.05.1003',
+      kecamatanCode: '35.73.05',
+    });
+  });
+
+  it('prefers dedicated columns over the parts of the address cell', () => {
+    const r = place(['Alamat', 'RT/RW', 'Kelurahan'], ['Jl. Kawi 12 RT 1 RW 1, Kauman', '04/11', 'Bareng']);
+    expect(r.person).toMatchObject({
+      street: 'Jl. Kawi 12',
+      rt: '004',
+      rw: '011',
+      kelurahanCode: '35.73.02.1009',
+    });
+    const cols = place(
+      ['Jalan', 'RT', 'RW', 'Kel', 'Kec'],
+      ['Jl. Sanan 3', 2, '15', 'Purwantoro', 'Blimbing'],
+    );
+    expect(cols.business).toMatchObject({
+      street: 'Jl. Sanan 3',
+      rt: '002',
+      rw: '015',
+      kecamatanCode: '35.73.01',
+    });
+    expect(cols.issues).toEqual([]);
+  });
+
+  it('warns, naming the chosen kelurahan, when the match is only close', () => {
+    const r = place(['Kelurahan'], ['Mojolagu']);
+    expect(r.person.kelurahanCode).toBe('35.73.05.1009');
+    expect(r.issues).toEqual([
+      {
+        severity: 'warning',
+        code: 'KELURAHAN_UNCERTAIN',
+        message:
+          'Kelurahan "Mojolagu" tidak persis ada dalam daftar; dibaca sebagai Mojolangu (Kec. Lowokwaru). Perbaiki ejaannya bila bukan kelurahan itu.',
+        field: 'kelurahan',
+        column: 2,
+      },
+    ]);
+  });
+
+  it('warns when the kecamatan contradicts the kelurahan', () => {
+    const r = place(['Kelurahan', 'Kecamatan'], ['Kauman', 'Lowokwaru']);
+    expect(r.business.kecamatanCode).toBe('35.73.02');
+    expect(codesOf(r.issues)).toEqual(['KELURAHAN_KECAMATAN_MISMATCH']);
+  });
+
+  it('rejects rows whose kelurahan is empty, unknown or outside the served region', () => {
+    const empty = place(['Kelurahan'], ['']);
+    expect(empty.issues).toMatchObject([
+      { severity: 'error', code: 'KELURAHAN_REQUIRED', field: 'kelurahan', column: 2 },
+    ]);
+    expect(place([], []).issues).toMatchObject([{ code: 'KELURAHAN_REQUIRED', field: 'kelurahan' }]);
+    const unknown = issueOf(place(['Kelurahan'], ['Rampal']).issues, 'KELURAHAN_UNKNOWN');
+    expect(unknown?.severity).toBe('error');
+    expect(unknown?.message).toContain('"Rampal"');
+    expect(unknown?.message).toContain('Mungkin maksudnya:');
+    const outside = issueOf(
+      place(['Desa', 'Kecamatan'], ['Sumberpasir', 'Pakis']).issues,
+      'KELURAHAN_OUTSIDE',
+    );
+    expect(outside?.message).toBe(
+      'Kelurahan "Sumberpasir" berada di luar wilayah layanan (Sumberpasir (Kec. Pakis)); data di luar wilayah tidak diimpor.',
+    );
+  });
+
+  it('points kelurahan issues taken from the address at the address cell', () => {
+    const r = place(['Kelurahan', 'Alamat'], [null, 'Jl. Raya 1, Antah Berantah']);
+    expect(r.issues).toMatchObject([{ code: 'KELURAHAN_UNKNOWN', field: 'address', column: 3 }]);
+  });
+
+  it('warns about RT/RW stored as a date and unreadable RT/RW', () => {
+    const fromDate = place(['Kelurahan', 'RT/RW'], ['Kauman', new Date('2024-03-02T00:00:00Z')]);
+    expect(fromDate.person).toMatchObject({ rt: '002', rw: '003' });
+    expect(codesOf(fromDate.issues, 'warning')).toEqual(['RT_RW_FROM_DATE']);
+    expect(codesOf(place(['Kelurahan', 'RT'], ['Kauman', 'dekat pasar']).issues)).toEqual([
+      'RT_RW_UNREADABLE',
+    ]);
+  });
+});

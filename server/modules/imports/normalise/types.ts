@@ -1,0 +1,35 @@
+import type { RuleIssue } from '../../../../shared/rules/issue.ts';
+import type { AreaRef } from '../imports.types.ts';
+
+/**
+ * What a value reader found: a value, nothing (empty cell), or an issue. An issue beside a value is a
+ * warning about a value that was still read; an issue with a null value means the text could not be read.
+ */
+export type Parsed<T> = { value: T | null; issue?: RuleIssue };
+
+/** What a sheet row is: only 'data' rows are imported. */
+export type RowKind = 'data' | 'blank' | 'section' | 'total' | 'signature' | 'header';
+
+export type AreaConfidence = 'exact' | 'variant' | 'uncertain';
+
+/** A kelurahan found for a text, or why none was; candidates are area codes to offer the operator. */
+export type AreaMatch =
+  | { code: string; confidence: AreaConfidence; area: AreaRef; kecamatanConflict: boolean }
+  | { code: null; reason: 'empty' | 'unknown' | 'ambiguous' | 'outside'; candidates: string[] };
+
+export type AreaMatcher = {
+  match(kelurahanText: string | null, kecamatanText?: string | null): AreaMatch;
+  /** A served or known outside area by code, to name candidates in messages. */
+  area(code: string): AreaRef | undefined;
+};
+
+/** Bounds beyond which a value is a typing mistake rather than a home industry; see DEFAULT_LIMITS. */
+export type NormaliseLimits = { maxMonthlyTurnover: number; maxCapital: number; maxWorkers: number };
+
+export type NormaliseContext = {
+  areas: AreaMatcher;
+  /** Served regency code, e.g. '35.73'. */
+  region: string;
+  today: Date;
+  limits?: Partial<NormaliseLimits>;
+};

@@ -1,0 +1,71 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../db/transaction.ts';
+import type { BusinessRecord, PersonRecord } from '../linkage/linkage.types.ts';
+
+/** Every person and business as linkage compares them, read in two queries. */
+export async function loadRegistry(
+  db: Executor,
+): Promise<{ people: PersonRecord[]; businesses: BusinessRecord[] }> {
+  const people = await db
+    .selectFrom('people')
+    .select(['id', 'nik', 'name', 'gender', 'birth_date', 'phone', 'kelurahan_code', 'street', 'rt', 'rw'])
+    .where('erased_at', 'is', null)
+    .execute();
+  const businesses = await db
+    .selectFrom('businesses as b')
+    .select([
+      'b.id',
+      'b.owner_id',
+      'b.name',
+      'b.kelurahan_code',
+      'b.street',
+      'b.rt',
+      'b.rw',
+      'b.products',
+      'b.kbli_code',
+      sql<
+        string[]
+      >`coalesce((select array_agg(p.type || ':' || p.number) from permits p where p.business_id = b.id), '{}')`.as(
+        'permits',
+      ),
+    ])
+    .execute();
+  return {
+    people: people.map((p) => ({
+      id: p.id,
+      nik: p.nik,
+      name: p.name,
+      gender: p.gender,
+      birthDate: p.birth_date,
+      phone: p.phone,
+      kelurahanCode: p.kelurahan_code,
+      street: p.street,
+      rt: p.rt,
+      rw: p.rw,
+    })),
+    businesses: businesses.map((b) => ({
+      id: b.id,
+      ownerId: b.owner_id,
+      name: b.name,
+      kelurahanCode: b.kelurahan_code,
+      street: b.street,
+      rt: b.rt,
+      rw: b.rw,
+      products: b.products,
+      kbliCode: b.kbli_code,
+      permits: b.permits,
+    })),
+  };
+}
+
+/** Pairs an operator decided are not the same: never proposed again. */
+export async function distinctPairs(db: Executor) {
+  const rows = await db
+    .selectFrom('link_reviews')
+    .select(['kind', 'a_id', 'b_id'])
+    .where('state', '=', 'distinct')
+    .execute();
+  const set = new Set(rows.map((r) => `${r.kind}:${r.a_id}:${r.b_id}`));
+  return (kind: 'person' | 'business', a: number, b: number) =>
+    set.has(`${kind}:${Math.min(a, b)}:${Math.max(a, b)}`);
+}

@@ -1,0 +1,78 @@
+import { normalizeSearchText } from '../../../shared/rules/search.ts';
+import { memo } from './memo.ts';
+
+/** A street line reduced to its comparable parts; rt/rw without leading zeros. */
+export type Address = { street: string | null; number: string | null; rt: string | null; rw: string | null };
+
+const ROMAN: Record<string, string> = {
+  i: '1',
+  ii: '2',
+  iii: '3',
+  iv: '4',
+  v: '5',
+  vi: '6',
+  vii: '7',
+  viii: '8',
+  ix: '9',
+  x: '10',
+  xi: '11',
+  xii: '12',
+};
+// Words that say "street" or "alley" in every office's spelling.
+const STREET_WORDS = new Set(['jl', 'jln', 'jalan', 'jaln']);
+const GANG_WORDS = new Set(['gg', 'gang', 'gng']);
+const NUMBER_WORDS = new Set(['no', 'nomor', 'nmr', 'nomer']);
+
+const unpad = (s: string | null | undefined): string | null => {
+  const digits = s?.match(/\d+/)?.[0];
+  return digits === undefined ? null : String(Number(digits));
+};
+
+// "RT 02 RW 05", "RT.002/RW.005", "RT 2/5" inside the street line.
+const RT_RW = /\brt\s*\.?\s*(\d+)\s*(?:\/|\s)\s*(?:rw\s*\.?\s*)?(\d+)/;
+const RT_ONLY = /\brt\s*\.?\s*(\d+)/;
+const RW_ONLY = /\brw\s*\.?\s*(\d+)/;
+
+function splitRtRw(text: string): { rest: string; rt: string | null; rw: string | null } {
+  const both = RT_RW.exec(text);
+  if (both) return { rest: text.replace(both[0], ' '), rt: unpad(both[1]), rw: unpad(both[2]) };
+  const rt = RT_ONLY.exec(text);
+  const rw = RW_ONLY.exec(text);
+  const rest = text.replace(RT_ONLY, ' ').replace(RW_ONLY, ' ');
+  return { rest, rt: unpad(rt?.[1]), rw: unpad(rw?.[1]) };
+}
+
+const houseNumber = (s: string): string => s.replace(/^0+(?=\d)/, '');
+
+// House number: after "No.", or a number (with letter) ending the line that is not a gang's number.
+function takeNumber(words: string[]): { words: string[]; number: string | null } {
+  const at = words.findIndex((w) => NUMBER_WORDS.has(w));
+  if (at >= 0 && words[at + 1] && /^\d/.test(words[at + 1] as string)) {
+    const letter = /^[a-z]$/.test(words[at + 2] ?? '') ? (words[at + 2] as string) : '';
+    return { words: words.slice(0, at), number: houseNumber(`${words[at + 1]}${letter}`) };
+  }
+  const last = words[words.length - 1];
+  const before = words[words.length - 2];
+  if (last && /^\d+[a-z]?$/.test(last) && before && !GANG_WORDS.has(before)) {
+    return { words: words.slice(0, -1), number: houseNumber(last) };
+  }
+  return { words, number: null };
+}
+
+const parseStreet = memo((text: string): Address => {
+  const lower = text.toLowerCase().replace(/(\d)\s*\/\s*([a-z])\b/g, '$1$2');
+  const parts = splitRtRw(lower);
+  const words = normalizeSearchText(parts.rest)
+    .split(' ')
+    .filter((w) => w !== '' && !STREET_WORDS.has(w))
+    .map((w, i, all) => (GANG_WORDS.has(w) ? 'gg' : GANG_WORDS.has(all[i - 1] ?? '') ? (ROMAN[w] ?? w) : w));
+  const taken = takeNumber(words);
+  const name = taken.words.join(' ');
+  return { street: name === '' ? null : name, number: taken.number, rt: parts.rt, rw: parts.rw };
+});
+
+/** "Jl. Kenanga Gg. III No. 12 RT 02/RW 05" → street "kenanga gg 3", number "12", rt "2", rw "5". */
+export function parseAddress(street: string | null, rt: string | null, rw: string | null): Address {
+  const parsed = parseStreet(street ?? '');
+  return { ...parsed, rt: unpad(rt) ?? parsed.rt, rw: unpad(rw) ?? parsed.rw };
+}

@@ -1,0 +1,114 @@
+import type { PreparedBusiness } from './business-record.ts';
+import { evidence } from './evidence.ts';
+import { FrequencyTable, weight } from './frequency.ts';
+import type { Evidence } from './linkage.types.ts';
+import { W } from './weights.ts';
+import { alignWords } from './words.ts';
+
+// Business names reuse few words ("kripik", "tempe", "jaya"): a word's prior share is high.
+const WORD_PRIOR = 0.02;
+const KELURAHAN_COUNT = 57;
+
+/** Value frequencies of the business records loaded so far. */
+export class BusinessStats {
+  readonly words = new FrequencyTable();
+  readonly names = new FrequencyTable();
+  readonly kel = new FrequencyTable();
+
+  add(b: PreparedBusiness): void {
+    for (const w of new Set(b.name.phon)) this.words.add(w);
+    this.names.add(b.name.key || null);
+    this.kel.add(b.kel);
+  }
+
+  wordU(phon: string): number {
+    return this.words.u(phon, WORD_PRIOR);
+  }
+
+  nameU(b: PreparedBusiness): number {
+    return this.names.u(b.name.key, WORD_PRIOR ** b.name.phon.length);
+  }
+
+  kelU(kel: string): number {
+    return this.kel.u(kel, 1 / KELURAHAN_COUNT);
+  }
+}
+
+/** The name without legal form, filler and owner: "Keripik Tempe Bu Siti" and "UD Kripik Tempe" agree. */
+export function compareBusinessNames(
+  a: PreparedBusiness,
+  b: PreparedBusiness,
+  stats: BusinessStats,
+): Evidence {
+  if (a.name.key === '' || b.name.key === '') {
+    return evidence('name', 'missing', 0, 'Nama usaha kosong atau hanya berisi nama pemilik');
+  }
+  if (a.name.key === b.name.key) {
+    const u = Math.max(stats.nameU(a), stats.nameU(b));
+    return evidence('name', 'agree', weight(0.6, u, 1, 10), 'Nama usaha sama');
+  }
+  const al = alignWords(a.name, b.name);
+  const matched = al.matched;
+  const u = matched.reduce((p, w) => p * stats.wordU(w), 1);
+  if (matched.length > 0 && al.leftA.length === 0 && al.leftB.length === 0) {
+    return evidence('name', 'agree', weight(0.1, u * 4, 1, 8), 'Nama usaha mirip (ejaan atau salah ketik)');
+  }
+  if (matched.length > 0) {
+    return evidence('name', 'partial', weight(0.15, u, -1, 4), 'Sebagian nama usaha sama');
+  }
+  return evidence('name', 'disagree', W.businessNameDiff, 'Nama usaha berbeda');
+}
+
+/** What the business makes, from its name and product list. */
+export function compareTheme(a: readonly string[], b: readonly string[]): Evidence {
+  if (a.length === 0 || b.length === 0) return evidence('products', 'missing', 0, 'Produk tidak diketahui');
+  const shared = a.filter((w) => b.includes(w)).length;
+  const overlap = shared / Math.min(a.length, b.length);
+  if (overlap >= 0.5) return evidence('products', 'agree', W.themeSame, 'Produk sama');
+  if (shared > 0) return evidence('products', 'partial', W.themePartial, 'Sebagian produk sama');
+  return evidence('products', 'disagree', W.themeDiff, 'Produk berbeda');
+}
+
+/** KBLI 5-digit codes: a different division (food vs. clothing) says another business. */
+export function compareKbli(a: string | null, b: string | null): Evidence | null {
+  if (a === null || b === null) return null;
+  if (a === b) return evidence('kbli', 'agree', W.kbliSame, 'KBLI sama');
+  if (a.slice(0, 3) === b.slice(0, 3)) return evidence('kbli', 'partial', W.kbliGroup, 'KBLI satu golongan');
+  if (a.slice(0, 2) !== b.slice(0, 2)) {
+    return evidence('kbli', 'disagree', W.kbliOtherDivision, 'KBLI beda bidang usaha');
+  }
+  return evidence('kbli', 'disagree', W.kbliDiff, 'KBLI berbeda');
+}
+
+// One producer holds a certificate per product, and may run two businesses: the producer alone is partial.
+function comparePirt(a: PreparedBusiness, b: PreparedBusiness): Evidence {
+  if (a.certificates.some((c) => b.certificates.includes(c))) {
+    return evidence('pirt', 'agree', W.pirtSame, 'Nomor P-IRT sama');
+  }
+  if (a.producers.some((p) => b.producers.includes(p))) {
+    return evidence(
+      'pirt',
+      'partial',
+      W.pirtProducerSame,
+      'P-IRT lain dari produsen yang sama (digit 4–7 dan 10–13)',
+    );
+  }
+  return evidence('pirt', 'disagree', W.pirtProducerDiff, 'P-IRT dari produsen berbeda');
+}
+
+/** NIB, P-IRT producer and other permit numbers; only numbers both records carry are compared. */
+export function comparePermits(a: PreparedBusiness, b: PreparedBusiness): Evidence[] {
+  const out: Evidence[] = [];
+  if (a.nib && b.nib) {
+    out.push(
+      a.nib === b.nib
+        ? evidence('nib', 'agree', W.nibSame, 'NIB sama')
+        : evidence('nib', 'disagree', W.nibDiff, 'NIB berbeda'),
+    );
+  }
+  if (a.producers.length > 0 && b.producers.length > 0) out.push(comparePirt(a, b));
+  const permit = a.permits.find((p) => b.permits.includes(p));
+  if (permit)
+    out.push(evidence('permits', 'agree', W.permitSame, `Nomor izin sama (${permit.split(':')[0]})`));
+  return out;
+}

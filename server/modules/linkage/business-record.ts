@@ -1,0 +1,82 @@
+import { type Address, parseAddress } from './address.ts';
+import { blockKey } from './blocking.ts';
+import { businessWords, pirtParts, productWords } from './business-name.ts';
+import type { BusinessRecord } from './linkage.types.ts';
+import { phonetic } from './phonetic.ts';
+import type { Spelled } from './words.ts';
+
+/** A business record with everything comparisons need worked out once. */
+export type PreparedBusiness = {
+  id: number;
+  ownerId: number;
+  name: Spelled & { key: string };
+  /** Words of the name and the products together: what the business makes. */
+  theme: readonly string[];
+  kbli: string | null;
+  kel: string | null;
+  address: Address;
+  nib: string | null;
+  /** P-IRT certificates (13 digits) and producers (8 digits) of the record's P-IRT numbers. */
+  certificates: readonly string[];
+  producers: readonly string[];
+  /** Other permit numbers (halal, BPOM, …) as "TYPE:number". */
+  permits: readonly string[];
+  /** The owner's household keys (PersonStore.household): relate owners who are husband and wife. */
+  household: readonly number[];
+};
+
+export type Owner = { words: readonly string[]; household: readonly number[] };
+
+function permitsOf(list: readonly string[]) {
+  let nib: string | null = null;
+  const certificates: string[] = [];
+  const producers: string[] = [];
+  const permits: string[] = [];
+  for (const p of list) {
+    const [type, number = ''] = p.split(/:(.*)/s);
+    const pirt = type === 'PIRT' ? pirtParts(number) : null;
+    if (type === 'NIB') nib = number;
+    else if (pirt) {
+      certificates.push(pirt.certificate);
+      producers.push(pirt.producer);
+    } else if (type !== 'PIRT') permits.push(p);
+  }
+  return { nib, certificates, producers, permits };
+}
+
+/** The owner's name words are taken out of a name like "Keripik Bu Siti". */
+export function prepareBusiness(
+  r: Omit<BusinessRecord, 'id'> & { id?: number },
+  owner: Owner,
+): PreparedBusiness {
+  const words = businessWords(r.name, owner.words);
+  const phon = words.map(phonetic);
+  return {
+    id: r.id ?? -1,
+    ownerId: r.ownerId,
+    name: { words, phon, key: [...phon].sort().join(' ') },
+    theme: [...new Set([...words, ...productWords(r.products)])].sort(),
+    kbli: r.kbliCode,
+    kel: r.kelurahanCode,
+    address: parseAddress(r.street, r.rt, r.rw),
+    ...permitsOf(r.permits),
+    household: owner.household,
+  };
+}
+
+export const ownerKey = (ownerId: number): number => blockKey('o', String(ownerId));
+
+/** Keys under which candidate businesses are looked up; the owner's other businesses come first. */
+export function businessKeys(b: PreparedBusiness): number[] {
+  const kel = b.kel ?? '';
+  const keys = [ownerKey(b.ownerId)];
+  if (b.nib) keys.push(blockKey('nib', b.nib));
+  for (const p of b.producers) keys.push(blockKey('pp', p));
+  for (const p of b.permits) keys.push(blockKey('pm', p));
+  if (b.name.key) keys.push(blockKey('bn', kel, b.name.key));
+  for (const w of b.name.phon) keys.push(blockKey('bw', kel, w));
+  const { street, number, rt, rw } = b.address;
+  if (street && number) keys.push(blockKey('ba', kel, street, number));
+  if (rt && rw) keys.push(blockKey('br', kel, rw, rt));
+  return keys;
+}

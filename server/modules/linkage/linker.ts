@@ -1,0 +1,45 @@
+import { type BusinessQuery, BusinessStore } from './business-store.ts';
+import type { BusinessRecord, LinkageConfig, Match, PersonRecord } from './linkage.types.ts';
+import { preparePerson } from './person-record.ts';
+import { PersonStore } from './person-store.ts';
+
+export type LinkKind = 'person' | 'business';
+export type LinkerOptions = {
+  /** Pairs an operator has marked as different: never proposed again. */
+  isDistinct?: (kind: LinkKind, a: number, b: number) => boolean;
+};
+export type PersonQuery = Omit<PersonRecord, 'id'> & { id?: number };
+export type { BusinessQuery };
+export type BusinessMatchContext = {
+  /** People the row's owner may be (her person match went to review): their businesses are candidates too. */
+  reviewOwners?: readonly number[];
+};
+
+export interface Linker {
+  readonly config: LinkageConfig;
+  /** Loads a record; the same id may be added again with another spelling (a linked import row). */
+  addPerson(r: PersonRecord): void;
+  addBusiness(r: BusinessRecord): void;
+  /** Best first, only at or above the review threshold; a query with an id never meets itself or its distinct pairs. */
+  matchPerson(r: PersonQuery): Match[];
+  /** The owner (r.ownerId) must have been added as a person first. */
+  matchBusiness(r: BusinessQuery, context?: BusinessMatchContext): Match[];
+}
+
+const skipper = (kind: LinkKind, self: number | undefined, opts: LinkerOptions) => {
+  if (self === undefined) return () => false;
+  return (id: number) => id === self || opts.isDistinct?.(kind, self, id) === true;
+};
+
+export function createLinker(config: LinkageConfig, opts: LinkerOptions = {}): Linker {
+  const persons = new PersonStore();
+  const businesses = new BusinessStore(persons);
+  return {
+    config,
+    addPerson: (r) => void persons.add(r),
+    addBusiness: (r) => void businesses.add(r),
+    matchPerson: (r) => persons.match(preparePerson(r), config.person.review, skipper('person', r.id, opts)),
+    matchBusiness: (r, context = {}) =>
+      businesses.match(r, config.business.review, skipper('business', r.id, opts), context.reviewOwners),
+  };
+}

@@ -1,0 +1,94 @@
+import { normalizeSearchText } from '../../../shared/rules/search.ts';
+import { memo } from './memo.ts';
+import { undouble } from './phonetic.ts';
+
+/** A person's name reduced to what identifies her: full words in written order, and abbreviations ("a", "st"). */
+export type PersonName = { words: string[]; abbrevs: string[] };
+
+// Forms of address and religious titles written before a name (compact: lowercase, dots removed).
+const HONORIFICS = new Set(
+  (
+    'hj hjh haji hajah hajjah ibu bu bunda ny nyonya nona nn sdr sdri saudara saudari mbak mba mb bpk bapak pak ' +
+    'mas kak cak mbok mbah bude budhe bulik mak ust ustadzah ustazah alm almh almarhum almarhumah'
+  ).split(' '),
+);
+// Academic and professional degrees, before or after a name.
+const DEGREES = new Set(
+  (
+    'spd spdi spdsd se sei skom sh ssos sag sip ssi stp sp skm skep sked sfarm sgz ssit str sst sstp shum sikom ' +
+    'spsi ak amd amdkeb amdkep amk ama dra drs ir dr drg prof mpd msi mm mh mkes mag msc ba bsc apt ns bd mt mba'
+  ).split(' '),
+);
+// "binti Ahmad" / "bin Ahmad" name the father, not the person.
+const PATRONYM = new Set(['binti', 'bin', 'bt', 'bte', 'bint']);
+// Spellings of Muhammad and Abdul, folded after doubled letters are collapsed.
+const ALIASES: Record<string, string> = {
+  muhamad: 'muhamad',
+  mohamad: 'muhamad',
+  mokhamad: 'muhamad',
+  muhamat: 'muhamad',
+  mukhamad: 'muhamad',
+  mokh: 'muhamad',
+  moh: 'muhamad',
+  muh: 'muhamad',
+  mhd: 'muhamad',
+  abd: 'abdul',
+};
+
+const plain = (s: string): string =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '');
+
+/** One written word folded: EYD spelling, ch → kh (Chusnul, Khusnul), no doubled letters, common aliases. */
+export const foldWord = memo((word: string): string => {
+  const folded = undouble(normalizeSearchText(word).replace(/ /g, '').replace(/ch/g, 'kh'));
+  return ALIASES[folded] ?? folded;
+});
+
+type Piece = { compact: string; dotted: boolean; innerDot: boolean };
+
+function pieces(raw: string): Piece[] {
+  const out: Piece[] = [];
+  for (const chunk of raw.split(/[\s,;/()]+/)) {
+    const compact = chunk.replace(/[^\p{L}\p{N}]/gu, '');
+    if (compact === '') continue;
+    const innerDot = /\p{L}\.\p{L}/u.test(chunk);
+    // "Hj.Siti" and "M.Yusuf": a dot between a short title or initial and a name separates two words.
+    const split = innerDot && !DEGREES.has(compact) ? chunk.split('.').filter((p) => p !== '') : [chunk];
+    for (const part of split) {
+      const c = part.replace(/[^\p{L}\p{N}]/gu, '');
+      if (c !== '')
+        out.push({ compact: c, dotted: part.endsWith('.'), innerDot: split.length === 1 && innerDot });
+    }
+  }
+  return out;
+}
+
+// "H." first is Haji; "S.T." (dots inside) and a last "ST" are degrees, a first "St." abbreviates Siti.
+function isTitle(p: Piece, index: number, count: number): boolean {
+  if (HONORIFICS.has(p.compact) || DEGREES.has(p.compact)) return true;
+  if (p.compact === 'h') return index === 0 && count > 1;
+  return p.compact === 'st' && (p.innerDot || (index === count - 1 && index > 0));
+}
+
+/** Drops titles, degrees and the "binti …" tail; keeps abbreviations apart so they can match a full word. */
+export function normalizePersonName(raw: string): PersonName {
+  const all = pieces(plain(raw));
+  const kept = all.filter((p, i) => !isTitle(p, i, all.length));
+  const cut = kept.findIndex((p, i) => i > 0 && PATRONYM.has(p.compact));
+  const words: string[] = [];
+  const abbrevs: string[] = [];
+  for (const p of cut < 0 ? kept : kept.slice(0, cut)) {
+    const word = foldWord(p.compact);
+    if (word === '') continue;
+    const short = word.length === 1 || (p.dotted && word.length <= 3 && !ALIASES[p.compact]);
+    (short ? abbrevs : words).push(word);
+  }
+  return { words, abbrevs };
+}
+
+/** Order-free key of a name: equal keys mean the same words and abbreviations. */
+export const nameKey = (n: PersonName): string =>
+  [...n.words].sort().join(' ') + (n.abbrevs.length ? ` ${[...n.abbrevs].sort().join('. ')}.` : '');

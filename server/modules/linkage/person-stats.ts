@@ -1,0 +1,67 @@
+import { FrequencyTable } from './frequency.ts';
+import type { PreparedName, PreparedPerson } from './person-record.ts';
+
+// Share of people carrying each very common name word (phonetic form): the prior while the registry is small.
+const COMMON_WORDS: Record<string, number> = {
+  siti: 0.12,
+  sri: 0.06,
+  nur: 0.05,
+  muhamat: 0.04,
+  tri: 0.03,
+  rahayu: 0.02,
+  dewi: 0.02,
+  dwi: 0.02,
+  agus: 0.02,
+  ahmat: 0.02,
+  abdul: 0.02,
+  lestari: 0.015,
+  wahyuni: 0.015,
+  ningsih: 0.015,
+  endang: 0.015,
+};
+const RARE_WORD = 0.003;
+const KELURAHAN_COUNT = 57;
+const BIRTH_DAYS = 365 * 50;
+
+/** Value frequencies of the person records loaded so far: they make agreement on common values weigh less. */
+export class PersonStats {
+  readonly words = new FrequencyTable();
+  readonly names = new FrequencyTable();
+  readonly sounds = new FrequencyTable();
+  readonly kel = new FrequencyTable();
+  readonly birth = new FrequencyTable();
+
+  add(p: PreparedPerson): void {
+    for (const w of new Set(p.name.phon)) this.words.add(w);
+    this.names.add(p.name.key || null);
+    this.sounds.add(p.name.soundKey || null);
+    this.kel.add(p.kel);
+    this.birth.add(p.birth);
+  }
+
+  /** Chance that a random person's name contains this word (phonetic form). */
+  wordU(phon: string): number {
+    return this.words.u(phon, COMMON_WORDS[phon] ?? RARE_WORD);
+  }
+
+  /** Chance that a random person has exactly this name; the prior treats its words as independent. */
+  nameU(name: PreparedName): number {
+    return this.names.u(name.key, this.prior(name));
+  }
+
+  soundU(name: PreparedName): number {
+    return this.sounds.u(name.soundKey, this.prior(name));
+  }
+
+  kelU(kel: string): number {
+    return this.kel.u(kel, 1 / KELURAHAN_COUNT);
+  }
+
+  birthU(date: string): number {
+    return this.birth.u(date, 1 / BIRTH_DAYS);
+  }
+
+  private prior(name: PreparedName): number {
+    return name.phon.reduce((u, w) => u * (COMMON_WORDS[w] ?? RARE_WORD), 1);
+  }
+}

@@ -1,0 +1,67 @@
+import type { BusinessDraft, PersonDraft } from '../imports/imports.types.ts';
+import type { Evidence, Match, Thresholds } from './linkage.types.ts';
+import type { BusinessQuery, Linker, LinkKind, PersonQuery } from './linker.ts';
+import { AMBIGUITY_MARGIN } from './weights.ts';
+
+/** What became of one side of an import row: linked to `id`, or `id` newly created. */
+export type Resolution = {
+  id: number;
+  created: boolean;
+  /** Score of the automatic link; null when a record was created. */
+  score: number | null;
+  evidence: Evidence[];
+  /** Candidates for the review queue (possible duplicates of `id`). */
+  review: Match[];
+};
+export type RowResolution = { person: Resolution; business: Resolution };
+
+/**
+ * The best match links when it reaches `link` and no other candidate above `link` comes within `margin`
+ * of it; an ambiguous pair goes to review instead of a guess.
+ */
+export function decide(matches: readonly Match[], t: Thresholds, margin = AMBIGUITY_MARGIN) {
+  const [top, second] = matches;
+  if (!top || top.score < t.link) return { link: null, review: [...matches] };
+  const clear = !second || second.score < t.link || top.score - second.score >= margin;
+  return clear ? { link: top, review: matches.slice(1) } : { link: null, review: [...matches] };
+}
+
+export function personQuery(d: PersonDraft): PersonQuery {
+  const { nik, name, gender, birthDate, phone, kelurahanCode, street, rt, rw } = d;
+  return { nik, name, gender, birthDate, phone, kelurahanCode, street, rt, rw };
+}
+
+export function businessQuery(d: BusinessDraft, ownerId: number): BusinessQuery {
+  const { products, kbliCode, kelurahanCode, street, rt, rw } = d;
+  const permits = d.permits.map((p) => `${p.type}:${p.number}`);
+  return { ownerId, name: d.name ?? '', products, kbliCode, kelurahanCode, street, rt, rw, permits };
+}
+
+function resolution(decision: ReturnType<typeof decide>, id: number): Resolution {
+  const { link, review } = decision;
+  if (!link) return { id, created: true, score: null, evidence: [], review };
+  return { id, created: false, score: link.score, evidence: link.evidence, review };
+}
+
+/**
+ * Decides one import row in file order: links person and business to their best automatic match or
+ * creates them with ids from `newId`, and remembers the row so later rows of the same file meet it.
+ */
+export function resolveRow(
+  linker: Linker,
+  row: { person: PersonDraft; business: BusinessDraft },
+  newId: (kind: LinkKind) => number,
+): RowResolution {
+  const pq = personQuery(row.person);
+  const pd = decide(linker.matchPerson(pq), linker.config.person);
+  const personId = pd.link?.id ?? newId('person');
+  linker.addPerson({ ...pq, id: personId });
+  const bq = businessQuery(row.business, personId);
+  const bd = decide(
+    linker.matchBusiness(bq, { reviewOwners: pd.review.map((m) => m.id) }),
+    linker.config.business,
+  );
+  const businessId = bd.link?.id ?? newId('business');
+  linker.addBusiness({ ...bq, id: businessId });
+  return { person: resolution(pd, personId), business: resolution(bd, businessId) };
+}

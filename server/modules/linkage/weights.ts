@@ -1,0 +1,64 @@
+import type { LinkageConfig } from './linkage.types.ts';
+
+/**
+ * Score zones in log2 likelihood-ratio units (bits). A person needs more than name + kelurahan (at most
+ * 12 + 6 bits) to link automatically; businesses sharing only owner and address stay below review.
+ */
+export const DEFAULT_LINKAGE_CONFIG: LinkageConfig = {
+  person: { link: 20, review: 12 },
+  business: { link: 15, review: 9 },
+};
+
+/** Two candidates above `link` closer than this many bits go to review instead of a guess. */
+export const AMBIGUITY_MARGIN = 4;
+
+/**
+ * Fixed log2(m/u) weights of outcomes whose u does not depend on the value; m and u are estimates for
+ * office spreadsheets (m: share of true pairs with the outcome, u: share of other pairs).
+ */
+export const W = {
+  nikSame: 14, // m 0.95, u ≈ 1/100 000, capped: a copied NIK of a relative happens
+  nikNear: 7, // m 0.03 (one digit mistyped or two swapped), u ≈ 2e-4 (same birth date and kecamatan)
+  nikDiff: -6, // m 0.015 (another family member's or the KK number), u ≈ 1
+  birthNear: 3, // m 0.05 (day/month swapped, one digit wrong, a year off), u ≈ 0.006
+  birthDiff: -5, // m 0.03, u ≈ 0.99
+  genderSameP: 0.5, // m 0.98, u 0.7 (most owners are women)
+  genderSameL: 1.5, // m 0.98, u 0.3
+  genderDiff: -4, // m 0.02
+  phoneDiff: -1.5, // m 0.3 (several numbers, changed numbers), u ≈ 1
+  kelDiffKecamatan: -3, // m 0.1 (moved within the kecamatan or coded by business location)
+  kelDiff: -4.5, // m 0.04
+  streetNumberSame: 5,
+  streetSame: 2,
+  streetNumberDiff: -1,
+  numberOnlySame: 1.5,
+  streetDiff: -1,
+  rtRwSame: 3,
+  rwSame: 0.5,
+  rtRwDiff: -1.5,
+  /** Phone, street and RT/RW together: a household shares them, so they say "same household" at most. */
+  householdCap: 10,
+  nameConflict: -3, // one word shared, another different: Siti Aminah / Siti Rahayu
+  nameDiff: -6, // m 0.01
+  // Businesses
+  nibSame: 15,
+  nibDiff: -6,
+  pirtSame: 12, // the same certificate (renewals keep the first 13 digits)
+  pirtProducerSame: 4, // another certificate of the producer: her other product, or her other business
+  pirtProducerDiff: -4,
+  permitSame: 10,
+  ownerSame: 7,
+  ownerRelated: 3, // the husband named on a P-IRT, or an owner still in review
+  ownerDiff: -3.5,
+  onlyBusiness: 3, // the owner has just this one business on record
+  /** Owner, kelurahan and address together: all of an owner's businesses share them. */
+  contextCap: 12,
+  businessNameDiff: -2.5, // a brand name in one office, a description in another
+  themeSame: 2.5,
+  themePartial: 1,
+  themeDiff: -3,
+  kbliSame: 1.5,
+  kbliGroup: 0.5,
+  kbliOtherDivision: -3,
+  kbliDiff: -0.5,
+} as const;

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { business, owner } from '../../test/factories.ts';
+import { createTestApp, type TestApp } from '../../test/harness.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+/** Two records of one woman, as two offices entered her: the older without phone, the newer without NIK. */
+async function pair() {
+  const a = (await t.post('/api/v1/people', owner({ name: 'Siti Aminah', phone: null }))).body.person;
+  const b = (
+    await t.post('/api/v1/people', owner({ name: 'Hj. Siti Aminah', nik: null, phone: '0813 1111 2222' }))
+  ).body.person;
+  const biz = (await t.post('/api/v1/businesses', business({ ownerId: b.id, name: 'Keripik Bu Siti' }))).body
+    .business;
+  const [lo, hi] = a.id < b.id ? [a.id, b.id] : [b.id, a.id];
+  await t.db
+    .insertInto('link_reviews')
+    .values({
+      kind: 'person',
+      a_id: lo,
+      b_id: hi,
+      score: 9.5,
+      evidence: JSON.stringify([{ field: 'name', outcome: 'partial', weight: 4, note: 'Nama mirip' }]),
+    })
+    .execute();
+  const review = (await t.get('/api/v1/reviews?kind=person')).body.items.find(
+    (r: { a: { id: number } }) => r.a.id === lo,
+  );
+  return { a, b, biz, review };
+}
+
+const stable = (p: Record<string, unknown>) => {
+  const { version: _v, updatedAt: _u, ...rest } = p;
+  return rest;
+};
+
+describe('review queue → merge → un-merge', () => {
+  it('shows the pair side by side with the fields that differ', async () => {
+    const { review } = await pair();
+    expect(review).toBeTruthy();
+    expect(review.differs).toEqual(expect.arrayContaining(['name', 'nik', 'phone']));
+    expect(review.a.fields.nik).toMatch(/^3573\*+\d{4}$/);
+    expect(review.evidence[0].note).toBe('Nama mirip');
+  });
+
+  it('merges field by field, moves the businesses, and un-merge restores both exactly', async () => {
+    const { a, b, biz, review } = await pair();
+    const beforeA = (await t.get(`/api/v1/people/${a.id}`)).body;
+    const beforeB = (await t.get(`/api/v1/people/${b.id}`)).body;
+    const res = await t.post(`/api/v1/reviews/${review.id}/decision`, {
+      decision: 'same',
+      keep: 'a',
+      fields: { name: 'b' },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+
+    const merged = (await t.get(`/api/v1/people/${a.id}`)).body;
+    expect(merged.name).toBe('Hj. Siti Aminah');
+    expect(merged.nik).toBe(beforeA.nik);
+    expect(merged.phone).toBe(beforeB.phone);
+    expect((await t.get(`/api/v1/people/${b.id}`)).status).toBe(404);
+    expect((await t.get(`/api/v1/businesses/${biz.id}`)).body.owner.id).toBe(a.id);
+    const history = (await t.get(`/api/v1/people/${a.id}/history`)).body.items;
+    expect(history[0].action).toBe('merge');
+
+    const merges = (await t.get(`/api/v1/merges?kind=person&recordId=${a.id}`)).body.items;
+    expect(merges).toHaveLength(1);
+    expect((await t.post(`/api/v1/merges/${merges[0].id}/undo`, {})).status).toBe(200);
+    expect(stable((await t.get(`/api/v1/people/${a.id}`)).body)).toEqual(stable(beforeA));
+    expect(stable((await t.get(`/api/v1/people/${b.id}`)).body)).toEqual(stable(beforeB));
+    expect((await t.get(`/api/v1/businesses/${biz.id}`)).body.owner.id).toBe(b.id);
+    expect((await t.get(`/api/v1/reviews/${review.id}`)).body.state).toBe('open');
+    expect((await t.post(`/api/v1/merges/${merges[0].id}/undo`, {})).body.error.code).toBe('ALREADY_UNDONE');
+  });
+
+  it('remembers "not the same" and takes the pair off the queue', async () => {
+    const { review } = await pair();
+    const res = await t.post(`/api/v1/reviews/${review.id}/decision`, { decision: 'distinct' });
+    expect(res.body.state).toBe('distinct');
+    const open = (await t.get('/api/v1/reviews?kind=person')).body.items.map((r: { id: number }) => r.id);
+    expect(open).not.toContain(review.id);
+    expect((await t.post(`/api/v1/reviews/${review.id}/decision`, { decision: 'same' })).status).toBe(409);
+  });
+
+  it('hides pairs outside the reviewer’s area and refuses roles that do not review', async () => {
+    const { review } = await pair();
+    const other = await t.as('operator', '35.73.03');
+    expect((await other.get(`/api/v1/reviews/${review.id}`)).status).toBe(404);
+    const pendamping = await t.as('pendamping');
+    expect((await pendamping.get('/api/v1/reviews')).status).toBe(403);
+  });
+});

@@ -1,0 +1,118 @@
+import type { Selectable } from 'kysely';
+import type { z } from 'zod';
+import type { LinkReview, LinkReviewQuery, ReviewDecision } from '../../../shared/contracts/reviews.ts';
+import type { Database } from '../../db/connection.ts';
+import type { LinkReviewsTable } from '../../db/schema-imports.ts';
+import { codeInScope } from '../../db/scope.ts';
+import { withTransaction } from '../../db/transaction.ts';
+import { actorOf, type Caller, type Ctx } from '../../http/caller.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import { listMerges } from '../merges/merges.repository.ts';
+import { mergeRecords, undoMerge } from '../merges/merges.service.ts';
+import { type Card, cardsOf } from './reviews.cards.ts';
+import * as repo from './reviews.repository.ts';
+
+type ReviewRow = Selectable<LinkReviewsTable>;
+
+const visible = (card: Card | undefined, scope: string) =>
+  !!card && card.areas.some((a) => codeInScope(a, scope));
+
+function toReview(r: ReviewRow, a: Card, b: Card): LinkReview {
+  const keys = Object.keys(a.fields);
+  return {
+    id: r.id,
+    kind: r.kind,
+    score: Math.round(r.score * 10) / 10,
+    evidence: r.evidence as LinkReview['evidence'],
+    state: r.state,
+    a: { id: a.id, fields: a.fields },
+    b: { id: b.id, fields: b.fields },
+    differs: keys.filter((k) => (a.fields[k] ?? '') !== (b.fields[k] ?? '')),
+    importId: r.import_id,
+    createdAt: r.created_at.toISOString(),
+    decidedBy: r.decided_by,
+  };
+}
+
+/** Pairs of the queue with both records; a pair one of whose records is gone (merged away) is left out. */
+async function withCards(db: Database, rows: ReviewRow[], scope: string) {
+  const out: LinkReview[] = [];
+  for (const kind of ['person', 'business'] as const) {
+    const mine = rows.filter((r) => r.kind === kind);
+    const cards = await cardsOf(db, kind, [...new Set(mine.flatMap((r) => [r.a_id, r.b_id]))]);
+    for (const r of mine) {
+      const [a, b] = [cards.get(r.a_id), cards.get(r.b_id)];
+      if (a && b && visible(a, scope) && visible(b, scope)) out.push(toReview(r, a, b));
+    }
+  }
+  return out.sort((x, y) => x.id - y.id);
+}
+
+export async function listReviews(db: Database, q: z.infer<typeof LinkReviewQuery>, caller: Caller) {
+  const rows = await repo.listReviews(db, q);
+  return { items: await withCards(db, rows, caller.scope), open: await repo.countOpen(db) };
+}
+
+export async function getReview(db: Database, id: number, caller: Caller) {
+  const row = await repo.findReview(db, id);
+  const [review] = row ? await withCards(db, [row], caller.scope) : [];
+  if (!review) throw notFound('Pasangan');
+  return review;
+}
+
+/** "Same" merges the pair (field by field as chosen); "distinct" remembers it so it is never proposed again. */
+export async function decideReview(db: Database, id: number, d: z.infer<typeof ReviewDecision>, ctx: Ctx) {
+  await getReview(db, id, ctx.caller);
+  await withTransaction(db, async (trx) => {
+    const r = await repo.lockReview(trx, id);
+    if (r?.state !== 'open') throw new AppError('REVIEW_DECIDED', 'Pasangan ini sudah diputuskan.');
+    if (d.decision === 'distinct') return repo.decideReview(trx, id, 'distinct', actorOf(ctx.caller));
+    const [survivorId, mergedId] = d.keep === 'a' ? [r.a_id, r.b_id] : [r.b_id, r.a_id];
+    const choice = Object.fromEntries(
+      Object.entries(d.fields).map(([f, side]) => [f, side === d.keep ? 'survivor' : 'merged'] as const),
+    );
+    await mergeRecords(trx, { kind: r.kind, survivorId, mergedId, choice, reviewId: id }, ctx);
+    await repo.decideReview(trx, id, 'merged', actorOf(ctx.caller));
+  });
+  const row = await repo.findReview(db, id);
+  return { id, state: row?.state ?? 'merged' };
+}
+
+export async function listMergesOf(
+  db: Database,
+  kind: 'person' | 'business',
+  recordId: number,
+  caller: Caller,
+) {
+  const card = (await cardsOf(db, kind, [recordId])).get(recordId);
+  if (!visible(card, caller.scope)) throw notFound(kind === 'person' ? 'Pelaku usaha' : 'Usaha');
+  const rows = await listMerges(db, kind, recordId);
+  return {
+    items: rows.map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      survivorId: m.survivor_id,
+      mergedId: m.merged_id,
+      mergedName: String(m.merged_row.name ?? ''),
+      mergedBy: m.merged_by,
+      mergedAt: m.merged_at.toISOString(),
+      undoneBy: m.undone_by,
+      undoneAt: m.undone_at?.toISOString() ?? null,
+    })),
+  };
+}
+
+/** Un-merge: the review pair (if any) goes back to the queue. */
+export async function undo(db: Database, mergeId: number, ctx: Ctx) {
+  await withTransaction(db, async (trx) => {
+    const m = await undoMerge(trx, mergeId, ctx.caller);
+    if (m.review_id) {
+      await trx
+        .updateTable('link_reviews')
+        .set({ state: 'open', decided_by: null, decided_at: null })
+        .where('id', '=', m.review_id)
+        .execute();
+    }
+  });
+  return { id: mergeId };
+}

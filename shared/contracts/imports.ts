@@ -1,0 +1,166 @@
+import { z } from 'zod';
+
+/** The registry fields a spreadsheet column can be mapped to. */
+export const IMPORT_FIELDS = [
+  'nik',
+  'ownerName',
+  'gender',
+  'birthPlace',
+  'birthDate',
+  'phone',
+  'krtp',
+  'education',
+  'householdSize',
+  'address',
+  'street',
+  'rt',
+  'rw',
+  'rtRw',
+  'kelurahan',
+  'kecamatan',
+  'businessName',
+  'products',
+  'kbli',
+  'sector',
+  'yearStarted',
+  'workersTotal',
+  'workersWomen',
+  'monthlyTurnover',
+  'annualTurnover',
+  'capital',
+  'nib',
+  'pirt',
+  'halal',
+  'bpom',
+  'latitude',
+  'longitude',
+  'homeIndustry',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+export const IMPORT_STATES = [
+  'uploaded',
+  'validating',
+  'validated',
+  'committing',
+  'committed',
+  'failed',
+  'cancelled',
+] as const;
+
+export const ColumnMapping = z
+  .object({
+    column: z.number().int().min(0).describe('Kolom ke- (mulai 0)'),
+    header: z.string(),
+    field: z.enum(IMPORT_FIELDS).nullable().describe('Isian registri; null = kolom tidak diimpor'),
+  })
+  .meta({ id: 'ColumnMapping' });
+
+export const ImportCounts = z
+  .record(z.string(), z.number())
+  .describe(
+    'read, ok, warning, rejected, skipped; setelah disimpan: peopleNew, peopleLinked, businessesNew, …',
+  );
+
+export const Import = z
+  .object({
+    id: z.number().int(),
+    source: z.string().describe('Kantor/OPD asal data'),
+    fileName: z.string(),
+    fileType: z.enum(['xlsx', 'ods', 'csv']),
+    sheets: z.array(z.object({ index: z.number().int(), name: z.string() })),
+    sheetIndex: z.number().int(),
+    headerRow: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Nomor baris judul kolom, seperti di aplikasi spreadsheet'),
+    firstDataRow: z.number().int().nullable(),
+    mapping: z.array(ColumnMapping),
+    state: z.enum(IMPORT_STATES),
+    mode: z.enum(['valid_rows', 'all_or_nothing']).nullable(),
+    counts: ImportCounts,
+    jobId: z.number().int().nullable(),
+    progress: z.object({ done: z.number().int(), total: z.number().int() }).nullable(),
+    error: z.string().nullable(),
+    previousImport: z
+      .object({ id: z.number().int(), at: z.string() })
+      .nullable()
+      .describe('Berkas yang sama sudah pernah disimpan: impor ulang tidak membuat data baru'),
+    createdBy: z.string(),
+    createdAt: z.string(),
+    validatedAt: z.string().nullable(),
+    committedAt: z.string().nullable(),
+  })
+  .meta({ id: 'Import' });
+export type Import = z.infer<typeof Import>;
+
+export const ImportList = z.object({ items: z.array(Import) }).meta({ id: 'ImportList' });
+
+export const ImportUpload = z
+  .object({
+    file: z.any().describe('Berkas .xlsx, .ods atau .csv (maks. 50 MB)'),
+    source: z.string().trim().min(2, 'Sebutkan kantor/OPD asal data.').max(120),
+    sheet: z.coerce.number().int().min(0).optional().describe('Lembar yang diimpor (mulai 0)'),
+  })
+  .meta({ id: 'ImportUpload' });
+
+export const ImportPatch = z
+  .object({
+    sheetIndex: z.number().int().min(0).optional(),
+    mapping: z
+      .array(z.object({ column: z.number().int().min(0), field: z.enum(IMPORT_FIELDS).nullable() }))
+      .optional(),
+  })
+  .meta({ id: 'ImportPatch' });
+
+export const ImportCommit = z
+  .object({
+    mode: z
+      .enum(['valid_rows', 'all_or_nothing'])
+      .describe('valid_rows: baris yang ditolak tidak ikut; all_or_nothing: batal bila ada yang ditolak'),
+  })
+  .meta({ id: 'ImportCommit' });
+
+export const RowIssue = z
+  .object({
+    severity: z.enum(['error', 'warning']),
+    code: z.string(),
+    message: z.string(),
+    field: z.enum(IMPORT_FIELDS).optional(),
+    column: z.number().int().optional(),
+  })
+  .meta({ id: 'RowIssue' });
+
+export const SourceRow = z
+  .object({
+    sheetRow: z.number().int().describe('Nomor baris seperti di aplikasi spreadsheet'),
+    status: z.enum(['ok', 'warning', 'rejected']),
+    issues: z.array(RowIssue),
+    cells: z.array(z.string()),
+    personId: z.number().int().nullable(),
+    businessId: z.number().int().nullable(),
+  })
+  .meta({ id: 'SourceRow' });
+
+export const SourceRowQuery = z.object({
+  status: z.enum(['ok', 'warning', 'rejected']).optional(),
+  after: z.coerce.number().int().min(0).optional().describe('Baris sesudah nomor ini'),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const SourceRowList = z
+  .object({ items: z.array(SourceRow), nextAfter: z.number().int().nullable() })
+  .meta({ id: 'SourceRowList' });
+
+export const ImportPreview = z
+  .object({
+    headers: z.array(z.string()),
+    rows: z.array(z.object({ sheetRow: z.number().int(), cells: z.array(z.string()) })),
+  })
+  .meta({ id: 'ImportPreview' });
+
+export const ImportSource = z
+  .object({ id: z.number().int(), name: z.string(), hasTemplate: z.boolean() })
+  .meta({ id: 'ImportSource' });
+export const ImportSourceList = z.object({ items: z.array(ImportSource) }).meta({ id: 'ImportSourceList' });
