@@ -14,6 +14,7 @@ import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { MAX_UPLOAD_BYTES } from './modules/imports/imports.service.ts';
+import { provenanceRoutes } from './modules/imports/provenance.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { permitsRoutes } from './modules/permits/permits.routes.ts';
 import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
@@ -63,6 +64,7 @@ export function createApp(deps: Deps, opts: { serveWeb?: boolean } = {}) {
     tokensRoutes,
     importsRoutes,
     reviewsRoutes,
+    provenanceRoutes,
   ]) {
     api.route('/', routes(deps));
   }

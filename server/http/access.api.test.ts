@@ -157,6 +157,8 @@ async function request(op: { method: string; path: string }, r: Records) {
     },
     'PATCH /api/v1/breaches/{id}': { status: 'contained' },
     'POST /api/v1/imports/{id}/commit': { mode: 'valid_rows' },
+    'POST /api/v1/people/{id}/adopt': { rowId: 1, field: 'name', version: 1 },
+    'POST /api/v1/businesses/{id}/adopt': { rowId: 1, field: 'name', version: 1 },
     'POST /api/v1/reviews/{id}/decision': { decision: 'distinct' },
   };
   const body =

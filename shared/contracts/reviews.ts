@@ -87,6 +87,7 @@ export const FieldSource = z
     current: z.string().nullable(),
     sources: z.array(
       z.object({
+        rowId: z.number().int().describe('Baris sumber; kirim ke …/adopt untuk memakai nilainya'),
         value: z.string().nullable(),
         source: z.string(),
         fileName: z.string(),
@@ -108,3 +109,11 @@ export const DuplicateCheck = z
     ),
   })
   .meta({ id: 'DuplicateCheck' });
+
+export const AdoptValue = z
+  .object({
+    rowId: z.number().int().positive(),
+    field: z.string().min(1),
+    version: z.number().int().positive().describe('Versi rekaman yang sedang dilihat (kunci optimistis)'),
+  })
+  .meta({ id: 'AdoptValue' });

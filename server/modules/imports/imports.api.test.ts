@@ -136,6 +136,39 @@ describe('import → validate → commit', () => {
     expect(person.nik).not.toBe(A_NIK);
   });
 
+  it('shows which source said what, and adopts the value the operator picks', async () => {
+    const row = (await t.get(`/api/v1/imports/${id}/rows?status=ok`)).body.items[0];
+    const sources = (await t.get(`/api/v1/people/${row.personId}/sources`)).body;
+    expect(sources.rows).toBe(2);
+    const names = sources.fields.find((f: { field: string }) => f.field === 'name');
+    const said = names.sources.map((s: { value: string }) => s.value);
+    expect(said).toEqual(expect.arrayContaining(['Hj. Siti Aminah', 'Siti Aminah']));
+    expect(names.sources[0]).toMatchObject({ source: 'Kelurahan Tlogomas', fileName: 'tlogomas.xlsx' });
+    const nik = sources.fields.find((f: { field: string }) => f.field === 'nik');
+    expect(nik.sources[0].value).toMatch(/^3573\*+\d{4}$/);
+    const titled = names.sources.find((s: { value: string }) => s.value === 'Hj. Siti Aminah');
+    const person = (await t.get(`/api/v1/people/${row.personId}`)).body;
+    const adopt = { rowId: titled.rowId, field: 'name', version: person.version };
+    const res = await t.post(`/api/v1/people/${row.personId}/adopt`, adopt);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect((await t.get(`/api/v1/people/${row.personId}`)).body.name).toBe('Hj. Siti Aminah');
+  });
+
+  it('warns of a possible duplicate before a person is saved by hand', async () => {
+    const res = await t.post('/api/v1/people/duplicates', {
+      name: 'Siti Aminah',
+      nik: A_NIK,
+      kelurahanCode: '35.73.05.1003',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.matches[0].label).toMatch(/Siti Aminah/);
+    const none = await t.post('/api/v1/people/duplicates', {
+      name: 'Bambang Sutrisno',
+      kelurahanCode: '35.73.01.1007',
+    });
+    expect(none.body.matches).toEqual([]);
+  });
+
   it('creates nothing new when the same file comes again', async () => {
     const before = (await t.get('/api/v1/people?limit=200')).body.items.length;
     const again = await importFile(await workbook(ROWS), 'tlogomas (kirim ulang).xlsx');

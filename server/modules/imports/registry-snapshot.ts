@@ -2,14 +2,25 @@ import { sql } from 'kysely';
 import type { Executor } from '../../db/transaction.ts';
 import type { BusinessRecord, PersonRecord } from '../linkage/linkage.types.ts';
 
+type Registry = { people: PersonRecord[]; businesses: BusinessRecord[] };
+
 /** Every person and business as linkage compares them, read in two queries. */
-export async function loadRegistry(
-  db: Executor,
-): Promise<{ people: PersonRecord[]; businesses: BusinessRecord[] }> {
+export function loadRegistry(db: Executor): Promise<Registry> {
+  return load(db);
+}
+
+/** Only the given people and businesses (a duplicate check compares a few candidates). */
+export function loadRegistryRows(db: Executor, people: number[], businesses: number[]): Promise<Registry> {
+  return load(db, { people, businesses });
+}
+
+async function load(db: Executor, only?: { people: number[]; businesses: number[] }): Promise<Registry> {
+  if (only && !only.people.length && !only.businesses.length) return { people: [], businesses: [] };
   const people = await db
     .selectFrom('people')
     .select(['id', 'nik', 'name', 'gender', 'birth_date', 'phone', 'kelurahan_code', 'street', 'rt', 'rw'])
     .where('erased_at', 'is', null)
+    .$if(!!only, (q) => q.where('id', 'in', only?.people.length ? only.people : [0]))
     .execute();
   const businesses = await db
     .selectFrom('businesses as b')
@@ -29,6 +40,7 @@ export async function loadRegistry(
         'permits',
       ),
     ])
+    .$if(!!only, (q) => q.where('b.id', 'in', only?.businesses.length ? only.businesses : [0]))
     .execute();
   return {
     people: people.map((p) => ({

@@ -34,6 +34,13 @@ export class BusinessStats {
   }
 }
 
+const KBLI = {
+  same: evidence('kbli', 'agree', W.kbliSame, 'KBLI sama'),
+  group: evidence('kbli', 'partial', W.kbliGroup, 'KBLI satu golongan'),
+  division: evidence('kbli', 'disagree', W.kbliOtherDivision, 'KBLI beda bidang usaha'),
+  other: evidence('kbli', 'disagree', W.kbliDiff, 'KBLI berbeda'),
+};
+
 /** The name without legal form, filler and owner: "Keripik Tempe Bu Siti" and "UD Kripik Tempe" agree. */
 export function compareBusinessNames(
   a: PreparedBusiness,
@@ -69,15 +76,17 @@ export function compareTheme(a: readonly string[], b: readonly string[]): Eviden
   return evidence('products', 'disagree', W.themeDiff, 'Produk berbeda');
 }
 
+const samePrefix = (a: string, b: string, n: number): boolean => {
+  for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+};
+
 /** KBLI 5-digit codes: a different division (food vs. clothing) says another business. */
 export function compareKbli(a: string | null, b: string | null): Evidence | null {
   if (a === null || b === null) return null;
-  if (a === b) return evidence('kbli', 'agree', W.kbliSame, 'KBLI sama');
-  if (a.slice(0, 3) === b.slice(0, 3)) return evidence('kbli', 'partial', W.kbliGroup, 'KBLI satu golongan');
-  if (a.slice(0, 2) !== b.slice(0, 2)) {
-    return evidence('kbli', 'disagree', W.kbliOtherDivision, 'KBLI beda bidang usaha');
-  }
-  return evidence('kbli', 'disagree', W.kbliDiff, 'KBLI berbeda');
+  if (a === b) return KBLI.same;
+  if (samePrefix(a, b, 3)) return KBLI.group;
+  return samePrefix(a, b, 2) ? KBLI.other : KBLI.division;
 }
 
 // One producer holds a certificate per product, and may run two businesses: the producer alone is partial.
@@ -96,8 +105,11 @@ function comparePirt(a: PreparedBusiness, b: PreparedBusiness): Evidence {
   return evidence('pirt', 'disagree', W.pirtProducerDiff, 'P-IRT dari produsen berbeda');
 }
 
-/** NIB, P-IRT producer and other permit numbers; only numbers both records carry are compared. */
-export function comparePermits(a: PreparedBusiness, b: PreparedBusiness): Evidence[] {
+/** NIB, P-IRT and other permit numbers that both records carry; null when they share no kind of permit. */
+export function comparePermits(a: PreparedBusiness, b: PreparedBusiness): Evidence[] | null {
+  if (!(a.nib && b.nib) && (a.producers.length === 0 || b.producers.length === 0) && a.permits.length === 0) {
+    return null;
+  }
   const out: Evidence[] = [];
   if (a.nib && b.nib) {
     out.push(

@@ -75,8 +75,7 @@ export function businessKeys(b: PreparedBusiness): number[] {
   for (const p of b.permits) keys.push(blockKey('pm', p));
   if (b.name.key) keys.push(blockKey('bn', kel, b.name.key));
   for (const w of b.name.phon) keys.push(blockKey('bw', kel, w));
-  const { street, number, rt, rw } = b.address;
+  const { street, number } = b.address;
   if (street && number) keys.push(blockKey('ba', kel, street, number));
-  if (rt && rw) keys.push(blockKey('br', kel, rw, rt));
   return keys;
 }

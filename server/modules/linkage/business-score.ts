@@ -7,7 +7,7 @@ import {
 } from './business-compare.ts';
 import type { PreparedBusiness } from './business-record.ts';
 import { evidence, total } from './evidence.ts';
-import { capShared, compareKelurahan, compareRtRw, compareStreet } from './fields.ts';
+import { compareKelurahan, compareRtRw, compareStreet, overCap } from './fields.ts';
 import type { Evidence } from './linkage.types.ts';
 import { W } from './weights.ts';
 
@@ -37,8 +37,8 @@ const CONTEXT_NOTE =
 const NAME_THEME_MAX = 10 + W.themeSame;
 
 /**
- * Every comparison between two business records; the score is the sum of the weights. Returns null as
- * soon as the pair cannot reach `floor` even with identical names and products.
+ * Every comparison between two business records; the score is the sum of the weights. Returns null, before
+ * the names are compared, when the pair cannot reach `floor` even with identical names and products.
  */
 export function scoreBusinesses(
   a: PreparedBusiness,
@@ -47,20 +47,21 @@ export function scoreBusinesses(
   ctx: BusinessQueryContext,
   floor = Number.NEGATIVE_INFINITY,
 ): Evidence[] | null {
-  const context = [
-    OWNER_EVIDENCE[relation],
-    compareKelurahan(a.kel, b.kel, ctx.kelSame),
-    compareStreet(a.address, b.address),
-    compareRtRw(a.address, b.address),
-  ];
-  const out = comparePermits(a, b);
+  const owner = OWNER_EVIDENCE[relation];
+  const kel = compareKelurahan(a.kel, b.kel, ctx.kelSame);
+  const street = compareStreet(a.address, b.address);
+  const rtRw = compareRtRw(a.address, b.address);
+  const cut = overCap(W.contextCap, owner, kel, street, rtRw);
   const kbli = compareKbli(a.kbli, b.kbli);
+  const only = relation === 'same' && ctx.onlyBusiness ? ONLY_BUSINESS : null;
+  const permits = comparePermits(a, b);
+  let known = owner.weight + kel.weight + street.weight + rtRw.weight + cut;
+  known += (kbli?.weight ?? 0) + (only?.weight ?? 0) + (permits ? total(permits) : 0);
+  if (known + NAME_THEME_MAX < floor) return null;
+  const out = [compareBusinessNames(a, b, ctx.stats), compareTheme(a.theme, b.theme), ...(permits ?? [])];
   if (kbli) out.push(kbli);
-  out.push(...context);
-  const cap = capShared(context, W.contextCap, CONTEXT_NOTE);
-  if (cap) out.push(cap);
-  if (relation === 'same' && ctx.onlyBusiness) out.push(ONLY_BUSINESS);
-  if (total(out) + NAME_THEME_MAX < floor) return null;
-  out.unshift(compareBusinessNames(a, b, ctx.stats), compareTheme(a.theme, b.theme));
+  out.push(owner, kel, street, rtRw);
+  if (cut < 0) out.push(evidence('shared', 'partial', cut, CONTEXT_NOTE));
+  if (only) out.push(only);
   return out;
 }

@@ -8,7 +8,7 @@ import type { BusinessRecord, Match } from './linkage.types.ts';
 import { bestPerId, byScore, type PersonStore } from './person-store.ts';
 
 // A sentra kelurahan holds hundreds of tempe makers: such a product word finds no useful candidates.
-const BLOCK_CAP = 30;
+const BLOCK_CAP = 15;
 const KELURAHAN_MAX = 5;
 
 export type BusinessQuery = Omit<BusinessRecord, 'id'> & { id?: number };

@@ -83,7 +83,8 @@ export function comparePhone(a: string | null, b: string | null, same: Evidence)
 export function compareKelurahan(a: string | null, b: string | null, same: Evidence): Evidence {
   if (a === null || b === null) return FIXED.kelMissing;
   if (a === b) return same;
-  return a.slice(0, 8) === b.slice(0, 8) ? FIXED.kelDiffKecamatan : FIXED.kelDiff;
+  // "35.73.05.1003": the first 8 characters are the kecamatan.
+  return a.length > 8 && b.startsWith(a.slice(0, 8)) ? FIXED.kelDiffKecamatan : FIXED.kelDiff;
 }
 
 export const kelurahanAgreement = (u: number, hi: number): Evidence =>
@@ -118,10 +119,9 @@ export function compareRtRw(a: Address, b: Address): Evidence {
   return a.rt === b.rt ? FIXED.rtRwSame : FIXED.rtDiff;
 }
 
-/** Keeps agreeing fields that a household or an owner's businesses share from adding up beyond `cap`. */
-export function capShared(parts: readonly Evidence[], cap: number, note: string): Evidence | null {
-  let sum = 0;
-  for (const e of parts) if (e.weight > 0) sum += e.weight;
-  if (sum <= cap) return null;
-  return evidence('shared', 'partial', Math.round((cap - sum) * 100) / 100, note);
+/** How far agreeing fields that a household (or an owner's businesses) share exceed `cap`: 0 or negative. */
+export function overCap(cap: number, a: Evidence, b: Evidence, c: Evidence, d?: Evidence): number {
+  const sum =
+    Math.max(0, a.weight) + Math.max(0, b.weight) + Math.max(0, c.weight) + Math.max(0, d?.weight ?? 0);
+  return sum <= cap ? 0 : Math.round((cap - sum) * 100) / 100;
 }

@@ -13,6 +13,8 @@ export type PreparedName = Spelled & {
   soundKey: string;
   /** Per word: its phonetic key and the initials of the other words (a blocking key part). */
   blockWords: readonly string[];
+  /** Distinct first letters of words and abbreviations. */
+  initials: readonly string[];
 };
 
 /** A person record with everything comparisons need worked out once. */
@@ -34,7 +36,7 @@ export const prepareName = memo((raw: string): PreparedName => {
   const n = normalizePersonName(raw);
   const phon = n.words.map(phonetic);
   // One key per word with the others' initials: survives a typo in any other word, and word order.
-  const initials = [...n.words.map((w) => w[0]), ...n.abbrevs.map((a) => a[0])];
+  const initials = [...n.words, ...n.abbrevs].map((w) => w.charAt(0));
   const blockWords = phon.map(
     (ph, i) =>
       `${ph}|${initials
@@ -42,7 +44,8 @@ export const prepareName = memo((raw: string): PreparedName => {
         .sort()
         .join('')}`,
   );
-  return { ...n, phon, key: nameKey(n), soundKey: [...phon].sort().join(' '), blockWords };
+  const soundKey = [...phon].sort().join(' ');
+  return { ...n, phon, key: nameKey(n), soundKey, blockWords, initials: [...new Set(initials)] };
 });
 
 /** Declared gender and birth date win; the NIK fills in what a source left empty. */
@@ -72,7 +75,11 @@ export function personKeys(p: PreparedPerson): number[] {
   if (name.soundKey) keys.push(blockKey('c', name.soundKey));
   for (const word of name.blockWords) keys.push(blockKey('w', kel, word));
   if (address.street && address.number) keys.push(blockKey('a', kel, address.street, address.number));
-  if (address.rt && address.rw) keys.push(blockKey('r', kel, address.rw, address.rt));
+  // Neighbours in one RT whose names share an initial: "Bu Aminah" and "Siti Aminah".
+  if (address.rt && address.rw) {
+    for (const initial of name.initials)
+      keys.push(blockKey('r', kel, `${address.rw}.${address.rt}`, initial));
+  }
   return keys;
 }
 

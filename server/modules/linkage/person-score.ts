@@ -1,12 +1,12 @@
-import { evidence, total } from './evidence.ts';
+import { evidence } from './evidence.ts';
 import {
-  capShared,
   compareBirth,
   compareGender,
   compareKelurahan,
   comparePhone,
   compareRtRw,
   compareStreet,
+  overCap,
 } from './fields.ts';
 import type { Evidence } from './linkage.types.ts';
 import { compareNames } from './name-compare.ts';
@@ -31,28 +31,22 @@ const HOUSEHOLD_NOTE =
 const NAME_MAX = 12;
 
 // With two NIKs, birth data read from them repeat the NIK comparison: only declared values add to it.
-function birthAndGender(
-  a: PreparedPerson,
-  b: PreparedPerson,
-  nik: NikLevel | null,
-  ctx: PersonContext,
-  out: Evidence[],
-) {
-  if (nik === 'same') return;
-  const declaredOnly = nik !== null;
-  const birthFromNik = a.birthFromNik || b.birthFromNik;
-  if (a.birth && b.birth && !(declaredOnly && birthFromNik)) {
-    out.push(compareBirth(a.birth, b.birth, ctx.stats.birthU(a.birth), birthFromNik));
-  }
-  const genderFromNik = a.genderFromNik || b.genderFromNik;
-  if (a.gender && b.gender && !(declaredOnly && genderFromNik)) {
-    out.push(compareGender(a.gender, b.gender, genderFromNik));
-  }
+function birthEvidence(a: PreparedPerson, b: PreparedPerson, twoNiks: boolean, ctx: PersonContext) {
+  const fromNik = a.birthFromNik || b.birthFromNik;
+  if (!a.birth || !b.birth || (twoNiks && fromNik)) return null;
+  return compareBirth(a.birth, b.birth, ctx.stats.birthU(a.birth), fromNik);
+}
+
+function genderEvidence(a: PreparedPerson, b: PreparedPerson, twoNiks: boolean) {
+  const fromNik = a.genderFromNik || b.genderFromNik;
+  if (!a.gender || !b.gender || (twoNiks && fromNik)) return null;
+  return compareGender(a.gender, b.gender, fromNik);
 }
 
 /**
- * Every comparison between two person records; the score is the sum of the weights. Returns null as soon
- * as the pair cannot reach `floor` even with identical names: most candidates are neighbours.
+ * Every comparison between two person records; the score is the sum of the weights. Returns null, before
+ * anything is allocated, when the pair cannot reach `floor` even with identical names: most candidates
+ * are neighbours.
  */
 export function scorePersons(
   a: PreparedPerson,
@@ -60,16 +54,21 @@ export function scorePersons(
   ctx: PersonContext,
   floor = Number.NEGATIVE_INFINITY,
 ): Evidence[] | null {
-  const nik = a.nik && b.nik ? compareNik(a.nik, b.nik) : null;
+  const level = a.nik && b.nik ? compareNik(a.nik, b.nik) : null;
+  const nik = NIK_EVIDENCE[level ?? 'missing'];
+  const birth = level === 'same' ? null : birthEvidence(a, b, level !== null, ctx);
+  const gender = level === 'same' ? null : genderEvidence(a, b, level !== null);
+  const kel = compareKelurahan(a.kel, b.kel, ctx.kelSame);
   const phone = comparePhone(a.phone, b.phone, ctx.phoneSame);
   const street = compareStreet(a.address, b.address);
   const rtRw = compareRtRw(a.address, b.address);
-  const out = [NIK_EVIDENCE[nik ?? 'missing']];
-  birthAndGender(a, b, nik, ctx, out);
-  out.push(compareKelurahan(a.kel, b.kel, ctx.kelSame), phone, street, rtRw);
-  const cap = capShared([phone, street, rtRw], W.householdCap, HOUSEHOLD_NOTE);
-  if (cap) out.push(cap);
-  if (total(out) + NAME_MAX < floor) return null;
-  out.unshift(compareNames(a.name, b.name, ctx.stats));
+  const cut = overCap(W.householdCap, phone, street, rtRw);
+  const known = nik.weight + (birth?.weight ?? 0) + (gender?.weight ?? 0) + kel.weight;
+  if (known + phone.weight + street.weight + rtRw.weight + cut + NAME_MAX < floor) return null;
+  const out = [compareNames(a.name, b.name, ctx.stats), nik];
+  if (birth) out.push(birth);
+  if (gender) out.push(gender);
+  out.push(kel, phone, street, rtRw);
+  if (cut < 0) out.push(evidence('shared', 'partial', cut, HOUSEHOLD_NOTE));
   return out;
 }
