@@ -40,8 +40,9 @@ export async function analyseFile(
   type: FileType,
   wanted: number | undefined,
   template: Template,
+  fileName: string,
 ) {
-  const sheets = await listSheets(file, type);
+  const sheets = await listSheets(file, type, fileName);
   if (wanted !== undefined && !sheets.some((s) => s.index === wanted)) {
     throw new AppError(
       'SHEET_NOT_FOUND',

@@ -83,7 +83,10 @@ export async function uploadImport(
   const found = await withWorkFile(input.bytes, 'upload', async (file) => {
     const type = await sniffFileType(file, input.fileName);
     if (type !== 'csv') await checkZip(file);
-    return { type, ...(await analyseFile(file, type, input.sheet, source.mapping as Template)) };
+    return {
+      type,
+      ...(await analyseFile(file, type, input.sheet, source.mapping as Template, input.fileName)),
+    };
   });
   const id = await withTransaction(db, async (trx) => {
     await repo.saveFile(trx, sha256, input.bytes);
@@ -130,7 +133,7 @@ export async function patchImport(db: Database, id: number, patch: z.infer<typeo
   if (patch.sheetIndex !== undefined && patch.sheetIndex !== row.sheet_index) {
     const bytes = await repo.readFile(db, row.file_sha256);
     const found = await withWorkFile(bytes as Buffer, row.file_type, (file) =>
-      analyseFile(file, row.file_type, patch.sheetIndex, null),
+      analyseFile(file, row.file_type, patch.sheetIndex, null, row.file_name),
     );
     await repo.updateImport(db, id, {
       sheet_index: found.sheetIndex,

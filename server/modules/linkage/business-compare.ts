@@ -16,17 +16,17 @@ export class BusinessStats {
   readonly kel = new FrequencyTable();
 
   add(b: PreparedBusiness): void {
-    for (const w of new Set(b.name.phon)) this.words.add(w);
-    this.names.add(b.name.key || null);
-    this.kel.add(b.kel);
+    this.words.add([...new Set(b.name.phon)], b.kel);
+    this.names.add(b.name.key ? [b.name.key] : [], b.kel);
+    this.kel.add(b.kel ? [b.kel] : [], null);
   }
 
-  wordU(phon: string): number {
-    return this.words.u(phon, WORD_PRIOR);
+  wordU(phon: string, kel: string | null): number {
+    return this.words.u(phon, WORD_PRIOR, kel);
   }
 
-  nameU(b: PreparedBusiness): number {
-    return this.names.u(b.name.key, WORD_PRIOR ** b.name.phon.length);
+  nameU(b: PreparedBusiness, kel: string | null): number {
+    return this.names.u(b.name.key, WORD_PRIOR ** b.name.phon.length, kel);
   }
 
   kelU(kel: string): number {
@@ -41,22 +41,26 @@ const KBLI = {
   other: evidence('kbli', 'disagree', W.kbliDiff, 'KBLI berbeda'),
 };
 
-/** The name without legal form, filler and owner: "Keripik Tempe Bu Siti" and "UD Kripik Tempe" agree. */
+/**
+ * The name without legal form, filler and owner: "Keripik Tempe Bu Siti" and "UD Kripik Tempe" agree.
+ * Within one kelurahan, words are weighed by their frequency there (its own name is in many names).
+ */
 export function compareBusinessNames(
   a: PreparedBusiness,
   b: PreparedBusiness,
   stats: BusinessStats,
 ): Evidence {
+  const kel = a.kel !== null && a.kel === b.kel ? a.kel : null;
   if (a.name.key === '' || b.name.key === '') {
     return evidence('name', 'missing', 0, 'Nama usaha kosong atau hanya berisi nama pemilik');
   }
   if (a.name.key === b.name.key) {
-    const u = Math.max(stats.nameU(a), stats.nameU(b));
+    const u = Math.max(stats.nameU(a, kel), stats.nameU(b, kel));
     return evidence('name', 'agree', weight(0.6, u, 1, 10), 'Nama usaha sama');
   }
   const al = alignWords(a.name, b.name);
   const matched = al.matched;
-  const u = matched.reduce((p, w) => p * stats.wordU(w), 1);
+  const u = matched.reduce((p, w) => p * stats.wordU(w, kel), 1);
   if (matched.length > 0 && al.leftA.length === 0 && al.leftB.length === 0) {
     return evidence('name', 'agree', weight(0.1, u * 4, 1, 8), 'Nama usaha mirip (ejaan atau salah ketik)');
   }

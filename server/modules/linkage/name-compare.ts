@@ -53,36 +53,44 @@ export function nameLevel(a: PreparedName, b: PreparedName): Outcome {
   return { level: leftA === 0 || leftB === 0 ? 'subset' : 'conflict', matched, abbrevs };
 }
 
-const product = (stats: PersonStats, phon: readonly string[]): number =>
-  phon.reduce((u, w) => u * stats.wordU(w), 1);
+const product = (stats: PersonStats, phon: readonly string[], kel: string | null): number =>
+  phon.reduce((u, w) => u * stats.wordU(w, kel), 1);
 
-/** Name evidence; agreement on a name many people carry weighs less than on a rare one. */
-export function compareNames(a: PreparedName, b: PreparedName, stats: PersonStats): Evidence {
+/**
+ * Name evidence; agreement on a name many people carry weighs less than on a rare one. `kel` is the
+ * kelurahan both records share, if any: frequencies are then those of that kelurahan.
+ */
+export function compareNames(
+  a: PreparedName,
+  b: PreparedName,
+  stats: PersonStats,
+  kel: string | null,
+): Evidence {
   if (a.key === '' || b.key === '') return evidence('name', 'missing', 0, 'Nama kosong di salah satu data');
   const o = nameLevel(a, b);
   switch (o.level) {
     case 'exact': {
       const count = stats.names.count(a.key);
       const common = count >= 5 ? `; nama ini umum (${count} catatan)` : '';
-      return evidence('name', 'agree', weight(0.75, stats.nameU(a), 2, 12), `Nama sama${common}`);
+      return evidence('name', 'agree', weight(0.75, stats.nameU(a, kel), 2, 12), `Nama sama${common}`);
     }
     case 'sound': {
-      const u = Math.max(stats.soundU(a), stats.nameU(a), stats.nameU(b));
+      const u = Math.max(stats.soundU(a, kel), stats.nameU(a, kel), stats.nameU(b, kel));
       return evidence('name', 'agree', weight(0.06, u, 1, 10), 'Nama sama bunyinya, ejaan berbeda');
     }
     case 'typo':
       return evidence(
         'name',
         'partial',
-        weight(0.08, product(stats, o.matched), 1, 9),
+        weight(0.08, product(stats, o.matched, kel), 1, 9),
         'Nama mirip (salah ketik)',
       );
     case 'abbrev': {
-      const u = product(stats, o.matched) * INITIAL_U ** o.abbrevs;
-      return evidence('name', 'partial', weight(0.03, u, 0, 6), 'Nama cocok dengan singkatannya');
+      const u = product(stats, o.matched, kel) * INITIAL_U ** o.abbrevs;
+      return evidence('name', 'partial', weight(0.03, u, 0, 8), 'Nama cocok dengan singkatannya');
     }
     case 'subset': {
-      const u = product(stats, o.matched) * LONGER_U;
+      const u = product(stats, o.matched, kel) * LONGER_U;
       return evidence(
         'name',
         'partial',

@@ -85,10 +85,14 @@ export function personKeys(p: PreparedPerson): number[] {
 
 export const phoneKey = (phone: string): number => blockKey('p', phone);
 
-/** Phone and house: what members of one household share, used to relate the owners of two businesses. */
+/**
+ * Phone and house (street with number, or street with RT/RW): what members of one household share, used
+ * to relate the owners of two businesses (the husband named on his wife's P-IRT).
+ */
 export function householdKeys(p: PreparedPerson): number[] {
   const keys = p.phone ? [phoneKey(p.phone)] : [];
-  const { street, number } = p.address;
-  if (p.kel && street && number) keys.push(blockKey('a', p.kel, street, number));
+  const { street, number, rt, rw } = p.address;
+  if (p.kel && street && number) keys.push(blockKey('h', p.kel, street, number));
+  if (p.kel && street && rt && rw) keys.push(blockKey('h', p.kel, street, `${rw}.${rt}`));
   return keys;
 }

@@ -65,7 +65,8 @@ export function scorePersons(
   const cut = overCap(W.householdCap, phone, street, rtRw);
   const known = nik.weight + (birth?.weight ?? 0) + (gender?.weight ?? 0) + kel.weight;
   if (known + phone.weight + street.weight + rtRw.weight + cut + NAME_MAX < floor) return null;
-  const out = [compareNames(a.name, b.name, ctx.stats), nik];
+  const shared = a.kel !== null && a.kel === b.kel ? a.kel : null;
+  const out = [compareNames(a.name, b.name, ctx.stats, shared), nik];
   if (birth) out.push(birth);
   if (gender) out.push(gender);
   out.push(kel, phone, street, rtRw);

@@ -23,7 +23,10 @@ const RARE_WORD = 0.003;
 const KELURAHAN_COUNT = 57;
 const BIRTH_DAYS = 365 * 50;
 
-/** Value frequencies of the person records loaded so far: they make agreement on common values weigh less. */
+/**
+ * Value frequencies of the person records loaded so far: agreement on common values weighs less. Name
+ * chances take `kel` when both records are in that kelurahan: namesakes cluster in some kelurahan.
+ */
 export class PersonStats {
   readonly words = new FrequencyTable();
   readonly names = new FrequencyTable();
@@ -32,25 +35,25 @@ export class PersonStats {
   readonly birth = new FrequencyTable();
 
   add(p: PreparedPerson): void {
-    for (const w of new Set(p.name.phon)) this.words.add(w);
-    this.names.add(p.name.key || null);
-    this.sounds.add(p.name.soundKey || null);
-    this.kel.add(p.kel);
-    this.birth.add(p.birth);
+    this.words.add([...new Set(p.name.phon)], p.kel);
+    this.names.add(p.name.key ? [p.name.key] : [], p.kel);
+    this.sounds.add(p.name.soundKey ? [p.name.soundKey] : [], p.kel);
+    this.kel.add(p.kel ? [p.kel] : [], null);
+    this.birth.add(p.birth ? [p.birth] : [], null);
   }
 
   /** Chance that a random person's name contains this word (phonetic form). */
-  wordU(phon: string): number {
-    return this.words.u(phon, COMMON_WORDS[phon] ?? RARE_WORD);
+  wordU(phon: string, kel: string | null): number {
+    return this.words.u(phon, COMMON_WORDS[phon] ?? RARE_WORD, kel);
   }
 
   /** Chance that a random person has exactly this name; the prior treats its words as independent. */
-  nameU(name: PreparedName): number {
-    return this.names.u(name.key, this.prior(name));
+  nameU(name: PreparedName, kel: string | null): number {
+    return this.names.u(name.key, this.prior(name), kel);
   }
 
-  soundU(name: PreparedName): number {
-    return this.sounds.u(name.soundKey, this.prior(name));
+  soundU(name: PreparedName, kel: string | null): number {
+    return this.sounds.u(name.soundKey, this.prior(name), kel);
   }
 
   kelU(kel: string): number {

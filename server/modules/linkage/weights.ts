@@ -28,17 +28,17 @@ export const W = {
   phoneDiff: -1.5, // m 0.3 (several numbers, changed numbers), u ≈ 1
   kelDiffKecamatan: -3, // m 0.1 (moved within the kecamatan or coded by business location)
   kelDiff: -4.5, // m 0.04
-  streetNumberSame: 5,
-  streetSame: 2,
+  streetNumberSame: 7, // given the same kelurahan: u ≈ 1/500
+  streetSame: 3.5, // same street or gang, numbers unknown: u ≈ 1/30 within a kelurahan
   streetNumberDiff: -1,
   numberOnlySame: 1.5,
   streetDiff: -1,
-  rtRwSame: 3,
+  rtRwSame: 4.5, // u ≈ 1/60 within a kelurahan
   rwSame: 0.5,
   rtRwDiff: -1.5,
   /** Phone, street and RT/RW together: a household shares them, so they say "same household" at most. */
-  householdCap: 10,
-  nameConflict: -3, // one word shared, another different: Siti Aminah / Siti Rahayu
+  householdCap: 11,
+  nameConflict: -4.5, // one word shared, another different: Siti Aminah / Siti Rahayu (m ≈ 0.005)
   nameDiff: -6, // m 0.01
   // Businesses
   nibSame: 15,
@@ -54,9 +54,9 @@ export const W = {
   /** Owner, kelurahan and address together: all of an owner's businesses share them. */
   contextCap: 12,
   businessNameDiff: -2.5, // a brand name in one office, a description in another
-  themeSame: 2.5,
+  themeSame: 3.5, // m ≈ 0.7; u ≈ 0.06 for another business of the same owner or street
   themePartial: 1,
-  themeDiff: -3,
+  themeDiff: -3.5,
   kbliSame: 1.5,
   kbliGroup: 0.5,
   kbliOtherDivision: -3,

@@ -21,11 +21,12 @@ const swapped = (a: string, b: string): boolean => {
   return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 };
 
-/** A slip of the keyboard: one edit in words of 4+ letters, two in words of 7+, or two letters swapped. */
+/** A slip of the keyboard: one edit in words of 4+ letters (3 with the same first), two in words of 7+, or a swap. */
 export function isTypo(a: string, b: string): boolean {
   const shorter = Math.min(a.length, b.length);
   if (Math.abs(a.length - b.length) > 2) return false;
-  if (shorter < 4) return swapped(a, b);
+  // Short names (Edi, Eyi) allow one slip after a shared first letter.
+  if (shorter < 4) return swapped(a, b) || (shorter === 3 && a[0] === b[0] && distance(a, b) === 1);
   const d = distance(a, b);
   return d <= 1 || (d === 2 && shorter >= 7) || swapped(a, b);
 }

@@ -52,6 +52,8 @@ export function parseDate(cell: Cell, today: Date): Parsed<string> {
     return iso ? { value: iso } : { value: null };
   }
   const text = cellText(cell);
+  // "?" in a date column says the date was asked and not known: unreadable, unlike an empty cell.
+  if (text === '?') return unreadable(text);
   if (text === null || isPlaceholder(text)) return { value: null };
   if (typeof cell === 'number') return fromNumber(cell, text, today);
   if (typeof cell !== 'string') return unreadable(text);

@@ -125,3 +125,10 @@ describe('parseYear', () => {
     expect(parseYear('lama', today).issue?.code).toBe('NUMBER_UNREADABLE');
   });
 });
+
+describe('parseAmount with a unit and Indonesian grouping', () => {
+  it('reads "50.000 juta" as fifty thousand million, "1.5 jt" as one and a half million', () => {
+    expect(parseAmount('50.000 juta').value).toBe(50_000_000_000);
+    expect(parseAmount('1.5 jt').value).toBe(1_500_000);
+  });
+});

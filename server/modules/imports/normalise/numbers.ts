@@ -41,7 +41,10 @@ export function parseAmount(cell: Cell, unit = 1): Parsed<number> {
   const m = /^(-|\()?\s*(\d[\d.,\s]*?)\s*([a-z]+)?\.?\s*\)?$/.exec(bare.replace(ABOUT, ''));
   if (!m?.[2]) return unreadable(text, example);
   const factor = m[3] ? UNITS.find(([re]) => re.test(m[3] ?? ''))?.[1] : unit;
-  const n = readDecimal(m[2], m[3] ? 'decimal' : 'auto');
+  // With a unit the comma is the decimal mark ("1,250 jt"), but a dot before three digits groups
+  // thousands, as Indonesians write it: "50.000 juta" is fifty thousand million.
+  const thousandsDot = /^\d{1,3}\.\d{3}$/.test(m[2]);
+  const n = readDecimal(m[2], m[3] && !thousandsDot ? 'decimal' : 'auto');
   if (factor === undefined || n === null) return unreadable(text, example);
   return { value: Math.round((m[1] ? -n : n) * factor) };
 }
