@@ -1,15 +1,12 @@
 import { sql } from 'kysely';
 import type { Executor } from './transaction.ts';
 
-const PARAMS_PER_STATEMENT = 30_000;
-
-function literal(v: unknown) {
-  return v !== null && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v;
-}
+const ROWS_PER_STATEMENT = 20_000;
 
 /**
- * Multi-row INSERT in chunks that stay under PostgreSQL's parameter limit. With `overriding`, the rows
- * carry ids reserved with `reserveIds` (identity columns refuse explicit ids otherwise).
+ * Inserts rows sent as one JSON parameter per chunk and read with the table's own row type
+ * (json_populate_recordset): no parameter limit, and PostgreSQL parses the JSON faster than it binds
+ * thousands of parameters. With `overriding`, the rows carry ids reserved with `reserveIds`.
  */
 export async function bulkInsert<T extends Record<string, unknown>>(
   db: Executor,
@@ -18,13 +15,12 @@ export async function bulkInsert<T extends Record<string, unknown>>(
   rows: readonly T[],
   opts: { overriding?: boolean; onConflictDoNothing?: boolean } = {},
 ) {
-  const per = Math.max(1, Math.floor(PARAMS_PER_STATEMENT / columns.length));
   const cols = sql.join(columns.map((c) => sql.ref(c)));
-  for (let i = 0; i < rows.length; i += per) {
-    const values = rows.slice(i, i + per).map((r) => sql`(${sql.join(columns.map((c) => literal(r[c])))})`);
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    const chunk = JSON.stringify(rows.slice(i, i + ROWS_PER_STATEMENT));
     await sql`insert into ${sql.table(table)} (${cols})
       ${opts.overriding ? sql`overriding system value` : sql``}
-      values ${sql.join(values)}
+      select ${cols} from json_populate_recordset(null::${sql.table(table)}, ${chunk}::json)
       ${opts.onConflictDoNothing ? sql`on conflict do nothing` : sql``}`.execute(db);
   }
 }

@@ -125,7 +125,7 @@ export async function writePlan(
     ['person_id', 'basis', 'note', 'given_at', 'officer_id', 'officer_name'],
     bases,
   );
-  for (let i = 0; i < plan.links.length; i += 5000) await setLinks(trx, plan.links.slice(i, i + 5000));
+  for (let i = 0; i < plan.links.length; i += 20_000) await setLinks(trx, plan.links.slice(i, i + 20_000));
   const reviews = plan.reviews.map((r) => ({
     kind: r.kind,
     a_id: r.a,

@@ -45,7 +45,12 @@ async function runJob(db: Database, config: Config, jobId: number, label: string
     const handler = JOB_HANDLERS[job.kind];
     if (!handler) throw new Error(`no handler for ${job.kind}`);
     const r = await runClaimed(job, handler, { db, config, onProgress });
-    if (!r.ok) throw new AppError('JOB_FAILED', r.error);
+    if (!r.ok) {
+      // The operator at the console sees what broke (the message only: row values stay out of logs).
+      if (!(r.cause instanceof AppError))
+        say(`Galat: ${r.cause instanceof Error ? r.cause.message : String(r.cause)}`);
+      throw new AppError('JOB_FAILED', r.error);
+    }
     return;
   }
   for (;;) {

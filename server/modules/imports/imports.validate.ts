@@ -11,7 +11,7 @@ import { withWorkFile } from './imports.workfile.ts';
 import { classifyRow, normaliseRow, type RowKind } from './normalise/index.ts';
 import { deleteRowsOf, insertRows, type NewSourceRow } from './source-rows.repository.ts';
 
-const BATCH = 1000;
+const BATCH = 5000;
 
 /** Same values, same hash: a row re-sent in another file (or the same one) links to what it made before. */
 export function rowHash(n: NormalisedRow): string {
@@ -25,9 +25,9 @@ function verdict(row: SheetRow, n: NormalisedRow, importId: number): NewSourceRo
   return {
     import_id: importId,
     sheet_row: row.rowNumber,
-    raw: JSON.stringify(row.cells),
-    normalised: rejected ? null : JSON.stringify(n),
-    issues: JSON.stringify(n.issues),
+    raw: row.cells,
+    normalised: rejected ? null : n,
+    issues: n.issues,
     status: rejected ? 'rejected' : n.issues.length ? 'warning' : 'ok',
     row_hash: rejected ? null : rowHash(n),
   };

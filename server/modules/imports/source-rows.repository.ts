@@ -1,13 +1,14 @@
 import { sql } from 'kysely';
+import { bulkInsert } from '../../db/bulk.ts';
 import { inScope } from '../../db/scope.ts';
 import type { Executor } from '../../db/transaction.ts';
 
 export type NewSourceRow = {
   import_id: number;
   sheet_row: number;
-  raw: string;
-  normalised: string | null;
-  issues: string;
+  raw: unknown[];
+  normalised: unknown;
+  issues: unknown[];
   status: 'ok' | 'warning' | 'rejected';
   row_hash: string | null;
 };
@@ -16,8 +17,18 @@ export async function deleteRowsOf(db: Executor, importId: number) {
   await db.deleteFrom('source_rows').where('import_id', '=', importId).execute();
 }
 
+const SOURCE_ROW_COLUMNS = [
+  'import_id',
+  'sheet_row',
+  'raw',
+  'normalised',
+  'issues',
+  'status',
+  'row_hash',
+] as const;
+
 export async function insertRows(db: Executor, rows: NewSourceRow[]) {
-  if (rows.length) await db.insertInto('source_rows').values(rows).execute();
+  await bulkInsert(db, 'source_rows', SOURCE_ROW_COLUMNS, rows);
 }
 
 /** The accepted rows of an import in sheet order, as the commit links them. */
@@ -37,7 +48,8 @@ export async function linkedByHash(db: Executor, hashes: string[]) {
   const rows = await db
     .selectFrom('source_rows')
     .select(['row_hash', 'person_id', 'business_id'])
-    .where('row_hash', 'in', hashes)
+    // One array parameter: a 100k-row import would pass the wire protocol's limit of parameters.
+    .where(sql<boolean>`row_hash = any(${hashes}::text[])`)
     .where('person_id', 'is not', null)
     .where('business_id', 'is not', null)
     .execute();
@@ -59,14 +71,11 @@ export type RowLink = {
 
 export async function setLinks(db: Executor, links: RowLink[]) {
   if (!links.length) return;
-  const values = sql.join(
-    links.map(
-      (l) =>
-        sql`(${l.id}::bigint, ${l.personId}::bigint, ${l.businessId}::bigint, ${l.personScore}::real, ${l.businessScore}::real)`,
-    ),
-  );
-  await sql`update source_rows s set person_id = v.p, business_id = v.b, person_score = v.ps, business_score = v.bs
-    from (values ${values}) as v (id, p, b, ps, bs) where s.id = v.id`.execute(db);
+  await sql`update source_rows s set person_id = v."personId", business_id = v."businessId",
+      person_score = v."personScore", business_score = v."businessScore"
+    from json_to_recordset(${JSON.stringify(links)}::json)
+      as v (id bigint, "personId" bigint, "businessId" bigint, "personScore" real, "businessScore" real)
+    where s.id = v.id`.execute(db);
 }
 
 export function listRows(

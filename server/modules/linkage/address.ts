@@ -74,5 +74,7 @@ const parseStreet = memo((text: string): Address => {
 /** "Jl. Kenanga Gg. III No. 12 RT 02/RW 05" → street "kenanga gg 3", number "12", rt "2", rw "5". */
 export function parseAddress(street: string | null, rt: string | null, rw: string | null): Address {
   const parsed = parseStreet(street ?? '');
-  return { ...parsed, rt: unpad(rt) ?? parsed.rt, rw: unpad(rw) ?? parsed.rw };
+  const [rtOut, rwOut] = [unpad(rt) ?? parsed.rt, unpad(rw) ?? parsed.rw];
+  // Shared with every record on the same line when the RT/RW agree: 100k records, fewer objects.
+  return rtOut === parsed.rt && rwOut === parsed.rw ? parsed : { ...parsed, rt: rtOut, rw: rwOut };
 }

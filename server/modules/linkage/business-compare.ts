@@ -5,20 +5,33 @@ import type { Evidence } from './linkage.types.ts';
 import { W } from './weights.ts';
 import { alignWords } from './words.ts';
 
-// Business names reuse few words ("kripik", "tempe", "jaya"): a word's prior share is high.
-const WORD_PRIOR = 0.02;
+// Share of business names with a word the registry has not seen yet.
+const WORD_PRIOR = 0.003;
+// A word in this share of all business names (keripik, tempe, jaya, makmur) names no business in particular.
+const GENERIC_U = 0.005;
 const KELURAHAN_COUNT = 57;
 
 /** Value frequencies of the business records loaded so far. */
 export class BusinessStats {
-  readonly words = new FrequencyTable();
-  readonly names = new FrequencyTable();
-  readonly kel = new FrequencyTable();
+  readonly words: FrequencyTable;
+  readonly names: FrequencyTable;
+  readonly kel: FrequencyTable;
+  /** Streets (normalised, without number) per kelurahan. */
+  readonly streets: FrequencyTable;
+
+  /** `exclude`: 2 when the records being matched are loaded too (a full re-linkage), else 1. */
+  constructor(exclude: 1 | 2 = 1) {
+    this.words = new FrequencyTable(exclude);
+    this.names = new FrequencyTable(exclude);
+    this.kel = new FrequencyTable(exclude);
+    this.streets = new FrequencyTable(exclude);
+  }
 
   add(b: PreparedBusiness): void {
     this.words.add([...new Set(b.name.phon)], b.kel);
     this.names.add(b.name.key ? [b.name.key] : [], b.kel);
     this.kel.add(b.kel ? [b.kel] : [], null);
+    this.streets.add(b.address.street ? [b.address.street] : [], b.kel);
   }
 
   wordU(phon: string, kel: string | null): number {
@@ -32,13 +45,31 @@ export class BusinessStats {
   kelU(kel: string): number {
     return this.kel.u(kel, 1 / KELURAHAN_COUNT);
   }
+
+  /** The name only names the products, or is made of words many businesses use ("UD Jaya Makmur"). */
+  generic(b: PreparedBusiness): boolean {
+    return b.descriptive || b.name.phon.every((w) => this.words.u(w, WORD_PRIOR) >= GENERIC_U);
+  }
 }
 
+const THEME = {
+  missing: evidence('products', 'missing', 0, 'Produk tidak diketahui'),
+  same: evidence('products', 'agree', W.themeSame, 'Produk sama'),
+  partial: evidence('products', 'partial', W.themePartial, 'Sebagian produk sama'),
+  different: evidence('products', 'disagree', W.themeDiff, 'Produk berbeda'),
+};
 const KBLI = {
   same: evidence('kbli', 'agree', W.kbliSame, 'KBLI sama'),
   group: evidence('kbli', 'partial', W.kbliGroup, 'KBLI satu golongan'),
   division: evidence('kbli', 'disagree', W.kbliOtherDivision, 'KBLI beda bidang usaha'),
   other: evidence('kbli', 'disagree', W.kbliDiff, 'KBLI berbeda'),
+};
+
+const GENERIC_NOTE = 'Nama usaha umum atau hanya menyebut produk';
+const NAME = {
+  generic: evidence('name', 'agree', W.businessNameGeneric, `Nama usaha sama. ${GENERIC_NOTE}`),
+  genericDiff: evidence('name', 'missing', 0, GENERIC_NOTE),
+  brandOrProducts: evidence('name', 'missing', 0, `Satu nama usaha berupa merek. ${GENERIC_NOTE}`),
 };
 
 /**
@@ -54,30 +85,39 @@ export function compareBusinessNames(
   if (a.name.key === '' || b.name.key === '') {
     return evidence('name', 'missing', 0, 'Nama usaha kosong atau hanya berisi nama pemilik');
   }
+  // A name that only names the products (or is all common words) says little of which business it is.
+  const generic = stats.generic(a) && stats.generic(b);
+  if (generic) return a.name.key === b.name.key ? NAME.generic : NAME.genericDiff;
   if (a.name.key === b.name.key) {
     const u = Math.max(stats.nameU(a, kel), stats.nameU(b, kel));
     return evidence('name', 'agree', weight(0.6, u, 1, 10), 'Nama usaha sama');
   }
   const al = alignWords(a.name, b.name);
   const matched = al.matched;
-  const u = matched.reduce((p, w) => p * stats.wordU(w, kel), 1);
+  // Words of one name travel together ("Gading Kasri", "Sumber Rejeki"): the rarest one carries the weight.
+  const u = matched.reduce((p, w) => Math.min(p, stats.wordU(w, kel)), 1);
   if (matched.length > 0 && al.leftA.length === 0 && al.leftB.length === 0) {
     return evidence('name', 'agree', weight(0.1, u * 4, 1, 8), 'Nama usaha mirip (ejaan atau salah ketik)');
   }
   if (matched.length > 0) {
     return evidence('name', 'partial', weight(0.15, u, -1, 4), 'Sebagian nama usaha sama');
   }
+  // One office writes the brand, another what the business makes.
+  if (stats.generic(a) || stats.generic(b)) return NAME.brandOrProducts;
   return evidence('name', 'disagree', W.businessNameDiff, 'Nama usaha berbeda');
 }
 
-/** What the business makes, from its name and product list. */
+/**
+ * What the business makes, from its name and product list: most words shared (Jaccard ≥ ½, or one list
+ * inside the other), some shared ("tempe mendoan" / "keripik tempe"), or none.
+ */
 export function compareTheme(a: readonly string[], b: readonly string[]): Evidence {
-  if (a.length === 0 || b.length === 0) return evidence('products', 'missing', 0, 'Produk tidak diketahui');
+  if (a.length === 0 || b.length === 0) return THEME.missing;
   const shared = a.filter((w) => b.includes(w)).length;
-  const overlap = shared / Math.min(a.length, b.length);
-  if (overlap >= 0.5) return evidence('products', 'agree', W.themeSame, 'Produk sama');
-  if (shared > 0) return evidence('products', 'partial', W.themePartial, 'Sebagian produk sama');
-  return evidence('products', 'disagree', W.themeDiff, 'Produk berbeda');
+  const jaccard = shared / (a.length + b.length - shared);
+  const inside = shared >= 2 && shared === Math.min(a.length, b.length);
+  if (jaccard >= 0.5 || inside) return THEME.same;
+  return shared > 0 ? THEME.partial : THEME.different;
 }
 
 const samePrefix = (a: string, b: string, n: number): boolean => {

@@ -1,7 +1,7 @@
 import { normalizeSearchText } from '../../../shared/rules/search.ts';
 import { memo } from './memo.ts';
 import { phonetic, undouble } from './phonetic.ts';
-import { isTypo } from './words.ts';
+import { isTypo, type Spelled } from './words.ts';
 
 // Legal forms, "home industry" in its spellings, and forms of address before the owner's name.
 const FILLER = new Set(
@@ -41,12 +41,16 @@ const words = memo((text: string): readonly string[] =>
 );
 const wordsOf = (text: string | null): readonly string[] => (text ? words(text) : []);
 
-const isOwnerWord = (word: string, owner: readonly string[]): boolean =>
-  owner.some((o) => o === word || phonetic(o) === phonetic(word) || isTypo(o, word));
+function isOwnerWord(word: string, owner: Spelled): boolean {
+  const sound = phonetic(word);
+  return owner.words.some((o, i) => o === word || owner.phon[i] === sound || isTypo(o, word));
+}
+
+const NO_OWNER: Spelled = { words: [], phon: [] };
 
 /** "UD Keripik Tempe Bu Siti" → ["kripik", "tempe"]: the words that name this business, not its owner. */
-export function businessWords(name: string | null, ownerWords: readonly string[]): string[] {
-  return wordsOf(name).filter((w) => !FILLER.has(w) && !isOwnerWord(w, ownerWords));
+export function businessWords(name: string | null, owner: Spelled = NO_OWNER): string[] {
+  return wordsOf(name).filter((w) => !FILLER.has(w) && !isOwnerWord(w, owner));
 }
 
 const products = memo((text: string): readonly string[] => [

@@ -12,6 +12,8 @@ export type PreparedBusiness = {
   name: Spelled & { key: string };
   /** Words of the name and the products together: what the business makes. */
   theme: readonly string[];
+  /** The name only names the products ("Keripik Singkong Bu Yuli" selling keripik singkong). */
+  descriptive: boolean;
   kbli: string | null;
   kel: string | null;
   address: Address;
@@ -25,7 +27,8 @@ export type PreparedBusiness = {
   household: readonly number[];
 };
 
-export type Owner = { words: readonly string[]; household: readonly number[] };
+/** The owner's name (taken out of a name like "Keripik Bu Siti") and household keys. */
+export type Owner = { name: Spelled; household: readonly number[] };
 
 function permitsOf(list: readonly string[]) {
   let nib: string | null = null;
@@ -44,18 +47,19 @@ function permitsOf(list: readonly string[]) {
   return { nib, certificates, producers, permits };
 }
 
-/** The owner's name words are taken out of a name like "Keripik Bu Siti". */
 export function prepareBusiness(
   r: Omit<BusinessRecord, 'id'> & { id?: number },
   owner: Owner,
 ): PreparedBusiness {
-  const words = businessWords(r.name, owner.words);
+  const words = businessWords(r.name, owner.name);
   const phon = words.map(phonetic);
+  const products = productWords(r.products);
   return {
     id: r.id ?? -1,
     ownerId: r.ownerId,
     name: { words, phon, key: [...phon].sort().join(' ') },
-    theme: [...new Set([...words, ...productWords(r.products)])].sort(),
+    theme: [...new Set([...words, ...products])].sort(),
+    descriptive: words.length > 0 && words.every((w) => products.includes(w)),
     kbli: r.kbliCode,
     kel: r.kelurahanCode,
     address: parseAddress(r.street, r.rt, r.rw),

@@ -19,8 +19,6 @@ export type BusinessQueryContext = {
   stats: BusinessStats;
   /** Agreement evidence for the query's kelurahan, weighed once per query. */
   kelSame: Evidence;
-  /** The query's owner has no other business on record. */
-  onlyBusiness: boolean;
 };
 
 const OWNER_EVIDENCE: Record<OwnerRelation, Evidence> = {
@@ -29,7 +27,6 @@ const OWNER_EVIDENCE: Record<OwnerRelation, Evidence> = {
   household: evidence('owner', 'partial', W.ownerRelated, 'Pemilik serumah (telepon atau alamat sama)'),
   other: evidence('owner', 'disagree', W.ownerDiff, 'Pemilik berbeda'),
 };
-const ONLY_BUSINESS = evidence('owner', 'agree', W.onlyBusiness, 'Satu-satunya usaha pemilik ini');
 const CONTEXT_NOTE =
   'Usaha lain milik orang yang sama juga sama pemilik dan alamatnya; bobot gabungannya dibatasi';
 
@@ -49,19 +46,17 @@ export function scoreBusinesses(
 ): Evidence[] | null {
   const owner = OWNER_EVIDENCE[relation];
   const kel = compareKelurahan(a.kel, b.kel, ctx.kelSame);
-  const street = compareStreet(a.address, b.address);
+  const street = compareStreet(a.address, b.address, ctx.stats.streets, a.kel === b.kel ? a.kel : null);
   const rtRw = compareRtRw(a.address, b.address);
   const cut = overCap(W.contextCap, owner, kel, street, rtRw);
   const kbli = compareKbli(a.kbli, b.kbli);
-  const only = relation === 'same' && ctx.onlyBusiness ? ONLY_BUSINESS : null;
   const permits = comparePermits(a, b);
   let known = owner.weight + kel.weight + street.weight + rtRw.weight + cut;
-  known += (kbli?.weight ?? 0) + (only?.weight ?? 0) + (permits ? total(permits) : 0);
+  known += (kbli?.weight ?? 0) + (permits ? total(permits) : 0);
   if (known + NAME_THEME_MAX < floor) return null;
   const out = [compareBusinessNames(a, b, ctx.stats), compareTheme(a.theme, b.theme), ...(permits ?? [])];
   if (kbli) out.push(kbli);
   out.push(owner, kel, street, rtRw);
   if (cut < 0) out.push(evidence('shared', 'partial', cut, CONTEXT_NOTE));
-  if (only) out.push(only);
   return out;
 }

@@ -13,39 +13,41 @@ const KELURAHAN_MAX = 5;
 
 export type BusinessQuery = Omit<BusinessRecord, 'id'> & { id?: number };
 
-function ownerRelation(a: PreparedBusiness, b: PreparedBusiness, review: Set<number>): OwnerRelation {
-  if (a.ownerId === b.ownerId) return 'same';
-  if (review.has(b.ownerId)) return 'review';
-  for (const key of a.household) if (b.household.includes(key)) return 'household';
-  return 'other';
-}
+/** How a full re-linkage sees owners: merged people, and pairs of people left for review. */
+export type OwnerView = {
+  ownerOf: (personId: number) => number;
+  inReview: (a: number, b: number) => boolean;
+};
+const STREAMING: OwnerView = { ownerOf: (id) => id, inReview: () => false };
 
 /** Business records, their blocking index and value frequencies; owners are read from the person store. */
 export class BusinessStore {
   readonly records: PreparedBusiness[] = [];
-  readonly stats = new BusinessStats();
+  readonly stats: BusinessStats;
   private readonly index = new BlockIndex(BLOCK_CAP);
-  private readonly owned = new Map<number, number[]>();
+  private readonly seen = new Set<number>();
 
-  /** `ownerOf` maps a person id to the person it was merged into (identity while streaming). */
+  /** `settled`: every record to be matched is loaded first (a full re-linkage, with its view of owners). */
   constructor(
     private readonly persons: PersonStore,
-    private readonly ownerOf: (personId: number) => number = (id) => id,
-  ) {}
+    private readonly owners: OwnerView = STREAMING,
+    settled = false,
+  ) {
+    this.stats = new BusinessStats(settled ? 2 : 1);
+  }
 
   prepare(r: BusinessQuery): PreparedBusiness {
-    const owner = { words: this.persons.nameWords(r.ownerId), household: this.persons.household(r.ownerId) };
-    return prepareBusiness({ ...r, ownerId: this.ownerOf(r.ownerId) }, owner);
+    const owner = { name: this.persons.name(r.ownerId), household: this.persons.household(r.ownerId) };
+    return prepareBusiness({ ...r, ownerId: this.owners.ownerOf(r.ownerId) }, owner);
   }
 
   add(r: BusinessRecord): PreparedBusiness {
     const b = this.prepare(r);
     this.index.add(this.records.length, businessKeys(b));
     this.records.push(b);
-    this.stats.add(b);
-    const owned = this.owned.get(b.ownerId);
-    if (!owned) this.owned.set(b.ownerId, [r.id]);
-    else if (!owned.includes(r.id)) owned.push(r.id);
+    // Frequencies count businesses, not rows.
+    if (!this.seen.has(r.id)) this.stats.add(b);
+    this.seen.add(r.id);
     return b;
   }
 
@@ -74,22 +76,27 @@ export class BusinessStore {
     reviewOwners: readonly number[],
     below?: number,
   ): Match[] {
-    const review = new Set(reviewOwners.map(this.ownerOf));
+    const review = new Set(reviewOwners.map(this.owners.ownerOf));
     const keys = [...businessKeys(b), ...[...review].map(ownerKey)];
-    const owned = this.owned.get(b.ownerId);
-    const onlyBusiness = owned !== undefined && owned.length - (owned.includes(b.id) ? 1 : 0) === 1;
     const best = new Map<number, Match>();
     const kelSame = kelurahanAgreement(b.kel ? this.stats.kelU(b.kel) : 1, KELURAHAN_MAX);
-    const ctx = { stats: this.stats, kelSame, onlyBusiness };
+    const ctx = { stats: this.stats, kelSame };
     const visit = (slot: number) => {
       const other = this.records[slot] as PreparedBusiness;
       if (skip(other.id)) return;
-      const evidence = scoreBusinesses(b, other, ownerRelation(b, other, review), ctx, floor);
+      const evidence = scoreBusinesses(b, other, this.relation(b, other, review), ctx, floor);
       if (!evidence) return;
       const score = total(evidence);
       if (score >= floor) bestPerId(best, other.id, score, evidence);
     };
     this.index.candidates(keys, visit, below);
     return byScore(best.values());
+  }
+
+  private relation(a: PreparedBusiness, b: PreparedBusiness, review: Set<number>): OwnerRelation {
+    if (a.ownerId === b.ownerId) return 'same';
+    if (review.has(b.ownerId) || this.owners.inReview(a.ownerId, b.ownerId)) return 'review';
+    for (const key of a.household) if (b.household.includes(key)) return 'household';
+    return 'other';
   }
 }

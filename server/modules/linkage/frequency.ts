@@ -1,5 +1,3 @@
-import { blockKey } from './blocking.ts';
-
 // Pseudo-records of prior belief: a small registry leans on the prior, a large one on its own counts.
 const PRIOR_WEIGHT = 2000;
 // Within one kelurahan the city-wide share is the prior, worth this many records.
@@ -11,22 +9,31 @@ const LOCAL_PRIOR_WEIGHT = 50;
  * named after its kelurahan ("Keripik Pandanwangi") shares that word with its neighbours.
  */
 export class FrequencyTable {
-  private readonly counts = new Map<number, number>();
+  private readonly city = new Map<string, number>();
+  // Per kelurahan: its record count and its own value counts (nested, so no key strings are built).
+  private readonly kelRecords = new Map<string, number>();
+  private readonly local = new Map<string, Map<string, number>>();
   private n = 0;
+
+  /**
+   * `exclude`: how many of the two compared records are counted already (1 while importing, 2 in a full
+   * re-linkage). u is the chance that another record has the value, so they are taken off the counts.
+   */
+  constructor(private readonly exclude: 1 | 2 = 1) {}
 
   /** One record with its distinct values (none, one or several words) in kelurahan `kel`. */
   add(values: readonly string[], kel: string | null): void {
     this.n++;
-    this.bump(blockKey('#', ''));
-    if (kel !== null) this.bump(blockKey('#', kel));
-    for (const v of values) {
-      this.bump(blockKey('v', v));
-      if (kel !== null) this.bump(blockKey('v', v, kel));
-    }
+    for (const v of values) bump(this.city, v);
+    if (kel === null) return;
+    bump(this.kelRecords, kel);
+    const counts = this.local.get(kel) ?? new Map<string, number>();
+    this.local.set(kel, counts);
+    for (const v of values) bump(counts, v);
   }
 
   count(value: string): number {
-    return this.counts.get(blockKey('v', value)) ?? 0;
+    return this.city.get(value) ?? 0;
   }
 
   /**
@@ -34,16 +41,17 @@ export class FrequencyTable {
    * with `kel`, the chance among the records of that kelurahan (for pairs that agree on it).
    */
   u(value: string, prior: number, kel: string | null = null): number {
-    const city = (this.count(value) + PRIOR_WEIGHT * prior) / (this.n + PRIOR_WEIGHT);
+    const others = Math.max(0, this.count(value) - this.exclude);
+    const city = (others + PRIOR_WEIGHT * prior) / (this.n + PRIOR_WEIGHT);
     if (kel === null) return city;
-    const local = this.counts.get(blockKey('v', value, kel)) ?? 0;
-    const records = this.counts.get(blockKey('#', kel)) ?? 0;
+    const local = Math.max(0, (this.local.get(kel)?.get(value) ?? 0) - this.exclude);
+    const records = this.kelRecords.get(kel) ?? 0;
     return (local + LOCAL_PRIOR_WEIGHT * city) / (records + LOCAL_PRIOR_WEIGHT);
   }
+}
 
-  private bump(key: number): void {
-    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
-  }
+function bump(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 /** log2(m/u) clamped to [lo, hi]: the Fellegi–Sunter weight of one comparison outcome. */

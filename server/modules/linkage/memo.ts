@@ -3,7 +3,7 @@
  * their normalisation (Unicode folding, many regular expressions) costs far more than a lookup.
  * The cache is dropped whole when full, which keeps memory bounded without bookkeeping.
  */
-export function memo<T>(fn: (key: string) => T, max = 50_000): (key: string) => T {
+export function memo<T>(fn: (key: string) => T, max = 200_000): (key: string) => T {
   let cache = new Map<string, T>();
   return (key) => {
     const hit = cache.get(key);

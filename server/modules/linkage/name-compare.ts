@@ -75,7 +75,8 @@ export function compareNames(
       return evidence('name', 'agree', weight(0.75, stats.nameU(a, kel), 2, 12), `Nama sama${common}`);
     }
     case 'sound': {
-      const u = Math.max(stats.soundU(a, kel), stats.nameU(a, kel), stats.nameU(b, kel));
+      // Both spellings are in use: the chance of meeting the name is at least that of the commoner one.
+      const u = stats.nameU(a, kel) + stats.nameU(b, kel);
       return evidence('name', 'agree', weight(0.06, u, 1, 10), 'Nama sama bunyinya, ejaan berbeda');
     }
     case 'typo':

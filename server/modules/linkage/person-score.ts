@@ -21,26 +21,30 @@ export type PersonContext = { stats: PersonStats; kelSame: Evidence; phoneSame: 
 const NIK_EVIDENCE: Record<NikLevel | 'missing', Evidence> = {
   same: evidence('nik', 'agree', W.nikSame, 'NIK sama'),
   near: evidence('nik', 'partial', W.nikNear, 'NIK berbeda satu digit atau dua digit tertukar'),
-  different: evidence('nik', 'disagree', W.nikDiff, 'NIK berbeda'),
+  different: evidence('nik', 'disagree', W.nikDiff, 'NIK berbeda (satu orang hanya punya satu NIK)'),
   missing: evidence('nik', 'missing', 0, 'NIK tidak diisi di salah satu data'),
 };
+const TWIN_BIRTH = evidence(
+  'birthDate',
+  'partial',
+  W.birthNear,
+  'Tanggal lahir sama, tetapi nama berbeda (saudara kembar?)',
+);
 const HOUSEHOLD_NOTE =
-  'Telepon dan alamat bisa sama untuk anggota keluarga serumah; bobot gabungannya dibatasi';
+  'Kelurahan, telepon dan alamat bisa sama untuk anggota keluarga serumah; bobot gabungannya dibatasi';
 
 // Name agreement never weighs more than this (name-compare.ts clamps it): the bound of the early exit.
 const NAME_MAX = 12;
 
-// With two NIKs, birth data read from them repeat the NIK comparison: only declared values add to it.
-function birthEvidence(a: PreparedPerson, b: PreparedPerson, twoNiks: boolean, ctx: PersonContext) {
-  const fromNik = a.birthFromNik || b.birthFromNik;
-  if (!a.birth || !b.birth || (twoNiks && fromNik)) return null;
-  return compareBirth(a.birth, b.birth, ctx.stats.birthU(a.birth), fromNik);
+// Two NIKs carry birth date and gender already; declared values that differ from them are typing errors.
+function birthEvidence(a: PreparedPerson, b: PreparedPerson, ctx: PersonContext) {
+  if (!a.birth || !b.birth) return null;
+  return compareBirth(a.birth, b.birth, ctx.stats.birthU(a.birth), a.birthFromNik || b.birthFromNik);
 }
 
-function genderEvidence(a: PreparedPerson, b: PreparedPerson, twoNiks: boolean) {
-  const fromNik = a.genderFromNik || b.genderFromNik;
-  if (!a.gender || !b.gender || (twoNiks && fromNik)) return null;
-  return compareGender(a.gender, b.gender, fromNik);
+function genderEvidence(a: PreparedPerson, b: PreparedPerson) {
+  if (!a.gender || !b.gender) return null;
+  return compareGender(a.gender, b.gender, a.genderFromNik || b.genderFromNik);
 }
 
 /**
@@ -56,18 +60,20 @@ export function scorePersons(
 ): Evidence[] | null {
   const level = a.nik && b.nik ? compareNik(a.nik, b.nik) : null;
   const nik = NIK_EVIDENCE[level ?? 'missing'];
-  const birth = level === 'same' ? null : birthEvidence(a, b, level !== null, ctx);
-  const gender = level === 'same' ? null : genderEvidence(a, b, level !== null);
+  const birth = level === null ? birthEvidence(a, b, ctx) : null;
+  const gender = level === null ? genderEvidence(a, b) : null;
   const kel = compareKelurahan(a.kel, b.kel, ctx.kelSame);
   const phone = comparePhone(a.phone, b.phone, ctx.phoneSame);
-  const street = compareStreet(a.address, b.address);
-  const rtRw = compareRtRw(a.address, b.address);
-  const cut = overCap(W.householdCap, phone, street, rtRw);
-  const known = nik.weight + (birth?.weight ?? 0) + (gender?.weight ?? 0) + kel.weight;
-  if (known + phone.weight + street.weight + rtRw.weight + cut + NAME_MAX < floor) return null;
   const shared = a.kel !== null && a.kel === b.kel ? a.kel : null;
-  const out = [compareNames(a.name, b.name, ctx.stats, shared), nik];
-  if (birth) out.push(birth);
+  const street = compareStreet(a.address, b.address, ctx.stats.streets, shared);
+  const rtRw = compareRtRw(a.address, b.address);
+  const cut = overCap(W.householdCap, kel, phone, street, rtRw);
+  const known = nik.weight + (birth?.weight ?? 0) + (gender?.weight ?? 0);
+  if (known + kel.weight + phone.weight + street.weight + rtRw.weight + cut + NAME_MAX < floor) return null;
+  const name = compareNames(a.name, b.name, ctx.stats, shared);
+  const out = [name, nik];
+  // Twins share a birth date and a house; only their names tell them apart.
+  if (birth) out.push(name.outcome === 'disagree' && birth.outcome === 'agree' ? TWIN_BIRTH : birth);
   if (gender) out.push(gender);
   out.push(kel, phone, street, rtRw);
   if (cut < 0) out.push(evidence('shared', 'partial', cut, HOUSEHOLD_NOTE));

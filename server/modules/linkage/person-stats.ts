@@ -28,17 +28,27 @@ const BIRTH_DAYS = 365 * 50;
  * chances take `kel` when both records are in that kelurahan: namesakes cluster in some kelurahan.
  */
 export class PersonStats {
-  readonly words = new FrequencyTable();
-  readonly names = new FrequencyTable();
-  readonly sounds = new FrequencyTable();
-  readonly kel = new FrequencyTable();
-  readonly birth = new FrequencyTable();
+  readonly words: FrequencyTable;
+  readonly names: FrequencyTable;
+  readonly kel: FrequencyTable;
+  /** Streets (normalised, without number) per kelurahan. */
+  readonly streets: FrequencyTable;
+  readonly birth: FrequencyTable;
+
+  /** `exclude`: 2 when the records being matched are loaded too (a full re-linkage), else 1. */
+  constructor(exclude: 1 | 2 = 1) {
+    this.words = new FrequencyTable(exclude);
+    this.names = new FrequencyTable(exclude);
+    this.kel = new FrequencyTable(exclude);
+    this.streets = new FrequencyTable(exclude);
+    this.birth = new FrequencyTable(exclude);
+  }
 
   add(p: PreparedPerson): void {
     this.words.add([...new Set(p.name.phon)], p.kel);
     this.names.add(p.name.key ? [p.name.key] : [], p.kel);
-    this.sounds.add(p.name.soundKey ? [p.name.soundKey] : [], p.kel);
     this.kel.add(p.kel ? [p.kel] : [], null);
+    this.streets.add(p.address.street ? [p.address.street] : [], p.kel);
     this.birth.add(p.birth ? [p.birth] : [], null);
   }
 
@@ -50,10 +60,6 @@ export class PersonStats {
   /** Chance that a random person has exactly this name; the prior treats its words as independent. */
   nameU(name: PreparedName, kel: string | null): number {
     return this.names.u(name.key, this.prior(name), kel);
-  }
-
-  soundU(name: PreparedName, kel: string | null): number {
-    return this.sounds.u(name.soundKey, this.prior(name), kel);
   }
 
   kelU(kel: string): number {

@@ -1,10 +1,12 @@
 import { BlockIndex } from './blocking.ts';
 import { total } from './evidence.ts';
 import { kelurahanAgreement, phoneAgreement } from './fields.ts';
+import { absorb, clash, type Identity, identityOf, withClash } from './identity.ts';
 import type { Match, PersonRecord } from './linkage.types.ts';
 import { householdKeys, type PreparedPerson, personKeys, phoneKey, preparePerson } from './person-record.ts';
 import { type PersonContext, scorePersons } from './person-score.ts';
 import { PersonStats } from './person-stats.ts';
+import type { Spelled } from './words.ts';
 
 // Beyond this many records a key (a very common name in one kelurahan) is not used to find candidates.
 const BLOCK_CAP = 60;
@@ -19,16 +21,23 @@ export function bestPerId(best: Map<number, Match>, id: number, score: number, e
 
 export const byScore = (matches: Iterable<Match>): Match[] => [...matches].sort((a, b) => b.score - a.score);
 
-type Person = { words: readonly string[]; household: number[] };
+const NO_NAME: Spelled = { words: [], phon: [] };
+
+type Person = { name: Spelled; household: number[]; identity: Identity };
 
 /** Person records (several per id once rows are linked), their blocking index and value frequencies. */
 export class PersonStore {
   readonly records: PreparedPerson[] = [];
-  readonly stats = new PersonStats();
+  readonly stats: PersonStats;
   private readonly index = new BlockIndex(BLOCK_CAP);
   /** Blocking keys of each slot, kept so that a full re-linkage does not build them twice. */
   private readonly keys: number[][] = [];
   private readonly people = new Map<number, Person>();
+
+  /** `settled`: every record to be matched is loaded first (a full re-linkage). */
+  constructor(settled = false) {
+    this.stats = new PersonStats(settled ? 2 : 1);
+  }
 
   add(r: PersonRecord): PreparedPerson {
     const p = preparePerson(r);
@@ -36,17 +45,22 @@ export class PersonStore {
     this.index.add(this.records.length, keys);
     this.records.push(p);
     this.keys.push(keys);
-    this.stats.add(p);
     const person = this.people.get(r.id);
     const house = householdKeys(p);
-    if (!person) this.people.set(r.id, { words: p.name.words, household: house });
-    else for (const key of house) if (!person.household.includes(key)) person.household.push(key);
+    if (!person) {
+      // Frequencies count people, not rows: a linked row adds a spelling, not another person.
+      this.stats.add(p);
+      this.people.set(r.id, { name: p.name, household: house, identity: identityOf(p) });
+      return p;
+    }
+    for (const key of house) if (!person.household.includes(key)) person.household.push(key);
+    absorb(person.identity, identityOf(p));
     return p;
   }
 
-  /** Name words of a person, to take her name out of her businesses' names. */
-  nameWords(id: number): readonly string[] {
-    return this.people.get(id)?.words ?? [];
+  /** A person's name, to take it out of her businesses' names. */
+  name(id: number): Spelled {
+    return this.people.get(id)?.name ?? NO_NAME;
   }
 
   /** Keys of the phones and houses a person is known with: members of one household share them. */
@@ -54,9 +68,18 @@ export class PersonStore {
     return this.people.get(id)?.household ?? [];
   }
 
-  /** Best match per id at or above `floor`, best first; `skip` drops ids never to be proposed. */
+  /**
+   * Best match per id at or above `floor`, best first; `skip` drops ids never to be proposed. A person
+   * whose other records carry another NIK or birth date than `p` is marked down (identity.ts).
+   */
   match(p: PreparedPerson, floor: number, skip: (id: number) => boolean): Match[] {
-    return this.matchWith(p, personKeys(p), floor, skip);
+    const query = identityOf(p);
+    const checked = this.matchWith(p, personKeys(p), floor, skip).map((m) => {
+      const identity = this.people.get(m.id)?.identity;
+      const note = identity ? clash(query, identity) : null;
+      return note ? withClash(m, note) : m;
+    });
+    return byScore(checked.filter((m) => m.score >= floor));
   }
 
   /** Matches a stored record against those added before it (a full re-linkage). */

@@ -2,11 +2,12 @@ import type { LinkageConfig } from './linkage.types.ts';
 
 /**
  * Score zones in log2 likelihood-ratio units (bits). A person needs more than name + kelurahan (at most
- * 12 + 6 bits) to link automatically; businesses sharing only owner and address stay below review.
+ * 12 + 6 bits) to link automatically; a business needs product, name or permit evidence beyond what all
+ * businesses of one owner share (owner and address: at most 12 bits).
  */
 export const DEFAULT_LINKAGE_CONFIG: LinkageConfig = {
   person: { link: 20, review: 12 },
-  business: { link: 15, review: 9 },
+  business: { link: 15.5, review: 10 },
 };
 
 /** Two candidates above `link` closer than this many bits go to review instead of a guess. */
@@ -19,7 +20,7 @@ export const AMBIGUITY_MARGIN = 4;
 export const W = {
   nikSame: 14, // m 0.95, u ≈ 1/100 000, capped: a copied NIK of a relative happens
   nikNear: 7, // m 0.03 (one digit mistyped or two swapped), u ≈ 2e-4 (same birth date and kecamatan)
-  nikDiff: -6, // m 0.015 (another family member's or the KK number), u ≈ 1
+  nikDiff: -12, // m ≈ 2e-4: one person has one NIK; a twin's differs only in its serial
   birthNear: 3, // m 0.05 (day/month swapped, one digit wrong, a year off), u ≈ 0.006
   birthDiff: -5, // m 0.03, u ≈ 0.99
   genderSameP: 0.5, // m 0.98, u 0.7 (most owners are women)
@@ -28,16 +29,16 @@ export const W = {
   phoneDiff: -1.5, // m 0.3 (several numbers, changed numbers), u ≈ 1
   kelDiffKecamatan: -3, // m 0.1 (moved within the kecamatan or coded by business location)
   kelDiff: -4.5, // m 0.04
-  streetNumberSame: 7, // given the same kelurahan: u ≈ 1/500
-  streetSame: 3.5, // same street or gang, numbers unknown: u ≈ 1/30 within a kelurahan
   streetNumberDiff: -1,
   numberOnlySame: 1.5,
   streetDiff: -1,
   rtRwSame: 4.5, // u ≈ 1/60 within a kelurahan
   rwSame: 0.5,
   rtRwDiff: -1.5,
-  /** Phone, street and RT/RW together: a household shares them, so they say "same household" at most. */
-  householdCap: 11,
+  /** Kelurahan, phone, street and RT/RW: a household shares them all, so together they say "same household". */
+  householdCap: 17,
+  /** Another record of the candidate person has a NIK or birth date this record rules out. */
+  identityClash: -12,
   nameConflict: -4.5, // one word shared, another different: Siti Aminah / Siti Rahayu (m ≈ 0.005)
   nameDiff: -6, // m 0.01
   // Businesses
@@ -49,14 +50,14 @@ export const W = {
   permitSame: 10,
   ownerSame: 7,
   ownerRelated: 3, // the husband named on a P-IRT, or an owner still in review
-  ownerDiff: -3.5,
-  onlyBusiness: 3, // the owner has just this one business on record
+  ownerDiff: -6, // the owners were compared and are not one person nor one household
   /** Owner, kelurahan and address together: all of an owner's businesses share them. */
   contextCap: 12,
-  businessNameDiff: -2.5, // a brand name in one office, a description in another
+  businessNameDiff: -1.5, // m ≈ 0.3: another brand or spelling in another office
+  businessNameGeneric: 1, // both names only name the products or are common words: products carry it
   themeSame: 3.5, // m ≈ 0.7; u ≈ 0.06 for another business of the same owner or street
-  themePartial: 1,
-  themeDiff: -3.5,
+  themePartial: 0.5,
+  themeDiff: -2.5, // offices list different products of one business too
   kbliSame: 1.5,
   kbliGroup: 0.5,
   kbliOtherDivision: -3,

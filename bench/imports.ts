@@ -1,0 +1,153 @@
+// `npm run bench:imports`: record-linkage quality on generated office spreadsheets with known truth, and the
+// speed of importing a 100k-row .xlsx beside merely reading it, full re-linkage and a 1k-row file against
+// the 100k registry — each on its own throwaway embedded PostgreSQL. Writes bench/results/.
+import { execFileSync } from 'node:child_process';
+import {
+  chmodSync,
+  createWriteStream,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../server/config.ts';
+import { readRows } from '../server/modules/imports/files/index.ts';
+import { exportSourceRows, runImport } from '../server/modules/imports/imports.cli.ts';
+import { runLinkage } from '../server/modules/imports/linkage-run.ts';
+import { prepareDatabase } from '../server/startup.ts';
+import { writeBigFile } from './linkage/big-file.ts';
+import { type Score, scoreLinkage } from './linkage/score.ts';
+import { readPersons, readSourceRows, readTruth } from './linkage/score-cli.ts';
+import { freePort } from './util.ts';
+
+const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
+const SEEDS = [7, 11];
+const quiet = () => {};
+
+/** Peak resident memory of this process so far (VmHWM), in MB. */
+function peakRssMb(): number {
+  const line = readFileSync('/proc/self/status', 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmHWM'));
+  return Math.round(Number(line?.match(/\d+/)?.[0] ?? 0) / 1024);
+}
+
+async function withRegistry<T>(
+  fn: (db: Awaited<ReturnType<typeof prepareDatabase>>, dir: string) => Promise<T>,
+) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pilar-bench-import-'));
+  // The embedded PostgreSQL runs as its own user when Pilar runs as root: it must reach the data folder.
+  chmodSync(dir, 0o755);
+  const config = loadConfig({
+    PILAR_DATA_DIR: path.join(dir, 'data'),
+    PILAR_DB_PORT: String(await freePort()),
+    PILAR_ADMIN_PASSWORD: 'bench-Kenari-Lembayung-2026',
+  });
+  const conn = await prepareDatabase(config, quiet);
+  try {
+    return await fn(conn, dir);
+  } finally {
+    await conn.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const seconds = async (fn: () => Promise<unknown>) => {
+  const t0 = performance.now();
+  await fn();
+  return (performance.now() - t0) / 1000;
+};
+
+/** Generates one set of office files, imports them all in order, exports the source rows and scores them. */
+async function quality(seed: number): Promise<Score> {
+  return withRegistry(async (conn, dir) => {
+    const files = path.join(dir, 'files');
+    execFileSync('npx', [
+      'tsx',
+      'bench/linkage/make-files.ts',
+      files,
+      '--people',
+      '2000',
+      '--seed',
+      String(seed),
+    ]);
+    const manifest = JSON.parse(readFileSync(path.join(files, 'manifest.json'), 'utf8')) as {
+      files: { file: string; source: string }[];
+    };
+    const config = loadConfig({ PILAR_DEMO: 'off' });
+    for (const f of manifest.files)
+      await runImport(conn.db, config, path.join(files, f.file), { source: f.source }, quiet);
+    const out = path.join(dir, 'source-rows.csv');
+    const stream = createWriteStream(out);
+    await exportSourceRows(conn.db, config.region, stream);
+    await new Promise((r) => stream.end(r));
+    const persons = readPersons(path.join(files, 'persons.csv'));
+    return scoreLinkage(readTruth(path.join(files, 'truth.csv')), readSourceRows(out), persons);
+  });
+}
+
+/** The 100k-row file: read only, then imported (dry run + commit with linkage), then re-linked in full. */
+async function speed() {
+  return withRegistry(async (conn, dir) => {
+    const config = loadConfig({ PILAR_DEMO: 'off' });
+    const big = path.join(dir, 'besar.xlsx');
+    const small = path.join(dir, 'kecil.xlsx');
+    await writeBigFile(big, { rows: ROWS, seed: 100_000 });
+    await writeBigFile(small, { rows: 1000, seed: 424_242 });
+    let rows = 0;
+    const readOnly = await seconds(async () => {
+      for await (const _ of readRows(big, 'xlsx', 0)) rows++;
+    });
+    const importAll = await seconds(() => runImport(conn.db, config, big, { source: 'Bench besar' }, quiet));
+    const rssAfterImport = peakRssMb();
+    const linkAll = await seconds(() => runLinkage(conn.db, config, quiet));
+    const importSmall = await seconds(() =>
+      runImport(conn.db, config, small, { source: 'Bench kecil' }, quiet),
+    );
+    return { rows, readOnly, importAll, linkAll, importSmall, rssAfterImport, peakRss: peakRssMb() };
+  });
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
+const s = (x: number) => `${x.toFixed(1)} s`;
+
+const scores = [];
+for (const seed of SEEDS) scores.push({ seed, score: await quality(seed) });
+const sp = await speed();
+const date = new Date().toISOString().slice(0, 10);
+const machine = `${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GB`;
+const lines = [
+  `# Import and record linkage — ${date}`,
+  '',
+  `Machine: ${machine}; embedded PostgreSQL 15. Command: \`npm run bench:imports\`.`,
+  '',
+  '## Linkage quality (generated office spreadsheets with known truth, 2,000 people each)',
+  '',
+  '| seed | persons P | persons R | persons F1 | businesses P | businesses R | businesses F1 | valid rows dropped | bad rows accepted | structural rows imported | one owner’s businesses merged | look-alike persons merged |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ...scores.map(
+    ({ seed, score: q }) =>
+      `| ${seed} | ${pct(q.persons.precision)} | ${pct(q.persons.recall)} | ${pct(q.persons.f1)} | ${pct(q.businesses.precision)} | ${pct(q.businesses.recall)} | ${pct(q.businesses.f1)} | ${q.rows.validDropped} | ${q.rows.badAccepted} | ${q.rows.structuralImported} | ${q.ownerBusinesses.merged} of ${q.ownerBusinesses.pairs} | ${(q.lookalikes?.sameNamePairsMerged ?? 0) + (q.lookalikes?.householdPairsMerged ?? 0)} |`,
+  ),
+  '',
+  `## Speed (${ROWS.toLocaleString('en')}-row .xlsx, one process as \`pilar import\`)`,
+  '',
+  '| measure | time | target |',
+  '|---|---|---|',
+  `| read the file only (streaming reader, ${sp.rows.toLocaleString('en')} rows) | ${s(sp.readOnly)} | — |`,
+  `| import: dry run + commit with linkage | ${s(sp.importAll)} | ≤ 30 s |`,
+  `| ratio import / read | ${(sp.importAll / sp.readOnly).toFixed(2)} | ≤ 4 |`,
+  `| full re-linkage of the registry (\`pilar linkage run\`) | ${s(sp.linkAll)} | ≤ 15 s |`,
+  `| import of a 1,000-row file against the registry | ${s(sp.importSmall)} | linking ≤ 2 s |`,
+  `| peak RSS of the process (after the big import / overall) | ${sp.rssAfterImport} MB / ${sp.peakRss} MB | ≤ 1 GB |`,
+];
+mkdirSync('bench/results', { recursive: true });
+writeFileSync(`bench/results/${date}-imports.md`, `${lines.join('\n')}\n`);
+writeFileSync(
+  `bench/results/${date}-imports.json`,
+  `${JSON.stringify({ date, machine, scores, speed: sp }, null, 2)}\n`,
+);
+console.log(lines.join('\n'));

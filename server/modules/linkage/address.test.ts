@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseAddress } from './address.ts';
+
+describe('parseAddress', () => {
+  it('reads street, gang, number and RT/RW from one line', () => {
+    expect(parseAddress('Jl. Kenanga Gg. III No. 12 RT 02/RW 05', null, null)).toEqual({
+      street: 'kenanga gg 3',
+      number: '12',
+      rt: '2',
+      rw: '5',
+    });
+  });
+
+  it('writes Jl./Jalan/Jln, Gg./Gang and No. one way', () => {
+    const forms = [
+      'Jl. Kenanga Gg. 3 No. 12',
+      'Jalan Kenanga Gang III No.12',
+      'JLN KENANGA GG 3 12',
+      'Jl Kenanga gang 3 no 12',
+    ];
+    for (const f of forms)
+      expect(parseAddress(f, null, null)).toMatchObject({ street: 'kenanga gg 3', number: '12' });
+  });
+
+  it('keeps the letter of a house number and drops leading zeros', () => {
+    expect(parseAddress('Jl. Mawar No. 012 A', null, null).number).toBe('12a');
+    expect(parseAddress('Jl. Mawar 7/B', null, null).number).toBe('7b');
+  });
+
+  it('does not read a gang number as a house number', () => {
+    expect(parseAddress('Jl. Kenanga Gg. 3', null, null)).toMatchObject({
+      street: 'kenanga gg 3',
+      number: null,
+    });
+  });
+
+  it('prefers the RT/RW columns and strips their zeros', () => {
+    expect(parseAddress('Jl. Mawar RT 1 RW 2', '003', '004')).toMatchObject({ rt: '3', rw: '4' });
+    expect(parseAddress(null, '003', '010')).toEqual({ street: null, number: null, rt: '3', rw: '10' });
+  });
+
+  it('folds old spelling in street names', () => {
+    expect(parseAddress('Jl. Soekarno Hatta No. 5', null, null).street).toBe('sukarno hatta');
+  });
+});

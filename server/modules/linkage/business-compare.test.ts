@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BusinessStats,
+  compareBusinessNames,
+  compareKbli,
+  comparePermits,
+  compareTheme,
+} from './business-compare.ts';
+import { type PreparedBusiness, prepareBusiness } from './business-record.ts';
+
+const KEL = '35.73.01.1007';
+const owner = { name: { words: ['siti'], phon: ['siti'] }, household: [] };
+const business = (name: string, products: string | null, permits: string[] = []): PreparedBusiness =>
+  prepareBusiness(
+    {
+      ownerId: 1,
+      name,
+      products,
+      kbliCode: null,
+      kelurahanCode: KEL,
+      street: null,
+      rt: null,
+      rw: null,
+      permits,
+    },
+    owner,
+  );
+
+describe('compareBusinessNames', () => {
+  const stats = new BusinessStats();
+
+  it('agrees across legal forms, spellings and the owner in the name', () => {
+    const e = compareBusinessNames(
+      business('UD Sumber Rejeki Bu Siti', null),
+      business('CV. Sumber Rejeki', null),
+      stats,
+    );
+    expect(e.outcome).toBe('agree');
+    expect(e.weight).toBeGreaterThan(3);
+  });
+
+  it('gives little to two names that only name the products', () => {
+    const a = business('Keripik Tempe Bu Siti', 'keripik tempe');
+    const b = business('Kripik Tempe', 'kripik tempe, tempe mendoan');
+    expect(compareBusinessNames(a, b, stats).weight).toBe(1);
+  });
+
+  it('does not count a brand against a name that only names the products', () => {
+    const e = compareBusinessNames(
+      business('Sambal Bu Siti', 'sambal'),
+      business('UD Arema', 'sambal'),
+      stats,
+    );
+    expect(e.weight).toBe(0);
+  });
+
+  it('counts two different brands against', () => {
+    expect(
+      compareBusinessNames(business('UD Arema', null), business('UD Kencana', null), stats).outcome,
+    ).toBe('disagree');
+  });
+});
+
+describe('compareTheme', () => {
+  it('tells shared, partly shared and other products apart', () => {
+    expect(compareTheme(['lemper', 'kue', 'lapis'], ['lemper', 'kue', 'lapis', 'klepon']).outcome).toBe(
+      'agree',
+    );
+    expect(compareTheme(['tempe', 'mendoan'], ['kripik', 'tempe', 'pedas']).outcome).toBe('partial');
+    expect(compareTheme(['jahit', 'kebaya'], ['kripik', 'tempe']).outcome).toBe('disagree');
+    expect(compareTheme([], ['kripik']).outcome).toBe('missing');
+  });
+});
+
+describe('compareKbli', () => {
+  it('says another division against, one group mildly for', () => {
+    expect(compareKbli('10794', '10794')?.outcome).toBe('agree');
+    expect(compareKbli('10794', '10792')?.outcome).toBe('partial');
+    expect(compareKbli('10794', '14120')?.weight).toBeLessThan(-2);
+    expect(compareKbli(null, '14120')).toBeNull();
+  });
+});
+
+describe('comparePermits', () => {
+  it('treats one NIB as one business and another NIB as another', () => {
+    const a = business('A', null, ['NIB:1234567890123']);
+    expect(comparePermits(a, business('B', null, ['NIB:1234567890123']))?.[0]).toMatchObject({
+      outcome: 'agree',
+      weight: 15,
+    });
+    expect(comparePermits(a, business('B', null, ['NIB:9999999999999']))?.[0]?.outcome).toBe('disagree');
+  });
+
+  it('reads one P-IRT certificate as the business, another of the producer as partial', () => {
+    const a = business('A', null, ['PIRT:2063573010005-28']);
+    const renewed = business('A', null, ['PIRT:2063573010005-33']);
+    const other = business('A', null, ['PIRT:1143573020005-29']);
+    const stranger = business('A', null, ['PIRT:1143573020077-29']);
+    expect(comparePermits(a, renewed)?.[0]?.outcome).toBe('agree');
+    expect(comparePermits(a, other)?.[0]?.outcome).toBe('partial');
+    expect(comparePermits(a, stranger)?.[0]?.outcome).toBe('disagree');
+    expect(comparePermits(a, business('A', null))).toBeNull();
+  });
+});

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { buildNik } from '../../../shared/rules/nik.ts';
+import type { BusinessRecord, PersonRecord } from './linkage.types.ts';
+import { createLinker } from './linker.ts';
+import { DEFAULT_LINKAGE_CONFIG } from './weights.ts';
+
+const KEL = '35.73.05.1003';
+const { link, review } = DEFAULT_LINKAGE_CONFIG.person;
+const blank: Omit<PersonRecord, 'id'> = {
+  nik: null,
+  name: '',
+  gender: null,
+  birthDate: null,
+  phone: null,
+  kelurahanCode: KEL,
+  street: null,
+  rt: null,
+  rw: null,
+};
+const person = (id: number, p: Partial<PersonRecord>): PersonRecord => ({ ...blank, id, ...p });
+const query = (p: Partial<PersonRecord>): Omit<PersonRecord, 'id'> => ({ ...blank, ...p });
+const nik = (birthDate: string, serial: number, gender: 'L' | 'P' = 'P') =>
+  buildNik({ districtCode: '35.73.05', gender, birthDate, serial });
+const HOME = { street: 'Jl. Kenanga No. 12', rt: '002', rw: '005', phone: '+6281234567890' };
+const SITI = person(1, { name: 'Siti Aminah', nik: nik('1962-05-04', 11), birthDate: '1962-05-04', ...HOME });
+
+function linkerWith(...people: PersonRecord[]) {
+  const linker = createLinker(DEFAULT_LINKAGE_CONFIG);
+  for (const p of people) linker.addPerson(p);
+  return linker;
+}
+
+describe('matchPerson', () => {
+  it('links one woman across offices: title, doubled letters, another street spelling', () => {
+    const [best] = linkerWith(SITI).matchPerson(
+      query({ name: 'Hj. Sitti Aminah', phone: HOME.phone, street: 'Jalan Kenanga 12' }),
+    );
+    expect(best?.id).toBe(1);
+    expect(best?.score).toBeGreaterThanOrEqual(link);
+  });
+
+  it('takes an identical NIK as strong evidence, a NIK one digit off as partial', () => {
+    const linker = linkerWith(SITI);
+    const [same] = linker.matchPerson(query({ name: 'Siti A.', nik: SITI.nik }));
+    expect(same?.evidence.find((e) => e.field === 'nik')).toMatchObject({ outcome: 'agree' });
+    expect(same?.score).toBeGreaterThanOrEqual(link);
+    const typo = `${SITI.nik?.slice(0, 15)}9`;
+    const [near] = linker.matchPerson(query({ name: 'Siti Aminah', nik: typo, ...HOME }));
+    expect(near?.evidence.find((e) => e.field === 'nik')).toMatchObject({ outcome: 'partial' });
+    expect(near?.score).toBeGreaterThanOrEqual(link);
+  });
+
+  it('compares a birth date read from a NIK with a declared one', () => {
+    const declared = person(2, { name: 'Rukmini', birthDate: '1975-03-09', ...HOME });
+    const [m] = linkerWith(declared).matchPerson(query({ name: 'Rukmini', nik: nik('1975-03-09', 7) }));
+    expect(m?.evidence.find((e) => e.field === 'birthDate')).toMatchObject({
+      outcome: 'agree',
+      note: 'Tanggal lahir sama (menurut NIK)',
+    });
+  });
+
+  it('keeps a mother and her daughter at one address with one phone apart', () => {
+    const linker = linkerWith(SITI);
+    const daughter = { nik: nik('1990-08-17', 12), birthDate: '1990-08-17', ...HOME };
+    expect(linker.matchPerson(query({ name: 'Nur Aini', ...daughter }))).toEqual([]);
+    const [namesake] = linker.matchPerson(query({ name: 'Siti Aminah', ...daughter }));
+    expect(namesake?.score ?? 0).toBeLessThan(link);
+  });
+
+  it('keeps two Siti Aminah of different kelurahan apart', () => {
+    const other = query({ name: 'Siti Aminah', kelurahanCode: '35.73.01.1002', street: 'Jl. Mawar No. 3' });
+    expect(linkerWith(SITI).matchPerson(other)).toEqual([]);
+  });
+
+  it('never links on name and kelurahan alone, however rare the name', () => {
+    const rare = person(3, { name: 'Musripah Wahyuningsih' });
+    const linker = linkerWith(SITI, rare);
+    for (const name of ['Siti Aminah', 'Musripah Wahyuningsih']) {
+      const [m] = linker.matchPerson(query({ name }));
+      expect(m?.score).toBeGreaterThanOrEqual(review);
+      expect(m?.score).toBeLessThan(link);
+    }
+  });
+
+  it('weighs a name common in the kelurahan less than a rare one', () => {
+    const namesakes = Array.from({ length: 40 }, (_, i) =>
+      person(100 + i, { name: 'Siti Aminah', street: `Jl. Mawar No. ${i + 1}` }),
+    );
+    const rare = person(3, { name: 'Musripah Wahyuningsih', street: 'Jl. Melati No. 9' });
+    const linker = linkerWith(...namesakes, rare);
+    const common = linker.matchPerson(query({ name: 'Siti Aminah', street: 'Jl. Mawar No. 1' }))[0];
+    const unusual = linker.matchPerson(
+      query({ name: 'Musripah Wahyuningsih', street: 'Jl. Melati No. 9' }),
+    )[0];
+    expect(common?.id).toBe(100);
+    expect((unusual?.score ?? 0) - (common?.score ?? 0)).toBeGreaterThan(3);
+  });
+
+  it('never proposes a pair marked distinct', () => {
+    const linker = createLinker(DEFAULT_LINKAGE_CONFIG, { isDistinct: (_k, a, b) => a === 9 && b === 1 });
+    linker.addPerson(SITI);
+    expect(linker.matchPerson({ ...SITI, id: 9 })).toEqual([]);
+    expect(linker.matchPerson({ ...SITI, id: 8 })[0]?.id).toBe(1);
+  });
+
+  it('marks down a person whose other record has another NIK', () => {
+    const linker = linkerWith(SITI, person(1, { name: 'Siti Aminah', ...HOME }));
+    const [m] = linker.matchPerson(query({ name: 'Siti Aminah', nik: nik('1990-08-17', 12), ...HOME }));
+    expect(m?.evidence.some((e) => e.field === 'identity')).toBe(true);
+    expect(m?.score ?? 0).toBeLessThan(link);
+  });
+});
+
+const shop = (id: number, ownerId: number, b: Partial<BusinessRecord>): BusinessRecord => ({
+  id,
+  ownerId,
+  name: '',
+  kelurahanCode: KEL,
+  street: HOME.street,
+  rt: HOME.rt,
+  rw: HOME.rw,
+  products: null,
+  kbliCode: null,
+  permits: [],
+  ...b,
+});
+
+describe('matchBusiness', () => {
+  const bLink = DEFAULT_LINKAGE_CONFIG.business.link;
+  const KRIPIK = shop(10, 1, { name: 'Keripik Tempe Bu Siti', products: 'keripik tempe', kbliCode: '10794' });
+  const JAHIT = shop(11, 1, {
+    name: 'Jahit Bu Siti',
+    products: 'jahit kebaya, permak pakaian',
+    kbliCode: '14120',
+  });
+
+  it("keeps one owner's two businesses at one address apart", () => {
+    const linker = linkerWith(SITI);
+    linker.addBusiness(KRIPIK);
+    linker.addBusiness(JAHIT);
+    const kripik = linker.matchBusiness(
+      shop(0, 1, { name: 'UD Kripik Tempe', products: 'keripik tempe pedas' }),
+    );
+    expect(kripik[0]).toMatchObject({ id: 10 });
+    expect(kripik[0]?.score).toBeGreaterThanOrEqual(bLink);
+    expect(kripik.find((m) => m.id === 11)).toBeUndefined();
+    const jahit = linker.matchBusiness(
+      shop(0, 1, { name: 'Jahitan Siti Aminah', products: 'permak pakaian' }),
+    );
+    expect(jahit[0]?.id).toBe(11);
+  });
+
+  it("does not push an owner's new business onto her first one", () => {
+    const linker = linkerWith(SITI);
+    linker.addBusiness(KRIPIK);
+    const [m] = linker.matchBusiness(
+      shop(0, 1, { name: 'Kue Basah Bu Siti', products: 'lemper, klepon', kbliCode: '10792' }),
+    );
+    expect(m?.score ?? 0).toBeLessThan(bLink);
+  });
+
+  it('finds the business of a husband named on the P-IRT: another person, one household', () => {
+    const husband = person(2, { name: 'Bambang Santoso', gender: 'L', ...HOME, phone: null });
+    const linker = linkerWith(SITI);
+    expect(linker.matchPerson(husband)[0]?.score ?? 0).toBeLessThan(review);
+    linker.addPerson(husband);
+    linker.addBusiness({ ...KRIPIK, permits: ['PIRT:2063573010005-28'] });
+    const [m] = linker.matchBusiness(
+      shop(0, 2, { name: 'Kripik Tempe', products: 'keripik tempe', permits: ['PIRT:2063573010005-28'] }),
+    );
+    expect(m?.id).toBe(10);
+    expect(m?.evidence.find((e) => e.field === 'owner')).toMatchObject({ outcome: 'partial' });
+    expect(m?.score).toBeGreaterThanOrEqual(bLink);
+  });
+
+  it('takes one NIB as one business whatever the names say', () => {
+    const linker = linkerWith(SITI, person(5, { name: 'Sri Wahyuni', kelurahanCode: '35.73.02.1001' }));
+    linker.addBusiness({ ...KRIPIK, permits: ['NIB:9120001234567'] });
+    const [m] = linker.matchBusiness(shop(0, 5, { name: 'CV Arema', permits: ['NIB:9120001234567'] }));
+    expect(m?.id).toBe(10);
+    expect(m?.evidence.find((e) => e.field === 'nib')).toMatchObject({ outcome: 'agree', note: 'NIB sama' });
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { BusinessDraft, PersonDraft } from '../imports/imports.types.ts';
+import type { LinkKind } from './linker.ts';
+import { createLinker } from './linker.ts';
+import { decide, resolveRow } from './resolve.ts';
+import { DEFAULT_LINKAGE_CONFIG } from './weights.ts';
+
+const KEL = '35.73.01.1007';
+const PERSON: PersonDraft = {
+  nik: '3573014405620011',
+  name: 'Siti Aminah',
+  gender: 'P',
+  birthDate: '1962-05-04',
+  phone: '+6281234567890',
+  krtp: true,
+  street: 'Jl. Sanan No. 12',
+  rt: '002',
+  rw: '005',
+  kelurahanCode: KEL,
+  education: null,
+  householdSize: 4,
+};
+const BUSINESS: BusinessDraft = {
+  name: 'Keripik Tempe Sanan Jaya Abadi',
+  products: 'keripik tempe, keripik tempe pedas',
+  kbliCode: '10794',
+  sector: 'pangan',
+  yearStarted: 2015,
+  workersTotal: 3,
+  workersWomen: 2,
+  monthlyTurnover: 3_000_000,
+  capital: null,
+  street: 'Jl. Sanan No. 12',
+  rt: '002',
+  rw: '005',
+  kelurahanCode: KEL,
+  kecamatanCode: '35.73.01',
+  latitude: null,
+  longitude: null,
+  homeIndustry: true,
+  permits: [{ type: 'PIRT', number: '2063573010005-28' }],
+};
+
+function ids() {
+  const next: Record<LinkKind, number> = { person: 0, business: 100 };
+  return (kind: LinkKind) => ++next[kind];
+}
+const m = (id: number, score: number) => ({ id, score, evidence: [] });
+
+describe('decide', () => {
+  const t = { link: 20, review: 12 };
+  it('links the best match above link when no rival comes close', () => {
+    expect(decide([m(1, 30)], t).link?.id).toBe(1);
+    expect(decide([m(1, 30), m(2, 21)], t).link?.id).toBe(1);
+    expect(decide([m(1, 30), m(2, 15)], t)).toEqual({ link: m(1, 30), review: [m(2, 15)] });
+  });
+
+  it('sends two close candidates above link, or a best below link, to review', () => {
+    expect(decide([m(1, 25), m(2, 23)], t)).toEqual({ link: null, review: [m(1, 25), m(2, 23)] });
+    expect(decide([m(1, 15)], t)).toEqual({ link: null, review: [m(1, 15)] });
+    expect(decide([], t)).toEqual({ link: null, review: [] });
+  });
+});
+
+describe('resolveRow', () => {
+  it('creates the first row and links a duplicate later in the same file', () => {
+    const linker = createLinker(DEFAULT_LINKAGE_CONFIG);
+    const newId = ids();
+    const first = resolveRow(linker, { person: PERSON, business: BUSINESS }, newId);
+    expect(first.person).toMatchObject({ id: 1, created: true, score: null, evidence: [], review: [] });
+    expect(first.business).toMatchObject({ id: 101, created: true });
+    const again = resolveRow(
+      linker,
+      {
+        person: { ...PERSON, nik: null, birthDate: null, name: 'Hj. Sitti Aminah' },
+        business: { ...BUSINESS, name: 'UD Kripik Tempe Sanan Jaya Abadi', permits: [], kbliCode: null },
+      },
+      newId,
+    );
+    expect(again.person).toMatchObject({ id: 1, created: false });
+    expect(again.person.evidence.length).toBeGreaterThan(0);
+    expect(again.business).toMatchObject({ id: 101, created: false });
+  });
+
+  it("links a row that names no business to the linked owner's business when the products agree", () => {
+    const linker = createLinker(DEFAULT_LINKAGE_CONFIG);
+    const newId = ids();
+    resolveRow(linker, { person: PERSON, business: BUSINESS }, newId);
+    const bare = { ...BUSINESS, name: null, permits: [], kbliCode: null, products: 'keripik tempe' };
+    const r = resolveRow(linker, { person: PERSON, business: bare }, newId);
+    expect(r.business).toMatchObject({ id: 101, created: false });
+  });
+
+  it('looks at the businesses of a person in review, and keeps the person apart', () => {
+    const linker = createLinker(DEFAULT_LINKAGE_CONFIG);
+    const newId = ids();
+    resolveRow(linker, { person: PERSON, business: BUSINESS }, newId);
+    const thin: PersonDraft = {
+      ...PERSON,
+      nik: null,
+      birthDate: null,
+      phone: null,
+      street: null,
+      rt: null,
+      rw: null,
+    };
+    const r = resolveRow(
+      linker,
+      { person: thin, business: { ...BUSINESS, permits: [], street: null } },
+      newId,
+    );
+    expect(r.person.created).toBe(true);
+    expect(r.person.review.map((x) => x.id)).toEqual([1]);
+    const seen = r.business.created ? r.business.review.map((x) => x.id) : [r.business.id];
+    expect(seen).toContain(101);
+    const owner = (r.business.created ? r.business.review[0] : r.business)?.evidence.find(
+      (e) => e.field === 'owner',
+    );
+    expect(owner?.note).toMatch(/antrean periksa/);
+  });
+});
