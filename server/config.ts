@@ -37,6 +37,13 @@ const ConfigSchema = z.object({
     .max(24 * 90)
     .default(7 * 24),
   PILAR_SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
+  PILAR_JOB_STALE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(3600)
+    .default(30)
+    .describe('A background job whose worker has not reported for this long is started again'),
   PILAR_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   // PP 7/2021 art. 35 thresholds (Rupiah): capital excluding land & buildings, and annual sales.
   PILAR_MIKRO_CAPITAL_MAX: rupiah.default(1_000_000_000),
@@ -62,6 +69,7 @@ export type Config = Readonly<{
   region: string;
   demo: 'auto' | 'off';
   logLevel: string;
+  jobStaleSeconds: number;
   adminPassword: string | undefined;
   session: { idleMinutes: number; maxHours: number; secureCookies: 'auto' | 'true' | 'false' };
   sizeThresholds: SizeThresholds;
@@ -87,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     region: e.PILAR_REGION,
     demo: e.PILAR_DEMO,
     logLevel: e.PILAR_LOG_LEVEL,
+    jobStaleSeconds: e.PILAR_JOB_STALE_SECONDS,
     adminPassword: e.PILAR_ADMIN_PASSWORD,
     session: Object.freeze({
       idleMinutes: e.PILAR_SESSION_IDLE_MINUTES,

@@ -16,7 +16,6 @@ export type JobContext = {
 export type JobHandler = (job: Job, ctx: JobContext) => Promise<Record<string, unknown>>;
 export type Handlers = Record<string, JobHandler>;
 
-const HEARTBEAT_STALE_SECONDS = 30;
 const POLL_MS = 1000;
 
 function progressReporter(db: Database, id: number, onProgress?: (done: number, total: number) => void) {
@@ -64,7 +63,7 @@ export function startJobRunner(deps: { db: Database; config: Config; log: Logger
   const kinds = Object.keys(handlers);
 
   async function drain() {
-    await requeueStale(deps.db, HEARTBEAT_STALE_SECONDS);
+    await requeueStale(deps.db, deps.config.jobStaleSeconds);
     for (let job = await claimJob(deps.db, kinds); job && !stopped; job = await claimJob(deps.db, kinds)) {
       const handler = handlers[job.kind];
       if (handler) await runClaimed(job, handler, deps);

@@ -1,0 +1,144 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Connection, connect } from '../../db/connection.ts';
+import { nik } from '../../test/factories.ts';
+import { withDatabase } from '../../test/global-setup.ts';
+import { freePort } from '../../test/net.ts';
+import { admin } from '../backups/backups.testkit.ts';
+import { WOMEN_FIRST, WOMEN_SECOND } from '../demo/names.ts';
+
+const external = Boolean(process.env.PILAR_TEST_DATABASE_URL);
+const ROWS = 3000;
+const KELURAHAN = ['Bandulan', 'Tlogomas', 'Purwantoro', 'Kauman', 'Sawojajar', 'Dinoyo'];
+const PRODUCTS = ['Kue', 'Keripik', 'Jahit', 'Sambal', 'Batik', 'Jamu', 'Tempe'];
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function until(what: string, ok: () => boolean | Promise<boolean>, seconds: number) {
+  for (const end = Date.now() + seconds * 1000; Date.now() < end; await sleep(100)) if (await ok()) return;
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'pilar-import-crash-'));
+chmodSync(dataDir, 0o755);
+const file = path.join(dataDir, 'survei.xlsx');
+const dbName = `pilar_t_icrash_${process.pid}`;
+let env: Record<string, string>;
+let server: ChildProcess;
+let db: Connection;
+
+/** A survey of distinct women (names, birth dates, NIKs all differ), one business each. */
+async function writeSurvey() {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Data');
+  ws.addRow(['NIK', 'Nama Pemilik', 'Kelurahan', 'Nama Usaha', 'Produk', 'Omzet']);
+  for (let i = 0; i < ROWS; i++) {
+    const first = WOMEN_FIRST[i % WOMEN_FIRST.length];
+    const name = `${first} ${WOMEN_SECOND[Math.floor(i / WOMEN_FIRST.length) % WOMEN_SECOND.length]}`;
+    const born = `${1950 + (i % 50)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+    const place = KELURAHAN[i % KELURAHAN.length];
+    ws.addRow([
+      nik('P', born, '35.73.04'),
+      name,
+      place,
+      `${PRODUCTS[i % PRODUCTS.length]} ${name}`,
+      'kue',
+      '1 juta',
+    ]);
+  }
+  await wb.xlsx.writeFile(file);
+}
+
+/** `pilar import` in a child process that stops dead while its commit transaction is open. */
+function frozenImport() {
+  const script = `
+    const { loadConfig } = await import('./server/config.ts');
+    const { prepareDatabase } = await import('./server/startup.ts');
+    const { runImport } = await import('./server/modules/imports/imports.cli.ts');
+    const conn = await prepareDatabase(loadConfig(), () => {});
+    const say = (m) => {
+      console.error(m);
+      if (m.startsWith('Menyimpan')) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 120000);
+    };
+    await runImport(conn.db, loadConfig(), ${JSON.stringify(file)}, { source: 'Uji crash' }, say);`;
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let out = '';
+  child.stderr?.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  return { child, frozen: until('the commit to start', () => out.includes('Menyimpan'), 120) };
+}
+
+const count = async (table: 'people' | 'businesses' | 'source_rows') =>
+  Number((await db.pool.query(`select count(*) as n from ${table}`)).rows[0].n);
+
+beforeAll(async () => {
+  await writeSurvey();
+  const [port, dbPort] = [await freePort(), await freePort()];
+  let url = '';
+  if (external) {
+    await admin((c) => c.query(`create database ${dbName} template ${inject('templateDb')}`));
+    url = withDatabase(inject('adminUrl'), dbName);
+  }
+  env = {
+    ...(process.env as Record<string, string>),
+    PORT: String(port),
+    PILAR_DB_PORT: String(dbPort),
+    PILAR_DATA_DIR: dataDir,
+    PILAR_DEMO: 'off',
+    PILAR_LOG_LEVEL: 'warn',
+    PILAR_ADMIN_PASSWORD: 'uji-Kebal-Crash-2026!',
+    PILAR_JOB_STALE_SECONDS: '2',
+    DATABASE_URL: url,
+  };
+  server = spawn(process.execPath, ['bin/pilar.js', 'serve'], { env, detached: true, stdio: 'ignore' });
+  await until(
+    'the server',
+    () =>
+      fetch(`http://127.0.0.1:${port}/api/v1/health`).then(
+        (r) => r.ok,
+        () => false,
+      ),
+    120,
+  );
+  const pw = external ? '' : readFileSync(path.join(dataDir, 'pg-password'), 'utf8').trim();
+  db = connect(url || `postgres://pilar:${encodeURIComponent(pw)}@127.0.0.1:${dbPort}/pilar`, 2);
+});
+
+afterAll(async () => {
+  await db?.close();
+  if (server?.exitCode === null) {
+    const exited = new Promise((r) => server.once('exit', r));
+    server.kill('SIGTERM');
+    await Promise.race([exited, sleep(12_000)]);
+  }
+  if (external) await admin((c) => c.query(`drop database if exists ${dbName} with (force)`));
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('kill -9 of an import while it saves', () => {
+  it('leaves nothing half imported, and the server finishes the job exactly once', async () => {
+    const { child, frozen } = frozenImport();
+    await frozen;
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    expect(await count('people')).toBe(0);
+    expect(await count('businesses')).toBe(0);
+
+    // The server's worker sees the job's heartbeat stop and runs the commit again, from the start.
+    const state = async () => (await db.pool.query('select state, counts from imports')).rows[0];
+    await until('the import to be committed', async () => (await state())?.state === 'committed', 120);
+    expect((await state()).counts).toMatchObject({ peopleNew: ROWS, businessesNew: ROWS });
+    expect(await count('people')).toBe(ROWS);
+    expect(await count('businesses')).toBe(ROWS);
+    expect(await count('source_rows')).toBe(ROWS);
+    const { rows } = await db.pool.query('select count(*) as n from source_rows where person_id is null');
+    expect(Number(rows[0].n)).toBe(0);
+  }, 240_000);
+});
