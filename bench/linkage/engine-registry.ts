@@ -1,24 +1,25 @@
 import { createRandom } from '../../server/modules/demo/random.ts';
 import {
+  type BusinessRecord,
   createLinker,
   type LinkageConfig,
   type Linker,
+  type PersonRecord,
   resolveRow,
 } from '../../server/modules/linkage/index.ts';
+import { machine, showLap, timed } from './engine-clock.ts';
 import type { Truth } from './households.ts';
 import type { LinkageObservation } from './population.ts';
 
 export type Registry = { linker: Linker; personId: Map<string, number>; businessId: Map<string, number> };
 
-/** A registry holding every true person and business once, with clean values, loaded through addPerson/addBusiness. */
-export function registryOf(truth: Truth, config: LinkageConfig): Registry {
-  const started = performance.now();
-  const linker = createLinker(config);
+/** Every true person and business once, with clean values, as the registry would hold them. */
+function recordsOf(truth: Truth) {
   const personId = new Map(truth.people.map((p, i) => [p.key, i + 1]));
-  const businessId = new Map(truth.businesses.map((b, i) => [b.key, i + 1]));
-  truth.people.forEach((p, i) => {
+  const owners = new Map(truth.people.map((p) => [p.key, p]));
+  const people: PersonRecord[] = truth.people.map((p, i) => {
     const { nik, name, gender, birthDate, phone, street, rt, rw } = p;
-    linker.addPerson({
+    return {
       id: i + 1,
       nik,
       name,
@@ -29,30 +30,43 @@ export function registryOf(truth: Truth, config: LinkageConfig): Registry {
       rt,
       rw,
       kelurahanCode: p.kelurahan.code,
-    });
+    };
   });
-  const owners = new Map(truth.people.map((p) => [p.key, p]));
-  truth.businesses.forEach((b, i) => {
+  const businesses: BusinessRecord[] = truth.businesses.map((b, i) => {
     const owner = owners.get(b.ownerKey);
     if (!owner) throw new Error(`owner ${b.ownerKey} missing`);
     const permits = [...b.pirt.map((n) => `PIRT:${n}`), ...(b.nib ? [`NIB:${b.nib}`] : [])];
-    linker.addBusiness({
+    const { street, rt, rw } = owner;
+    const place = { kelurahanCode: owner.kelurahan.code, street, rt, rw };
+    return {
       id: i + 1,
       ownerId: personId.get(b.ownerKey) as number,
       name: b.name,
-      kelurahanCode: owner.kelurahan.code,
-      street: owner.street,
-      rt: owner.rt,
-      rw: owner.rw,
+      ...place,
       products: b.products,
       kbliCode: b.kbliCode,
       permits,
-    });
+    };
   });
-  const secs = ((performance.now() - started) / 1000).toFixed(2);
-  const heap = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
+  return {
+    people,
+    businesses,
+    personId,
+    businessId: new Map(truth.businesses.map((b, i) => [b.key, i + 1])),
+  };
+}
+
+/** Loads the registry through addPerson/addBusiness, as the server would at start-up. */
+export function registryOf(truth: Truth, config: LinkageConfig): Registry {
+  const { people, businesses, personId, businessId } = recordsOf(truth);
+  const { value: linker, lap } = timed(() => {
+    const linker = createLinker(config);
+    for (const p of people) linker.addPerson(p);
+    for (const b of businesses) linker.addBusiness(b);
+    return linker;
+  });
   console.log(
-    `\n2. registry: ${truth.people.length} people + ${truth.businesses.length} businesses loaded in ${secs} s, heap ${heap} MB`,
+    `\n2. registry of ${people.length} people + ${businesses.length} businesses loaded: ${showLap(lap)}`,
   );
   return { linker, personId, businessId };
 }
@@ -67,27 +81,25 @@ export function batchOnRegistry(
   const rnd = createRandom(seed);
   const batch = Array.from({ length: count }, () => rnd.pick(observations));
   let next = 10_000_000;
+  const { value: results, lap } = timed(() => batch.map((o) => resolveRow(reg.linker, o, () => ++next)));
   const tally = { person: { right: 0, wrong: 0, created: 0 }, business: { right: 0, wrong: 0, created: 0 } };
-  const started = performance.now();
-  const results = batch.map((o) => resolveRow(reg.linker, o, () => ++next));
-  const secs = ((performance.now() - started) / 1000).toFixed(2);
   results.forEach((r, i) => {
     const o = batch[i] as LinkageObservation;
-    const check = (kind: 'person' | 'business', created: boolean, id: number, key: string) => {
-      const expected = (kind === 'person' ? reg.personId : reg.businessId).get(key);
+    for (const kind of ['person', 'business'] as const) {
+      const expected = (kind === 'person' ? reg.personId : reg.businessId).get(
+        kind === 'person' ? o.personKey : o.businessKey,
+      );
       const t = tally[kind];
-      if (created) t.created++;
-      else if (id === expected) t.right++;
+      if (r[kind].created) t.created++;
+      else if (r[kind].id === expected) t.right++;
       else t.wrong++;
-    };
-    check('person', r.person.created, r.person.id, o.personKey);
-    check('business', r.business.created, r.business.id, o.businessKey);
+    }
   });
-  console.log(`   batch of ${count} rows resolved in ${secs} s`);
-  console.log(
-    `   persons    linked right ${tally.person.right}, wrong ${tally.person.wrong}, created ${tally.person.created}`,
-  );
-  console.log(
-    `   businesses linked right ${tally.business.right}, wrong ${tally.business.wrong}, created ${tally.business.created}`,
-  );
+  console.log(`   batch of ${count} rows through resolveRow (${machine()}): ${showLap(lap)}`);
+  for (const kind of ['person', 'business'] as const) {
+    const t = tally[kind];
+    console.log(
+      `   ${kind.padEnd(9)} linked right ${t.right}, linked wrong ${t.wrong}, created (missed) ${t.created}`,
+    );
+  }
 }

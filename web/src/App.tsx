@@ -27,6 +27,10 @@ const UsersPage = lazy(() => import('./features/users/UsersPage.tsx'));
 const AuditPage = lazy(() => import('./features/audit/AuditPage.tsx'));
 const SubjectRequestsPage = lazy(() => import('./features/privacy/SubjectRequestsPage.tsx'));
 const BreachesPage = lazy(() => import('./features/privacy/BreachesPage.tsx'));
+const ImportsPage = lazy(() => import('./features/imports/ImportsPage.tsx'));
+const UploadPage = lazy(() => import('./features/imports/UploadPage.tsx'));
+const ImportWizardPage = lazy(() => import('./features/imports/ImportWizardPage.tsx'));
+const ReviewsPage = lazy(() => import('./features/reviews/ReviewsPage.tsx'));
 
 /** The dashboard for roles that read it; partner agencies (mitra) land on their referrals. */
 function HomePage() {
@@ -57,6 +61,10 @@ export function App() {
         <Route path="pelaku" element={only('registry.read', <PeopleListPage />)} />
         <Route path="pelaku/:id" element={only('registry.read', <PersonProfilePage />)} />
         <Route path="pelaku/:id/ubah" element={only('registry.write', <PersonEditPage />)} />
+        <Route path="impor" element={only('imports.manage', <ImportsPage />)} />
+        <Route path="impor/baru" element={only('imports.manage', <UploadPage />)} />
+        <Route path="impor/:id" element={only('imports.manage', <ImportWizardPage />)} />
+        <Route path="tinjauan" element={only('linkage.review', <ReviewsPage />)} />
         <Route path="wilayah" element={only('areas.read', <AreasPage />)} />
         <Route path="pengguna" element={only('users.manage', <UsersPage />)} />
         <Route path="audit" element={only('audit.read', <AuditPage />)} />

@@ -6,6 +6,8 @@ import { sizeClass } from '../../../shared/rules/size-class.ts';
 import type { SizeThresholds } from '../../config.ts';
 import { bulkInsert } from '../../db/bulk.ts';
 import type { Executor } from '../../db/transaction.ts';
+import { businessAuditView } from '../businesses/businesses.mapper.ts';
+import { personAuditView } from '../people/people.mapper.ts';
 import type { Plan } from './commit-plan.ts';
 import { setLinks } from './source-rows.repository.ts';
 
@@ -59,10 +61,14 @@ function businessRow(b: Plan['newBusinesses'][number], thresholds: SizeThreshold
   };
 }
 
+// What the database fills in on insert, for the mapper that names the fields as the API does.
+const NEW_ROW = { status: 'active', version: 1, created_at: new Date(0), updated_at: new Date(0) };
+
+/** A create entry with the API's field names, as the history of records made by hand has. */
 const historyOf = (
   entity: 'person' | 'business',
   id: number,
-  row: Record<string, unknown>,
+  view: Record<string, unknown>,
   actor: string,
 ) => ({
   entity,
@@ -71,8 +77,8 @@ const historyOf = (
   action: 'create',
   actor,
   changes: Object.fromEntries(
-    Object.entries(row)
-      .filter(([k, v]) => v !== null && !['id', 'search_text', 'owner_krtp'].includes(k))
+    Object.entries(view)
+      .filter(([, v]) => v !== null && v !== undefined)
       .map(([k, v]) => [k, [null, v]]),
   ),
 });
@@ -102,8 +108,10 @@ export async function writePlan(
     permits.push(...b.permits.map((p) => ({ business_id: id, type: p.type, number: p.number })));
   await bulkInsert(trx, 'permits', ['business_id', 'type', 'number'], permits, { onConflictDoNothing: true });
   const history = [
-    ...people.map((p) => historyOf('person', p.id, p, opts.actor)),
-    ...businesses.map((b) => historyOf('business', b.id, b, opts.actor)),
+    ...people.map((p) => historyOf('person', p.id, personAuditView(p as never), opts.actor)),
+    ...businesses.map((b) =>
+      historyOf('business', b.id, businessAuditView({ ...NEW_ROW, ...b } as never), opts.actor),
+    ),
   ];
   await bulkInsert(
     trx,

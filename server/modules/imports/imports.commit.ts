@@ -93,7 +93,7 @@ export async function commitImportJob(job: Job, ctx: JobContext) {
     if (mode === 'all_or_nothing' && (counts.rejected ?? 0) > 0) {
       throw new AppError(
         'IMPORT_HAS_REJECTED',
-        `${counts.rejected} baris ditolak, jadi tidak ada yang disimpan (semua atau tidak sama sekali). Perbaiki baris itu di berkas lalu unggah ulang, atau simpan baris yang valid saja.`,
+        `${counts.rejected} baris ditolak, jadi tidak ada yang disimpan (semua atau tidak sama sekali). Perbaiki baris itu di berkas lalu unggah ulang, atau pilih "Simpan baris yang valid".`,
       );
     }
     const twin = await committedTwin(trx, imp.file_sha256, imp.id);

@@ -193,7 +193,7 @@ export async function startCommit(db: Database, id: number, mode: 'valid_rows' |
   if (mode === 'all_or_nothing' && rejected > 0) {
     throw new AppError(
       'IMPORT_HAS_REJECTED',
-      `${rejected} baris ditolak. Perbaiki baris itu lalu unggah ulang, atau pilih "simpan baris yang valid saja".`,
+      `${rejected} baris ditolak. Perbaiki baris itu lalu unggah ulang, atau pilih "Simpan baris yang valid".`,
     );
   }
   const jobId = await insertJob(db, 'import.commit', { importId: id, mode }, actorOf(ctx.caller));

@@ -6,38 +6,68 @@ function fnv(h: number, text: string): number {
 }
 
 /**
- * A blocking key as a 30-bit FNV-1a hash of its parts, built without joining strings: small-integer map
- * keys cost far less memory and time than strings, and a rare collision only adds a candidate.
+ * A blocking key as a 30-bit FNV-1a hash of its parts, built without joining strings: a rare collision
+ * only adds a candidate, which scoring then rejects.
  */
 export function blockKey(tag: string, a: string, b = '', c = ''): number {
   return fnv(fnv(fnv(fnv(0x811c9dc5, tag), a), b), c) & 0x3fffffff;
 }
 
+const EMPTY = -1;
+
+const grown = (a: Int32Array, size: number): Int32Array<ArrayBuffer> => {
+  const out = new Int32Array(size);
+  out.set(a);
+  return out;
+};
+
 /**
- * Inverted index from blocking keys to record slots. A block larger than `cap` is skipped at query time:
- * a key shared by that many records (a common name in a big kelurahan) cannot tell them apart anyway.
+ * Inverted index from blocking keys to record slots, in typed arrays: an open-addressing table of keys,
+ * each holding a linked list of slots in the order they were added. 100k records make about a million
+ * entries; as Maps of arrays they would cost hundreds of MB and keep the garbage collector busy.
+ * A block larger than `cap` is skipped at query time: a key shared by that many records (a common name
+ * in a big kelurahan) cannot tell them apart anyway.
  */
 export class BlockIndex {
-  // Most keys (a NIK, a house) hold one slot: stored as the number itself, an array only from the second.
-  private readonly blocks = new Map<number, number | number[]>();
-  private stamps = new Int32Array(1024);
+  private keys = new Int32Array(1 << 12).fill(EMPTY);
+  private heads = new Int32Array(1 << 12);
+  private tails = new Int32Array(1 << 12);
+  private sizes = new Int32Array(1 << 12);
+  private used = 0;
+  private slotOf = new Int32Array(1 << 12);
+  private nextOf = new Int32Array(1 << 12);
+  private entries = 0;
+  private stamps = new Int32Array(1 << 12);
   private stamp = 0;
 
   constructor(private readonly cap: number) {}
 
   add(slot: number, keys: readonly number[]): void {
-    for (const h of keys) {
-      const block = this.blocks.get(h);
-      if (block === undefined) this.blocks.set(h, slot);
-      else if (typeof block === 'number') {
-        if (block !== slot) this.blocks.set(h, [block, slot]);
-      } else if (block[block.length - 1] !== slot) block.push(slot);
+    for (const key of keys) {
+      if (this.used * 2 >= this.keys.length) this.rehash();
+      const at = this.position(key);
+      if (this.keys[at] === EMPTY) {
+        this.keys[at] = key;
+        this.used++;
+        this.heads[at] = this.entry(slot);
+        this.tails[at] = this.heads[at] as number;
+        this.sizes[at] = 1;
+      } else if (this.slotOf[this.tails[at] as number] !== slot) {
+        const e = this.entry(slot);
+        this.nextOf[this.tails[at] as number] = e;
+        this.tails[at] = e;
+        this.sizes[at] = (this.sizes[at] as number) + 1;
+      }
     }
   }
 
-  block(key: number): readonly number[] {
-    const block = this.blocks.get(key);
-    return block === undefined ? [] : typeof block === 'number' ? [block] : block;
+  block(key: number): number[] {
+    const out: number[] = [];
+    const at = this.position(key);
+    if (this.keys[at] === EMPTY) return out;
+    for (let e = this.heads[at] as number; e !== EMPTY; e = this.nextOf[e] as number)
+      out.push(this.slotOf[e] as number);
+    return out;
   }
 
   /**
@@ -47,29 +77,52 @@ export class BlockIndex {
   candidates(keys: readonly number[], visit: (slot: number) => void, below = Number.POSITIVE_INFINITY): void {
     this.stamp++;
     for (const key of keys) {
-      const block = this.blocks.get(key);
-      if (block === undefined) continue;
-      if (typeof block === 'number') {
-        if (block < below) this.once(block, visit);
-      } else if (block.length <= this.cap) {
-        for (const slot of block) {
-          if (slot >= below) break;
-          this.once(slot, visit);
-        }
+      const at = this.position(key);
+      if (this.keys[at] === EMPTY || (this.sizes[at] as number) > this.cap) continue;
+      for (let e = this.heads[at] as number; e !== EMPTY; e = this.nextOf[e] as number) {
+        const slot = this.slotOf[e] as number;
+        if (slot >= below) break;
+        if (slot >= this.stamps.length)
+          this.stamps = grown(this.stamps, Math.max(slot + 1, this.stamps.length * 2));
+        if (this.stamps[slot] === this.stamp) continue;
+        this.stamps[slot] = this.stamp;
+        visit(slot);
       }
     }
   }
 
-  private once(slot: number, visit: (slot: number) => void): void {
-    if (slot >= this.stamps.length) this.grow(slot);
-    if (this.stamps[slot] === this.stamp) return;
-    this.stamps[slot] = this.stamp;
-    visit(slot);
+  // Linear probing from the key's own bits; the table is kept at most half full.
+  private position(key: number): number {
+    const mask = this.keys.length - 1;
+    let at = key & mask;
+    while (this.keys[at] !== EMPTY && this.keys[at] !== key) at = (at + 1) & mask;
+    return at;
   }
 
-  private grow(slot: number): void {
-    const next = new Int32Array(Math.max(slot + 1, this.stamps.length * 2));
-    next.set(this.stamps);
-    this.stamps = next;
+  private entry(slot: number): number {
+    if (this.entries === this.slotOf.length) {
+      this.slotOf = grown(this.slotOf, this.entries * 2);
+      this.nextOf = grown(this.nextOf, this.entries * 2);
+    }
+    this.slotOf[this.entries] = slot;
+    this.nextOf[this.entries] = EMPTY;
+    return this.entries++;
+  }
+
+  private rehash(): void {
+    const [keys, heads, tails, sizes] = [this.keys, this.heads, this.tails, this.sizes];
+    this.keys = new Int32Array(keys.length * 2).fill(EMPTY);
+    this.heads = new Int32Array(keys.length * 2);
+    this.tails = new Int32Array(keys.length * 2);
+    this.sizes = new Int32Array(keys.length * 2);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as number;
+      if (key === EMPTY) continue;
+      const at = this.position(key);
+      this.keys[at] = key;
+      this.heads[at] = heads[i] as number;
+      this.tails[at] = tails[i] as number;
+      this.sizes[at] = sizes[i] as number;
+    }
   }
 }

@@ -23,6 +23,7 @@ const business = (name: string, products: string | null, permits: string[] = [])
       rw: null,
       permits,
     },
+    1,
     owner,
   );
 
@@ -62,13 +63,15 @@ describe('compareBusinessNames', () => {
 });
 
 describe('compareTheme', () => {
+  const theme = (products: string | null, name = 'UD Arema') => business(name, products);
   it('tells shared, partly shared and other products apart', () => {
-    expect(compareTheme(['lemper', 'kue', 'lapis'], ['lemper', 'kue', 'lapis', 'klepon']).outcome).toBe(
+    expect(compareTheme(theme('lemper, kue lapis'), theme('lemper, kue lapis, klepon')).outcome).toBe(
       'agree',
     );
-    expect(compareTheme(['tempe', 'mendoan'], ['kripik', 'tempe', 'pedas']).outcome).toBe('partial');
-    expect(compareTheme(['jahit', 'kebaya'], ['kripik', 'tempe']).outcome).toBe('disagree');
-    expect(compareTheme([], ['kripik']).outcome).toBe('missing');
+    expect(compareTheme(theme('hijab'), theme('gamis, hijab, mukena')).outcome).toBe('agree');
+    expect(compareTheme(theme('tempe mendoan'), theme('keripik tempe pedas')).outcome).toBe('partial');
+    expect(compareTheme(theme('jahit kebaya', ''), theme('keripik tempe', '')).outcome).toBe('disagree');
+    expect(compareTheme(theme(null, ''), theme('keripik')).outcome).toBe('missing');
   });
 });
 

@@ -28,10 +28,10 @@ export class BusinessStats {
   }
 
   add(b: PreparedBusiness): void {
-    this.words.add([...new Set(b.name.phon)], b.kel);
-    this.names.add(b.name.key ? [b.name.key] : [], b.kel);
-    this.kel.add(b.kel ? [b.kel] : [], null);
-    this.streets.add(b.address.street ? [b.address.street] : [], b.kel);
+    this.words.add(b.name.phon, b.kel);
+    this.names.add(b.name.key || null, b.kel);
+    this.kel.add(b.kel, null);
+    this.streets.add(b.address.street, b.kel);
   }
 
   wordU(phon: string, kel: string | null): number {
@@ -108,14 +108,16 @@ export function compareBusinessNames(
 }
 
 /**
- * What the business makes, from its name and product list: most words shared (Jaccard ≥ ½, or one list
- * inside the other), some shared ("tempe mendoan" / "keripik tempe"), or none.
+ * What the business makes: one product named alike in both lists ("hijab" among "gamis, hijab"), or most
+ * words of name and products shared (Jaccard ≥ ½, or one set inside the other); some words shared
+ * ("tempe mendoan" / "keripik tempe"), or none.
  */
-export function compareTheme(a: readonly string[], b: readonly string[]): Evidence {
-  if (a.length === 0 || b.length === 0) return THEME.missing;
-  const shared = a.filter((w) => b.includes(w)).length;
-  const jaccard = shared / (a.length + b.length - shared);
-  const inside = shared >= 2 && shared === Math.min(a.length, b.length);
+export function compareTheme(a: PreparedBusiness, b: PreparedBusiness): Evidence {
+  if (a.theme.length === 0 || b.theme.length === 0) return THEME.missing;
+  if (a.items.some((item) => b.items.includes(item))) return THEME.same;
+  const shared = a.theme.filter((w) => b.theme.includes(w)).length;
+  const jaccard = shared / (a.theme.length + b.theme.length - shared);
+  const inside = shared >= 2 && shared === Math.min(a.theme.length, b.theme.length);
   if (jaccard >= 0.5 || inside) return THEME.same;
   return shared > 0 ? THEME.partial : THEME.different;
 }

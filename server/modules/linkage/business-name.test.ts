@@ -1,28 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { businessWords, pirtParts, productWords } from './business-name.ts';
+import { businessWords, pirtParts, productItems, productWords } from './business-name.ts';
 import { phonetic } from './phonetic.ts';
 
 const owner = (...words: string[]) => ({ words, phon: words.map(phonetic) });
 
 describe('businessWords', () => {
   it('drops legal forms, filler and the owner', () => {
-    expect(businessWords('UD Keripik Tempe Bu Siti', owner('siti', 'aminah'))).toEqual(['kripik', 'tempe']);
-    expect(businessWords('CV. Sumber Rejeki')).toEqual(['sumber', 'rejeki']);
-    expect(businessWords('Industri Rumahan Sambel Mbak Sitti', owner('siti'))).toEqual(['sambal']);
-    expect(businessWords('Toko Kue Ibu Aminah', owner('aminah'))).toEqual(['kue']);
+    expect(businessWords('UD Keripik Tempe Bu Siti', owner('siti', 'aminah')).words).toEqual([
+      'kripik',
+      'tempe',
+    ]);
+    expect(businessWords('CV. Sumber Rejeki').words).toEqual(['sumber', 'rejeki']);
+    expect(businessWords('Industri Rumahan Sambel Mbak Sitti', owner('siti')).words).toEqual(['sambal']);
+    expect(businessWords('Toko Kue Ibu Aminah', owner('aminah')).words).toEqual(['kue']);
   });
 
   it('folds spelling variants but keeps kerupuk apart from keripik', () => {
-    expect(businessWords('Kripik Tempeh')).toEqual(['kripik', 'tempe']);
-    expect(businessWords('Keripik')).toEqual(businessWords('Kripik'));
-    expect(businessWords('Kerupuk')).not.toEqual(businessWords('Keripik'));
-    expect(businessWords('Kwe Lapis')).toEqual(['kue', 'lapis']);
-    expect(businessWords('UD Barokah')).toEqual(['berkah']);
+    expect(businessWords('Kripik Tempeh').words).toEqual(['kripik', 'tempe']);
+    expect(businessWords('Keripik').words).toEqual(businessWords('Kripik').words);
+    expect(businessWords('Kerupuk').words).not.toEqual(businessWords('Keripik').words);
+    expect(businessWords('Kwe Lapis').words).toEqual(['kue', 'lapis']);
+    expect(businessWords('UD Barokah').words).toEqual(['berkah']);
   });
 
   it('leaves nothing when the name is only the owner', () => {
-    expect(businessWords('Ibu Siti Aminah', owner('siti', 'aminah'))).toEqual([]);
-    expect(businessWords(null, owner('siti'))).toEqual([]);
+    expect(businessWords('Ibu Siti Aminah', owner('siti', 'aminah')).words).toEqual([]);
+    expect(businessWords(null, owner('siti')).words).toEqual([]);
   });
 });
 
@@ -35,6 +38,14 @@ describe('productWords', () => {
       'kue',
     ]);
     expect(productWords(null)).toEqual([]);
+  });
+
+  it('gives each product of a list as one phrase', () => {
+    expect(productItems('Keripik tempe, tempe mendoan dan kue lapis')).toEqual([
+      'kripik tempe',
+      'tempe mendoan',
+      'kue lapis',
+    ]);
   });
 });
 

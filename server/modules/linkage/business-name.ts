@@ -39,18 +39,24 @@ const words = memo((text: string): readonly string[] =>
     .filter((w) => w !== '')
     .map(fold),
 );
-const wordsOf = (text: string | null): readonly string[] => (text ? words(text) : []);
 
-function isOwnerWord(word: string, owner: Spelled): boolean {
-  const sound = phonetic(word);
-  return owner.words.some((o, i) => o === word || owner.phon[i] === sound || isTypo(o, word));
-}
+const isOwnerWord = (word: string, sound: string, owner: Spelled): boolean =>
+  owner.words.some((o, i) => o === word || owner.phon[i] === sound || isTypo(o, word));
 
 const NO_OWNER: Spelled = { words: [], phon: [] };
 
-/** "UD Keripik Tempe Bu Siti" → ["kripik", "tempe"]: the words that name this business, not its owner. */
-export function businessWords(name: string | null, owner: Spelled = NO_OWNER): string[] {
-  return wordsOf(name).filter((w) => !FILLER.has(w) && !isOwnerWord(w, owner));
+// A name's words without legal forms and filler, with their phonetic keys.
+const named = memo((text: string): Spelled => {
+  const kept = words(text).filter((w) => !FILLER.has(w));
+  return { words: kept, phon: kept.map(phonetic) };
+});
+
+/** "UD Keripik Tempe Bu Siti" → kripik, tempe: the words that name this business, not its owner. */
+export function businessWords(name: string | null, owner: Spelled = NO_OWNER): Spelled {
+  const all = name ? named(name) : NO_OWNER;
+  if (owner.words.length === 0) return all;
+  const keep = all.words.map((w, i) => !isOwnerWord(w, all.phon[i] as string, owner));
+  return { words: all.words.filter((_, i) => keep[i]), phon: all.phon.filter((_, i) => keep[i]) };
 }
 
 const products = memo((text: string): readonly string[] => [
@@ -59,6 +65,18 @@ const products = memo((text: string): readonly string[] => [
 
 /** "keripik tempe, keripik tempe pedas" → ["kripik", "tempe", "pedas"]. */
 export const productWords = (text: string | null): readonly string[] => (text ? products(text) : []);
+
+const items = memo((text: string): readonly string[] => [
+  ...new Set(
+    text
+      .split(/[,;/\n]+|\bdan\b/)
+      .map((item) => productWords(item).join(' '))
+      .filter((i) => i !== ''),
+  ),
+]);
+
+/** "Keripik tempe, tempe mendoan" → ["kripik tempe", "tempe mendoan"]: each product named in a list. */
+export const productItems = (text: string | null): readonly string[] => (text ? items(text) : []);
 
 /**
  * A P-IRT number's certificate (first 13 digits: stays on renewal) and producer (region, digits 4–7, and

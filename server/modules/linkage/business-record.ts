@@ -1,8 +1,7 @@
 import { type Address, parseAddress } from './address.ts';
 import { blockKey } from './blocking.ts';
-import { businessWords, pirtParts, productWords } from './business-name.ts';
+import { businessWords, pirtParts, productItems, productWords } from './business-name.ts';
 import type { BusinessRecord } from './linkage.types.ts';
-import { phonetic } from './phonetic.ts';
 import type { Spelled } from './words.ts';
 
 /** A business record with everything comparisons need worked out once. */
@@ -12,6 +11,8 @@ export type PreparedBusiness = {
   name: Spelled & { key: string };
   /** Words of the name and the products together: what the business makes. */
   theme: readonly string[];
+  /** Each product of the product list, normalised ("kripik tempe"). */
+  items: readonly string[];
   /** The name only names the products ("Keripik Singkong Bu Yuli" selling keripik singkong). */
   descriptive: boolean;
   kbli: string | null;
@@ -47,18 +48,20 @@ function permitsOf(list: readonly string[]) {
   return { nib, certificates, producers, permits };
 }
 
+/** `ownerId` is the owner as matching sees her (after merges); `owner` her name and household. */
 export function prepareBusiness(
   r: Omit<BusinessRecord, 'id'> & { id?: number },
+  ownerId: number,
   owner: Owner,
 ): PreparedBusiness {
-  const words = businessWords(r.name, owner.name);
-  const phon = words.map(phonetic);
+  const { words, phon } = businessWords(r.name, owner.name);
   const products = productWords(r.products);
   return {
     id: r.id ?? -1,
-    ownerId: r.ownerId,
+    ownerId,
     name: { words, phon, key: [...phon].sort().join(' ') },
     theme: [...new Set([...words, ...products])].sort(),
+    items: productItems(r.products),
     descriptive: words.length > 0 && words.every((w) => products.includes(w)),
     kbli: r.kbliCode,
     kel: r.kelurahanCode,

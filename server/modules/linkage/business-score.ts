@@ -28,7 +28,7 @@ const OWNER_EVIDENCE: Record<OwnerRelation, Evidence> = {
   other: evidence('owner', 'disagree', W.ownerDiff, 'Pemilik berbeda'),
 };
 const CONTEXT_NOTE =
-  'Usaha lain milik orang yang sama juga sama pemilik dan alamatnya; bobot gabungannya dibatasi';
+  'Pemilik, kelurahan dan alamat juga sama untuk usaha lain milik orang yang sama; bobot gabungannya dibatasi';
 
 // Name and products together never weigh more than this: the bound of the early exit.
 const NAME_THEME_MAX = 10 + W.themeSame;
@@ -54,7 +54,7 @@ export function scoreBusinesses(
   let known = owner.weight + kel.weight + street.weight + rtRw.weight + cut;
   known += (kbli?.weight ?? 0) + (permits ? total(permits) : 0);
   if (known + NAME_THEME_MAX < floor) return null;
-  const out = [compareBusinessNames(a, b, ctx.stats), compareTheme(a.theme, b.theme), ...(permits ?? [])];
+  const out = [compareBusinessNames(a, b, ctx.stats), compareTheme(a, b), ...(permits ?? [])];
   if (kbli) out.push(kbli);
   out.push(owner, kel, street, rtRw);
   if (cut < 0) out.push(evidence('shared', 'partial', cut, CONTEXT_NOTE));

@@ -1,7 +1,7 @@
 import { BlockIndex } from './blocking.ts';
 import { BusinessStats } from './business-compare.ts';
 import { businessKeys, ownerKey, type PreparedBusiness, prepareBusiness } from './business-record.ts';
-import { type OwnerRelation, scoreBusinesses } from './business-score.ts';
+import { type BusinessQueryContext, type OwnerRelation, scoreBusinesses } from './business-score.ts';
 import { total } from './evidence.ts';
 import { kelurahanAgreement } from './fields.ts';
 import type { BusinessRecord, Match } from './linkage.types.ts';
@@ -18,6 +18,7 @@ export type OwnerView = {
   ownerOf: (personId: number) => number;
   inReview: (a: number, b: number) => boolean;
 };
+const NO_REVIEW = new Set<number>();
 const STREAMING: OwnerView = { ownerOf: (id) => id, inReview: () => false };
 
 /** Business records, their blocking index and value frequencies; owners are read from the person store. */
@@ -25,7 +26,7 @@ export class BusinessStore {
   readonly records: PreparedBusiness[] = [];
   readonly stats: BusinessStats;
   private readonly index = new BlockIndex(BLOCK_CAP);
-  private readonly seen = new Set<number>();
+  private readonly slots = new Map<number, number[]>();
 
   /** `settled`: every record to be matched is loaded first (a full re-linkage, with its view of owners). */
   constructor(
@@ -38,16 +39,18 @@ export class BusinessStore {
 
   prepare(r: BusinessQuery): PreparedBusiness {
     const owner = { name: this.persons.name(r.ownerId), household: this.persons.household(r.ownerId) };
-    return prepareBusiness({ ...r, ownerId: this.owners.ownerOf(r.ownerId) }, owner);
+    return prepareBusiness(r, this.owners.ownerOf(r.ownerId), owner);
   }
 
   add(r: BusinessRecord): PreparedBusiness {
     const b = this.prepare(r);
     this.index.add(this.records.length, businessKeys(b));
     this.records.push(b);
+    const slots = this.slots.get(r.id);
     // Frequencies count businesses, not rows.
-    if (!this.seen.has(r.id)) this.stats.add(b);
-    this.seen.add(r.id);
+    if (!slots) this.stats.add(b);
+    if (!slots) this.slots.set(r.id, [this.records.length - 1]);
+    else slots.push(this.records.length - 1);
     return b;
   }
 
@@ -79,8 +82,7 @@ export class BusinessStore {
     const review = new Set(reviewOwners.map(this.owners.ownerOf));
     const keys = [...businessKeys(b), ...[...review].map(ownerKey)];
     const best = new Map<number, Match>();
-    const kelSame = kelurahanAgreement(b.kel ? this.stats.kelU(b.kel) : 1, KELURAHAN_MAX);
-    const ctx = { stats: this.stats, kelSame };
+    const ctx = this.context(b);
     const visit = (slot: number) => {
       const other = this.records[slot] as PreparedBusiness;
       if (skip(other.id)) return;
@@ -91,6 +93,35 @@ export class BusinessStore {
     };
     this.index.candidates(keys, visit, below);
     return byScore(best.values());
+  }
+
+  /** The NIB a business is recorded with, if any. */
+  nib(id: number): string | null {
+    const slot = this.slots.get(id)?.find((s) => this.records[s]?.nib);
+    return slot === undefined ? null : (this.records[slot]?.nib ?? null);
+  }
+
+  /** Best score between any records of businesses a and b. */
+  between(a: number, b: number): number | null {
+    const [sa, sb] = [this.slots.get(a), this.slots.get(b)];
+    if (!sa || !sb) return null;
+    let best = Number.NEGATIVE_INFINITY;
+    for (const x of sa) {
+      const bx = this.records[x] as PreparedBusiness;
+      const ctx = this.context(bx);
+      for (const y of sb) {
+        const by = this.records[y] as PreparedBusiness;
+        best = Math.max(best, total(scoreBusinesses(bx, by, this.relation(bx, by, NO_REVIEW), ctx) ?? []));
+      }
+    }
+    return best;
+  }
+
+  private context(b: PreparedBusiness): BusinessQueryContext {
+    return {
+      stats: this.stats,
+      kelSame: kelurahanAgreement(b.kel ? this.stats.kelU(b.kel) : 1, KELURAHAN_MAX),
+    };
   }
 
   private relation(a: PreparedBusiness, b: PreparedBusiness, review: Set<number>): OwnerRelation {

@@ -21,15 +21,15 @@ export class FrequencyTable {
    */
   constructor(private readonly exclude: 1 | 2 = 1) {}
 
-  /** One record with its distinct values (none, one or several words) in kelurahan `kel`. */
-  add(values: readonly string[], kel: string | null): void {
+  /** One record with its value (or distinct values: the words of a name) in kelurahan `kel`. */
+  add(values: string | readonly string[] | null, kel: string | null): void {
     this.n++;
-    for (const v of values) bump(this.city, v);
-    if (kel === null) return;
-    bump(this.kelRecords, kel);
-    const counts = this.local.get(kel) ?? new Map<string, number>();
-    this.local.set(kel, counts);
-    for (const v of values) bump(counts, v);
+    const counts = kel === null ? null : this.localCounts(kel);
+    if (typeof values === 'string') values = [values];
+    for (const v of values ?? []) {
+      bump(this.city, v);
+      if (counts) bump(counts, v);
+    }
   }
 
   count(value: string): number {
@@ -47,6 +47,15 @@ export class FrequencyTable {
     const local = Math.max(0, (this.local.get(kel)?.get(value) ?? 0) - this.exclude);
     const records = this.kelRecords.get(kel) ?? 0;
     return (local + LOCAL_PRIOR_WEIGHT * city) / (records + LOCAL_PRIOR_WEIGHT);
+  }
+
+  private localCounts(kel: string): Map<string, number> {
+    bump(this.kelRecords, kel);
+    const counts = this.local.get(kel);
+    if (counts) return counts;
+    const fresh = new Map<string, number>();
+    this.local.set(kel, fresh);
+    return fresh;
   }
 }
 

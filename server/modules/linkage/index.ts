@@ -22,5 +22,5 @@ export { compareNik } from './nik.ts';
 export { normalizePersonName } from './person-name.ts';
 export { phonetic } from './phonetic.ts';
 export { type MergePair, type Relinkage, type ReviewPair, relinkAll } from './relink.ts';
-export { decide, type Resolution, type RowResolution, resolveRow } from './resolve.ts';
+export { type Decision, decide, type Resolution, type RowResolution, resolveRow } from './resolve.ts';
 export { AMBIGUITY_MARGIN, DEFAULT_LINKAGE_CONFIG, W as LINKAGE_WEIGHTS } from './weights.ts';

@@ -24,6 +24,8 @@ export interface Linker {
   matchPerson(r: PersonQuery): Match[];
   /** The owner (r.ownerId) must have been added as a person first. */
   matchBusiness(r: BusinessQuery, context?: BusinessMatchContext): Match[];
+  /** Best score between the records of two loaded ids (are two candidates one?); null for an unknown id. */
+  between(kind: LinkKind, a: number, b: number): number | null;
 }
 
 const skipper = (kind: LinkKind, self: number | undefined, opts: LinkerOptions) => {
@@ -41,5 +43,6 @@ export function createLinker(config: LinkageConfig, opts: LinkerOptions = {}): L
     matchPerson: (r) => persons.match(preparePerson(r), config.person.review, skipper('person', r.id, opts)),
     matchBusiness: (r, context = {}) =>
       businesses.match(r, config.business.review, skipper('business', r.id, opts), context.reviewOwners),
+    between: (kind, a, b) => (kind === 'person' ? persons.between(a, b) : businesses.between(a, b)),
   };
 }

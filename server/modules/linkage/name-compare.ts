@@ -53,8 +53,34 @@ export function nameLevel(a: PreparedName, b: PreparedName): Outcome {
   return { level: leftA === 0 || leftB === 0 ? 'subset' : 'conflict', matched, abbrevs };
 }
 
-const product = (stats: PersonStats, phon: readonly string[], kel: string | null): number =>
-  phon.reduce((u, w) => u * stats.wordU(w, kel), 1);
+type Scored = { a: PreparedName; b: PreparedName; o: Outcome; stats: PersonStats; kel: string | null };
+
+const product = ({ stats, o, kel }: Scored): number => o.matched.reduce((u, w) => u * stats.wordU(w, kel), 1);
+
+// Per level: m (share of true pairs at the level), u from frequencies, the clamp, outcome and note.
+const LEVELS: Record<NameLevel, (s: Scored) => Evidence> = {
+  exact: ({ a, stats, kel }) => {
+    const count = stats.names.count(a.key);
+    const common = count >= 5 ? `; nama ini umum (${count} catatan)` : '';
+    return evidence('name', 'agree', weight(0.75, stats.nameU(a, kel), 2, 12), `Nama sama${common}`);
+  },
+  // Both spellings are in use: the chance of meeting the name is at least that of either.
+  sound: ({ a, b, stats, kel }) => {
+    const u = stats.nameU(a, kel) + stats.nameU(b, kel);
+    return evidence('name', 'agree', weight(0.06, u, 1, 10), 'Nama sama bunyinya, ejaan berbeda');
+  },
+  typo: (s) => evidence('name', 'partial', weight(0.08, product(s), 1, 9), 'Nama mirip (salah ketik)'),
+  abbrev: (s) => {
+    const u = product(s) * INITIAL_U ** s.o.abbrevs;
+    return evidence('name', 'partial', weight(0.03, u, 0, 8), 'Nama cocok dengan singkatannya');
+  },
+  subset: (s) => {
+    const w = weight(0.06, product(s) * LONGER_U, -1, 6);
+    return evidence('name', 'partial', w, 'Sebagian nama sama; satu nama lebih lengkap');
+  },
+  conflict: () => evidence('name', 'disagree', W.nameConflict, 'Hanya sebagian nama yang sama'),
+  different: () => evidence('name', 'disagree', W.nameDiff, 'Nama berbeda'),
+};
 
 /**
  * Name evidence; agreement on a name many people carry weighs less than on a rare one. `kel` is the
@@ -68,40 +94,5 @@ export function compareNames(
 ): Evidence {
   if (a.key === '' || b.key === '') return evidence('name', 'missing', 0, 'Nama kosong di salah satu data');
   const o = nameLevel(a, b);
-  switch (o.level) {
-    case 'exact': {
-      const count = stats.names.count(a.key);
-      const common = count >= 5 ? `; nama ini umum (${count} catatan)` : '';
-      return evidence('name', 'agree', weight(0.75, stats.nameU(a, kel), 2, 12), `Nama sama${common}`);
-    }
-    case 'sound': {
-      // Both spellings are in use: the chance of meeting the name is at least that of the commoner one.
-      const u = stats.nameU(a, kel) + stats.nameU(b, kel);
-      return evidence('name', 'agree', weight(0.06, u, 1, 10), 'Nama sama bunyinya, ejaan berbeda');
-    }
-    case 'typo':
-      return evidence(
-        'name',
-        'partial',
-        weight(0.08, product(stats, o.matched, kel), 1, 9),
-        'Nama mirip (salah ketik)',
-      );
-    case 'abbrev': {
-      const u = product(stats, o.matched, kel) * INITIAL_U ** o.abbrevs;
-      return evidence('name', 'partial', weight(0.03, u, 0, 8), 'Nama cocok dengan singkatannya');
-    }
-    case 'subset': {
-      const u = product(stats, o.matched, kel) * LONGER_U;
-      return evidence(
-        'name',
-        'partial',
-        weight(0.06, u, -1, 6),
-        'Sebagian nama sama; satu nama lebih lengkap',
-      );
-    }
-    case 'conflict':
-      return evidence('name', 'disagree', W.nameConflict, 'Hanya sebagian nama yang sama');
-    default:
-      return evidence('name', 'disagree', W.nameDiff, 'Nama berbeda');
-  }
+  return LEVELS[o.level]({ a, b, o, stats, kel });
 }

@@ -43,7 +43,9 @@ const plain = (s: string): string =>
 
 /** One written word folded: EYD spelling, ch → kh (Chusnul, Khusnul), no doubled letters, common aliases. */
 export const foldWord = memo((word: string): string => {
-  const folded = undouble(normalizeSearchText(word).replace(/ /g, '').replace(/ch/g, 'kh'));
+  // A word-initial Oe is U too (Oemar, Umar); shared/rules/search.ts folds oe only after a consonant.
+  const text = normalizeSearchText(word).replace(/ /g, '').replace(/^oe/, 'u');
+  const folded = undouble(text.replace(/ch/g, 'kh'));
   return ALIASES[folded] ?? folded;
 });
 
@@ -83,7 +85,8 @@ export function normalizePersonName(raw: string): PersonName {
   for (const p of cut < 0 ? kept : kept.slice(0, cut)) {
     const word = foldWord(p.compact);
     if (word === '') continue;
-    const short = word.length === 1 || (p.dotted && word.length <= 3 && !ALIASES[p.compact]);
+    // One or two letters ("A", "Si") or a short dotted form ("St.") abbreviate a word.
+    const short = word.length <= 2 || (p.dotted && word.length <= 3 && !ALIASES[p.compact]);
     (short ? abbrevs : words).push(word);
   }
   return { words, abbrevs };

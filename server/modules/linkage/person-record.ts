@@ -37,13 +37,12 @@ export const prepareName = memo((raw: string): PreparedName => {
   const phon = n.words.map(phonetic);
   // One key per word with the others' initials: survives a typo in any other word, and word order.
   const initials = [...n.words, ...n.abbrevs].map((w) => w.charAt(0));
-  const blockWords = phon.map(
-    (ph, i) =>
-      `${ph}|${initials
-        .filter((_, j) => j !== i)
-        .sort()
-        .join('')}`,
-  );
+  const others = (i: number) =>
+    initials
+      .filter((_, j) => j !== i)
+      .sort()
+      .join('');
+  const blockWords = phon.map((ph, i) => `${ph}|${others(i)}`);
   const soundKey = [...phon].sort().join(' ');
   return { ...n, phon, key: nameKey(n), soundKey, blockWords, initials: [...new Set(initials)] };
 });
@@ -72,7 +71,8 @@ export function personKeys(p: PreparedPerson): number[] {
   if (p.phone) keys.push(phoneKey(p.phone));
   if (p.birth) keys.push(blockKey('b', p.birth));
   const { name, address } = p;
-  if (name.soundKey) keys.push(blockKey('c', name.soundKey));
+  // Same name in the kecamatan: a kelurahan written wrong (the business's instead of the home's).
+  if (name.soundKey) keys.push(blockKey('c', kel.slice(0, 8), name.soundKey));
   for (const word of name.blockWords) keys.push(blockKey('w', kel, word));
   if (address.street && address.number) keys.push(blockKey('a', kel, address.street, address.number));
   // Neighbours in one RT whose names share an initial: "Bu Aminah" and "Siti Aminah".

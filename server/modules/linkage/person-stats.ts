@@ -45,11 +45,11 @@ export class PersonStats {
   }
 
   add(p: PreparedPerson): void {
-    this.words.add([...new Set(p.name.phon)], p.kel);
-    this.names.add(p.name.key ? [p.name.key] : [], p.kel);
-    this.kel.add(p.kel ? [p.kel] : [], null);
-    this.streets.add(p.address.street ? [p.address.street] : [], p.kel);
-    this.birth.add(p.birth ? [p.birth] : [], null);
+    this.words.add(p.name.phon, p.kel);
+    this.names.add(p.name.key || null, p.kel);
+    this.kel.add(p.kel, null);
+    this.streets.add(p.address.street, p.kel);
+    this.birth.add(p.birth, null);
   }
 
   /** Chance that a random person's name contains this word (phonetic form). */

@@ -6,6 +6,7 @@ import type { Match, PersonRecord } from './linkage.types.ts';
 import { householdKeys, type PreparedPerson, personKeys, phoneKey, preparePerson } from './person-record.ts';
 import { type PersonContext, scorePersons } from './person-score.ts';
 import { PersonStats } from './person-stats.ts';
+import { W } from './weights.ts';
 import type { Spelled } from './words.ts';
 
 // Beyond this many records a key (a very common name in one kelurahan) is not used to find candidates.
@@ -23,7 +24,8 @@ export const byScore = (matches: Iterable<Match>): Match[] => [...matches].sort(
 
 const NO_NAME: Spelled = { words: [], phon: [] };
 
-type Person = { name: Spelled; household: number[]; identity: Identity };
+// Household keys and identity are gathered from the slots when asked: fewer long-lived objects per person.
+type Person = { name: Spelled; slots: number[] };
 
 /** Person records (several per id once rows are linked), their blocking index and value frequencies. */
 export class PersonStore {
@@ -46,15 +48,13 @@ export class PersonStore {
     this.records.push(p);
     this.keys.push(keys);
     const person = this.people.get(r.id);
-    const house = householdKeys(p);
-    if (!person) {
-      // Frequencies count people, not rows: a linked row adds a spelling, not another person.
-      this.stats.add(p);
-      this.people.set(r.id, { name: p.name, household: house, identity: identityOf(p) });
+    if (person) {
+      person.slots.push(this.records.length - 1);
       return p;
     }
-    for (const key of house) if (!person.household.includes(key)) person.household.push(key);
-    absorb(person.identity, identityOf(p));
+    // Frequencies count people, not rows: a linked row adds a spelling, not another person.
+    this.stats.add(p);
+    this.people.set(r.id, { name: p.name, slots: [this.records.length - 1] });
     return p;
   }
 
@@ -63,9 +63,36 @@ export class PersonStore {
     return this.people.get(id)?.name ?? NO_NAME;
   }
 
+  /** NIKs and birth dates all records of a person carry. */
+  identity(id: number): Identity {
+    const out: Identity = { niks: [], births: [] };
+    for (const slot of this.people.get(id)?.slots ?? [])
+      absorb(out, identityOf(this.records[slot] as PreparedPerson));
+    return out;
+  }
+
   /** Keys of the phones and houses a person is known with: members of one household share them. */
   household(id: number): readonly number[] {
-    return this.people.get(id)?.household ?? [];
+    const out: number[] = [];
+    for (const slot of this.people.get(id)?.slots ?? []) {
+      for (const key of householdKeys(this.records[slot] as PreparedPerson))
+        if (!out.includes(key)) out.push(key);
+    }
+    return out;
+  }
+
+  /** Best score between any records of people a and b, a clash of their NIKs or birth dates counted in. */
+  between(a: number, b: number): number | null {
+    const [pa, pb] = [this.people.get(a), this.people.get(b)];
+    if (!pa || !pb) return null;
+    let best = Number.NEGATIVE_INFINITY;
+    for (const x of pa.slots) {
+      const px = this.records[x] as PreparedPerson;
+      const ctx = this.context(px);
+      for (const y of pb.slots)
+        best = Math.max(best, total(scorePersons(px, this.records[y] as PreparedPerson, ctx) ?? []));
+    }
+    return clash(this.identity(a), this.identity(b)) ? best + W.identityClash : best;
   }
 
   /**
@@ -75,8 +102,7 @@ export class PersonStore {
   match(p: PreparedPerson, floor: number, skip: (id: number) => boolean): Match[] {
     const query = identityOf(p);
     const checked = this.matchWith(p, personKeys(p), floor, skip).map((m) => {
-      const identity = this.people.get(m.id)?.identity;
-      const note = identity ? clash(query, identity) : null;
+      const note = clash(query, this.identity(m.id));
       return note ? withClash(m, note) : m;
     });
     return byScore(checked.filter((m) => m.score >= floor));

@@ -22,6 +22,7 @@ describe('phonetic', () => {
     ['ahmad', 'ahmat', 'final d'],
     ['aminah', 'amina', 'final h'],
     ['qomariyah', 'komariah', 'q/k'],
+    ['cahyono', 'tyahyono', 'old tj read as c'],
   ])('%s sounds like %s (%s)', (a, b) => {
     expect(phonetic(a)).toBe(phonetic(b));
   });

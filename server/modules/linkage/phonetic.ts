@@ -6,6 +6,7 @@ export const undouble = (s: string): string => s.replace(/([a-z])\1+/g, '$1');
 // Spelling choices that sound alike in Indonesian and Javanese names, applied in this order.
 const SOUND_RULES: readonly [RegExp, string][] = [
   [/kh|ch/g, 'h'], // Khotimah, Chotimah, Hotimah
+  [/c/g, 'ty'], // old tj is c (Tjahjono, Cahyono) or t + y (Sulistjowati, Sulistyowati): both meet at ty
   [/sy|sh/g, 's'], // Syaiful, Saiful; Sholeh, Soleh
   [/dh/g, 'd'], // Dhani, Dani
   [/th/g, 't'], // Thoyib, Toyib

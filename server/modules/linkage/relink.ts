@@ -1,6 +1,6 @@
 import { BusinessStore, type OwnerView } from './business-store.ts';
 import { evidence } from './evidence.ts';
-import { clash, type Identity, identityOf } from './identity.ts';
+import { clash } from './identity.ts';
 import type { BusinessRecord, Evidence, LinkageConfig, Match, PersonRecord } from './linkage.types.ts';
 import type { LinkerOptions, LinkKind } from './linker.ts';
 import { PersonStore } from './person-store.ts';
@@ -98,7 +98,6 @@ function relinkPeople(
 ) {
   const persons = new PersonStore(true);
   for (const p of people) persons.add(p);
-  const identities = new Map<number, Identity>(persons.records.map((p) => [p.id, identityOf(p)]));
   const toMerge: ReviewPair[] = [];
   persons.records.forEach((p, slot) => {
     const matches = persons.matchSlot(
@@ -109,7 +108,7 @@ function relinkPeople(
     pairsOf('person', p.id, matches, config.person.link, toMerge, out);
   });
   const conflict: Conflict = (a, b) =>
-    clash(identities.get(a) as Identity, identities.get(b) as Identity) ?? marked('person', a, b, distinct);
+    clash(persons.identity(a), persons.identity(b)) ?? marked('person', a, b, distinct);
   return { persons, groups: mergeGroups('person', toMerge, conflict, out) };
 }
 
@@ -153,9 +152,8 @@ export function relinkAll(
       out,
     );
   });
-  const nib = new Map(store.records.map((b) => [b.id, b.nib]));
   const conflict: Conflict = (a, b) => {
-    const [x, y] = [nib.get(a), nib.get(b)];
+    const [x, y] = [store.nib(a), store.nib(b)];
     return x && y && x !== y ? 'NIB lain tercatat untuk usaha ini' : marked('business', a, b, distinct);
   };
   mergeGroups('business', toMerge, conflict, out);

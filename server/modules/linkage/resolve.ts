@@ -15,14 +15,23 @@ export type Resolution = {
 };
 export type RowResolution = { person: Resolution; business: Resolution };
 
+export type Decision = { link: Match | null; review: Match[] };
+
 /**
  * The best match links when it reaches `link` and no other candidate above `link` comes within `margin`
- * of it; an ambiguous pair goes to review instead of a guess.
+ * of it, unless `alike` says those two are one already (a duplicate waiting in review): an ambiguous
+ * pair goes to review instead of a guess.
  */
-export function decide(matches: readonly Match[], t: Thresholds, margin = AMBIGUITY_MARGIN) {
+export function decide(
+  matches: readonly Match[],
+  t: Thresholds,
+  alike: (a: number, b: number) => boolean = () => false,
+  margin = AMBIGUITY_MARGIN,
+): Decision {
   const [top, second] = matches;
   if (!top || top.score < t.link) return { link: null, review: [...matches] };
-  const clear = !second || second.score < t.link || top.score - second.score >= margin;
+  const clear =
+    !second || second.score < t.link || top.score - second.score >= margin || alike(top.id, second.id);
   return clear ? { link: top, review: matches.slice(1) } : { link: null, review: [...matches] };
 }
 
@@ -37,7 +46,7 @@ export function businessQuery(d: BusinessDraft, ownerId: number): BusinessQuery 
   return { ownerId, name: d.name ?? '', products, kbliCode, kelurahanCode, street, rt, rw, permits };
 }
 
-function resolution(decision: ReturnType<typeof decide>, id: number): Resolution {
+function resolution(decision: Decision, id: number): Resolution {
   const { link, review } = decision;
   if (!link) return { id, created: true, score: null, evidence: [], review };
   return { id, created: false, score: link.score, evidence: link.evidence, review };
@@ -46,20 +55,25 @@ function resolution(decision: ReturnType<typeof decide>, id: number): Resolution
 /**
  * Decides one import row in file order: links person and business to their best automatic match or
  * creates them with ids from `newId`, and remembers the row so later rows of the same file meet it.
+ * A linked person's businesses weigh in as hers; when her match went to review instead, the businesses
+ * of the people in review are candidates too.
  */
 export function resolveRow(
   linker: Linker,
   row: { person: PersonDraft; business: BusinessDraft },
   newId: (kind: LinkKind) => number,
 ): RowResolution {
+  const alike = (kind: LinkKind) => (a: number, b: number) =>
+    (linker.between(kind, a, b) ?? Number.NEGATIVE_INFINITY) >= linker.config[kind].link;
   const pq = personQuery(row.person);
-  const pd = decide(linker.matchPerson(pq), linker.config.person);
+  const pd = decide(linker.matchPerson(pq), linker.config.person, alike('person'));
   const personId = pd.link?.id ?? newId('person');
   linker.addPerson({ ...pq, id: personId });
   const bq = businessQuery(row.business, personId);
   const bd = decide(
-    linker.matchBusiness(bq, { reviewOwners: pd.review.map((m) => m.id) }),
+    linker.matchBusiness(bq, { reviewOwners: pd.link ? [] : pd.review.map((m) => m.id) }),
     linker.config.business,
+    alike('business'),
   );
   const businessId = bd.link?.id ?? newId('business');
   linker.addBusiness({ ...bq, id: businessId });

@@ -11,7 +11,7 @@ export const DEFAULT_LINKAGE_CONFIG: LinkageConfig = {
 };
 
 /** Two candidates above `link` closer than this many bits go to review instead of a guess. */
-export const AMBIGUITY_MARGIN = 4;
+export const AMBIGUITY_MARGIN = 3;
 
 /**
  * Fixed log2(m/u) weights of outcomes whose u does not depend on the value; m and u are estimates for

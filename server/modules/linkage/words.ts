@@ -21,19 +21,30 @@ const swapped = (a: string, b: string): boolean => {
   return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 };
 
-/** A slip of the keyboard: one edit in words of 4+ letters (3 with the same first), two in words of 7+, or a swap. */
+/**
+ * A slip of the keyboard: one edit in words of 4+ letters (3 with the same first letter), two edits in
+ * words of 5+ letters with the same first letter (a deleted letter often leaves a doubled one, which
+ * normalisation folds: Kinanti → Kinnti → kinti), or two letters swapped.
+ */
 export function isTypo(a: string, b: string): boolean {
   const shorter = Math.min(a.length, b.length);
   if (Math.abs(a.length - b.length) > 2) return false;
-  // Short names (Edi, Eyi) allow one slip after a shared first letter.
-  if (shorter < 4) return swapped(a, b) || (shorter === 3 && a[0] === b[0] && distance(a, b) === 1);
+  if (swapped(a, b)) return true;
+  const sameStart = a[0] === b[0];
+  if (shorter < 3 || (shorter === 3 && !sameStart)) return false;
   const d = distance(a, b);
-  return d <= 1 || (d === 2 && shorter >= 7) || swapped(a, b);
+  return d <= 1 || (d === 2 && sameStart && shorter >= 5);
 }
 
-/** "st" abbreviates "siti", "a" abbreviates "aminah": same first letter, the rest in order. */
+// Initials that old and new spellings write differently: Chusnul/Khusnul, Juliati/Yuliati, Djoko/Joko,
+// Tjahjono/Cahyono, Fatimah/Patimah, Zainal/Jaenal.
+const SAME_INITIAL = new Set(['ck', 'kc', 'jy', 'yj', 'dj', 'jd', 'tc', 'ct', 'fp', 'pf', 'zj', 'jz']);
+
+/** "st" abbreviates "siti", "a" abbreviates "aminah", "c" abbreviates "khusnul": first letter, then in order. */
 export function abbreviates(short: string, word: string): boolean {
-  if (short.length === 0 || short[0] !== word[0] || short.length > word.length) return false;
+  if (short.length === 0 || short.length > word.length) return false;
+  const first = short.charAt(0);
+  if (first !== word[0] && !SAME_INITIAL.has(`${first}${word[0]}`)) return false;
   let j = 1;
   for (let i = 1; i < word.length && j < short.length; i++) if (word[i] === short[j]) j++;
   return j === short.length;
@@ -46,7 +57,9 @@ const TYPO = 2;
 function agrees(pass: number, a: Spelled, i: number, b: Spelled, j: number): boolean {
   if (pass === SAME) return a.words[i] === b.words[j];
   if (pass === SOUND) return a.phon[i] === b.phon[j];
-  return isTypo(a.words[i] as string, b.words[j] as string);
+  return (
+    isTypo(a.words[i] as string, b.words[j] as string) || isTypo(a.phon[i] as string, b.phon[j] as string)
+  );
 }
 
 /** Pairs the words of two names regardless of order, best kind of agreement first. */

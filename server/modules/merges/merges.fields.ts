@@ -13,9 +13,7 @@ export const MERGE_FIELDS: Record<MergeKind, Record<string, string[]>> = {
     birthDate: ['birth_date'],
     krtp: ['krtp'],
     phone: ['phone'],
-    street: ['street'],
-    rt: ['rt'],
-    rw: ['rw'],
+    address: ['street', 'rt', 'rw'],
     kelurahanCode: ['kelurahan_code'],
     education: ['education'],
     householdSize: ['household_size'],
@@ -24,9 +22,7 @@ export const MERGE_FIELDS: Record<MergeKind, Record<string, string[]>> = {
     name: ['name'],
     homeIndustry: ['home_industry'],
     kelurahanCode: ['kelurahan_code', 'kecamatan_code'],
-    street: ['street'],
-    rt: ['rt'],
-    rw: ['rw'],
+    address: ['street', 'rt', 'rw'],
     location: ['latitude', 'longitude'],
     products: ['products'],
     kbliCode: ['kbli_code', 'kbli_version'],
@@ -55,6 +51,9 @@ export function mergedValues(
   thresholds: SizeThresholds,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  // An address is taken whole: a street from one record with the RT/RW of the other names no house.
+  const address = choice.address ?? choice.street ?? choice.rt ?? choice.rw;
+  choice = address ? { ...choice, address } : choice;
   for (const [field, columns] of Object.entries(MERGE_FIELDS[kind])) {
     const lead = columns[0] as string;
     const take = choice[field] === 'merged' || (choice[field] === undefined && survivor[lead] == null);

@@ -31,6 +31,7 @@ export async function personDuplicates(db: Database, p: PersonInput, caller: Cal
     select id from people where erased_at is null and (
       (${nik}::text is not null and nik = ${nik}) or (${phone}::text is not null and phone = ${phone})
       or (search_text % ${name} and (${p.kelurahanCode ?? null}::text is null or kelurahan_code = ${p.kelurahanCode ?? null})))
+    order by (nik = ${nik}) is true desc, (phone = ${phone}) is true desc, similarity(search_text, ${name}) desc
     limit ${CANDIDATES}`.execute(db);
   const { people } = await loadRegistryRows(
     db,
@@ -73,6 +74,7 @@ export async function businessDuplicates(db: Database, b: BusinessInput, caller:
     select id, owner_id from businesses
     where (search_text % ${name} and kelurahan_code = ${b.kelurahanCode})
       or (${b.ownerId ?? null}::bigint is not null and owner_id = ${b.ownerId ?? null})
+    order by similarity(search_text, ${name}) desc
     limit ${CANDIDATES}`.execute(db);
   const ownerIds = [
     ...new Set([...rows.rows.map((r) => Number(r.owner_id)), ...(b.ownerId ? [b.ownerId] : [])]),
@@ -85,7 +87,6 @@ export async function businessDuplicates(db: Database, b: BusinessInput, caller:
   const linker = createLinker(DEFAULT_LINKAGE_CONFIG);
   for (const p of reg.people) linker.addPerson(p);
   for (const x of reg.businesses) linker.addBusiness(x);
-  // A new owner typed in the same form is nobody yet: an id no record has.
   const ownerId = b.ownerId ?? -1;
   if (ownerId === -1)
     linker.addPerson({
@@ -100,17 +101,22 @@ export async function businessDuplicates(db: Database, b: BusinessInput, caller:
       rt: null,
       rw: null,
     });
-  const matches = linker.matchBusiness({
-    ownerId,
-    name: b.name,
-    kelurahanCode: b.kelurahanCode,
-    street: b.street ?? null,
-    rt: null,
-    rw: null,
-    products: b.products ?? null,
-    kbliCode: null,
-    permits: [],
-  });
+  // An owner typed in the same form is nobody yet: she may be the owner of any candidate.
+  const reviewOwners = b.ownerId ? [] : ownerIds;
+  const matches = linker.matchBusiness(
+    {
+      ownerId,
+      name: b.name,
+      kelurahanCode: b.kelurahanCode,
+      street: b.street ?? null,
+      rt: null,
+      rw: null,
+      products: b.products ?? null,
+      kbliCode: null,
+      permits: [],
+    },
+    { reviewOwners },
+  );
   const byId = new Map(reg.businesses.map((x) => [x.id, x]));
   return {
     matches: matches

@@ -16,13 +16,18 @@ export function listReviews(
     .execute();
 }
 
-/** Open pairs whose two records both still exist (a merge elsewhere may have removed one). */
-export async function countOpen(db: Executor) {
+/** Open pairs whose two records both still exist (a merge elsewhere may have removed one) within the scope. */
+export async function countOpen(db: Executor, scope: string) {
+  const prefix = `${scope}.%`;
   const { rows } = await sql<{ kind: 'person' | 'business'; n: number }>`
     select r.kind, count(*)::int as n from link_reviews r
     where r.state = 'open' and case r.kind
-      when 'person' then exists (select 1 from people where id = r.a_id) and exists (select 1 from people where id = r.b_id)
-      else exists (select 1 from businesses where id = r.a_id) and exists (select 1 from businesses where id = r.b_id) end
+      when 'person' then
+        exists (select 1 from people where id = r.a_id and (kelurahan_code = ${scope} or kelurahan_code like ${prefix}))
+        and exists (select 1 from people where id = r.b_id and (kelurahan_code = ${scope} or kelurahan_code like ${prefix}))
+      else
+        exists (select 1 from businesses where id = r.a_id and kelurahan_code like ${prefix})
+        and exists (select 1 from businesses where id = r.b_id and kelurahan_code like ${prefix}) end
     group by r.kind`.execute(db);
   return {
     person: rows.find((r) => r.kind === 'person')?.n ?? 0,

@@ -16,7 +16,13 @@ import * as service from './reviews.service.ts';
 const tags = ['Penautan'];
 const params = z.object({ id: Id });
 const error = (d: string) => jsonContent(ErrorResponse, d);
-const Decided = z.object({ id: z.number().int(), state: z.string() }).meta({ id: 'ReviewDecided' });
+const Decided = z
+  .object({
+    id: z.number().int(),
+    state: z.enum(['merged', 'distinct']),
+    mergeId: z.number().int().nullable().describe('Penggabungan yang dibuat; untuk membatalkannya'),
+  })
+  .meta({ id: 'ReviewDecided' });
 
 export function reviewsRoutes({ db, config }: Deps) {
   return createRouter()

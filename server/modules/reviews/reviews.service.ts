@@ -50,7 +50,7 @@ async function withCards(db: Database, rows: ReviewRow[], scope: string) {
 
 export async function listReviews(db: Database, q: z.infer<typeof LinkReviewQuery>, caller: Caller) {
   const rows = await repo.listReviews(db, q);
-  return { items: await withCards(db, rows, caller.scope), open: await repo.countOpen(db) };
+  return { items: await withCards(db, rows, caller.scope), open: await repo.countOpen(db, caller.scope) };
 }
 
 export async function getReview(db: Database, id: number, caller: Caller) {
@@ -63,19 +63,22 @@ export async function getReview(db: Database, id: number, caller: Caller) {
 /** "Same" merges the pair (field by field as chosen); "distinct" remembers it so it is never proposed again. */
 export async function decideReview(db: Database, id: number, d: z.infer<typeof ReviewDecision>, ctx: Ctx) {
   await getReview(db, id, ctx.caller);
-  await withTransaction(db, async (trx) => {
+  const mergeId = await withTransaction(db, async (trx) => {
     const r = await repo.lockReview(trx, id);
     if (r?.state !== 'open') throw new AppError('REVIEW_DECIDED', 'Pasangan ini sudah diputuskan.');
-    if (d.decision === 'distinct') return repo.decideReview(trx, id, 'distinct', actorOf(ctx.caller));
+    if (d.decision === 'distinct') {
+      await repo.decideReview(trx, id, 'distinct', actorOf(ctx.caller));
+      return null;
+    }
     const [survivorId, mergedId] = d.keep === 'a' ? [r.a_id, r.b_id] : [r.b_id, r.a_id];
     const choice = Object.fromEntries(
       Object.entries(d.fields).map(([f, side]) => [f, side === d.keep ? 'survivor' : 'merged'] as const),
     );
-    await mergeRecords(trx, { kind: r.kind, survivorId, mergedId, choice, reviewId: id }, ctx);
+    const merged = await mergeRecords(trx, { kind: r.kind, survivorId, mergedId, choice, reviewId: id }, ctx);
     await repo.decideReview(trx, id, 'merged', actorOf(ctx.caller));
+    return merged.mergeId;
   });
-  const row = await repo.findReview(db, id);
-  return { id, state: row?.state ?? 'merged' };
+  return { id, state: mergeId ? ('merged' as const) : ('distinct' as const), mergeId };
 }
 
 export async function listMergesOf(

@@ -67,6 +67,17 @@ describe('api client', () => {
     disconnect();
   });
 
+  it('sends a FormData upload as it is, leaving its multipart Content-Type to fetch', async () => {
+    const fetchMock = vi.fn(async () => new Response('{}', { status: 201 }));
+    vi.stubGlobal('fetch', fetchMock);
+    const form = new FormData();
+    form.set('source', 'Kelurahan Tlogomas');
+    await api('imports', { method: 'POST', body: form });
+    const init = (fetchMock.mock.calls[0] as unknown as [string, RequestInit])[1];
+    expect(init.body).toBe(form);
+    expect(init.headers).not.toHaveProperty('Content-Type');
+  });
+
   it('drops empty query values', () => {
     expect(toSearch({ q: 'tempe', kecamatan: '', krtp: undefined, limit: 50 })).toBe('?q=tempe&limit=50');
   });

@@ -65,13 +65,15 @@ export async function api<T>(path: string, opts: Options = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   const csrf = method === 'GET' ? undefined : session?.csrfToken();
   if (csrf) headers['X-Pilar-CSRF'] = csrf;
-  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  // A FormData body (a file upload) goes as it is: fetch sets the multipart Content-Type and its boundary.
+  const json = opts.body !== undefined && !(opts.body instanceof FormData);
+  if (json) headers['Content-Type'] = 'application/json';
   let res: Response;
   try {
     res = await fetch(`${API_BASE}/${path}${toSearch(opts.query)}`, {
       method,
       headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: json ? JSON.stringify(opts.body) : (opts.body as FormData | undefined),
       signal: opts.signal,
       credentials: 'same-origin',
     });

@@ -7,7 +7,8 @@ import { useI18n } from '../i18n/index.tsx';
 import { historyFieldLabel, historyValue } from './history-values.ts';
 import { EmptyState } from './States.tsx';
 
-function useAreaNames() {
+/** Kelurahan and kecamatan names by code, for values the registry records as codes. */
+export function useAreaNames() {
   const tree = useAreaTree();
   return useMemo(() => {
     const names = new Map<string, string>();
@@ -22,8 +23,10 @@ function useAreaNames() {
 function Entry({ e, areaName }: { e: HistoryEntry; areaName: (code: string) => string | undefined }) {
   const { t, locale } = useI18n();
   const ctx = { t, locale, areaName };
+  // A merge and its undo change values as an edit does: shown as old → new.
+  const changing = e.action === 'update' || e.action === 'merge' || e.action === 'unmerge';
   const changes = e.changes.filter(
-    (c) => e.action === 'update' || (e.action === 'create' ? c.new != null : c.old != null),
+    (c) => changing || (e.action === 'create' ? c.new != null : c.old != null),
   );
   return (
     <Card withBorder padding="sm" component="li">
@@ -42,7 +45,7 @@ function Entry({ e, areaName }: { e: HistoryEntry; areaName: (code: string) => s
             <Text span fz="sm" fw={600}>
               {historyFieldLabel(c.field, t)}:
             </Text>{' '}
-            {e.action === 'update' ? (
+            {changing ? (
               <>
                 <span className="visually-hidden">{t('history.from')} </span>
                 <Text span fz="sm" td="line-through">

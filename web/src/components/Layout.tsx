@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { navItems } from '../features/auth/nav.ts';
 import { useCan } from '../features/auth/session.ts';
 import { UserMenu } from '../features/auth/UserMenu.tsx';
+import { ReviewsNavCount } from '../features/reviews/ReviewsNavCount.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { AppFooter } from './AppFooter.tsx';
 import { LanguageToggle } from './LanguageToggle.tsx';
@@ -55,6 +56,7 @@ export function Layout() {
               <li key={n.to}>
                 <NavLink to={n.to} end={n.end} className="nav-link">
                   {t(n.label)}
+                  {n.count === 'reviews' && <ReviewsNavCount />}
                 </NavLink>
               </li>
             ))}

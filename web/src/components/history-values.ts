@@ -8,7 +8,17 @@ type Ctx = { t: Translate; locale: Locale; areaName: (code: string) => string | 
 
 const RUPIAH = new Set(['monthlyTurnover', 'capital']);
 const DATES = new Set(['birthDate', 'issuedOn', 'expiresOn']);
-const PLAIN = new Set(['yearStarted', 'kbliVersion', 'ownerId', 'kbliCode', 'rt', 'rw']);
+const PLAIN = new Set([
+  'yearStarted',
+  'kbliVersion',
+  'ownerId',
+  'kbliCode',
+  'rt',
+  'rw',
+  'mergedFrom',
+  'mergedInto',
+  'splitFrom',
+]);
 
 /** Field names in history are the API's; their labels live in the dictionary as `hf.<field>`. */
 export function historyFieldLabel(field: string, t: Translate): string {

@@ -1,11 +1,14 @@
 import type { Permission } from '../../../../shared/contracts/auth.ts';
 import type { MessageKey } from '../../i18n/index.tsx';
 
-type NavItem = { to: string; label: MessageKey; end?: boolean };
+/** `count`: a live number beside the label (the open review pairs). */
+type NavItem = { to: string; label: MessageKey; end?: boolean; count?: 'reviews' };
 
 const ITEMS: (NavItem & { permission: Permission })[] = [
   { to: '/usaha', label: 'nav.businesses', permission: 'registry.read' },
   { to: '/pelaku', label: 'nav.people', permission: 'registry.read' },
+  { to: '/impor', label: 'nav.imports', permission: 'imports.manage' },
+  { to: '/tinjauan', label: 'nav.reviews', permission: 'linkage.review', count: 'reviews' },
   { to: '/wilayah', label: 'nav.areas', permission: 'areas.read' },
   { to: '/permintaan-data', label: 'nav.subjectRequests', permission: 'privacy.manage' },
   { to: '/pelanggaran', label: 'nav.breaches', permission: 'breaches.manage' },

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { FieldErrors } from '../../components/form-errors.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { BusinessSection, LocationSection, WorkSection } from './BusinessFormSections.tsx';
@@ -14,6 +14,8 @@ type Props = {
   initial: BusinessFormValues;
   onSubmit: (values: BusinessFormValues) => Promise<SubmitResult>;
   onCancel: () => void;
+  /** Shown just above the buttons, e.g. the duplicate warning after a first "Simpan". */
+  notice?: ReactNode;
 };
 
 function focusFirstInvalid() {
@@ -21,7 +23,7 @@ function focusFirstInvalid() {
 }
 
 /** One form for the business and its owner, checked with the contract's zod schemas before sending. */
-export function BusinessForm({ mode, initial, onSubmit, onCancel }: Props) {
+export function BusinessForm({ mode, initial, onSubmit, onCancel, notice }: Props) {
   const { t } = useI18n();
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -67,6 +69,7 @@ export function BusinessForm({ mode, initial, onSubmit, onCancel }: Props) {
         <LocationSection form={form} />
         <WorkSection form={form} />
         <OwnerSection form={form} mode={mode} />
+        {notice}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel} disabled={saving}>
             {t('action.cancel')}

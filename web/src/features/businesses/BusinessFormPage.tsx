@@ -1,4 +1,5 @@
 import { Anchor, Stack, Title } from '@mantine/core';
+import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useBusiness, useCreateBusiness, useUpdateBusiness } from '../../api/businesses.ts';
 import { usePerson } from '../../api/people.ts';
@@ -7,6 +8,7 @@ import type { SavedState } from '../../components/SavedNotice.tsx';
 import { ErrorState, errorMessage, LoadingState } from '../../components/States.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type Translate, useI18n } from '../../i18n/index.tsx';
+import { type Duplicates, DuplicateWarning, findDuplicates } from '../reviews/DuplicateWarning.tsx';
 import { BusinessForm, type SubmitResult } from './BusinessForm.tsx';
 import {
   type BusinessFormValues,
@@ -15,6 +17,7 @@ import {
   ownerInput,
   toBusinessInput,
   toBusinessPatch,
+  toDuplicateProbe,
 } from './business-form-values.ts';
 
 function failure(err: unknown, t: Translate, prefix = ''): SubmitResult {
@@ -31,7 +34,16 @@ export function BusinessCreatePage() {
   const ownerParam = Number(useSearchParams()[0].get('pemilik'));
   const owner = usePerson(ownerParam);
 
+  // The first "Simpan" looks for records this one may duplicate; "Tetap simpan" confirms the next submit.
+  const [duplicates, setDuplicates] = useState<Duplicates | null>(null);
+  const confirmed = useRef(false);
+
   const onSubmit = async (v: BusinessFormValues): Promise<SubmitResult> => {
+    const check = !confirmed.current;
+    confirmed.current = false;
+    const found = check ? await findDuplicates(toDuplicateProbe(v)) : null;
+    setDuplicates(found);
+    if (found) return undefined;
     try {
       const saved = await create.mutateAsync(toBusinessInput(v));
       const state: SavedState = { saved: 'created', warnings: saved.warnings };
@@ -54,7 +66,22 @@ export function BusinessCreatePage() {
   return (
     <Stack gap="md">
       <Title order={1}>{t('business.add')}</Title>
-      <BusinessForm mode="create" initial={initial} onSubmit={onSubmit} onCancel={() => navigate(-1)} />
+      <BusinessForm
+        mode="create"
+        initial={initial}
+        onSubmit={onSubmit}
+        onCancel={() => navigate(-1)}
+        notice={
+          duplicates && (
+            <DuplicateWarning
+              found={duplicates}
+              onSaveAnyway={() => {
+                confirmed.current = true;
+              }}
+            />
+          )
+        }
+      />
     </Stack>
   );
 }

@@ -11,6 +11,8 @@ import { ErrorState, LoadingState } from '../../components/States.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useCan } from '../auth/session.ts';
+import { MergesSection } from '../reviews/MergesSection.tsx';
+import { RecordSourcesSection } from '../reviews/RecordSourcesSection.tsx';
 import { BusinessFacts } from './BusinessFacts.tsx';
 import { OwnerCard } from './OwnerCard.tsx';
 import { PermitsSection } from './PermitsSection.tsx';
@@ -88,6 +90,8 @@ export default function BusinessProfilePage() {
 
       <BusinessFacts b={b} kbliName={kbliName} />
       <PermitsSection businessId={b.id} permits={b.permits} canEdit={can('registry.write')} />
+      <RecordSourcesSection kind="business" id={b.id} version={b.version} />
+      <MergesSection kind="business" id={b.id} />
 
       <Card withBorder component="section" aria-labelledby="hist-title">
         <Title order={2} id="hist-title" mb="sm">

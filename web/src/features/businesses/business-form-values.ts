@@ -140,6 +140,21 @@ export function toBusinessInput(v: BusinessFormValues): BusinessInput {
   return { ...fields, owner: ownerInput(v) };
 }
 
+/** What the duplicate checks take: the business, and the owner when she is typed in as new. */
+export function toDuplicateProbe(v: BusinessFormValues) {
+  const existing = v.ownerMode === 'existing' && v.ownerId ? Number(v.ownerId) : null;
+  return {
+    person: v.ownerMode === 'new' ? ownerInput(v) : null,
+    business: {
+      name: v.name,
+      kelurahanCode: v.kelurahanCode,
+      products: text(v.products),
+      street: text(v.street),
+      ownerId: existing,
+    },
+  };
+}
+
 export function toBusinessPatch(v: BusinessFormValues, version: number, ownerId?: number): BusinessPatch {
   return { ...toBusinessFields(v), version, ...(ownerId ? { ownerId } : {}) };
 }

@@ -13,6 +13,8 @@ import { useCan } from '../auth/session.ts';
 import { BusinessResults } from '../businesses/BusinessResults.tsx';
 import { LegalBasisSection, ProcessingState } from '../privacy/LegalBasisSection.tsx';
 import { SubjectRightsSection } from '../privacy/SubjectRightsSection.tsx';
+import { MergesSection } from '../reviews/MergesSection.tsx';
+import { RecordSourcesSection } from '../reviews/RecordSourcesSection.tsx';
 import { PiiValue } from './PiiValue.tsx';
 
 export default function PersonProfilePage() {
@@ -95,6 +97,8 @@ export default function PersonProfilePage() {
           <EmptyState title={t('person.noBusiness')} />
         )}
       </Card>
+      <RecordSourcesSection kind="person" id={p.id} version={p.version} />
+      <MergesSection kind="person" id={p.id} />
       <Card withBorder component="section" aria-labelledby="person-hist">
         <Title order={2} id="person-hist" mb="sm">
           {t('history.title')}

@@ -1,0 +1,180 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DESKTOP, expectAccessible, expectNoHorizontalScroll, launch, open, PHONE } from './browser.ts';
+import { firstFile, importByApi, kendalsari, secondFile, surname, workbook } from './import-files.ts';
+
+// open() signs each page in as the admin before it goes to the path.
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+/** The page as a person sees it once dialogs are gone: axe clean, and nothing to scroll sideways on a phone. */
+async function check(page: Page) {
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  if (page.viewportSize()?.width === PHONE.width) await expectNoHorizontalScroll(page);
+  await expectAccessible(page);
+}
+
+async function choose(page: Page, label: string, option: string) {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+// Runs far apart, so the two journeys' records never look alike to the linker.
+const base = Date.now() % 30000;
+
+for (const [device, viewport, run] of [
+  ['phone', PHONE, 10000 + base],
+  ['desktop', DESKTOP, 43333 + base],
+] as const) {
+  describe(`import and review on a ${device}`, () => {
+    const owner = `Sulastri ${surname(run)}`;
+    let importPath = '';
+    let keptId = 0;
+
+    it('uploads a workbook through the file input and fixes the column mapping', {
+      timeout: 60_000,
+    }, async () => {
+      const page = await open(browser, '/impor', viewport);
+      await page.getByRole('heading', { level: 1, name: 'Impor data dari kantor lain' }).waitFor();
+      await check(page);
+      await page.getByRole('link', { name: 'Unggah berkas' }).click();
+      const buffer = await firstFile(owner, run);
+      const file = { name: 'data-ir.xlsx', mimeType: 'application/octet-stream', buffer };
+      await page.locator('input[type="file"]').setInputFiles(file);
+      await page.getByLabel('Kantor/OPD asal data', { exact: true }).fill(`Kecamatan Lowokwaru ${run}`);
+      await check(page);
+      await page.getByRole('button', { name: 'Unggah dan kenali kolom' }).click();
+
+      await page.getByRole('heading', { level: 2, name: 'Pemetaan kolom' }).waitFor();
+      const column = page.getByLabel('Isian registri untuk kolom Barang yang dibuat', { exact: true });
+      expect(await column.inputValue()).toBe('(tidak diimpor)');
+      await check(page);
+      await column.click();
+      await page.getByRole('option', { name: 'Produk utama', exact: true }).click();
+      await expect.poll(() => column.inputValue()).toBe('Produk utama');
+      importPath = new URL(page.url()).pathname;
+      await page.close();
+    });
+
+    it('checks every row, shows the rejected ones and the annotated file, saves the valid rows', {
+      timeout: 90_000,
+    }, async () => {
+      const page = await open(browser, importPath, viewport);
+      await page.getByRole('button', { name: 'Periksa (uji coba)' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Hasil pemeriksaan' }).waitFor({ timeout: 30_000 });
+      expect(await page.locator('[data-count="ok"]').textContent()).toBe('3');
+      expect(await page.locator('[data-count="rejected"]').textContent()).toBe('2');
+      const rejected = page.getByTestId('import-row');
+      await expect.poll(() => rejected.count()).toBe(2);
+      expect(await rejected.nth(0).textContent()).toMatch(/Baris 6.*NIK "357305490381".*12 digit/);
+      expect(await rejected.nth(1).textContent()).toMatch(/Baris 7.*"Pakis".*luar wilayah/);
+      await check(page);
+
+      const annotated = page.getByRole('link', { name: 'Unduh berkas dengan keterangan' });
+      const [download] = await Promise.all([page.waitForEvent('download'), annotated.click()]);
+      const chunks: Buffer[] = [];
+      for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
+      expect(Buffer.concat(chunks).subarray(0, 2).toString()).toBe('PK');
+
+      await page.getByRole('button', { name: 'Simpan hanya bila semua valid' }).click();
+      await page.getByRole('alert').filter({ hasText: '2 baris ditolak' }).waitFor();
+      await page.getByRole('button', { name: 'Simpan baris yang valid' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Tersimpan' }).waitFor({ timeout: 30_000 });
+      expect(await page.locator('[data-count="peopleNew"]').textContent()).toBe('3');
+      await check(page);
+      await page.close();
+    });
+
+    it('resolves the pair another office’s file made: merge, undo, merge again', {
+      timeout: 120_000,
+    }, async () => {
+      const page = await open(browser, '/masuk', viewport);
+      await importByApi(page, await secondFile(owner), `Kelurahan Tulusrejo ${run}`);
+      await page.goto(`${inject('baseUrl')}/tinjauan`);
+      const card = page.getByTestId('review-card').filter({ hasText: owner });
+      await card.first().waitFor();
+      expect(await card.count()).toBe(1);
+      expect(await card.textContent()).toContain('berbeda');
+      await check(page);
+
+      const href = (await card.getByRole('link', { name: /^A · #\d+$/ }).getAttribute('href')) ?? '';
+      keptId = Number(href.split('/').pop());
+      const dialog = page.getByRole('dialog');
+      const merge = async () => {
+        await card.getByRole('button', { name: 'Sama — gabungkan' }).click();
+        const address = dialog.getByRole('radiogroup', { name: 'Alamat yang dipakai' });
+        await address.getByRole('radio', { name: /^B: Jl\. Sumbersari 7/ }).check();
+        await expectAccessible(page);
+        await dialog.getByRole('button', { name: 'Gabungkan' }).click();
+        await page.getByText(/digabung ke #\d+\./).waitFor();
+        await check(page);
+      };
+      await merge();
+      expect(await card.count()).toBe(0);
+      await page.getByRole('button', { name: 'Batalkan', exact: true }).click();
+      await page.getByText(/Penggabungan dibatalkan/).waitFor();
+      await card.first().waitFor();
+      await merge();
+      await page.close();
+    });
+
+    it('shows on her profile which office said what, adopts a value and undoes the merge', {
+      timeout: 60_000,
+    }, async () => {
+      const page = await open(browser, `/pelaku/${keptId}`, viewport);
+      const sources = page.getByTestId('record-sources');
+      await sources.getByText('Data ini datang dari 2 baris berkas impor:').waitFor();
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(owner);
+      await check(page);
+      const adopt = (street: string) =>
+        sources.getByRole('button', { name: `Pakai nilai ini untuk Alamat: ${street}` });
+      await adopt(kendalsari(run)).click();
+      await adopt('Jl. Sumbersari 7').waitFor();
+      expect(await adopt(kendalsari(run)).count()).toBe(0);
+
+      const merges = page.getByTestId('merges');
+      await merges.getByRole('button', { name: 'Batalkan penggabungan' }).click();
+      await merges.getByText('Penggabungan dibatalkan; kedua data kembali seperti sebelumnya.').waitFor();
+      await check(page);
+      await page.close();
+    });
+  });
+}
+
+describe('a business typed in by hand', () => {
+  it('warns that its owner may already be registered, links to her, and saves anyway', {
+    timeout: 60_000,
+  }, async () => {
+    const run = 76666 + base;
+    const [owner, name, street] = [
+      `Las ${surname(run)}`,
+      `Dapur ${surname(run + 1)}`,
+      `Jl. Kertoraharjo ${run % 90}`,
+    ];
+    const page = await open(browser, '/masuk', PHONE);
+    await importByApi(
+      page,
+      await workbook([`|${owner}|${street}|Ketawanggede|${name}||`]),
+      `Kelurahan ${run}`,
+    );
+    await page.goto(`${inject('baseUrl')}/usaha/baru`);
+    await page.getByLabel('Nama usaha', { exact: true }).fill(name);
+    await choose(page, 'Kecamatan', 'Lowokwaru');
+    await choose(page, 'Kelurahan', 'Ketawanggede');
+    await page.getByLabel('Jalan dan nomor rumah', { exact: true }).fill(street);
+    await page.getByLabel('Nama pemilik', { exact: true }).fill(owner);
+    await page.getByRole('button', { name: 'Simpan usaha' }).click();
+    const warning = page.getByTestId('duplicate-warning');
+    const link = warning.getByRole('link', { name: owner, exact: true });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toMatch(/^\/pelaku\/\d+$/);
+    await check(page);
+    await warning.getByRole('button', { name: 'Tetap simpan sebagai data baru' }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    expect(page.url()).toMatch(/\/usaha\/\d+$/);
+    await page.close();
+  });
+});

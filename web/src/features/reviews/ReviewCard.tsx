@@ -1,0 +1,94 @@
+import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { LinkReview } from '../../../../shared/contracts/reviews.ts';
+import { formatNumberId } from '../../../../shared/rules/format.ts';
+import { useDecideReview } from '../../api/reviews.ts';
+import { errorMessage } from '../../components/States.tsx';
+import { useIsPhone } from '../../components/useIsPhone.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { MergeDialog } from './MergeDialog.tsx';
+import { type Side, signedWeight } from './merge-fields.ts';
+import { PairFields, RecordLink } from './PairFields.tsx';
+
+function EvidenceList({ r }: { r: LinkReview }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby={`evidence-${r.id}`}>
+      <Text fw={700} fz="sm" id={`evidence-${r.id}`}>
+        {t('reviews.evidence')}
+      </Text>
+      <SimpleGrid component="ul" cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing={2} p={0} m={0}>
+        {r.evidence.map((e) => (
+          <Group component="li" key={`${e.field}-${e.note}`} gap="xs" wrap="nowrap" align="flex-start">
+            <Text fz="sm" fw={700} w={48} ta="right" style={{ flexShrink: 0 }}>
+              {signedWeight(e.weight)}
+            </Text>
+            <Text fz="sm" style={{ overflowWrap: 'anywhere' }}>
+              {e.note}
+            </Text>
+          </Group>
+        ))}
+      </SimpleGrid>
+    </section>
+  );
+}
+
+type Props = {
+  r: LinkReview;
+  onMerged: (r: LinkReview, keep: Side) => void;
+  onDistinct: (r: LinkReview) => void;
+};
+
+/** One possible duplicate: both records, why they look alike, and the two decisions. */
+export function ReviewCard({ r, onMerged, onDistinct }: Props) {
+  const { t } = useI18n();
+  const isPhone = useIsPhone();
+  const decide = useDecideReview();
+  const [merging, setMerging] = useState(false);
+  const titleId = `review-${r.id}`;
+  const distinct = () =>
+    decide.mutate({ id: r.id, decision: { decision: 'distinct' } }, { onSuccess: () => onDistinct(r) });
+
+  return (
+    <Card withBorder padding="sm" component="li" aria-labelledby={titleId} data-testid="review-card">
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" gap="xs">
+          <Title order={2} fz="h3" id={titleId} style={{ overflowWrap: 'anywhere' }}>
+            {r.a.fields.name ?? `#${r.a.id}`} · {r.b.fields.name ?? `#${r.b.id}`}
+          </Title>
+          <Badge variant="light" tt="none" size="lg">
+            {t('reviews.score', { score: formatNumberId(r.score) })}
+          </Badge>
+        </Group>
+        {isPhone && (
+          <Group gap="md">
+            <RecordLink r={r} side="a" />
+            <RecordLink r={r} side="b" />
+          </Group>
+        )}
+        <PairFields r={r} />
+        <EvidenceList r={r} />
+        {decide.isError && (
+          <Alert color="red" variant="light" role="alert">
+            {errorMessage(decide.error, t)}
+          </Alert>
+        )}
+        <Group gap="sm">
+          <Button onClick={() => setMerging(true)}>{t('reviews.same')}</Button>
+          <Button variant="default" onClick={distinct} loading={decide.isPending}>
+            {t(`reviews.distinct.${r.kind}`)}
+          </Button>
+        </Group>
+      </Stack>
+      <MergeDialog
+        r={r}
+        opened={merging}
+        onClose={() => setMerging(false)}
+        onMerged={(keep) => {
+          setMerging(false);
+          onMerged(r, keep);
+        }}
+      />
+    </Card>
+  );
+}

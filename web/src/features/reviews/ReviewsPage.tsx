@@ -1,0 +1,65 @@
+import { Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import type { LinkReview } from '../../../../shared/contracts/reviews.ts';
+import { type RecordKind, useReviews } from '../../api/reviews.ts';
+import { EmptyState, ErrorState, LoadingState } from '../../components/States.tsx';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useUrlState } from '../../components/useUrlState.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { type Merged, MergedNotice, useDecisionNotice } from './MergedNotice.tsx';
+import { otherSide, type Side } from './merge-fields.ts';
+import { ReviewCard } from './ReviewCard.tsx';
+
+const KEYS = ['jenis'] as const;
+
+/** "Tinjauan duplikat": pairs the linker was not sure about, decided one by one. */
+export default function ReviewsPage() {
+  const { t } = useI18n();
+  usePageTitle(t('nav.reviews'));
+  const { values, update } = useUrlState(KEYS);
+  const kind: RecordKind = values.jenis === 'usaha' ? 'business' : 'person';
+  const q = useReviews(kind);
+  const items = q.data?.pages.flatMap((p) => p.items) ?? [];
+  const open = q.data?.pages[0]?.open;
+  const notice = useDecisionNotice();
+
+  const merged = (r: LinkReview, keep: Side) => {
+    const gone = otherSide(keep);
+    const m: Merged = { kind: r.kind, keptId: r[keep].id, mergedId: r[gone].id };
+    notice.show({ ...m, text: t('reviews.merged', { gone: `#${m.mergedId}`, kept: `#${m.keptId}` }) });
+  };
+  const distinct = (r: LinkReview) =>
+    notice.show({ text: t(`reviews.distinctDone.${r.kind}`, { a: `#${r.a.id}`, b: `#${r.b.id}` }) });
+
+  return (
+    <Stack gap="md">
+      <Title order={1}>{t('reviews.title')}</Title>
+      <Text>{t('reviews.intro')}</Text>
+      <SegmentedControl
+        aria-label={t('reviews.kind')}
+        value={kind}
+        onChange={(v) => update({ jenis: v === 'business' ? 'usaha' : '' }, { replace: true })}
+        data={(['person', 'business'] as const).map((k) => ({
+          value: k,
+          label: t(`reviews.kind.${k}`, { n: open?.[k] ?? '…' }),
+        }))}
+        style={{ alignSelf: 'flex-start' }}
+      />
+      <MergedNotice notice={notice} />
+      {q.isPending && <LoadingState />}
+      {q.isError && <ErrorState error={q.error} onRetry={() => q.refetch()} />}
+      {q.isSuccess && items.length === 0 && <EmptyState title={t(`reviews.empty.${kind}`)} />}
+      <Stack component="ul" gap="md" p={0} m={0} style={{ listStyle: 'none' }}>
+        {items.map((r) => (
+          <ReviewCard key={r.id} r={r} onMerged={merged} onDistinct={distinct} />
+        ))}
+      </Stack>
+      {q.hasNextPage && (
+        <Group justify="center">
+          <Button variant="default" onClick={() => q.fetchNextPage()} loading={q.isFetchingNextPage}>
+            {t('action.loadMore')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
