@@ -9,29 +9,24 @@ import { alignWords } from './words.ts';
 const WORD_PRIOR = 0.003;
 // A word in this share of all business names (keripik, tempe, jaya, makmur) names no business in particular.
 const GENERIC_U = 0.005;
-const KELURAHAN_COUNT = 57;
 
-/** Value frequencies of the business records loaded so far. */
+/**
+ * Value frequencies of the business names loaded so far. Kelurahan and street shares are the people's
+ * (PersonStats): home industries work at home.
+ */
 export class BusinessStats {
   readonly words: FrequencyTable;
   readonly names: FrequencyTable;
-  readonly kel: FrequencyTable;
-  /** Streets (normalised, without number) per kelurahan. */
-  readonly streets: FrequencyTable;
 
   /** `exclude`: 2 when the records being matched are loaded too (a full re-linkage), else 1. */
   constructor(exclude: 1 | 2 = 1) {
     this.words = new FrequencyTable(exclude);
     this.names = new FrequencyTable(exclude);
-    this.kel = new FrequencyTable(exclude);
-    this.streets = new FrequencyTable(exclude);
   }
 
   add(b: PreparedBusiness): void {
     this.words.add(b.name.phon, b.kel);
     this.names.add(b.name.key || null, b.kel);
-    this.kel.add(b.kel, null);
-    this.streets.add(b.address.street, b.kel);
   }
 
   wordU(phon: string, kel: string | null): number {
@@ -40,10 +35,6 @@ export class BusinessStats {
 
   nameU(b: PreparedBusiness, kel: string | null): number {
     return this.names.u(b.name.key, WORD_PRIOR ** b.name.phon.length, kel);
-  }
-
-  kelU(kel: string): number {
-    return this.kel.u(kel, 1 / KELURAHAN_COUNT);
   }
 
   /** The name only names the products, or is made of words many businesses use ("UD Jaya Makmur"). */

@@ -8,6 +8,7 @@ import {
 import type { PreparedBusiness } from './business-record.ts';
 import { evidence, total } from './evidence.ts';
 import { compareKelurahan, compareRtRw, compareStreet, overCap } from './fields.ts';
+import type { FrequencyTable } from './frequency.ts';
 import type { Evidence } from './linkage.types.ts';
 import { W } from './weights.ts';
 
@@ -17,6 +18,8 @@ export type OwnerRelation = 'same' | 'review' | 'household' | 'other';
 /** What a query brings to all its comparisons, worked out once. */
 export type BusinessQueryContext = {
   stats: BusinessStats;
+  /** Street shares per kelurahan (the people's). */
+  streets: FrequencyTable;
   /** Agreement evidence for the query's kelurahan, weighed once per query. */
   kelSame: Evidence;
 };
@@ -46,7 +49,7 @@ export function scoreBusinesses(
 ): Evidence[] | null {
   const owner = OWNER_EVIDENCE[relation];
   const kel = compareKelurahan(a.kel, b.kel, ctx.kelSame);
-  const street = compareStreet(a.address, b.address, ctx.stats.streets, a.kel === b.kel ? a.kel : null);
+  const street = compareStreet(a.address, b.address, ctx.streets, a.kel === b.kel ? a.kel : null);
   const rtRw = compareRtRw(a.address, b.address);
   const cut = overCap(W.contextCap, owner, kel, street, rtRw);
   const kbli = compareKbli(a.kbli, b.kbli);

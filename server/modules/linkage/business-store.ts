@@ -120,7 +120,8 @@ export class BusinessStore {
   private context(b: PreparedBusiness): BusinessQueryContext {
     return {
       stats: this.stats,
-      kelSame: kelurahanAgreement(b.kel ? this.stats.kelU(b.kel) : 1, KELURAHAN_MAX),
+      kelSame: kelurahanAgreement(b.kel ? this.persons.stats.kelU(b.kel) : 1, KELURAHAN_MAX),
+      streets: this.persons.stats.streets,
     };
   }
 

@@ -71,10 +71,10 @@ export function phoneAgreement(holders: number): Evidence {
   return evidence('phone', 'agree', Math.round(w * 100) / 100, `Nomor HP sama${shared}`);
 }
 
-/** `same` is the agreement evidence for the query's phone (phoneAgreement). */
-export function comparePhone(a: string | null, b: string | null, same: Evidence): Evidence {
+/** `same` gives the agreement evidence for the query's phone (phoneAgreement), asked only when they agree. */
+export function comparePhone(a: string | null, b: string | null, same: () => Evidence): Evidence {
   if (a === null || b === null) return FIXED.phoneMissing;
-  return a === b ? same : FIXED.phoneDiff;
+  return a === b ? same() : FIXED.phoneDiff;
 }
 
 /** `same` is the agreement evidence for the query's kelurahan, weighed once per query by its frequency. */

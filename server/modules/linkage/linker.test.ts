@@ -72,6 +72,18 @@ describe('matchPerson', () => {
     expect(linkerWith(SITI).matchPerson(other)).toEqual([]);
   });
 
+  it('links them when other evidence says she moved: the same NIK and phone', () => {
+    const moved = query({
+      name: 'Siti Aminah',
+      kelurahanCode: '35.73.01.1002',
+      nik: SITI.nik,
+      phone: HOME.phone,
+    });
+    const [m] = linkerWith(SITI).matchPerson(moved);
+    expect(m?.evidence.find((e) => e.field === 'kelurahan')?.outcome).toBe('disagree');
+    expect(m?.score).toBeGreaterThanOrEqual(link);
+  });
+
   it('never links on name and kelurahan alone, however rare the name', () => {
     const rare = person(3, { name: 'Musripah Wahyuningsih' });
     const linker = linkerWith(SITI, rare);

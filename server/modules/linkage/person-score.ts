@@ -16,7 +16,7 @@ import type { PersonStats } from './person-stats.ts';
 import { W } from './weights.ts';
 
 /** What a query brings to all its comparisons, worked out once: stats and its own agreement weights. */
-export type PersonContext = { stats: PersonStats; kelSame: Evidence; phoneSame: Evidence };
+export type PersonContext = { stats: PersonStats; kelSame: Evidence; phoneSame: () => Evidence };
 
 const NIK_EVIDENCE: Record<NikLevel | 'missing', Evidence> = {
   same: evidence('nik', 'agree', W.nikSame, 'NIK sama'),

@@ -2,7 +2,7 @@ import { BlockIndex } from './blocking.ts';
 import { total } from './evidence.ts';
 import { kelurahanAgreement, phoneAgreement } from './fields.ts';
 import { absorb, clash, type Identity, identityOf, withClash } from './identity.ts';
-import type { Match, PersonRecord } from './linkage.types.ts';
+import type { Evidence, Match, PersonRecord } from './linkage.types.ts';
 import { householdKeys, type PreparedPerson, personKeys, phoneKey, preparePerson } from './person-record.ts';
 import { type PersonContext, scorePersons } from './person-score.ts';
 import { PersonStats } from './person-stats.ts';
@@ -135,10 +135,11 @@ export class PersonStore {
   }
 
   private context(p: PreparedPerson): PersonContext {
-    const holders = p.phone
-      ? new Set(this.index.block(phoneKey(p.phone)).map((s) => this.records[s]?.id)).size
-      : 0;
     const kelSame = kelurahanAgreement(p.kel ? this.stats.kelU(p.kel) : 1, KELURAHAN_MAX);
-    return { stats: this.stats, kelSame, phoneSame: phoneAgreement(holders) };
+    let phoneSame: Evidence | null = null;
+    // Counted once, and only when a candidate shares the phone.
+    const holders = () =>
+      new Set(this.index.block(phoneKey(p.phone ?? '')).map((s) => this.records[s]?.id)).size;
+    return { stats: this.stats, kelSame, phoneSame: () => (phoneSame ??= phoneAgreement(holders())) };
   }
 }
