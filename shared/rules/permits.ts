@@ -33,9 +33,10 @@ const fail = (code: string, message: string): PermitCheck => ({
 
 /** Canonical text of a permit number plus what can be read from it; value is null whenever there are errors. */
 export function normalizePermitNumber(type: PermitType, raw: string, opts: PermitOptions = {}): PermitCheck {
+  // Every leading quote a spreadsheet used to keep the cell as text, so normalising twice changes nothing.
   const text = raw
     .trim()
-    .replace(/^['‘’`]/, '')
+    .replace(/^['‘’`\s]+/, '')
     .trim();
   if (text === '') {
     return fail('PERMIT_NUMBER_REQUIRED', `Isi nomor ${PERMIT_LABELS[type]}; kolom ini tidak boleh kosong.`);

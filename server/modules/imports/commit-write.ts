@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { EDUCATION_LEVELS } from '../../../shared/contracts/people.ts';
 import { sectorOfKbli } from '../../../shared/rules/kbli.ts';
 import { normalizeSearchText } from '../../../shared/rules/search.ts';
@@ -84,17 +83,15 @@ const historyOf = (
 });
 
 /** Writes the new records, their permits, history and legal basis, the row links and the review pairs. */
-export async function writePlan(
-  trx: Executor,
-  plan: Plan,
-  opts: {
-    importId: number;
-    actor: string;
-    officerId: number | null;
-    source: string;
-    thresholds: SizeThresholds;
-  },
-) {
+export type WriteOptions = {
+  importId: number;
+  actor: string;
+  officerId: number | null;
+  source: string;
+  thresholds: SizeThresholds;
+};
+
+export async function writePlan(trx: Executor, plan: Plan, opts: WriteOptions) {
   const people = plan.newPeople.map(personRow);
   const businesses = plan.newBusinesses.map((b) => businessRow(b, opts.thresholds));
   await bulkInsert(trx, 'people', Object.keys(people[0] ?? { id: 0 }) as never, people, { overriding: true });
@@ -145,5 +142,4 @@ export async function writePlan(
   await bulkInsert(trx, 'link_reviews', ['kind', 'a_id', 'b_id', 'score', 'evidence', 'import_id'], reviews, {
     onConflictDoNothing: true,
   });
-  await sql`analyze people, businesses`.execute(trx);
 }

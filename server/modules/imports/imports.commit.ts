@@ -6,7 +6,7 @@ import type { Job, JobContext } from '../../jobs/runner.ts';
 import { audit } from '../audit/audit.service.ts';
 import { createLinker, DEFAULT_LINKAGE_CONFIG, resolveRow } from '../linkage/index.ts';
 import { addKnown, addToPlan, emptyPlan, type Plan, type PlannedRow } from './commit-plan.ts';
-import { writePlan } from './commit-write.ts';
+import { type WriteOptions, writePlan } from './commit-write.ts';
 import { committedTwin, lockImport, updateImport } from './imports.repository.ts';
 import type { NormalisedRow } from './imports.types.ts';
 import { distinctPairs, loadRegistry } from './registry-snapshot.ts';
@@ -23,35 +23,72 @@ function idPool(ids: number[]) {
   };
 }
 
-/** Links every accepted row in sheet order: rows seen before go to their records, the rest through linkage. */
-async function planCommit(trx: Executor, rows: PlannedRow[], progress: JobContext['progress']) {
-  const plan = emptyPlan();
-  const known = await linkedByHash(
-    trx,
-    rows.flatMap((r) => (r.rowHash ? [r.rowHash] : [])),
-  );
+const CHUNK = 5000;
+
+/** The registry in the linker, and what the commit remembers from one chunk of rows to the next. */
+async function prepareLinking(trx: Executor) {
   const registry = await loadRegistry(trx);
   const linker = createLinker(DEFAULT_LINKAGE_CONFIG, { isDistinct: await distinctPairs(trx) });
   for (const p of registry.people) linker.addPerson(p);
   for (const b of registry.businesses) linker.addBusiness(b);
   const nikOwner = new Map(registry.people.flatMap((p) => (p.nik ? [[p.nik, p.id] as const] : [])));
+  return { linker, nikOwner, seen: new Map<string, { personId: number; businessId: number }>() };
+}
+
+/** Links one chunk of accepted rows in sheet order: rows seen before go to their records, the rest through linkage. */
+async function planChunk(
+  trx: Executor,
+  rows: PlannedRow[],
+  state: Awaited<ReturnType<typeof prepareLinking>>,
+) {
+  const plan = emptyPlan();
+  const known = await linkedByHash(
+    trx,
+    rows.flatMap((r) => (r.rowHash ? [r.rowHash] : [])),
+  );
   const newPerson = idPool(await reserveIds(trx, 'people', rows.length));
   const newBusiness = idPool(await reserveIds(trx, 'businesses', rows.length));
-  const seen = new Map<string, { personId: number; businessId: number }>();
-  for (const [i, row] of rows.entries()) {
-    const before = row.rowHash ? (known.get(row.rowHash) ?? seen.get(row.rowHash)) : undefined;
+  for (const row of rows) {
+    const before = row.rowHash ? (known.get(row.rowHash) ?? state.seen.get(row.rowHash)) : undefined;
     if (before) addKnown(plan, row, before);
     else {
-      const r = resolveRow(linker, row.normalised, (kind) =>
+      const r = resolveRow(state.linker, row.normalised, (kind) =>
         kind === 'person' ? newPerson() : newBusiness(),
       );
-      guardNik(plan, row, r, nikOwner);
+      guardNik(plan, row, r, state.nikOwner);
       addToPlan(plan, row, r);
-      if (row.rowHash) seen.set(row.rowHash, { personId: r.person.id, businessId: r.business.id });
+      if (row.rowHash) state.seen.set(row.rowHash, { personId: r.person.id, businessId: r.business.id });
     }
-    if (i % 1000 === 999) await progress(i + 1, rows.length);
   }
   return plan;
+}
+
+/** Chunk by chunk, so memory holds the linker and one chunk, never the whole file's rows and records. */
+async function linkAndWrite(
+  trx: Executor,
+  importId: number,
+  total: number,
+  ctx: JobContext,
+  write: WriteOptions,
+) {
+  const state = await prepareLinking(trx);
+  const counts: Record<string, number> = {};
+  for (let after = 0, done = 0; ; ) {
+    const page = await acceptedRows(trx, importId, after, CHUNK);
+    const last = page.at(-1);
+    if (!last) return counts;
+    const rows = page.map((r) => ({
+      id: r.id,
+      rowHash: r.row_hash,
+      normalised: r.normalised as NormalisedRow,
+    }));
+    const plan = await planChunk(trx, rows, state);
+    await writePlan(trx, plan, write);
+    for (const [k, v] of Object.entries(plan.counts)) counts[k] = (counts[k] ?? 0) + v;
+    after = last.sheet_row;
+    done += rows.length;
+    await ctx.progress(done, total);
+  }
 }
 
 /** One person per NIK: a new person whose NIK another holds keeps no NIK and goes to review with the holder. */
@@ -97,25 +134,21 @@ export async function commitImportJob(job: Job, ctx: JobContext) {
       );
     }
     const twin = await committedTwin(trx, imp.file_sha256, imp.id);
-    const rows = (await acceptedRows(trx, importId)).map((r) => ({
-      id: r.id,
-      rowHash: r.row_hash,
-      normalised: r.normalised as NormalisedRow,
-    }));
-    const plan = await planCommit(trx, rows, ctx.progress);
     const source = await trx
       .selectFrom('import_sources')
       .select('name')
       .where('id', '=', imp.source_id)
       .executeTakeFirstOrThrow();
-    await writePlan(trx, plan, {
+    const total = (counts.ok ?? 0) + (counts.warning ?? 0);
+    const linked = await linkAndWrite(trx, importId, total, ctx, {
       importId,
       actor: `${imp.created_by} (impor #${importId})`,
       officerId: imp.created_by_id,
       source: source.name,
       thresholds: ctx.config.sizeThresholds,
     });
-    const result = { ...counts, ...plan.counts, ...(twin ? { duplicateOf: twin.id } : {}) };
+    await sql`analyze people, businesses`.execute(trx);
+    const result = { ...counts, ...linked, ...(twin ? { duplicateOf: twin.id } : {}) };
     await updateImport(trx, importId, {
       state: 'committed',
       counts: JSON.stringify(result),
@@ -138,7 +171,6 @@ export async function commitImportJob(job: Job, ctx: JobContext) {
         details: result,
       },
     );
-    await ctx.progress(rows.length, rows.length);
     return result;
   });
 }

@@ -31,14 +31,16 @@ export async function insertRows(db: Executor, rows: NewSourceRow[]) {
   await bulkInsert(db, 'source_rows', SOURCE_ROW_COLUMNS, rows);
 }
 
-/** The accepted rows of an import in sheet order, as the commit links them. */
-export function acceptedRows(db: Executor, importId: number) {
+/** The accepted rows of an import in sheet order, a page after the given sheet row. */
+export function acceptedRows(db: Executor, importId: number, afterRow: number, limit: number) {
   return db
     .selectFrom('source_rows')
     .select(['id', 'sheet_row', 'normalised', 'row_hash', 'status'])
     .where('import_id', '=', importId)
     .where('status', '<>', 'rejected')
+    .where('sheet_row', '>', afterRow)
     .orderBy('sheet_row')
+    .limit(limit)
     .execute();
 }
 
