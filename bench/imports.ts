@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
+import { finished } from 'node:stream/promises';
 import { loadConfig } from '../server/config.ts';
 import { readRows } from '../server/modules/imports/files/index.ts';
 import { exportSourceRows, runImport } from '../server/modules/imports/imports.cli.ts';
@@ -83,7 +84,8 @@ async function quality(seed: number): Promise<Score> {
     const out = path.join(dir, 'source-rows.csv');
     const stream = createWriteStream(out);
     await exportSourceRows(conn.db, config.region, stream);
-    await new Promise((r) => stream.end(r));
+    // The CSV writer ends the file stream it was piped into: wait until every byte is on disk.
+    await finished(stream);
     const persons = readPersons(path.join(files, 'persons.csv'));
     return scoreLinkage(readTruth(path.join(files, 'truth.csv')), readSourceRows(out), persons);
   });
