@@ -1,7 +1,8 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import type { UseInfiniteQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/index.tsx';
+import { LoadMore } from './LoadMore.tsx';
 import { EmptyState, ErrorState, LoadingState } from './States.tsx';
 
 type Query = Pick<
@@ -41,13 +42,7 @@ export function PagedResults({ q, count, empty, children }: Props) {
             {status}
           </Text>
           {children}
-          {q.hasNextPage && (
-            <Group justify="center">
-              <Button variant="default" onClick={() => q.fetchNextPage()} loading={q.isFetchingNextPage}>
-                {t('action.loadMore')}
-              </Button>
-            </Group>
-          )}
+          <LoadMore q={q} />
         </Stack>
       )}
     </section>

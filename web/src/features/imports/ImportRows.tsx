@@ -1,9 +1,10 @@
-import { Anchor, Badge, Button, Card, Chip, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Chip, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { z } from 'zod';
 import type { Import, SourceRow } from '../../../../shared/contracts/imports.ts';
 import { type RowStatus, useImportRows } from '../../api/imports.ts';
+import { LoadMore } from '../../components/LoadMore.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { rowLabel } from './import-values.ts';
@@ -89,13 +90,7 @@ export function ImportRows({ imp }: { imp: Import }) {
           <RowCard key={row.sheetRow} row={row} imp={imp} />
         ))}
       </Stack>
-      {q.hasNextPage && (
-        <Group justify="center">
-          <Button variant="default" onClick={() => q.fetchNextPage()} loading={q.isFetchingNextPage}>
-            {t('action.loadMore')}
-          </Button>
-        </Group>
-      )}
+      <LoadMore q={q} />
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
-import { Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import type { LinkReview } from '../../../../shared/contracts/reviews.ts';
 import { type RecordKind, useReviews } from '../../api/reviews.ts';
+import { LoadMore } from '../../components/LoadMore.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useUrlState } from '../../components/useUrlState.ts';
@@ -53,13 +54,7 @@ export default function ReviewsPage() {
           <ReviewCard key={r.id} r={r} onMerged={merged} onDistinct={distinct} />
         ))}
       </Stack>
-      {q.hasNextPage && (
-        <Group justify="center">
-          <Button variant="default" onClick={() => q.fetchNextPage()} loading={q.isFetchingNextPage}>
-            {t('action.loadMore')}
-          </Button>
-        </Group>
-      )}
+      <LoadMore q={q} />
     </Stack>
   );
 }
