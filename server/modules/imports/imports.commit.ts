@@ -73,17 +73,24 @@ async function linkAndWrite(
 ) {
   const state = await prepareLinking(trx);
   const counts: Record<string, number> = {};
+  // The next chunk is linked (CPU) while the database writes the previous one.
+  let writing: Promise<void> = Promise.resolve();
   for (let after = 0, done = 0; ; ) {
     const page = await acceptedRows(trx, importId, after, CHUNK);
     const last = page.at(-1);
-    if (!last) return counts;
+    if (!last) {
+      await writing;
+      return counts;
+    }
     const rows = page.map((r) => ({
       id: r.id,
       rowHash: r.row_hash,
       normalised: r.normalised as NormalisedRow,
     }));
     const plan = await planChunk(trx, rows, state);
-    await writePlan(trx, plan, write);
+    await writing;
+    writing = writePlan(trx, plan, write);
+    writing.catch(() => {});
     for (const [k, v] of Object.entries(plan.counts)) counts[k] = (counts[k] ?? 0) + v;
     after = last.sheet_row;
     done += rows.length;

@@ -59,6 +59,8 @@ export async function validateImportJob(job: Job, ctx: JobContext) {
   const today = new Date();
   await withWorkFile(bytes, imp.file_type, async (file) => {
     let batch: NewSourceRow[] = [];
+    // One batch is written while the next is read and judged; a failed write still fails the job below.
+    let writing: Promise<void> = Promise.resolve();
     // A name alone under "Kepala Dinas" is a signature, not data: the kind of the row before tells.
     let previous: RowKind | undefined;
     for await (const row of readRows(file, imp.file_type, imp.sheet_index)) {
@@ -78,11 +80,14 @@ export async function validateImportJob(job: Job, ctx: JobContext) {
       counts[v.status]++;
       batch.push(v);
       if (batch.length === BATCH) {
-        await insertRows(ctx.db, batch);
+        await writing;
+        writing = insertRows(ctx.db, batch);
+        writing.catch(() => {});
         batch = [];
         await ctx.progress(counts.read, 0);
       }
     }
+    await writing;
     await insertRows(ctx.db, batch);
   });
   await finishValidation(ctx.db, imp, counts);
