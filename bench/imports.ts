@@ -22,19 +22,11 @@ import { prepareDatabase } from '../server/startup.ts';
 import { writeBigFile } from './linkage/big-file.ts';
 import { type Score, scoreLinkage } from './linkage/score.ts';
 import { readPersons, readSourceRows, readTruth } from './linkage/score-cli.ts';
-import { freePort } from './util.ts';
+import { freePort, procMemoryMb } from './util.ts';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const SEEDS = [7, 11];
 const quiet = () => {};
-
-/** Peak resident memory of this process so far (VmHWM), in MB. */
-function peakRssMb(): number {
-  const line = readFileSync('/proc/self/status', 'utf8')
-    .split('\n')
-    .find((l) => l.startsWith('VmHWM'));
-  return Math.round(Number(line?.match(/\d+/)?.[0] ?? 0) / 1024);
-}
 
 async function withRegistry<T>(
   fn: (db: Awaited<ReturnType<typeof prepareDatabase>>, dir: string) => Promise<T>,
@@ -104,12 +96,20 @@ async function speed() {
       for await (const _ of readRows(big, 'xlsx', 0)) rows++;
     });
     const importAll = await seconds(() => runImport(conn.db, config, big, { source: 'Bench besar' }, quiet));
-    const rssAfterImport = peakRssMb();
+    const rssAfterImport = procMemoryMb('self', 'VmHWM');
     const linkAll = await seconds(() => runLinkage(conn.db, config, quiet));
     const importSmall = await seconds(() =>
       runImport(conn.db, config, small, { source: 'Bench kecil' }, quiet),
     );
-    return { rows, readOnly, importAll, linkAll, importSmall, rssAfterImport, peakRss: peakRssMb() };
+    return {
+      rows,
+      readOnly,
+      importAll,
+      linkAll,
+      importSmall,
+      rssAfterImport,
+      peakRss: procMemoryMb('self', 'VmHWM'),
+    };
   });
 }
 

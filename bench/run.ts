@@ -1,12 +1,12 @@
 // `npm run bench`: foundation benchmarks on the 99,213-business demo database (embedded PostgreSQL).
 // Loads the demo data (timed), starts the real server as a child process, and measures p50/p95 of each
 // API call beside the same queries run directly, in one run; writes bench/results/.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { connect } from '../server/db/connection.ts';
 import { CASES, PLAIN_DASHBOARD_SQL } from './cases.ts';
 import { BENCH_ADMIN_PASSWORD, signIn, startBenchServer } from './server.ts';
-import { percentile } from './util.ts';
+import { percentile, procMemoryMb } from './util.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 
@@ -21,18 +21,11 @@ async function time(fn: () => Promise<unknown>, rounds: number): Promise<number[
   return out;
 }
 
-function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
-    .split('\n')
-    .find((l) => l.startsWith('VmRSS'));
-  return Math.round(Number(line?.match(/\d+/)?.[0] ?? 0) / 1024);
-}
-
 const bench = await startBenchServer();
 const { conn, server, loadSeconds } = bench;
 const call = await signIn(bench.base, 'admin', BENCH_ADMIN_PASSWORD);
 await new Promise((r) => setTimeout(r, 3000));
-const idleRss = rssMb(server.pid as number);
+const idleRss = procMemoryMb(server.pid as number, 'VmRSS');
 
 // One connection with the server's session settings: the database's own time for the same queries.
 const direct = connect(conn.url, 1);
@@ -62,7 +55,7 @@ for (const c of CASES(94_213)) {
   });
 }
 const plainP95 = percentile(await time(() => direct.pool.query(PLAIN_DASHBOARD_SQL), 30), 95);
-const peakRss = rssMb(server.pid as number);
+const peakRss = procMemoryMb(server.pid as number, 'VmRSS');
 await direct.close();
 await bench.stop();
 

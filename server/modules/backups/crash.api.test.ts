@@ -8,6 +8,7 @@ import { type Connection, connect } from '../../db/connection.ts';
 import { business, owner } from '../../test/factories.ts';
 import { withDatabase } from '../../test/global-setup.ts';
 import { freePort } from '../../test/net.ts';
+import { sleep, until } from '../../test/wait.ts';
 import { runBackup, runRestore } from './backups.cli.ts';
 import { verifyBackup } from './backups.service.ts';
 import { admin, fingerprint, NO_PROBLEMS, registryProblems } from './backups.testkit.ts';
@@ -17,13 +18,6 @@ const external = Boolean(process.env.PILAR_TEST_DATABASE_URL);
 const PASSWORD = 'uji-Kebal-Crash-2026!';
 const [TOTAL, KILL_AFTER, PARALLEL] = [300, 100, 16];
 const REGISTRY = ['areas', 'people', 'businesses', 'permits', 'history', 'business_counts'];
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(what: () => string, ok: () => boolean | Promise<boolean>, seconds: number) {
-  for (const end = Date.now() + seconds * 1000; Date.now() < end; await sleep(50)) if (await ok()) return;
-  throw new Error(`Timed out waiting for ${what()}`);
-}
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'pilar-crash-'));
 chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as the postgres user and must reach its directory

@@ -1,4 +1,6 @@
+import type { PermitType } from '../../../shared/rules/permits.ts';
 import type { Evidence, Match } from '../linkage/linkage.types.ts';
+import type { RowResolution } from '../linkage/resolve.ts';
 import type { BusinessDraft, NormalisedRow, PersonDraft } from './imports.types.ts';
 import type { RowLink } from './source-rows.repository.ts';
 
@@ -10,41 +12,31 @@ export type Review = {
   score: number;
   evidence: Evidence[];
 };
-export type Resolution = {
-  person: { id: number; created: boolean; score: number | null; review: Match[] };
-  business: { id: number; created: boolean; score: number | null; review: Match[] };
-};
 
-/** What a commit writes: new records with their reserved ids, links of every row, review pairs, fill-ins. */
+const ZERO = {
+  peopleNew: 0,
+  peopleLinked: 0,
+  businessesNew: 0,
+  businessesLinked: 0,
+  reviewPeople: 0,
+  reviewBusinesses: 0,
+  unchanged: 0,
+};
+export type PlanCounts = typeof ZERO;
+
+/** What a commit writes: new records with their reserved ids, permits, links of every row, review pairs. */
 export type Plan = {
   newPeople: (PersonDraft & { id: number })[];
   newBusinesses: (BusinessDraft & { id: number; ownerId: number; ownerKrtp: boolean })[];
+  /** Permits of new businesses and those a row adds to a business it linked to. */
+  permits: { business_id: number; type: PermitType; number: string }[];
   links: RowLink[];
   reviews: Review[];
-  /** Values a linked record lacks and the row has, per record id. */
-  personFills: Map<number, PersonDraft>;
-  businessFills: Map<number, BusinessDraft>;
-  counts: Record<string, number>;
+  counts: PlanCounts;
 };
 
 export function emptyPlan(): Plan {
-  return {
-    newPeople: [],
-    newBusinesses: [],
-    links: [],
-    reviews: [],
-    personFills: new Map(),
-    businessFills: new Map(),
-    counts: {
-      peopleNew: 0,
-      peopleLinked: 0,
-      businessesNew: 0,
-      businessesLinked: 0,
-      reviewPeople: 0,
-      reviewBusinesses: 0,
-      unchanged: 0,
-    },
-  };
+  return { newPeople: [], newBusinesses: [], permits: [], links: [], reviews: [], counts: { ...ZERO } };
 }
 
 function pairs(kind: Review['kind'], id: number, review: Match[]): Review[] {
@@ -60,16 +52,10 @@ function pairs(kind: Review['kind'], id: number, review: Match[]): Review[] {
 }
 
 /** Adds one resolved row to the plan. */
-export function addToPlan(plan: Plan, row: PlannedRow, r: Resolution) {
+export function addToPlan(plan: Plan, row: PlannedRow, r: RowResolution) {
   const { person, business } = row.normalised;
-  const c = plan.counts as Record<string, number>;
-  if (r.person.created) {
-    plan.newPeople.push({ ...person, id: r.person.id });
-    c.peopleNew = (c.peopleNew ?? 0) + 1;
-  } else {
-    plan.personFills.set(r.person.id, person);
-    c.peopleLinked = (c.peopleLinked ?? 0) + 1;
-  }
+  const c = plan.counts;
+  if (r.person.created) plan.newPeople.push({ ...person, id: r.person.id });
   if (r.business.created) {
     plan.newBusinesses.push({
       ...business,
@@ -77,18 +63,17 @@ export function addToPlan(plan: Plan, row: PlannedRow, r: Resolution) {
       ownerId: r.person.id,
       ownerKrtp: !!person.krtp,
     });
-    c.businessesNew = (c.businessesNew ?? 0) + 1;
-  } else {
-    plan.businessFills.set(r.business.id, business);
-    c.businessesLinked = (c.businessesLinked ?? 0) + 1;
   }
-  const reviews = [
-    ...pairs('person', r.person.id, r.person.review),
-    ...pairs('business', r.business.id, r.business.review),
-  ];
-  plan.reviews.push(...reviews);
-  c.reviewPeople = (c.reviewPeople ?? 0) + reviews.filter((x) => x.kind === 'person').length;
-  c.reviewBusinesses = (c.reviewBusinesses ?? 0) + reviews.filter((x) => x.kind === 'business').length;
+  plan.permits.push(
+    ...business.permits.map((p) => ({ business_id: r.business.id, type: p.type, number: p.number })),
+  );
+  c[r.person.created ? 'peopleNew' : 'peopleLinked']++;
+  c[r.business.created ? 'businessesNew' : 'businessesLinked']++;
+  const people = pairs('person', r.person.id, r.person.review);
+  const businesses = pairs('business', r.business.id, r.business.review);
+  plan.reviews.push(...people, ...businesses);
+  c.reviewPeople += people.length;
+  c.reviewBusinesses += businesses.length;
   plan.links.push({
     id: row.id,
     personId: r.person.id,
@@ -107,5 +92,5 @@ export function addKnown(plan: Plan, row: PlannedRow, known: { personId: number;
     personScore: null,
     businessScore: null,
   });
-  plan.counts.unchanged = (plan.counts.unchanged ?? 0) + 1;
+  plan.counts.unchanged++;
 }

@@ -98,12 +98,9 @@ export async function writePlan(trx: Executor, plan: Plan, opts: WriteOptions) {
   await bulkInsert(trx, 'businesses', Object.keys(businesses[0] ?? { id: 0 }) as never, businesses, {
     overriding: true,
   });
-  const permits = plan.newBusinesses.flatMap((b) =>
-    b.permits.map((p) => ({ business_id: b.id, type: p.type, number: p.number })),
-  );
-  for (const [id, b] of plan.businessFills)
-    permits.push(...b.permits.map((p) => ({ business_id: id, type: p.type, number: p.number })));
-  await bulkInsert(trx, 'permits', ['business_id', 'type', 'number'], permits, { onConflictDoNothing: true });
+  await bulkInsert(trx, 'permits', ['business_id', 'type', 'number'], plan.permits, {
+    onConflictDoNothing: true,
+  });
   const history = [
     ...people.map((p) => historyOf('person', p.id, personAuditView(p as never), opts.actor)),
     ...businesses.map((b) =>

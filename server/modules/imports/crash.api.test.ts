@@ -8,6 +8,7 @@ import { type Connection, connect } from '../../db/connection.ts';
 import { nik } from '../../test/factories.ts';
 import { withDatabase } from '../../test/global-setup.ts';
 import { freePort } from '../../test/net.ts';
+import { sleep, until } from '../../test/wait.ts';
 import { admin } from '../backups/backups.testkit.ts';
 import { WOMEN_FIRST, WOMEN_SECOND } from '../demo/names.ts';
 
@@ -15,13 +16,6 @@ const external = Boolean(process.env.PILAR_TEST_DATABASE_URL);
 const ROWS = 3000;
 const KELURAHAN = ['Bandulan', 'Tlogomas', 'Purwantoro', 'Kauman', 'Sawojajar', 'Dinoyo'];
 const PRODUCTS = ['Kue', 'Keripik', 'Jahit', 'Sambal', 'Batik', 'Jamu', 'Tempe'];
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(what: string, ok: () => boolean | Promise<boolean>, seconds: number) {
-  for (const end = Date.now() + seconds * 1000; Date.now() < end; await sleep(100)) if (await ok()) return;
-  throw new Error(`Timed out waiting for ${what}`);
-}
-
 const dataDir = mkdtempSync(path.join(tmpdir(), 'pilar-import-crash-'));
 chmodSync(dataDir, 0o755);
 const file = path.join(dataDir, 'survei.xlsx');

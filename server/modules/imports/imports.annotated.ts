@@ -1,8 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Database } from '../../db/connection.ts';
 import type { Caller } from '../../http/caller.ts';
 import { notFound } from '../../http/errors.ts';
@@ -10,7 +7,7 @@ import { audit } from '../audit/audit.service.ts';
 import { writeAnnotatedWorkbook } from './files/index.ts';
 import { findImport, readFile } from './imports.repository.ts';
 import type { RowIssue } from './imports.types.ts';
-import { withWorkFile } from './imports.workfile.ts';
+import { tempPath, withWorkFile } from './imports.workfile.ts';
 import { rowVerdicts } from './source-rows.repository.ts';
 
 const STATUS_LABEL = { ok: 'OK', warning: 'Peringatan', rejected: 'Ditolak' } as const;
@@ -30,7 +27,7 @@ export async function annotatedWorkbook(db: Database, id: number, caller: Caller
       badColumns: issues.flatMap((i) => (i.column === undefined ? [] : [i.column])),
     });
   }
-  const out = path.join(tmpdir(), `pilar-annotated-${randomUUID()}.xlsx`);
+  const out = tempPath('annotated', 'xlsx');
   await withWorkFile(bytes, imp.file_type, (file) =>
     writeAnnotatedWorkbook(
       { path: file, type: imp.file_type, sheetIndex: imp.sheet_index },

@@ -1,18 +1,16 @@
 import { sql } from 'kysely';
 import { reserveIds } from '../../db/bulk.ts';
-import { withTransaction } from '../../db/transaction.ts';
+import { type Executor, withTransaction } from '../../db/transaction.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Job, JobContext } from '../../jobs/runner.ts';
 import { audit } from '../audit/audit.service.ts';
-import { createLinker, DEFAULT_LINKAGE_CONFIG, resolveRow } from '../linkage/index.ts';
+import { createLinker, DEFAULT_LINKAGE_CONFIG, type RowResolution, resolveRow } from '../linkage/index.ts';
 import { addKnown, addToPlan, emptyPlan, type Plan, type PlannedRow } from './commit-plan.ts';
 import { type WriteOptions, writePlan } from './commit-write.ts';
 import { committedTwin, lockImport, updateImport } from './imports.repository.ts';
 import type { NormalisedRow } from './imports.types.ts';
 import { distinctPairs, loadRegistry } from './registry-snapshot.ts';
 import { acceptedRows, linkedByHash } from './source-rows.repository.ts';
-
-type Executor = Parameters<typeof loadRegistry>[0];
 
 function idPool(ids: number[]) {
   let next = 0;
@@ -99,12 +97,7 @@ async function linkAndWrite(
 }
 
 /** One person per NIK: a new person whose NIK another holds keeps no NIK and goes to review with the holder. */
-function guardNik(
-  plan: Plan,
-  row: PlannedRow,
-  r: ReturnType<typeof resolveRow>,
-  nikOwner: Map<string, number>,
-) {
+function guardNik(plan: Plan, row: PlannedRow, r: RowResolution, nikOwner: Map<string, number>) {
   const nik = row.normalised.person.nik;
   if (!r.person.created || !nik) return;
   const holder = nikOwner.get(nik);

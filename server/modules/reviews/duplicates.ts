@@ -1,4 +1,6 @@
 import { sql } from 'kysely';
+import type { z } from 'zod';
+import type { PersonFields } from '../../../shared/contracts/people.ts';
 import { normalizeNikInput } from '../../../shared/rules/nik.ts';
 import { normalizePhone } from '../../../shared/rules/phone.ts';
 import { normalizeSearchText } from '../../../shared/rules/search.ts';
@@ -10,17 +12,7 @@ import { createLinker, DEFAULT_LINKAGE_CONFIG } from '../linkage/index.ts';
 
 const CANDIDATES = 60;
 
-type PersonInput = {
-  nik?: string | null;
-  name: string;
-  gender?: 'L' | 'P' | null;
-  birthDate?: string | null;
-  phone?: string | null;
-  street?: string | null;
-  rt?: string | null;
-  rw?: string | null;
-  kelurahanCode?: string | null;
-};
+type PersonInput = Partial<z.infer<typeof PersonFields>> & { name: string };
 
 /** Before a person is saved by hand: registered people she may already be (same NIK, phone or a similar name). */
 export async function personDuplicates(db: Database, p: PersonInput, caller: Caller) {
