@@ -11,6 +11,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { businessesRoutes } from './modules/businesses/businesses.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
+import { exportsRoutes } from './modules/exports/exports.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { MAX_UPLOAD_BYTES } from './modules/imports/imports.service.ts';
@@ -63,6 +64,7 @@ export function createApp(deps: Deps, opts: { serveWeb?: boolean } = {}) {
     auditRoutes,
     tokensRoutes,
     importsRoutes,
+    exportsRoutes,
     reviewsRoutes,
     provenanceRoutes,
   ]) {

@@ -44,6 +44,13 @@ const ConfigSchema = z.object({
     .max(3600)
     .default(30)
     .describe('A background job whose worker has not reported for this long is started again'),
+  PILAR_EXPORT_KEEP_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(24)
+    .describe('Exported files (which may hold personal data) are deleted after this many hours'),
   PILAR_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   // PP 7/2021 art. 35 thresholds (Rupiah): capital excluding land & buildings, and annual sales.
   PILAR_MIKRO_CAPITAL_MAX: rupiah.default(1_000_000_000),
@@ -70,6 +77,7 @@ export type Config = Readonly<{
   demo: 'auto' | 'off';
   logLevel: string;
   jobStaleSeconds: number;
+  exportKeepHours: number;
   adminPassword: string | undefined;
   session: { idleMinutes: number; maxHours: number; secureCookies: 'auto' | 'true' | 'false' };
   sizeThresholds: SizeThresholds;
@@ -96,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.PILAR_DEMO,
     logLevel: e.PILAR_LOG_LEVEL,
     jobStaleSeconds: e.PILAR_JOB_STALE_SECONDS,
+    exportKeepHours: e.PILAR_EXPORT_KEEP_HOURS,
     adminPassword: e.PILAR_ADMIN_PASSWORD,
     session: Object.freeze({
       idleMinutes: e.PILAR_SESSION_IDLE_MINUTES,

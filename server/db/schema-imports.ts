@@ -118,4 +118,25 @@ export type ImportTables = {
   source_rows: SourceRowsTable;
   link_reviews: LinkReviewsTable;
   merges: MergesTable;
+  exports: ExportsTable;
+};
+
+export type ExportsTable = {
+  id: Generated<number>;
+  kind: 'businesses';
+  format: 'xlsx' | 'csv';
+  filter: Json<Record<string, unknown>>;
+  personal_data: boolean;
+  purpose: string | null;
+  scope: string;
+  created_by_id: number | null;
+  created_by: string;
+  job_id: number | null;
+  file_name: string;
+  row_count: number | null;
+  size: number | null;
+  created_at: Generated<Date>;
+  finished_at: Timestamp | null;
+  expires_at: Timestamp;
+  deleted_at: Timestamp | null;
 };

@@ -116,8 +116,24 @@ async function privacyRecord(op: { method: string; path: string }, r: Records) {
   return undefined;
 }
 
+// Exports belong to the user who asked for them: each role's own one, and another user's (which is 404).
+const exportsOf = new Map<Role | 'other', Promise<number>>();
+function exportOf(who: Role | 'other'): Promise<number> {
+  const make = async () => {
+    const client = who === 'other' ? t : clients[who];
+    const res = await client.post('/api/v1/exports', { format: 'csv' });
+    return (res.body.id as number | undefined) ?? 0;
+  };
+  if (!exportsOf.has(who)) exportsOf.set(who, make());
+  return exportsOf.get(who) as Promise<number>;
+}
+
 /** A request for the operation on a record: bodies are minimal (a permitted caller may get 400, never 401/403). */
-async function request(op: { method: string; path: string }, r: Records) {
+async function request(op: { method: string; path: string }, r: Records, role?: Role) {
+  if (op.path.startsWith('/api/v1/exports/{id}')) {
+    const id = await exportOf(r === inside && role ? role : 'other');
+    return { path: op.path.replace('{id}', String(id)), body: undefined };
+  }
   // A delete needs a record of its own, or the next role would find it gone.
   if (op.method === 'DELETE' && op.path === '/api/v1/permits/{id}') {
     const p = await t.post(`/api/v1/businesses/${r.business}/permits`, {
@@ -211,7 +227,7 @@ describe('access matrix over every route of the OpenAPI document', () => {
         const access = ROUTE_ACCESS[`${op.method} ${op.path}`];
         if (!access || access === 'public' || op.path.startsWith('/api/v1/auth/')) continue;
         const allowed = access === 'signedIn' || can(role, access);
-        const own = await request(op, inside);
+        const own = await request(op, inside, role);
         const res = await clients[role].call(op.method, own.path, own.body);
         if (!allowed) {
           expect({ op, status: res.status }).toEqual({ op, status: 403 });
@@ -225,7 +241,7 @@ describe('access matrix over every route of the OpenAPI document', () => {
         // Users, tokens and the breach register are the agency's own, not records of an area.
         const scoped = op.path.includes('{id}') && !/^\/api\/v1\/(users|tokens|breaches)\//.test(op.path);
         if (!scoped) continue;
-        const foreign = await request(op, outside);
+        const foreign = await request(op, outside, role);
         const out = await clients[role].call(op.method, foreign.path, foreign.body);
         expect({ op, status: out.status }).toEqual({ op, status: 404 });
       }

@@ -44,6 +44,9 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   REVIEW_DECIDED: 409,
   ALREADY_UNDONE: 409,
   MERGE_DEPENDS: 409,
+  EXPORT_NOT_READY: 409,
+  EXPORT_EXPIRED: 410,
+  EXPORT_TOO_MANY: 429,
 };
 
 export function statusOf(code: string): ContentfulStatusCode {

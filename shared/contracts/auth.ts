@@ -23,6 +23,7 @@ export const PERMISSIONS = {
   'audit.read': ['admin'],
   'privacy.manage': ['admin', 'operator'],
   'breaches.manage': ['admin'],
+  'registry.export': ['admin', 'operator', 'pendamping'],
   'imports.manage': ['admin', 'operator'],
   'linkage.review': ['admin', 'operator'],
 } as const satisfies Record<string, readonly Role[]>;

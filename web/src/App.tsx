@@ -28,6 +28,7 @@ const AuditPage = lazy(() => import('./features/audit/AuditPage.tsx'));
 const SubjectRequestsPage = lazy(() => import('./features/privacy/SubjectRequestsPage.tsx'));
 const BreachesPage = lazy(() => import('./features/privacy/BreachesPage.tsx'));
 const ImportsPage = lazy(() => import('./features/imports/ImportsPage.tsx'));
+const ExportsPage = lazy(() => import('./features/exports/ExportsPage.tsx'));
 const UploadPage = lazy(() => import('./features/imports/UploadPage.tsx'));
 const ImportWizardPage = lazy(() => import('./features/imports/ImportWizardPage.tsx'));
 const ReviewsPage = lazy(() => import('./features/reviews/ReviewsPage.tsx'));
@@ -62,6 +63,7 @@ export function App() {
         <Route path="pelaku/:id" element={only('registry.read', <PersonProfilePage />)} />
         <Route path="pelaku/:id/ubah" element={only('registry.write', <PersonEditPage />)} />
         <Route path="impor" element={only('imports.manage', <ImportsPage />)} />
+        <Route path="ekspor" element={only('registry.export', <ExportsPage />)} />
         <Route path="impor/baru" element={only('imports.manage', <UploadPage />)} />
         <Route path="impor/:id" element={only('imports.manage', <ImportWizardPage />)} />
         <Route path="tinjauan" element={only('linkage.review', <ReviewsPage />)} />

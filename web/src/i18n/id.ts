@@ -778,6 +778,38 @@ export const id = {
   'hf.mergedFrom': 'Digabung dari (ID)',
   'hf.mergedInto': 'Digabung ke (ID)',
   'hf.splitFrom': 'Dipisah dari (ID)',
+  'nav.exports': 'Ekspor',
+  'exports.button': 'Ekspor',
+  'exports.dialogTitle': 'Ekspor daftar usaha',
+  'exports.filtered': 'Semua usaha yang cocok dengan filter sekarang, tanpa batas jumlah.',
+  'exports.everything': 'Semua usaha, tanpa batas jumlah.',
+  'exports.scopeNote': 'Hanya wilayah tugas Anda; pemilik yang menarik persetujuan tidak ikut.',
+  'exports.format': 'Format berkas',
+  'exports.xlsx': 'Excel (.xlsx)',
+  'exports.csv': 'CSV (.csv), untuk sistem lain',
+  'exports.personal': 'Sertakan data pribadi',
+  'exports.personalHelp':
+    'NIK, no. HP, tanggal lahir, alamat, omzet dan modal. Tanpa ini, kolom tersebut tidak ada di berkas.',
+  'exports.purpose': 'Tujuan ekspor data pribadi',
+  'exports.purposeHelp': 'Dicatat di log audit (UU PDP), mis. "Verifikasi calon peserta pelatihan".',
+  'exports.keepNote':
+    'Berkas dibuat di latar belakang dan dihapus otomatis setelah masa simpan (standar 24 jam).',
+  'exports.start': 'Mulai ekspor',
+  'exports.intro':
+    'Berkas ekspor Anda. Hanya Anda yang dapat mengunduhnya; berkas dihapus otomatis setelah masa simpan.',
+  'exports.none': 'Belum ada ekspor. Buka daftar Usaha, atur filter, lalu pilih Ekspor.',
+  'exports.progressOf': 'Kemajuan ekspor {name}',
+  'exports.progress': '{done} dari {total} baris ditulis',
+  'exports.waiting': 'Menunggu giliran…',
+  'exports.rows': '{n} baris',
+  'exports.download': 'Unduh',
+  'exports.withPersonal': 'Berisi data pribadi, tujuan',
+  'exports.expires': 'dihapus {at}',
+  'exports.state.queued': 'Menunggu',
+  'exports.state.running': 'Sedang dibuat',
+  'exports.state.done': 'Siap diunduh',
+  'exports.state.failed': 'Gagal',
+  'exports.state.expired': 'Sudah dihapus',
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -8,6 +8,7 @@ const ITEMS: (NavItem & { permission: Permission })[] = [
   { to: '/usaha', label: 'nav.businesses', permission: 'registry.read' },
   { to: '/pelaku', label: 'nav.people', permission: 'registry.read' },
   { to: '/impor', label: 'nav.imports', permission: 'imports.manage' },
+  { to: '/ekspor', label: 'nav.exports', permission: 'registry.export' },
   { to: '/tinjauan', label: 'nav.reviews', permission: 'linkage.review', count: 'reviews' },
   { to: '/wilayah', label: 'nav.areas', permission: 'areas.read' },
   { to: '/permintaan-data', label: 'nav.subjectRequests', permission: 'privacy.manage' },

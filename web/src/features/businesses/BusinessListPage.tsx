@@ -6,6 +6,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useUrlState } from '../../components/useUrlState.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useCan } from '../auth/session.ts';
+import { ExportButton } from '../exports/ExportDialog.tsx';
 import { BusinessFilters } from './BusinessFilters.tsx';
 import { BusinessResults } from './BusinessResults.tsx';
 import { BUSINESS_FILTER_KEYS, toBusinessQuery } from './filters.ts';
@@ -22,11 +23,14 @@ export default function BusinessListPage() {
     <Stack gap="md">
       <Group justify="space-between" align="center">
         <Title order={1}>{t('nav.businesses')}</Title>
-        {can('registry.write') && (
-          <Button component={Link} to="/usaha/baru">
-            {t('business.add')}
-          </Button>
-        )}
+        <Group gap="xs">
+          <ExportButton filters={values} />
+          {can('registry.write') && (
+            <Button component={Link} to="/usaha/baru">
+              {t('business.add')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <BusinessFilters values={values} update={update} reset={reset} />
       <PagedResults q={q} count={items.length} empty={<Text fz="sm">{t('business.emptyHelp')}</Text>}>

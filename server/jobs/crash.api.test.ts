@@ -1,16 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Connection, connect } from '../../db/connection.ts';
-import { nik } from '../../test/factories.ts';
-import { withDatabase } from '../../test/global-setup.ts';
-import { freePort } from '../../test/net.ts';
-import { sleep, until } from '../../test/wait.ts';
-import { admin } from '../backups/backups.testkit.ts';
-import { WOMEN_FIRST, WOMEN_SECOND } from '../demo/names.ts';
+import { type Connection, connect } from '../db/connection.ts';
+import { admin } from '../modules/backups/backups.testkit.ts';
+import { WOMEN_FIRST, WOMEN_SECOND } from '../modules/demo/names.ts';
+import { nik } from '../test/factories.ts';
+import { withDatabase } from '../test/global-setup.ts';
+import { freePort } from '../test/net.ts';
+import { sleep, until } from '../test/wait.ts';
 
 const external = Boolean(process.env.PILAR_TEST_DATABASE_URL);
 const ROWS = 3000;
@@ -69,6 +69,56 @@ function frozenImport() {
   return { child, frozen: until('the commit to start', () => out.includes('Menyimpan'), 120) };
 }
 
+async function startServer() {
+  server = spawn(process.execPath, ['bin/pilar.js', 'serve'], { env, detached: true, stdio: 'ignore' });
+  await until(
+    'the server',
+    () =>
+      fetch(`http://127.0.0.1:${env.PORT}/api/v1/health`).then(
+        (r) => r.ok,
+        () => false,
+      ),
+    120,
+  );
+}
+
+async function stopServer() {
+  if (server?.exitCode !== null) return;
+  const exited = new Promise((r) => server.once('exit', r));
+  server.kill('SIGTERM');
+  await Promise.race([exited, sleep(12_000)]);
+}
+
+/** An export run by a worker of its own that stops dead once it has written its first page. */
+function frozenExport() {
+  const script = `
+    const { loadConfig } = await import('./server/config.ts');
+    const { prepareDatabase } = await import('./server/startup.ts');
+    const { createExport, writeExportJob } = await import('./server/modules/exports/exports.service.ts');
+    const { claimJob } = await import('./server/jobs/jobs.repository.ts');
+    const { runClaimed } = await import('./server/jobs/runner.ts');
+    const config = loadConfig();
+    const conn = await prepareDatabase(config, () => {});
+    const admin = await conn.db.selectFrom('users').select('id').where('role', '=', 'admin').executeTakeFirstOrThrow();
+    const caller = { id: admin.id, username: 'admin', name: 'Admin', role: 'admin', scope: config.region, ip: null };
+    const e = await createExport(conn.db, { format: 'csv', filter: {} }, { config, caller });
+    const job = await claimJob(conn.db, ['export.write']);
+    const onProgress = (done) => {
+      console.error('ditulis ' + done);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 120000);
+    };
+    await runClaimed(job, writeExportJob, { db: conn.db, config, onProgress });`;
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let out = '';
+  child.stderr?.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  return { child, frozen: until('the export to write its first page', () => out.includes('ditulis'), 120) };
+}
+
 const count = async (table: 'people' | 'businesses' | 'source_rows') =>
   Number((await db.pool.query(`select count(*) as n from ${table}`)).rows[0].n);
 
@@ -91,27 +141,14 @@ beforeAll(async () => {
     PILAR_JOB_STALE_SECONDS: '2',
     DATABASE_URL: url,
   };
-  server = spawn(process.execPath, ['bin/pilar.js', 'serve'], { env, detached: true, stdio: 'ignore' });
-  await until(
-    'the server',
-    () =>
-      fetch(`http://127.0.0.1:${port}/api/v1/health`).then(
-        (r) => r.ok,
-        () => false,
-      ),
-    120,
-  );
+  await startServer();
   const pw = external ? '' : readFileSync(path.join(dataDir, 'pg-password'), 'utf8').trim();
   db = connect(url || `postgres://pilar:${encodeURIComponent(pw)}@127.0.0.1:${dbPort}/pilar`, 2);
 });
 
 afterAll(async () => {
   await db?.close();
-  if (server?.exitCode === null) {
-    const exited = new Promise((r) => server.once('exit', r));
-    server.kill('SIGTERM');
-    await Promise.race([exited, sleep(12_000)]);
-  }
+  await stopServer();
   if (external) await admin((c) => c.query(`drop database if exists ${dbName} with (force)`));
   rmSync(dataDir, { recursive: true, force: true });
 });
@@ -134,5 +171,33 @@ describe('kill -9 of an import while it saves', () => {
     expect(await count('source_rows')).toBe(ROWS);
     const { rows } = await db.pool.query('select count(*) as n from source_rows where person_id is null');
     expect(Number(rows[0].n)).toBe(0);
+  }, 240_000);
+});
+
+describe('kill -9 of an export while it writes', () => {
+  it('leaves no half file under the export’s name, and the restarted server writes it whole', async () => {
+    await stopServer();
+    const { child, frozen } = frozenExport();
+    await frozen;
+    const folder = path.join(dataDir, 'exports');
+    expect(readdirSync(folder).some((f) => f.endsWith('.csv.partial'))).toBe(true);
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    const exp = async () =>
+      (await db.pool.query('select e.*, j.state from exports e join jobs j on j.id = e.job_id')).rows[0];
+    const before = await exp();
+    expect(existsSync(path.join(folder, `${before.id}.csv`))).toBe(false);
+    expect(before.row_count).toBeNull();
+
+    await startServer();
+    await until('the export to be written', async () => (await exp()).state === 'done', 120);
+    const done = await exp();
+    expect(done.row_count).toBe(ROWS);
+    const lines = readFileSync(path.join(folder, `${done.id}.csv`), 'utf8')
+      .trim()
+      .split('\r\n');
+    expect(lines).toHaveLength(ROWS + 1);
+    expect(new Set(lines.slice(1).map((l) => l.split(',')[0])).size).toBe(ROWS);
+    expect(readdirSync(folder).filter((f) => f.endsWith('.partial'))).toEqual([]);
   }, 240_000);
 });
