@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import yauzl from 'yauzl';
 import { business, nik, owner } from '../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 
@@ -26,6 +27,26 @@ async function sheetRows(bytes: Uint8Array) {
   const rows: unknown[][] = [];
   ws?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
   return rows;
+}
+
+/** The worksheet's own XML, to see how a cell is stored. */
+async function sheetXml(bytes: Uint8Array): Promise<string> {
+  const zip = await new Promise<yauzl.ZipFile>((ok, fail) =>
+    yauzl.fromBuffer(Buffer.from(bytes), { lazyEntries: true }, (err, z) => (err ? fail(err) : ok(z))),
+  );
+  return new Promise((ok, fail) => {
+    zip.on('entry', (entry: yauzl.Entry) => {
+      if (entry.fileName !== 'xl/worksheets/sheet1.xml') return zip.readEntry();
+      zip.openReadStream(entry, async (err, stream) => {
+        if (err) return fail(err);
+        const chunks: Buffer[] = [];
+        for await (const c of stream) chunks.push(c as Buffer);
+        ok(Buffer.concat(chunks).toString('utf8'));
+      });
+    });
+    zip.on('end', () => fail(new Error('no sheet1.xml')));
+    zip.readEntry();
+  });
 }
 
 async function exportNow(client: { post: TestApp['post'] }, body: Record<string, unknown>) {
@@ -106,7 +127,11 @@ describe('exports of the businesses list', () => {
     expect(ids.sort()).toEqual([...made.sukun].sort());
     expect(ids).not.toContain(made.restricted);
     const names = rows.slice(1).map((r) => r[header.indexOf('Nama Usaha')]);
-    expect(names).toContain(`'=HYPERLINK("http://x","klik")`);
+    // Kept as text (quote prefix), never a formula, even when the cell is edited.
+    expect(names).toContain('=HYPERLINK("http://x","klik")');
+    const xml = await sheetXml(file.bytes);
+    expect(xml).toMatch(/<c r="B\d+" s="4" t="inlineStr"><is><t xml:space="preserve">=HYPERLINK/);
+    expect(xml).not.toContain('<f>');
   });
 
   it('includes NIK, phone and turnover only with a purpose, and logs it', async () => {

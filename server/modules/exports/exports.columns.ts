@@ -10,7 +10,7 @@ export type Column = {
   width: number;
   /** Only in exports with personal data (asked for with a purpose, and audited). */
   personal?: boolean;
-  numFmt?: string;
+  format?: 'rupiah' | 'date';
   value: (r: ExportRow) => Value;
 };
 
@@ -40,7 +40,7 @@ export const COLUMNS: Column[] = [
     header: 'Tanggal Lahir',
     width: 12,
     personal: true,
-    numFmt: 'dd/mm/yyyy',
+    format: 'date',
     value: (r) => day(r.birth_date),
   },
   { header: 'KRTP', width: 7, value: (r) => yesNo(r.krtp) },
@@ -60,10 +60,10 @@ export const COLUMNS: Column[] = [
     header: 'Omzet per Bulan (Rp)',
     width: 14,
     personal: true,
-    numFmt: '#,##0',
+    format: 'rupiah',
     value: (r) => r.monthly_turnover,
   },
-  { header: 'Modal (Rp)', width: 14, personal: true, numFmt: '#,##0', value: (r) => r.capital },
+  { header: 'Modal (Rp)', width: 14, personal: true, format: 'rupiah', value: (r) => r.capital },
   {
     header: 'Skala Usaha',
     width: 9,

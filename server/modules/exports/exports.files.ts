@@ -3,9 +3,9 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
 import { safeCell } from '../../http/csv.ts';
 import type { Column } from './exports.columns.ts';
+import { XlsxStreamWriter } from './xlsx-writer.ts';
 
 /** Where an export's file lives: the data folder, never a path a client chose. */
 export const exportPath = (dataDir: string, id: number, format: 'xlsx' | 'csv') =>
@@ -16,32 +16,9 @@ export type RowSink = {
   end(): Promise<void>;
 };
 
-/** A cell value as text that no spreadsheet runs as a formula. */
-const neutral = (v: string | number | Date | null) => (typeof v === 'string' ? safeCell(v) : v);
-
 function xlsxSink(out: WriteStream, columns: Column[]): RowSink {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  const sheet = workbook.addWorksheet('Usaha', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({
-    header: c.header,
-    width: c.width,
-    ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
-  }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).commit();
-  return {
-    async write(values) {
-      sheet.addRow(values.map(neutral)).commit();
-    },
-    async end() {
-      sheet.commit();
-      await workbook.commit();
-    },
-  };
+  const writer = new XlsxStreamWriter(out, 'Usaha', columns);
+  return { write: (values) => writer.addRow(values), end: () => writer.end() };
 }
 
 function csvSink(out: WriteStream, columns: Column[]): RowSink {
