@@ -93,8 +93,14 @@ describe('roles and areas', () => {
     await her.goto(`${inject('baseUrl')}/`);
     await signInWithForm(her, { username, password });
     await her.getByRole('heading', { level: 1, name: 'Industri rumahan Klojen' }).waitFor();
+    // On a phone the menu sits behind one button.
+    await her.getByRole('button', { name: 'Buka menu' }).click();
     const nav = her.getByRole('navigation', { name: 'Menu utama' });
+    await nav.waitFor();
     expect(await nav.getByRole('link').allTextContents()).toEqual(['Dasbor', 'Wilayah']);
+    await expectAccessible(her);
+    await her.keyboard.press('Escape');
+    await nav.waitFor({ state: 'detached' });
     await her.getByRole('button', { name: /^Akun/ }).click();
     expect(await her.getByRole('dialog').textContent()).toContain('Klojen');
     await expectAccessible(her);

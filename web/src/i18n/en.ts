@@ -805,4 +805,6 @@ export const en: Record<MessageKey, string> = {
   'exports.state.done': 'Ready',
   'exports.state.failed': 'Failed',
   'exports.state.expired': 'Deleted',
+  'nav.manage': 'Manage',
+  'nav.open': 'Open menu',
 };

@@ -810,6 +810,8 @@ export const id = {
   'exports.state.done': 'Siap diunduh',
   'exports.state.failed': 'Gagal',
   'exports.state.expired': 'Sudah dihapus',
+  'nav.manage': 'Kelola',
+  'nav.open': 'Buka menu',
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -1,20 +1,23 @@
 import type { Permission } from '../../../../shared/contracts/auth.ts';
 import type { MessageKey } from '../../i18n/index.tsx';
 
-/** `count`: a live number beside the label (the open review pairs). */
-type NavItem = { to: string; label: MessageKey; end?: boolean; count?: 'reviews' };
+/**
+ * `count`: a live number beside the label (the open review pairs). `manage`: office work that is not daily
+ * field work (imports, exports, accounts, audit…): on a wide screen under "Kelola", on a phone in its own list.
+ */
+export type NavItem = { to: string; label: MessageKey; end?: boolean; count?: 'reviews'; manage?: true };
 
 const ITEMS: (NavItem & { permission: Permission })[] = [
   { to: '/usaha', label: 'nav.businesses', permission: 'registry.read' },
   { to: '/pelaku', label: 'nav.people', permission: 'registry.read' },
-  { to: '/impor', label: 'nav.imports', permission: 'imports.manage' },
-  { to: '/ekspor', label: 'nav.exports', permission: 'registry.export' },
-  { to: '/tinjauan', label: 'nav.reviews', permission: 'linkage.review', count: 'reviews' },
+  { to: '/impor', label: 'nav.imports', permission: 'imports.manage', manage: true },
+  { to: '/ekspor', label: 'nav.exports', permission: 'registry.export', manage: true },
+  { to: '/tinjauan', label: 'nav.reviews', permission: 'linkage.review', count: 'reviews', manage: true },
   { to: '/wilayah', label: 'nav.areas', permission: 'areas.read' },
-  { to: '/permintaan-data', label: 'nav.subjectRequests', permission: 'privacy.manage' },
-  { to: '/pelanggaran', label: 'nav.breaches', permission: 'breaches.manage' },
-  { to: '/pengguna', label: 'nav.users', permission: 'users.manage' },
-  { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
+  { to: '/permintaan-data', label: 'nav.subjectRequests', permission: 'privacy.manage', manage: true },
+  { to: '/pelanggaran', label: 'nav.breaches', permission: 'breaches.manage', manage: true },
+  { to: '/pengguna', label: 'nav.users', permission: 'users.manage', manage: true },
+  { to: '/audit', label: 'nav.audit', permission: 'audit.read', manage: true },
 ];
 
 /** The home page is the dashboard, or the referrals page for roles that may not read the dashboard. */
