@@ -16,6 +16,7 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { MAX_UPLOAD_BYTES } from './modules/imports/imports.service.ts';
 import { provenanceRoutes } from './modules/imports/provenance.routes.ts';
+import { openDataRoutes } from './modules/opendata/opendata.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { permitsRoutes } from './modules/permits/permits.routes.ts';
 import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
@@ -59,6 +60,7 @@ export function createApp(deps: Deps, opts: { serveWeb?: boolean } = {}) {
     permitsRoutes,
     privacyRoutes,
     dashboardRoutes,
+    openDataRoutes,
     authRoutes,
     usersRoutes,
     auditRoutes,

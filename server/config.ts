@@ -51,6 +51,19 @@ const ConfigSchema = z.object({
     .max(24 * 30)
     .default(24)
     .describe('Exported files (which may hold personal data) are deleted after this many hours'),
+  PILAR_OFFICE_NAME: z
+    .string()
+    .trim()
+    .min(2)
+    .default('DP3AP2KB')
+    .describe('The office that runs Pilar, as open data names its producer (the region name follows)'),
+  PILAR_OPEN_DATA_MIN_COUNT: z.coerce
+    .number()
+    .int()
+    .min(2)
+    .max(100)
+    .default(5)
+    .describe('Open data hides counts from 1 up to one below this number'),
   PILAR_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   // PP 7/2021 art. 35 thresholds (Rupiah): capital excluding land & buildings, and annual sales.
   PILAR_MIKRO_CAPITAL_MAX: rupiah.default(1_000_000_000),
@@ -78,6 +91,8 @@ export type Config = Readonly<{
   logLevel: string;
   jobStaleSeconds: number;
   exportKeepHours: number;
+  officeName: string;
+  openDataMinCount: number;
   adminPassword: string | undefined;
   session: { idleMinutes: number; maxHours: number; secureCookies: 'auto' | 'true' | 'false' };
   sizeThresholds: SizeThresholds;
@@ -105,6 +120,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.PILAR_LOG_LEVEL,
     jobStaleSeconds: e.PILAR_JOB_STALE_SECONDS,
     exportKeepHours: e.PILAR_EXPORT_KEEP_HOURS,
+    officeName: e.PILAR_OFFICE_NAME,
+    openDataMinCount: e.PILAR_OPEN_DATA_MIN_COUNT,
     adminPassword: e.PILAR_ADMIN_PASSWORD,
     session: Object.freeze({
       idleMinutes: e.PILAR_SESSION_IDLE_MINUTES,

@@ -17,6 +17,9 @@ type Access = 'public' | 'signedIn' | Permission;
  */
 export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /api/v1/health': 'public',
+  'GET /api/v1/open-data': 'public',
+  'GET /api/v1/open-data/{id}/metadata.json': 'public',
+  'GET /api/v1/open-data/{id}/data.csv': 'public',
   'POST /api/v1/auth/login': 'public',
   'GET /api/v1/auth/me': 'signedIn',
   'POST /api/v1/auth/logout': 'signedIn',
