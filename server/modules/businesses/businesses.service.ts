@@ -13,7 +13,7 @@ import { codeInScope } from '../../db/scope.ts';
 import { type Executor, withTransaction } from '../../db/transaction.ts';
 import type { Caller, Ctx } from '../../http/caller.ts';
 import { decodeCursor, toPage } from '../../http/cursor.ts';
-import { type FieldIssue, notFound } from '../../http/errors.ts';
+import { AppError, type FieldIssue, notFound } from '../../http/errors.ts';
 import { resolveKelurahan } from '../areas/areas.service.ts';
 import { auditView } from '../audit/audit.service.ts';
 import { listBusinessHistory } from '../history/history.repository.ts';
@@ -65,6 +65,20 @@ async function prepare(db: Executor, input: Fields, before: BusinessRow | null, 
   if (input.ownerId !== undefined) {
     const owner = await findPerson(db, input.ownerId);
     if (!owner) throw notFound('Pemilik usaha');
+    // UU PDP: after a withdrawal of consent or an erasure her data is not processed for anything new.
+    if (input.ownerId !== before?.owner_id && (owner.processing_restricted_at || owner.erased_at)) {
+      throw new AppError(
+        'PROCESSING_RESTRICTED',
+        'Pemilik ini telah menarik persetujuan atau datanya dihapus, jadi tidak dapat dipilih sebagai pemilik usaha. Pilih atau daftarkan pemilik lain.',
+        [
+          {
+            path: 'ownerId',
+            code: 'PROCESSING_RESTRICTED',
+            message: 'Pemilik ini tidak dapat dipilih (persetujuan ditarik).',
+          },
+        ],
+      );
+    }
     row.owner_krtp = owner.krtp;
   }
   const merged = { ...before, ...row } as BusinessRow;

@@ -109,6 +109,12 @@ async function assertEmpty(client: pg.PoolClient): Promise<void> {
 
 async function copyAll(client: pg.PoolClient, data: DemoData): Promise<void> {
   await copyRows(client, 'people', PEOPLE, data.people);
+  // Each owner's legal basis (UU PDP): the office's public task of registering home industries.
+  await client.query(
+    `insert into legal_bases (person_id, basis, note, given_at, officer_name)
+     select id, 'public_task', 'Pendataan industri rumahan DP3AP2KB (data demo)', created_at, 'Data demo'
+     from people`,
+  );
   // The counts trigger runs once for the whole COPY (a statement trigger over its transition table).
   await copyRows(client, 'businesses', BUSINESSES, data.businesses);
   await copyRows(client, 'permits', PERMITS, data.permits);

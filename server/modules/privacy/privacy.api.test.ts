@@ -64,6 +64,9 @@ describe('legal basis and consent withdrawal', () => {
     expect(gone.body.current.withdrawnReason).toBe('Pemilik tidak mau didata lagi');
 
     expect(await t.get(`/api/v1/people?q=wartini`).then(ids)).not.toContain(r.personId);
+    const newBusiness = await t.post('/api/v1/businesses', business({ ownerId: r.personId }));
+    expect(newBusiness.status).toBe(409);
+    expect(newBusiness.body.error.code).toBe('PROCESSING_RESTRICTED');
     expect(await t.get('/api/v1/people?limit=200').then(ids)).not.toContain(r.personId);
     expect(await t.get(`/api/v1/businesses?q=rengginang lorjuk`).then(ids)).not.toContain(r.businessId);
     expect(await t.get(`/api/v1/businesses?ownerId=${r.personId}`).then(ids)).toEqual([]);

@@ -19,10 +19,10 @@ import { officerOf } from './privacy.service.ts';
 /** Hours the controller has to answer each kind of request, counted from receipt (UU 27/2022). */
 export const RESPONSE_HOURS: Record<RequestKind, number> = {
   access: 72, // Pasal 32 ayat (2): access and a copy within 3×24 hours
-  rectification: 72, // Pasal 30 ayat (2): update or correct within 3×24 hours
+  rectification: 72, // Pasal 30 ayat (1): update or correct within 3×24 hours
   erasure: 72, // Pasal 43 with Pasal 42: processing ends within 3×24 hours, deletion follows
   withdrawal: 72, // Pasal 40 ayat (2): processing stops within 3×24 hours of the withdrawal
-  objection: 72, // Pasal 41 ayat (3): processing is delayed or restricted within 3×24 hours
+  objection: 72, // Pasal 41 ayat (1): processing is delayed or restricted within 3×24 hours
 };
 
 const HOUR = 3_600_000;
