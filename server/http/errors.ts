@@ -44,6 +44,12 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   REVIEW_DECIDED: 409,
   ALREADY_UNDONE: 409,
   MERGE_DEPENDS: 409,
+  STATUS_TRANSITION: 409,
+  ROADMAP_EXISTS: 409,
+  ROADMAP_CLOSED: 409,
+  NOT_DONE: 409,
+  LINK_USED: 409,
+  LINK_EXPIRED: 410,
 };
 
 export function statusOf(code: string): ContentfulStatusCode {
