@@ -98,7 +98,7 @@ function InterventionCard({ item, canWrite }: { item: Intervention; canWrite: bo
   const { t, locale } = useI18n();
   const [asking, setAsking] = useState(false);
   return (
-    <Card withBorder padding="sm" data-testid="intervention" aria-label={item.title}>
+    <Card withBorder padding="sm" data-testid="intervention">
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
           <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
