@@ -87,7 +87,7 @@ describe('the pendamping plans and closes an intervention', () => {
 
     await section.getByRole('button', { name: 'Terapkan templat' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('textbox', { name: 'Templat' }).click();
+    await dialog.getByLabel('Templat', { exact: true }).click();
     await page.getByRole('option', { name: /^IR 1 Makanan/ }).click();
     await dialog.getByText('5 intervensi akan ditambahkan:').waitFor();
     await expectAccessible(page);
