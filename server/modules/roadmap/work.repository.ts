@@ -81,7 +81,13 @@ export type ReferralFilter = {
 
 /** The referral filter as one condition over the aliases i (interventions) and b (businesses). */
 function referred(f: ReferralFilter): Expression<SqlBool> {
-  const parts = [inScope('b.kelurahan_code', f.scope), sql<SqlBool>`i.partner_office is not null`];
+  const parts = [
+    inScope('b.kelurahan_code', f.scope),
+    sql<SqlBool>`i.partner_office is not null`,
+    // UU PDP: an owner who withdrew consent or was erased is no longer processed, referrals included.
+    sql<SqlBool>`not exists (select 1 from people p0 where p0.id = b.owner_id
+      and (p0.processing_restricted_at is not null or p0.erased_at is not null))`,
+  ];
   if (f.office === '') parts.push(sql<SqlBool>`false`);
   else if (f.office !== null) parts.push(sql<SqlBool>`lower(i.partner_office) = ${f.office.toLowerCase()}`);
   if (f.status) parts.push(sql<SqlBool>`i.status = ${f.status}`);
@@ -123,8 +129,6 @@ export function findReferral(db: Executor, id: number, f: ReferralFilter) {
       'kec.name as kecamatan_name',
       'p.name as owner_name',
       'p.phone as owner_phone',
-      'p.processing_restricted_at',
-      'p.erased_at',
     ])
     .where('i.id', '=', id)
     .where(referred({ ...f, status: undefined, overdue: undefined }))

@@ -92,15 +92,13 @@ export async function getReferral(db: Database, id: number, caller: Caller): Pro
   const r = await repo.findReferral(db, id, f);
   if (!r) throw notFound('Rujukan');
   auditView(db, caller, 'referral.view', { entity: 'intervention', entityId: id });
-  // An owner who withdrew consent or was erased stays anonymous to partner offices.
-  const hidden = !!(r.processing_restricted_at || r.erased_at);
   return {
     ...toItem(r, f.today),
     description: r.description,
     products: r.products,
     kecamatanName: r.kecamatan_name,
-    ownerFirstName: hidden ? '—' : firstName(r.owner_name),
-    ownerPhone: hidden ? null : maskPhone(r.owner_phone),
+    ownerFirstName: firstName(r.owner_name),
+    ownerPhone: maskPhone(r.owner_phone),
     outcome: r.outcome,
     next: [...STATUS_TRANSITIONS[r.status]],
     version: r.version,

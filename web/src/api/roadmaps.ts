@@ -4,12 +4,14 @@ import type {
   BusinessRoadmap,
   InterventionDetail,
   InterventionInput,
+  InterventionPatch,
   MyWork,
   PublicSatisfaction,
   Referral,
   ReferralList,
   RoadmapInput,
   RoadmapOptions,
+  RoadmapPatch,
   SatisfactionLink,
   StatusChange,
   Template,
@@ -56,6 +58,16 @@ export const useCreateRoadmap = (businessId: number) =>
 export const useAddIntervention = (roadmapId: number) =>
   useWrite((body: InterventionInput) =>
     api<InterventionDetail>(`roadmaps/${roadmapId}/interventions`, { method: 'POST', body }),
+  );
+
+export const useUpdateIntervention = () =>
+  useWrite(({ id, ...body }: InterventionPatch & { id: number }) =>
+    api<InterventionDetail>(`interventions/${id}`, { method: 'PATCH', body }),
+  );
+
+export const useUpdateRoadmap = () =>
+  useWrite(({ id, ...body }: RoadmapPatch & { id: number }) =>
+    api<z.infer<typeof BusinessRoadmap>>(`roadmaps/${id}`, { method: 'PATCH', body }),
   );
 
 export const useApplyTemplate = (roadmapId: number) =>

@@ -867,4 +867,6 @@ export const en: Record<MessageKey, string> = {
   'survey.about': 'About: {title}',
   'survey.send': 'Send answer',
   'survey.thanks': 'Thank you, your answer has been received.',
+  'roadmap.edit': 'Edit plan',
+  'roadmap.close': 'Close this plan (a new one may be made)',
 };

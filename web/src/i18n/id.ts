@@ -875,6 +875,8 @@ export const id = {
   'survey.about': 'Tentang: {title}',
   'survey.send': 'Kirim jawaban',
   'survey.thanks': 'Terima kasih, jawaban Anda sudah kami terima.',
+  'roadmap.edit': 'Ubah rencana',
+  'roadmap.close': 'Tutup rencana ini (rencana baru dapat dibuat)',
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -1,6 +1,6 @@
 import { Alert, Autocomplete, Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { InterventionInput } from '../../../../shared/contracts/roadmaps.ts';
+import { type Intervention, InterventionInput } from '../../../../shared/contracts/roadmaps.ts';
 import {
   INTERVENTION_TYPE_KEYS,
   INTERVENTION_TYPES,
@@ -9,7 +9,7 @@ import {
   PILLARS,
   type Pillar,
 } from '../../../../shared/rules/mentoring.ts';
-import { useAddIntervention, useRoadmapOptions } from '../../api/roadmaps.ts';
+import { useAddIntervention, useRoadmapOptions, useUpdateIntervention } from '../../api/roadmaps.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { serverFieldErrors, zodFieldErrors } from '../../components/form-errors.ts';
 import { errorMessage } from '../../components/States.tsx';
@@ -35,20 +35,35 @@ const toInput = (v: Values) => ({
   dueDate: v.dueDate || null,
 });
 
-/** A new intervention: the type suggests the pillar; a person or a partner office carries it. */
-export function InterventionDialog({ roadmapId, onClose }: { roadmapId: number; onClose: () => void }) {
+const valuesOf = (i: Intervention | undefined): Values => ({
+  type: i?.type ?? '',
+  pillar: i?.pillar ?? '',
+  title: i?.title ?? '',
+  description: i?.description ?? '',
+  responsibleUserId: i?.responsibleUserId ? String(i.responsibleUserId) : '',
+  partnerOffice: i?.partnerOffice ?? '',
+  dueDate: i?.dueDate ?? '',
+});
+
+/**
+ * A new intervention, or one to adapt (`item`): the type suggests the pillar; a person or a partner office
+ * carries it.
+ */
+export function InterventionDialog({
+  roadmapId,
+  item,
+  onClose,
+}: {
+  roadmapId: number;
+  item?: Intervention;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
-  const add = useAddIntervention(roadmapId);
+  const create = useAddIntervention(roadmapId);
+  const update = useUpdateIntervention();
+  const add = item ? update : create;
   const options = useRoadmapOptions();
-  const [v, setV] = useState<Values>({
-    type: '',
-    pillar: '',
-    title: '',
-    description: '',
-    responsibleUserId: '',
-    partnerOffice: '',
-    dueDate: '',
-  });
+  const [v, setV] = useState<Values>(() => valuesOf(item));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (patch: Partial<Values>) => setV((old) => ({ ...old, ...patch }));
   const onType = (type: string | null) => {
@@ -60,13 +75,13 @@ export function InterventionDialog({ roadmapId, onClose }: { roadmapId: number; 
     const parsed = InterventionInput.safeParse(toInput(v));
     if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
     setErrors({});
-    add.mutate(parsed.data as InterventionInput, {
-      onSuccess: onClose,
-      onError: (err) => setErrors(serverFieldErrors(err)),
-    });
+    const done = { onSuccess: onClose, onError: (err: unknown) => setErrors(serverFieldErrors(err)) };
+    const input = parsed.data as InterventionInput;
+    if (item) update.mutate({ ...input, id: item.id, version: item.version }, done);
+    else create.mutate(input, done);
   };
   return (
-    <Dialog opened onClose={onClose} title={t('roadmap.addIntervention')} size="lg">
+    <Dialog opened onClose={onClose} title={item ? item.title : t('roadmap.addIntervention')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {add.isError && !Object.keys(errors).length && (

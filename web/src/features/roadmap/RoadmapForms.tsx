@@ -1,8 +1,15 @@
-import { Alert, Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import type { Roadmap } from '../../../../shared/contracts/roadmaps.ts';
 import { SECTORS } from '../../../../shared/rules/kbli.ts';
 import { IR_LEVEL_LABELS, IR_LEVELS } from '../../../../shared/rules/mentoring.ts';
-import { useApplyTemplate, useCreateRoadmap, useTemplates } from '../../api/roadmaps.ts';
+import {
+  useApplyTemplate,
+  useCreateRoadmap,
+  useRoadmapOptions,
+  useTemplates,
+  useUpdateRoadmap,
+} from '../../api/roadmaps.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { serverFieldErrors } from '../../components/form-errors.ts';
 import { errorMessage } from '../../components/States.tsx';
@@ -142,6 +149,93 @@ export function ApplyTemplateDialog({
             </Button>
             <Button type="submit" disabled={!id} loading={apply.isPending}>
               {t('roadmap.applyTemplate')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Dialog>
+  );
+}
+
+/** Target, responsible pendamping and notes of a roadmap; or close it (a new one may then be made). */
+export function EditRoadmapDialog({ roadmap, onClose }: { roadmap: Roadmap; onClose: () => void }) {
+  const { t } = useI18n();
+  const update = useUpdateRoadmap();
+  const options = useRoadmapOptions();
+  const [level, setLevel] = useState<string | null>(String(roadmap.targetLevel));
+  const [date, setDate] = useState(roadmap.targetDate ?? '');
+  const [person, setPerson] = useState<string | null>(
+    roadmap.responsibleUserId ? String(roadmap.responsibleUserId) : null,
+  );
+  const [notes, setNotes] = useState(roadmap.notes ?? '');
+  const [closing, setClosing] = useState(false);
+  const fields = serverFieldErrors(update.error);
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    update.mutate(
+      {
+        id: roadmap.id,
+        version: roadmap.version,
+        targetLevel: Number(level) as 1 | 2 | 3,
+        targetDate: date || null,
+        responsibleUserId: person ? Number(person) : null,
+        notes: notes.trim() || null,
+        closed: closing || undefined,
+      },
+      { onSuccess: onClose },
+    );
+  };
+  return (
+    <Dialog opened onClose={onClose} title={t('roadmap.edit')} size="md">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          {update.isError && !Object.keys(fields).length && (
+            <Alert color="red" role="alert">
+              {errorMessage(update.error, t)}
+            </Alert>
+          )}
+          <Select
+            label={t('roadmap.targetLevel')}
+            data={levelOptions}
+            value={level}
+            onChange={setLevel}
+            allowDeselect={false}
+            data-autofocus
+          />
+          <TextInput
+            type="date"
+            label={t('roadmap.targetDate')}
+            value={date}
+            onChange={(e) => setDate(e.currentTarget.value)}
+            error={fields.targetDate}
+          />
+          <Select
+            label={t('roadmap.responsible')}
+            placeholder={t('form.choose')}
+            clearable
+            data={(options.data?.people ?? []).map((p) => ({ value: String(p.id), label: p.name }))}
+            value={person}
+            onChange={setPerson}
+            error={fields.responsibleUserId}
+          />
+          <Textarea
+            label={t('roadmap.notes')}
+            autosize
+            minRows={1}
+            value={notes}
+            onChange={(e) => setNotes(e.currentTarget.value)}
+          />
+          <Checkbox
+            label={t('roadmap.close')}
+            checked={closing}
+            onChange={(e) => setClosing(e.currentTarget.checked)}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('action.cancel')}
+            </Button>
+            <Button type="submit" loading={update.isPending}>
+              {t('action.save')}
             </Button>
           </Group>
         </Stack>

@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { useCan } from '../auth/session.ts';
 import { OverdueBadge, StatusBadge } from './badges.tsx';
 import { InterventionDialog } from './InterventionForm.tsx';
-import { ApplyTemplateDialog, CreateRoadmapForm } from './RoadmapForms.tsx';
+import { ApplyTemplateDialog, CreateRoadmapForm, EditRoadmapDialog } from './RoadmapForms.tsx';
 import { SatisfactionDialog } from './SatisfactionForms.tsx';
 import { StatusButtons } from './StatusButtons.tsx';
 
@@ -48,7 +48,7 @@ function RoadmapView({
   canWrite: boolean;
 }) {
   const { t, locale } = useI18n();
-  const [dialog, setDialog] = useState<'add' | 'template' | null>(null);
+  const [dialog, setDialog] = useState<'add' | 'template' | 'edit' | null>(null);
   const level = IR_LEVEL_LABELS[roadmap.targetLevel];
   const groups = PILLARS.map((p) => ({
     pillar: p,
@@ -73,6 +73,9 @@ function RoadmapView({
           <Button variant="light" onClick={() => setDialog('template')}>
             {t('roadmap.applyTemplate')}
           </Button>
+          <Button variant="default" onClick={() => setDialog('edit')}>
+            {t('roadmap.edit')}
+          </Button>
         </Group>
       )}
       {!groups.length && <Text>{t('roadmap.noInterventions')}</Text>}
@@ -82,11 +85,12 @@ function RoadmapView({
             {PILLAR_LABELS[g.pillar]}
           </Title>
           {g.items.map((i) => (
-            <InterventionCard key={i.id} item={i} canWrite={canWrite} />
+            <InterventionCard key={i.id} item={i} canWrite={canWrite} roadmapId={roadmap.id} />
           ))}
         </Stack>
       ))}
       {dialog === 'add' && <InterventionDialog roadmapId={roadmap.id} onClose={() => setDialog(null)} />}
+      {dialog === 'edit' && <EditRoadmapDialog roadmap={roadmap} onClose={() => setDialog(null)} />}
       {dialog === 'template' && (
         <ApplyTemplateDialog roadmapId={roadmap.id} sector={sector} onClose={() => setDialog(null)} />
       )}
@@ -94,9 +98,17 @@ function RoadmapView({
   );
 }
 
-function InterventionCard({ item, canWrite }: { item: Intervention; canWrite: boolean }) {
+function InterventionCard({
+  item,
+  canWrite,
+  roadmapId,
+}: {
+  item: Intervention;
+  canWrite: boolean;
+  roadmapId: number;
+}) {
   const { t, locale } = useI18n();
-  const [asking, setAsking] = useState(false);
+  const [open, setOpen] = useState<'satisfaction' | 'edit' | null>(null);
   return (
     <Card withBorder padding="sm" data-testid="intervention">
       <Stack gap={6}>
@@ -126,15 +138,23 @@ function InterventionCard({ item, canWrite }: { item: Intervention; canWrite: bo
           </Text>
         )}
         {canWrite && <StatusButtons item={item} via="interventions" />}
-        {canWrite && needsOutcome(item.status) && (
-          <Group>
-            <Button size="xs" variant="subtle" onClick={() => setAsking(true)}>
-              {t('roadmap.recordSatisfaction')}
+        {canWrite && (
+          <Group gap="xs">
+            <Button size="xs" variant="subtle" onClick={() => setOpen('edit')}>
+              {t('action.edit')}
             </Button>
+            {needsOutcome(item.status) && (
+              <Button size="xs" variant="subtle" onClick={() => setOpen('satisfaction')}>
+                {t('roadmap.recordSatisfaction')}
+              </Button>
+            )}
           </Group>
         )}
       </Stack>
-      {asking && <SatisfactionDialog id={item.id} onClose={() => setAsking(false)} />}
+      {open === 'satisfaction' && <SatisfactionDialog id={item.id} onClose={() => setOpen(null)} />}
+      {open === 'edit' && (
+        <InterventionDialog roadmapId={roadmapId} item={item} onClose={() => setOpen(null)} />
+      )}
     </Card>
   );
 }
