@@ -210,10 +210,60 @@ describe('referrals to partner offices', () => {
       outcome: 'Penyuluhan keamanan pangan diikuti; P-IRT terbit',
     });
     expect(seen.log.at(-1).actor).toBe('Mitra Dinas Kesehatan Kota Malang');
+    // An owner who withdrew consent is no longer processed: her referrals leave the office's list.
+    const b = (await t.post('/api/v1/businesses', business({ owner: owner() }))).body.business;
+    const r = (await pendamping.post(`/api/v1/businesses/${b.id}/roadmap`, { targetLevel: 2 })).body.roadmap;
+    const sent = await pendamping.post(`/api/v1/roadmaps/${r.id}/interventions`, {
+      type: 'fasilitasi_pirt',
+      title: 'P-IRT kedua',
+      partnerOffice: 'Dinas Kesehatan Kota Malang',
+    });
+    expect((await kesehatan.get(`/api/v1/referrals/${sent.body.id}`)).status).toBe(200);
+    await t.post(`/api/v1/people/${b.ownerId}/consent`, {
+      textVersion: 'UJI',
+      channel: 'web',
+      purposes: ['registry'],
+    });
+    await t.post(`/api/v1/people/${b.ownerId}/withdraw-consent`, { reason: 'tidak ingin didata lagi' });
+    expect((await kesehatan.get(`/api/v1/referrals/${sent.body.id}`)).status).toBe(404);
+    expect((await kesehatan.get('/api/v1/referrals')).body.total).toBe(1);
     // The agency's staff see every referral of their area.
     expect(
       (await t.get('/api/v1/referrals?status=done')).body.items.map((i: { id: number }) => i.id),
     ).toEqual([referral.id]);
+  });
+});
+
+describe('adapting and closing', () => {
+  it('edits an intervention with its version and closes the roadmap so a new one can start', async () => {
+    const i = await add({ type: 'rujukan_kur', title: 'Rujukan KUR' });
+    const edited = await pendamping.patch(`/api/v1/interventions/${i.id}`, {
+      dueDate: '2027-02-01',
+      partnerOffice: 'Bank Jatim Cabang Malang',
+      version: 1,
+    });
+    expect(edited.body).toMatchObject({
+      dueDate: '2027-02-01',
+      partnerOffice: 'Bank Jatim Cabang Malang',
+      version: 2,
+    });
+    expect(edited.body.pillar).toBe('pembiayaan');
+    const stale = await pendamping.patch(`/api/v1/interventions/${i.id}`, {
+      title: 'Rujukan KUR mikro',
+      version: 1,
+    });
+    expect(stale.status).toBe(409);
+    const other = (await t.post('/api/v1/businesses', business({ owner: owner() }))).body.business.id;
+    const first = (await pendamping.post(`/api/v1/businesses/${other}/roadmap`, { targetLevel: 2 })).body
+      .roadmap;
+    const closed = await pendamping.patch(`/api/v1/roadmaps/${first.id}`, { closed: true, version: 1 });
+    expect(closed.body).toEqual({ roadmap: null });
+    const again = await pendamping.patch(`/api/v1/roadmaps/${first.id}`, { notes: 'x', version: 2 });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('ROADMAP_CLOSED');
+    const next = await pendamping.post(`/api/v1/businesses/${other}/roadmap`, { targetLevel: 3 });
+    expect(next.body.roadmap).toMatchObject({ targetLevel: 3 });
+    expect(next.body.roadmap.id).not.toBe(first.id);
   });
 });
 
@@ -223,15 +273,20 @@ describe('my work', () => {
     const later = await add({ type: 'pameran', title: 'Gelar Produk', dueDate: addDays(today, 30) });
     const mine = (await pendamping.get('/api/v1/my-work')).body;
     expect(mine.today).toBe(today);
-    expect(mine.businesses).toEqual([
-      expect.objectContaining({ businessId, businessName: 'Kripik Tempe Sanan Jaya', targetLevel: 2 }),
-    ]);
+    // Her roadmaps, first due first; the one whose owner withdrew consent is left out.
+    expect(mine.businesses).toHaveLength(2);
+    expect(mine.businesses[0]).toMatchObject({
+      businessId,
+      businessName: 'Kripik Tempe Sanan Jaya',
+      targetLevel: 2,
+      overdue: 2,
+      nextDue: addDays(today, -3),
+    });
     const titles = (items: { title: string }[]) => items.map((i) => i.title);
     expect(titles(mine.overdue)).toEqual(['Fasilitasi NIB', 'Kunjungan pertama']);
     expect(titles(mine.upcoming)).toEqual(['Pelatihan pembukuan', 'Buka toko daring']);
     expect(titles(mine.upcoming)).not.toContain(later.title);
     expect(mine.upcoming[1]).toMatchObject({ id: soon.id, dueDate: addDays(today, 5), overdue: false });
-    expect(mine.businesses[0]).toMatchObject({ overdue: 2, nextDue: addDays(today, -3) });
     const other = (await sukun.get('/api/v1/my-work')).body;
     expect(other).toMatchObject({ businesses: [], overdue: [], upcoming: [] });
   });

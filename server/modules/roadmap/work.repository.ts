@@ -5,6 +5,10 @@ import type { Executor } from '../../db/transaction.ts';
 
 const OPEN: InterventionStatus[] = ['planned', 'in_progress'];
 
+/** UU PDP: an owner who withdrew consent or was erased is no longer processed (alias b = her business). */
+const ownerProcessed = sql<SqlBool>`not exists (select 1 from people p0 where p0.id = b.owner_id
+  and (p0.processing_restricted_at is not null or p0.erased_at is not null))`;
+
 /** The columns of a work item: the intervention with its business's name and kelurahan. */
 const itemBase = (db: Executor) =>
   db
@@ -31,6 +35,7 @@ export function openItemsOf(db: Executor, userId: number, horizon: string) {
   return itemBase(db)
     .innerJoin('roadmaps as r', 'r.id', 'i.roadmap_id')
     .where('r.closed_at', 'is', null)
+    .where(ownerProcessed)
     .where('i.status', 'in', OPEN)
     .where('i.due_date', '<=', horizon)
     .where((eb) =>
@@ -63,6 +68,7 @@ export function roadmapsOf(db: Executor, userId: number, today: string) {
     ])
     .where('r.responsible_user_id', '=', userId)
     .where('r.closed_at', 'is', null)
+    .where(ownerProcessed)
     .groupBy(['r.id', 'b.id', 'kel.name'])
     .orderBy(sql`min(i.due_date) nulls last`)
     .orderBy('b.name')
@@ -84,9 +90,7 @@ function referred(f: ReferralFilter): Expression<SqlBool> {
   const parts = [
     inScope('b.kelurahan_code', f.scope),
     sql<SqlBool>`i.partner_office is not null`,
-    // UU PDP: an owner who withdrew consent or was erased is no longer processed, referrals included.
-    sql<SqlBool>`not exists (select 1 from people p0 where p0.id = b.owner_id
-      and (p0.processing_restricted_at is not null or p0.erased_at is not null))`,
+    ownerProcessed,
   ];
   if (f.office === '') parts.push(sql<SqlBool>`false`);
   else if (f.office !== null) parts.push(sql<SqlBool>`lower(i.partner_office) = ${f.office.toLowerCase()}`);
