@@ -140,11 +140,11 @@ function InterventionCard({
         {canWrite && <StatusButtons item={item} via="interventions" />}
         {canWrite && (
           <Group gap="xs">
-            <Button size="xs" variant="subtle" onClick={() => setOpen('edit')}>
+            <Button size="xs" variant="default" onClick={() => setOpen('edit')}>
               {t('action.edit')}
             </Button>
             {needsOutcome(item.status) && (
-              <Button size="xs" variant="subtle" onClick={() => setOpen('satisfaction')}>
+              <Button size="xs" variant="default" onClick={() => setOpen('satisfaction')}>
                 {t('roadmap.recordSatisfaction')}
               </Button>
             )}
