@@ -192,6 +192,25 @@ describe('referrals to partner offices', () => {
     expect((await kesehatan.get('/api/v1/businesses')).status).toBe(403);
   });
 
+  it('answers a partner system by the office of its API token', async () => {
+    const token = async (partnerOffice: string) => {
+      const made = await t.post('/api/v1/tokens', {
+        name: `Sistem ${partnerOffice}`,
+        role: 'mitra',
+        scopeCode: '35.73',
+        partnerOffice,
+      });
+      return (path: string) =>
+        t.anonymous().call('GET', path, undefined, { authorization: `Bearer ${made.body.secret}` });
+    };
+    const health = await token('Dinas Kesehatan Kota Malang');
+    expect((await health('/api/v1/referrals')).body.items.map((i: { id: number }) => i.id)).toEqual([
+      referral.id,
+    ]);
+    const other = await token('Kemenag Kota Malang');
+    expect((await other(`/api/v1/referrals/${referral.id}`)).status).toBe(404);
+  });
+
   it('lets the office update status and outcome, seen by the pendamping', async () => {
     const started = await kesehatan.post(`/api/v1/referrals/${referral.id}/status`, {
       status: 'in_progress',

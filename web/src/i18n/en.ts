@@ -869,4 +869,5 @@ export const en: Record<MessageKey, string> = {
   'survey.thanks': 'Thank you, your answer has been received.',
   'roadmap.edit': 'Edit plan',
   'roadmap.close': 'Close this plan (a new one may be made)',
+  'referrals.firstShown': '(first {n} by due date; filter to narrow)',
 };

@@ -877,6 +877,7 @@ export const id = {
   'survey.thanks': 'Terima kasih, jawaban Anda sudah kami terima.',
   'roadmap.edit': 'Ubah rencana',
   'roadmap.close': 'Tutup rencana ini (rencana baru dapat dibuat)',
+  'referrals.firstShown': '({n} pertama menurut tanggal target; saring untuk mempersempit)',
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -42,7 +42,12 @@ export default function ReferralsPage() {
       {q.isError && <ErrorState error={q.error} onRetry={() => q.refetch()} />}
       {q.isSuccess && (
         <>
-          <Text role="status">{t('referrals.count', { n: q.data.total })}</Text>
+          <Text role="status">
+            {t('referrals.count', { n: q.data.total })}
+            {q.data.total > q.data.items.length
+              ? ` ${t('referrals.firstShown', { n: q.data.items.length })}`
+              : ''}
+          </Text>
           {q.data.items.length ? (
             <WorkList items={q.data.items} hrefOf={(i) => `/rujukan/${i.id}`} />
           ) : (
