@@ -49,14 +49,15 @@ describe('export of a filtered list', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
-    const header = (ws?.getRow(1).values as string[]).slice(1);
+    if (!ws) throw new Error('the export has no sheet');
+    const header = (ws.getRow(1).values as string[]).slice(1);
     expect(header).toEqual(
       expect.arrayContaining(['NIK', 'Nama Pemilik', 'Kecamatan', 'Omzet per Bulan (Rp)']),
     );
     const kec = header.indexOf('Kecamatan') + 1;
     const places = new Set<string>();
     let rows = 0;
-    ws?.eachRow((row, n) => {
+    ws.eachRow((row, n) => {
       if (n === 1) return;
       rows++;
       places.add(String(row.getCell(kec).value));

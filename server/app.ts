@@ -21,6 +21,8 @@ import { peopleRoutes } from './modules/people/people.routes.ts';
 import { permitsRoutes } from './modules/permits/permits.routes.ts';
 import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
+import { referralsRoutes } from './modules/roadmap/referrals.routes.ts';
+import { roadmapRoutes } from './modules/roadmap/roadmap.routes.ts';
 import { tokensRoutes } from './modules/tokens/tokens.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 
@@ -69,6 +71,8 @@ export function createApp(deps: Deps, opts: { serveWeb?: boolean } = {}) {
     exportsRoutes,
     reviewsRoutes,
     provenanceRoutes,
+    roadmapRoutes,
+    referralsRoutes,
   ]) {
     api.route('/', routes(deps));
   }

@@ -6,6 +6,7 @@ import { type Connection, openDatabase } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
 import { ensureAreas } from './modules/areas/areas.service.ts';
 import { seedDemo } from './modules/demo/demo.loader.ts';
+import { seedDemoRoadmaps } from './modules/demo/roadmaps.loader.ts';
 import { createDemoAccounts, ensureAdmin } from './modules/users/users.service.ts';
 
 /** Opens the database, applies migrations and loads the national area list when missing. */
@@ -44,6 +45,7 @@ export async function seedDemoIfEmpty(
   say('Memuat data demo (sintetis) untuk wilayah layanan…');
   const r = await seedDemo(conn, { region: config.region, thresholds: config.sizeThresholds, log: say });
   const accounts = await createDemoAccounts(conn.db, config.region);
+  const roadmaps = await seedDemoRoadmaps(conn.db, config.region);
   if (conn.firstAdminPassword)
     accounts.unshift({
       username: 'admin',
@@ -62,7 +64,7 @@ export async function seedDemoIfEmpty(
   );
   say(`Akun demo (hanya untuk data demo, juga disimpan di ${file}):\n${lines.join('\n')}`);
   say(
-    `Data demo dimuat: ${r.businesses} usaha, ${r.people} pelaku, ${r.permits} izin dalam ${(r.ms / 1000).toFixed(1)} detik.`,
+    `Data demo dimuat: ${r.businesses} usaha, ${r.people} pelaku, ${r.permits} izin, ${roadmaps} rencana pendampingan dalam ${(r.ms / 1000).toFixed(1)} detik.`,
   );
   return true;
 }

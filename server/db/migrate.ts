@@ -6,6 +6,7 @@ import * as m0004 from './migrations/0004_privacy.ts';
 import * as m0005 from './migrations/0005_api_tokens.ts';
 import * as m0006 from './migrations/0006_imports_linkage.ts';
 import * as m0007 from './migrations/0007_counts_per_statement.ts';
+import * as m0009 from './migrations/0009_roadmap.ts';
 import * as m0011 from './migrations/0011_exports.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005_api_tokens': m0005,
   '0006_imports_linkage': m0006,
   '0007_counts_per_statement': m0007,
+  '0009_roadmap': m0009,
   '0011_exports': m0011,
 };
 

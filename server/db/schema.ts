@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { Role } from '../../shared/contracts/auth.ts';
 import type { ImportTables } from './schema-imports.ts';
+import type { RoadmapTables } from './schema-roadmap.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** jsonb: written as a JSON string, read back as the parsed value. */
@@ -207,20 +208,21 @@ export type BreachesTable = {
   updated_at: Timestamp;
 };
 
-export type DB = ImportTables & {
-  api_tokens: ApiTokensTable;
-  users: UsersTable;
-  sessions: SessionsTable;
-  audit_log: AuditLogTable;
-  areas: AreasTable;
-  people: PeopleTable;
-  businesses: BusinessesTable;
-  permits: PermitsTable;
-  history: HistoryTable;
-  legal_bases: LegalBasesTable;
-  subject_requests: SubjectRequestsTable;
-  breaches: BreachesTable;
-};
+export type DB = ImportTables &
+  RoadmapTables & {
+    api_tokens: ApiTokensTable;
+    users: UsersTable;
+    sessions: SessionsTable;
+    audit_log: AuditLogTable;
+    areas: AreasTable;
+    people: PeopleTable;
+    businesses: BusinessesTable;
+    permits: PermitsTable;
+    history: HistoryTable;
+    legal_bases: LegalBasesTable;
+    subject_requests: SubjectRequestsTable;
+    breaches: BreachesTable;
+  };
 
 export type PersonRow = Selectable<PeopleTable>;
 export type NewPerson = Insertable<PeopleTable>;

@@ -20,7 +20,11 @@ type Records = {
   import: number;
   review: number;
   merge: number;
+  roadmap: number;
+  intervention: number;
+  template: number;
 };
+const OFFICE = 'Dinas Uji Matriks';
 let t: TestApp;
 let inside: Records; // in Sukun (35.73.04)
 let outside: Records; // in Blimbing (35.73.01)
@@ -65,7 +69,24 @@ async function importIn(scope: string) {
   return res.body.id as number;
 }
 
-async function seed(kelurahanCode: string, number: string): Promise<Omit<Records, 'user' | 'token'>> {
+/** A roadmap with one intervention referred to the test office (mitra clients belong to it). */
+async function roadmapRecords(businessId: number) {
+  const roadmap = (await t.post(`/api/v1/businesses/${businessId}/roadmap`, { targetLevel: 2 })).body.roadmap
+    .id;
+  const intervention = (
+    await t.post(`/api/v1/roadmaps/${roadmap}/interventions`, {
+      type: 'fasilitasi_pirt',
+      title: 'Fasilitasi P-IRT',
+      partnerOffice: OFFICE,
+    })
+  ).body.id;
+  return { roadmap, intervention };
+}
+
+async function seed(
+  kelurahanCode: string,
+  number: string,
+): Promise<Omit<Records, 'user' | 'token' | 'template'>> {
   const b = (await t.post('/api/v1/businesses', business({ kelurahanCode, owner: owner({ kelurahanCode }) })))
     .body.business;
   const p = (await t.post(`/api/v1/businesses/${b.id}/permits`, { type: 'SKU', number })).body.permit;
@@ -76,6 +97,7 @@ async function seed(kelurahanCode: string, number: string): Promise<Omit<Records
     permit: p.id,
     import: await importIn(scope),
     ...(await linkageRecords(kelurahanCode)),
+    ...(await roadmapRecords(b.id)),
   };
 }
 
@@ -150,6 +172,10 @@ async function request(op: { method: string; path: string }, r: Records, role?: 
     ['/api/v1/imports', r.import],
     ['/api/v1/reviews', r.review],
     ['/api/v1/merges', r.merge],
+    ['/api/v1/roadmaps', r.roadmap],
+    ['/api/v1/interventions', r.intervention],
+    ['/api/v1/referrals', r.intervention],
+    ['/api/v1/roadmap-templates', r.template],
   ];
   const id =
     (await privacyRecord(op, r)) ?? owner.find(([prefix]) => op.path.startsWith(prefix))?.[1] ?? r.business;
@@ -176,6 +202,20 @@ async function request(op: { method: string; path: string }, r: Records, role?: 
     'POST /api/v1/people/{id}/adopt': { rowId: 1, field: 'name', version: 1 },
     'POST /api/v1/businesses/{id}/adopt': { rowId: 1, field: 'name', version: 1 },
     'POST /api/v1/reviews/{id}/decision': { decision: 'distinct' },
+    'POST /api/v1/businesses/{id}/roadmap': { targetLevel: 2 },
+    'PATCH /api/v1/roadmaps/{id}': { version: 999 },
+    'POST /api/v1/roadmaps/{id}/interventions': { type: 'pelatihan', title: 'Pelatihan uji matriks' },
+    'POST /api/v1/roadmaps/{id}/apply-template': { templateId: r.template },
+    'PATCH /api/v1/interventions/{id}': { version: 999 },
+    'POST /api/v1/interventions/{id}/status': { status: 'in_progress', version: 999 },
+    'POST /api/v1/interventions/{id}/satisfaction': { score: 4 },
+    'POST /api/v1/referrals/{id}/status': { status: 'in_progress', version: 999 },
+    'POST /api/v1/roadmap-templates': {
+      name: 'Templat uji matriks',
+      level: 1,
+      lines: [{ pillar: 'sdm', type: 'pelatihan', title: 'Pelatihan uji', offsetDays: 7 }],
+    },
+    'PATCH /api/v1/roadmap-templates/{id}': { version: 999 },
   };
   const body =
     bodies[`${op.method} ${op.path}`] ?? (op.method === 'GET' || op.method === 'DELETE' ? undefined : {});
@@ -198,9 +238,12 @@ beforeAll(async () => {
   const token = (
     await t.post('/api/v1/tokens', { name: 'Sistem mitra uji', role: 'mitra', scopeCode: '35.73' })
   ).body.token.id;
-  inside = { ...(await seed('35.73.04.1004', 'SKU/IN/1')), user: spare, token };
-  outside = { ...(await seed('35.73.01.1007', 'SKU/OUT/1')), user: spare, token };
+  const template = (await t.get('/api/v1/roadmap-templates')).body.items[0].id;
+  inside = { ...(await seed('35.73.04.1004', 'SKU/IN/1')), user: spare, token, template };
+  outside = { ...(await seed('35.73.01.1007', 'SKU/OUT/1')), user: spare, token, template };
   for (const role of ROLES) clients[role] = await t.as(role, '35.73.04', `Penguji ${role} Sukun`);
+  // The mitra client works for the office the test interventions are referred to.
+  await t.db.updateTable('users').set({ partner_office: OFFICE }).where('role', '=', 'mitra').execute();
 });
 afterAll(() => t.close());
 
@@ -239,7 +282,9 @@ describe('access matrix over every route of the OpenAPI document', () => {
           forbidden: false,
         });
         // Users, tokens and the breach register are the agency's own, not records of an area.
-        const scoped = op.path.includes('{id}') && !/^\/api\/v1\/(users|tokens|breaches)\//.test(op.path);
+        const scoped =
+          op.path.includes('{id}') &&
+          !/^\/api\/v1\/(users|tokens|breaches|roadmap-templates)\//.test(op.path);
         if (!scoped) continue;
         const foreign = await request(op, outside, role);
         const out = await clients[role].call(op.method, foreign.path, foreign.body);
@@ -247,6 +292,33 @@ describe('access matrix over every route of the OpenAPI document', () => {
       }
     });
   }
+});
+
+describe('partner offices (mitra)', () => {
+  it('reach their referrals and the area list, nothing of the registry', () => {
+    const reach = operations
+      .map((o) => `${o.method} ${o.path}`)
+      .filter((k) => {
+        const access = ROUTE_ACCESS[k];
+        return access !== 'public' && access !== 'signedIn' && !!access && can('mitra', access);
+      });
+    expect(reach.sort()).toEqual([
+      'GET /api/v1/areas',
+      'GET /api/v1/areas/tree',
+      'GET /api/v1/referrals',
+      'GET /api/v1/referrals/{id}',
+      'POST /api/v1/referrals/{id}/status',
+    ]);
+  });
+
+  it('see a referral of another office as missing (404)', async () => {
+    const other = await t.as('mitra', '35.73', 'Mitra kantor lain');
+    const id = (await other.get('/api/v1/auth/me')).body.id;
+    await t.db.updateTable('users').set({ partner_office: 'Kantor Lain' }).where('id', '=', id).execute();
+    expect((await other.get(`/api/v1/referrals/${inside.intervention}`)).status).toBe(404);
+    expect((await other.get('/api/v1/referrals')).body.total).toBe(0);
+    expect((await clients.mitra.get('/api/v1/referrals')).body.total).toBe(1);
+  });
 });
 
 describe('area scope in lists and figures', () => {

@@ -94,6 +94,31 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /api/v1/audit': 'audit.read',
   'GET /api/v1/audit/verify': 'audit.read',
   'GET /api/v1/audit/export.csv': 'audit.read',
+  // Mentoring roadmaps: read with the registry, written by the agency's staff and pendamping; partner
+  // offices (mitra) see only the interventions referred to their office.
+  'GET /api/v1/businesses/{id}/roadmap': 'registry.read',
+  'POST /api/v1/businesses/{id}/roadmap': 'roadmap.write',
+  'PATCH /api/v1/roadmaps/{id}': 'roadmap.write',
+  'POST /api/v1/roadmaps/{id}/interventions': 'roadmap.write',
+  'POST /api/v1/roadmaps/{id}/apply-template': 'roadmap.write',
+  'GET /api/v1/interventions/{id}': 'registry.read',
+  'PATCH /api/v1/interventions/{id}': 'roadmap.write',
+  'POST /api/v1/interventions/{id}/status': 'roadmap.write',
+  'POST /api/v1/interventions/{id}/satisfaction': 'roadmap.write',
+  'POST /api/v1/interventions/{id}/satisfaction-link': 'roadmap.write',
+  'GET /api/v1/my-work': 'roadmap.write',
+  'GET /api/v1/roadmap-options': 'roadmap.write',
+  'GET /api/v1/roadmap-summary': 'dashboard.read',
+  'GET /api/v1/roadmap-templates': 'roadmap.write',
+  'POST /api/v1/roadmap-templates': 'roadmap.templates',
+  'GET /api/v1/roadmap-templates/{id}': 'roadmap.write',
+  'PATCH /api/v1/roadmap-templates/{id}': 'roadmap.templates',
+  'GET /api/v1/referrals': 'referrals.update',
+  'GET /api/v1/referrals/{id}': 'referrals.update',
+  'POST /api/v1/referrals/{id}/status': 'referrals.update',
+  // The owner's satisfaction survey: no account; the unguessable token in the link is the key.
+  'GET /api/v1/satisfaction/{token}': 'public',
+  'POST /api/v1/satisfaction/{token}': 'public',
 };
 
 const TABLE = Object.entries(ROUTE_ACCESS).map(([key, access]) => {

@@ -48,6 +48,12 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   EXPORT_NOT_READY: 409,
   EXPORT_EXPIRED: 410,
   EXPORT_TOO_MANY: 429,
+  STATUS_TRANSITION: 409,
+  ROADMAP_EXISTS: 409,
+  ROADMAP_CLOSED: 409,
+  NOT_DONE: 409,
+  LINK_USED: 409,
+  LINK_EXPIRED: 410,
 };
 
 export function statusOf(code: string): ContentfulStatusCode {

@@ -26,6 +26,9 @@ export const PERMISSIONS = {
   'registry.export': ['admin', 'operator', 'pendamping'],
   'imports.manage': ['admin', 'operator'],
   'linkage.review': ['admin', 'operator'],
+  'roadmap.write': ['admin', 'operator', 'pendamping'],
+  'roadmap.templates': ['admin', 'operator'],
+  'referrals.update': ['admin', 'operator', 'mitra'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -92,3 +92,18 @@ export function canMove(from: InterventionStatus, to: InterventionStatus): boole
 export function isOverdue(status: InterventionStatus, dueDate: string | null, today: string): boolean {
   return !!dueDate && !CLOSED_STATUSES.includes(status) && dueDate < today;
 }
+
+/** Today's date (YYYY-MM-DD) on the Asia/Jakarta calendar, the one due dates are written in. */
+export function jakartaToday(now: Date = new Date()): string {
+  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** A YYYY-MM-DD date moved by whole days (negative: back). */
+export function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Closing as done or done without result needs a note on what came of it. */
+export function needsOutcome(to: InterventionStatus): boolean {
+  return to === 'done' || to === 'done_no_result';
+}

@@ -1,8 +1,9 @@
-import { lazy, type ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import type { Permission } from '../../shared/contracts/auth.ts';
 import { Layout } from './components/Layout.tsx';
 import { NotFoundPage } from './components/NotFoundPage.tsx';
+import { LoadingState } from './components/States.tsx';
 import { AuthGate } from './features/auth/AuthGate.tsx';
 import LoginPage from './features/auth/LoginPage.tsx';
 import { RequirePermission } from './features/auth/NotPermittedPage.tsx';
@@ -32,6 +33,10 @@ const ExportsPage = lazy(() => import('./features/exports/ExportsPage.tsx'));
 const UploadPage = lazy(() => import('./features/imports/UploadPage.tsx'));
 const ImportWizardPage = lazy(() => import('./features/imports/ImportWizardPage.tsx'));
 const ReviewsPage = lazy(() => import('./features/reviews/ReviewsPage.tsx'));
+const MyWorkPage = lazy(() => import('./features/roadmap/MyWorkPage.tsx'));
+const TemplatesPage = lazy(() => import('./features/roadmap/TemplatesPage.tsx'));
+const ReferralDetailPage = lazy(() => import('./features/referrals/ReferralDetailPage.tsx'));
+const SatisfactionPublicPage = lazy(() => import('./features/roadmap/SatisfactionPublicPage.tsx'));
 
 /** The dashboard for roles that read it; partner agencies (mitra) land on their referrals. */
 function HomePage() {
@@ -47,6 +52,14 @@ export function App() {
   return (
     <Routes>
       <Route path="masuk" element={<LoginPage />} />
+      <Route
+        path="kepuasan/:token"
+        element={
+          <Suspense fallback={<LoadingState />}>
+            <SatisfactionPublicPage />
+          </Suspense>
+        }
+      />
       <Route
         element={
           <AuthGate>
@@ -67,6 +80,10 @@ export function App() {
         <Route path="impor/baru" element={only('imports.manage', <UploadPage />)} />
         <Route path="impor/:id" element={only('imports.manage', <ImportWizardPage />)} />
         <Route path="tinjauan" element={only('linkage.review', <ReviewsPage />)} />
+        <Route path="pekerjaan" element={only('roadmap.write', <MyWorkPage />)} />
+        <Route path="rujukan" element={only('referrals.update', <ReferralsPage />)} />
+        <Route path="rujukan/:id" element={only('referrals.update', <ReferralDetailPage />)} />
+        <Route path="templat" element={only('roadmap.templates', <TemplatesPage />)} />
         <Route path="wilayah" element={only('areas.read', <AreasPage />)} />
         <Route path="pengguna" element={only('users.manage', <UsersPage />)} />
         <Route path="audit" element={only('audit.read', <AuditPage />)} />

@@ -29,12 +29,13 @@ describe('XlsxStreamWriter', () => {
       ],
     );
     const ws = wb.worksheets[0];
-    expect(ws?.name).toBe('Data & Usaha');
+    if (!ws) throw new Error('no sheet');
+    expect(ws.name).toBe('Data & Usaha');
     expect(ws?.getRow(1).values).toEqual([undefined, 'Nama', 'Omzet (Rp)', 'Tanggal <lahir>']);
     expect(ws?.getCell('A2').value).toBe('Siti & Sri <"Kue">');
     expect(ws?.getCell('B2').value).toBe(2_500_000);
     expect(ws?.getCell('B2').numFmt).toBe('#,##0');
-    expect((ws?.getCell('C2').value as Date).toISOString().slice(0, 10)).toBe('1980-03-12');
+    expect((ws.getCell('C2').value as Date).toISOString().slice(0, 10)).toBe('1980-03-12');
     expect(ws?.getCell('C2').numFmt).toBe('dd/mm/yyyy');
     expect(ws?.getCell('A3').value).toBe('Bell');
     expect(ws?.getCell('B3').value).toBeNull();

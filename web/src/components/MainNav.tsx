@@ -1,6 +1,5 @@
 import { Box, Burger, Button, Drawer, Group, Menu, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
 import { type NavItem, navItems } from '../features/auth/nav.ts';
 import { useCan } from '../features/auth/session.ts';
@@ -8,23 +7,31 @@ import { ReviewsNavCount } from '../features/reviews/ReviewsNavCount.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { useIsPhone } from './useIsPhone.ts';
 
-function ItemLink({ n }: { n: NavItem }) {
+function ItemLink({ n, onNavigate }: { n: NavItem; onNavigate?: () => void }) {
   const { t } = useI18n();
   return (
-    <NavLink to={n.to} end={n.end} className="nav-link">
+    <NavLink to={n.to} end={n.end} className="nav-link" onClick={onNavigate}>
       {t(n.label)}
       {n.count === 'reviews' && <ReviewsNavCount />}
     </NavLink>
   );
 }
 
-const List = ({ items, vertical }: { items: NavItem[]; vertical?: boolean }) => {
+const List = ({
+  items,
+  vertical,
+  onNavigate,
+}: {
+  items: NavItem[];
+  vertical?: boolean;
+  onNavigate?: () => void;
+}) => {
   const Box_ = vertical ? Stack : Group;
   return (
     <Box_ gap={2} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
       {items.map((n) => (
         <li key={n.to}>
-          <ItemLink n={n} />
+          <ItemLink n={n} onNavigate={onNavigate} />
         </li>
       ))}
     </Box_>
@@ -70,12 +77,10 @@ function WideNav({ main, manage }: { main: NavItem[]; manage: NavItem[] }) {
   );
 }
 
-/** Phones: one button opens every page the role may open; the current page's name stays in view. */
+/** Phones: one button opens every page the role may open; choosing one closes the drawer. */
 function PhoneNav({ main, manage }: { main: NavItem[]; manage: NavItem[] }) {
   const { t } = useI18n();
-  const { pathname } = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
-  useEffect(() => close(), [pathname, close]);
   return (
     <>
       <Burger opened={opened} onClick={toggle} size="sm" aria-label={t('nav.open')} aria-expanded={opened} />
@@ -87,13 +92,13 @@ function PhoneNav({ main, manage }: { main: NavItem[]; manage: NavItem[] }) {
         closeButtonProps={{ 'aria-label': t('action.close') }}
       >
         <Box component="nav" aria-label={t('nav.label')}>
-          <List items={main} vertical />
+          <List items={main} vertical onNavigate={close} />
           {manage.length > 0 && (
             <>
               <Text fw={700} fz="sm" mt="md" mb={4} c="dimmed" component="h2">
                 {t('nav.manage')}
               </Text>
-              <List items={manage} vertical />
+              <List items={manage} vertical onNavigate={close} />
             </>
           )}
         </Box>

@@ -8,7 +8,10 @@ import type { MessageKey } from '../../i18n/index.tsx';
 export type NavItem = { to: string; label: MessageKey; end?: boolean; count?: 'reviews'; manage?: true };
 
 const ITEMS: (NavItem & { permission: Permission })[] = [
+  { to: '/pekerjaan', label: 'nav.myWork', permission: 'roadmap.write' },
   { to: '/usaha', label: 'nav.businesses', permission: 'registry.read' },
+  { to: '/rujukan', label: 'nav.referrals', permission: 'referrals.update' },
+  { to: '/templat', label: 'nav.templates', permission: 'roadmap.templates', manage: true },
   { to: '/pelaku', label: 'nav.people', permission: 'registry.read' },
   { to: '/impor', label: 'nav.imports', permission: 'imports.manage', manage: true },
   { to: '/ekspor', label: 'nav.exports', permission: 'registry.export', manage: true },
@@ -25,7 +28,15 @@ export function homeLabel(can: (p: Permission) => boolean): MessageKey {
   return can('dashboard.read') ? 'nav.dashboard' : 'nav.referrals';
 }
 
-/** The menu shows only what the role may open. */
+/**
+ * The menu shows only what the role may open. A pendamping (writes roadmaps, does not manage templates)
+ * starts from her work; partner offices already have their referrals as the home page.
+ */
 export function navItems(can: (p: Permission) => boolean): NavItem[] {
-  return [{ to: '/', label: homeLabel(can), end: true }, ...ITEMS.filter((i) => can(i.permission))];
+  const home: NavItem = { to: '/', label: homeLabel(can), end: true };
+  const items = ITEMS.filter((i) => can(i.permission) && !(i.to === '/rujukan' && !can('dashboard.read')));
+  const [first, ...rest] = items;
+  const pendamping = can('roadmap.write') && !can('roadmap.templates');
+  if (pendamping && first?.to === '/pekerjaan') return [first, home, ...rest];
+  return [home, ...items];
 }

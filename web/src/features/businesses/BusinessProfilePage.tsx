@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { useCan } from '../auth/session.ts';
 import { MergesSection } from '../reviews/MergesSection.tsx';
 import { RecordSourcesSection } from '../reviews/RecordSourcesSection.tsx';
+import { RoadmapSection } from '../roadmap/RoadmapSection.tsx';
 import { BusinessFacts } from './BusinessFacts.tsx';
 import { OwnerCard } from './OwnerCard.tsx';
 import { PermitsSection } from './PermitsSection.tsx';
@@ -90,6 +91,7 @@ export default function BusinessProfilePage() {
 
       <BusinessFacts b={b} kbliName={kbliName} />
       <PermitsSection businessId={b.id} permits={b.permits} canEdit={can('registry.write')} />
+      <RoadmapSection businessId={b.id} sector={b.sector ?? null} />
       <RecordSourcesSection kind="business" id={b.id} version={b.version} />
       <MergesSection kind="business" id={b.id} />
 

@@ -1,0 +1,79 @@
+import { Anchor, Button, Card, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { IR_LEVEL_LABELS } from '../../../../shared/rules/mentoring.ts';
+import { useMyWork } from '../../api/roadmaps.ts';
+import { ErrorState, LoadingState } from '../../components/States.tsx';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { WorkList } from './WorkList.tsx';
+
+const PAGE = 20;
+
+/** The pendamping's day: what is overdue, what falls due in two weeks, and the businesses she mentors. */
+export default function MyWorkPage() {
+  const { t, locale } = useI18n();
+  usePageTitle(t('mywork.title'));
+  const q = useMyWork();
+  const [shown, setShown] = useState(PAGE);
+  if (q.isPending) return <LoadingState />;
+  if (q.isError) return <ErrorState page error={q.error} onRetry={() => q.refetch()} />;
+  const w = q.data;
+  const href = (i: { businessId: number }) => `/usaha/${i.businessId}#roadmap-title`;
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{t('mywork.title')}</Title>
+      <Stack gap="xs" component="section" aria-labelledby="overdue-title">
+        <Title order={2} id="overdue-title">
+          {t('mywork.overdue', { n: w.overdue.length })}
+        </Title>
+        {w.overdue.length ? (
+          <WorkList items={w.overdue} hrefOf={href} />
+        ) : (
+          <Text>{t('mywork.noneOverdue')}</Text>
+        )}
+      </Stack>
+      <Stack gap="xs" component="section" aria-labelledby="upcoming-title">
+        <Title order={2} id="upcoming-title">
+          {t('mywork.upcoming', { n: w.upcoming.length })}
+        </Title>
+        {w.upcoming.length ? (
+          <WorkList items={w.upcoming} hrefOf={href} />
+        ) : (
+          <Text>{t('mywork.noneUpcoming')}</Text>
+        )}
+      </Stack>
+      <Stack gap="xs" component="section" aria-labelledby="mine-title">
+        <Title order={2} id="mine-title">
+          {t('mywork.businesses', { n: w.businesses.length })}
+        </Title>
+        {!w.businesses.length && <Text>{t('mywork.noneBusinesses')}</Text>}
+        <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {w.businesses.slice(0, shown).map((b) => (
+            <Card key={b.businessId} withBorder padding="sm" component="li">
+              <Anchor
+                component={Link}
+                to={`/usaha/${b.businessId}`}
+                fw={600}
+                style={{ overflowWrap: 'anywhere' }}
+              >
+                {b.businessName}
+              </Anchor>
+              <Text fz="sm">
+                {b.kelurahanName} · {IR_LEVEL_LABELS[b.targetLevel]}
+                {b.targetDate ? ` · ${formatDate(locale, b.targetDate)}` : ''}
+              </Text>
+              <Text fz="sm">{t('mywork.counts', { open: b.open, overdue: b.overdue })}</Text>
+            </Card>
+          ))}
+        </Stack>
+        {shown < w.businesses.length && (
+          <Button variant="default" onClick={() => setShown((n) => n + PAGE)}>
+            {t('mywork.showMore')}
+          </Button>
+        )}
+      </Stack>
+    </Stack>
+  );
+}

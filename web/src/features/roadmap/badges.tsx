@@ -1,0 +1,30 @@
+import { Badge } from '@mantine/core';
+import { INTERVENTION_STATUS_LABELS, type InterventionStatus } from '../../../../shared/rules/mentoring.ts';
+import { useI18n } from '../../i18n/index.tsx';
+
+const COLOR: Record<InterventionStatus, string> = {
+  planned: 'gray',
+  in_progress: 'blue',
+  done: 'teal',
+  done_no_result: 'yellow',
+  unreachable: 'orange',
+  declined: 'grape',
+};
+
+export function StatusBadge({ status }: { status: InterventionStatus }) {
+  return (
+    <Badge variant="light" color={COLOR[status]} style={{ textTransform: 'none' }}>
+      {INTERVENTION_STATUS_LABELS[status]}
+    </Badge>
+  );
+}
+
+export function OverdueBadge({ overdue }: { overdue: boolean }) {
+  const { t } = useI18n();
+  if (!overdue) return null;
+  return (
+    <Badge color="red" variant="filled" style={{ textTransform: 'none' }}>
+      {t('roadmap.overdue')}
+    </Badge>
+  );
+}
