@@ -44,6 +44,7 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   REVIEW_DECIDED: 409,
   ALREADY_UNDONE: 409,
   MERGE_DEPENDS: 409,
+  RUBRIC_OUTDATED: 409,
 };
 
 export function statusOf(code: string): ContentfulStatusCode {

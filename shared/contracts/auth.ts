@@ -25,6 +25,8 @@ export const PERMISSIONS = {
   'breaches.manage': ['admin'],
   'imports.manage': ['admin', 'operator'],
   'linkage.review': ['admin', 'operator'],
+  'assessments.write': ['admin', 'operator', 'pendamping', 'enumerator'],
+  'rubric.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 
