@@ -20,6 +20,7 @@ type Records = {
   import: number;
   review: number;
   merge: number;
+  need: number;
 };
 let t: TestApp;
 let inside: Records; // in Sukun (35.73.04)
@@ -69,11 +70,19 @@ async function seed(kelurahanCode: string, number: string): Promise<Omit<Records
   const b = (await t.post('/api/v1/businesses', business({ kelurahanCode, owner: owner({ kelurahanCode }) })))
     .body.business;
   const p = (await t.post(`/api/v1/businesses/${b.id}/permits`, { type: 'SKU', number })).body.permit;
+  const need = (
+    await t.post(`/api/v1/businesses/${b.id}/needs`, {
+      pillar: 'sdm',
+      title: 'Uji matriks',
+      priority: 'rendah',
+    })
+  ).body;
   const scope = kelurahanCode.slice(0, 8);
   return {
     business: b.id,
     person: b.ownerId,
     permit: p.id,
+    need: need.id,
     import: await importIn(scope),
     ...(await linkageRecords(kelurahanCode)),
   };
@@ -134,6 +143,8 @@ async function request(op: { method: string; path: string }, r: Records) {
     ['/api/v1/imports', r.import],
     ['/api/v1/reviews', r.review],
     ['/api/v1/merges', r.merge],
+    ['/api/v1/needs', r.need],
+    ['/api/v1/rubrics', 1],
   ];
   const id =
     (await privacyRecord(op, r)) ?? owner.find(([prefix]) => op.path.startsWith(prefix))?.[1] ?? r.business;
@@ -160,6 +171,10 @@ async function request(op: { method: string; path: string }, r: Records) {
     'POST /api/v1/people/{id}/adopt': { rowId: 1, field: 'name', version: 1 },
     'POST /api/v1/businesses/{id}/adopt': { rowId: 1, field: 'name', version: 1 },
     'POST /api/v1/reviews/{id}/decision': { decision: 'distinct' },
+    // Valid in shape, so the area check answers before the rubric's own (an empty answer set is refused).
+    'POST /api/v1/businesses/{id}/assessments': { rubricVersion: 1, answers: {}, level: 1 },
+    'POST /api/v1/businesses/{id}/needs': { pillar: 'sdm', title: 'Uji matriks', priority: 'rendah' },
+    'PATCH /api/v1/needs/{id}': { version: 999 },
   };
   const body =
     bodies[`${op.method} ${op.path}`] ?? (op.method === 'GET' || op.method === 'DELETE' ? undefined : {});
@@ -222,8 +237,9 @@ describe('access matrix over every route of the OpenAPI document', () => {
           status: res.status,
           forbidden: false,
         });
-        // Users, tokens and the breach register are the agency's own, not records of an area.
-        const scoped = op.path.includes('{id}') && !/^\/api\/v1\/(users|tokens|breaches)\//.test(op.path);
+        // Users, tokens, the breach register and the rubric are the agency's own, not records of an area.
+        const scoped =
+          op.path.includes('{id}') && !/^\/api\/v1\/(users|tokens|breaches|rubrics)\//.test(op.path);
         if (!scoped) continue;
         const foreign = await request(op, outside);
         const out = await clients[role].call(op.method, foreign.path, foreign.body);
