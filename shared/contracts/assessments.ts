@@ -249,6 +249,7 @@ export type AssessmentInput = z.infer<typeof AssessmentInput>;
 export type Assessment = z.infer<typeof Assessment>;
 export type LevelEvent = z.infer<typeof LevelEvent>;
 export type Need = z.infer<typeof Need>;
+export type NeedList = z.infer<typeof NeedList>;
 export type NeedInput = z.infer<typeof NeedInput>;
 export type NeedPatch = z.infer<typeof NeedPatch>;
 export type BusinessLevel = z.infer<typeof BusinessLevel>;

@@ -1,3 +1,4 @@
+import { assessmentsEn } from './assessments.en.ts';
 import type { MessageKey } from './id.ts';
 
 /** English, selectable in the header. Domain terms (KRTP, kelurahan, P-IRT, KBLI) stay as in Indonesia. */
@@ -773,4 +774,5 @@ export const en: Record<MessageKey, string> = {
   'hf.mergedFrom': 'Merged from (ID)',
   'hf.mergedInto': 'Merged into (ID)',
   'hf.splitFrom': 'Split from (ID)',
+  ...assessmentsEn,
 };

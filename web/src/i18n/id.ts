@@ -1,4 +1,5 @@
 import { ROLE_LABELS } from '../../../shared/contracts/auth.ts';
+import { assessmentsId } from './assessments.id.ts';
 
 /** Bahasa Indonesia: the first language of Pilar. Every key here must also exist in en.ts. */
 export const id = {
@@ -778,6 +779,7 @@ export const id = {
   'hf.mergedFrom': 'Digabung dari (ID)',
   'hf.mergedInto': 'Digabung ke (ID)',
   'hf.splitFrom': 'Dipisah dari (ID)',
+  ...assessmentsId,
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -12,6 +12,7 @@ const ITEMS: (NavItem & { permission: Permission })[] = [
   { to: '/wilayah', label: 'nav.areas', permission: 'areas.read' },
   { to: '/permintaan-data', label: 'nav.subjectRequests', permission: 'privacy.manage' },
   { to: '/pelanggaran', label: 'nav.breaches', permission: 'breaches.manage' },
+  { to: '/rubrik', label: 'nav.rubric', permission: 'rubric.manage' },
   { to: '/pengguna', label: 'nav.users', permission: 'users.manage' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
 ];
