@@ -35,6 +35,7 @@ export const assessmentsEn: Record<keyof typeof assessmentsId, string> = {
   'assess.confirmTitle': 'Confirm the level',
   'assess.agree': 'Agree with the suggestion ({level})',
   'assess.override': 'Set another level',
+  'assess.decision': 'Facilitator’s decision',
   'assess.level': 'Level set',
   'assess.levelRequired': 'Choose the level to set.',
   'assess.reason': 'Reason for changing the suggestion',

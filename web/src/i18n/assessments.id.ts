@@ -33,6 +33,7 @@ export const assessmentsId = {
   'assess.confirmTitle': 'Konfirmasi level',
   'assess.agree': 'Setuju dengan saran ({level})',
   'assess.override': 'Tetapkan level lain',
+  'assess.decision': 'Keputusan pendamping',
   'assess.level': 'Level yang ditetapkan',
   'assess.levelRequired': 'Pilih level yang ditetapkan.',
   'assess.reason': 'Alasan mengubah saran',

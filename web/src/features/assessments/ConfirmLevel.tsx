@@ -22,7 +22,7 @@ export function ConfirmLevel({ suggested, value, errors, onChange }: Props) {
       </Title>
       <Stack gap="sm">
         <Radio.Group
-          label={t('assess.level')}
+          label={t('assess.decision')}
           value={value.mode}
           onChange={(m) => onChange({ ...value, mode: m as Confirmation['mode'] })}
         >
