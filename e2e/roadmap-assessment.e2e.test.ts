@@ -113,7 +113,7 @@ describe('IR level assessment by a pendamping', () => {
     await profile.getByRole('link', { name: 'Nilai usaha ini' }).click();
     await page.getByTestId('suggested-level').waitFor();
     await page.getByRole('radio', { name: 'Tetapkan level lain' }).check();
-    await page.getByRole('textbox', { name: 'Level yang ditetapkan' }).click();
+    await page.getByLabel('Level yang ditetapkan', { exact: true }).click();
     await page.getByRole('option', { name: 'IR 3 Maju' }).click();
     await page.getByRole('button', { name: 'Simpan penilaian' }).click();
     await page.getByText('Tulis alasan mengubah level saran.').waitFor();

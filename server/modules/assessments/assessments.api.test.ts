@@ -149,6 +149,11 @@ describe('assessment of a business', () => {
     expect(titles).not.toContain('Kewirausahaan: harga pokok dan strategi jual'); // omzet answered best
     const level = (await t.get(`/api/v1/businesses/${id}/level`)).body;
     expect(level).toMatchObject({ level: 1, since: tenthOfMonthsAgo(3) });
+    // The next form starts from these answers, with today's registry facts where a dimension reads them.
+    const draft = (await t.get(`/api/v1/businesses/${id}/assessment-draft`)).body;
+    expect(draft.answers).toEqual({ ...answersFor(0), tenaga_kerja: 1, omzet: 2, legalitas: 1 });
+    expect(draft.prefilled.pembukuan).toBe(`Dari penilaian terakhir (${tenthOfMonthsAgo(3)})`);
+    expect(draft.lastAssessedOn).toBe(tenthOfMonthsAgo(3));
     const history = (await t.get(`/api/v1/businesses/${id}/history`)).body.items;
     expect(history[0].changes).toEqual([{ field: 'irLevel', old: null, new: 1 }]);
   });

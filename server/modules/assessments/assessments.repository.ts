@@ -56,12 +56,18 @@ export function setBusinessLevel(db: Executor, id: number, level: number, since:
 }
 
 export function lastAssessedOn(db: Executor, businessId: number) {
+  return latestAssessment(db, businessId).then((r) => r?.assessed_on ?? null);
+}
+
+export function latestAssessment(db: Executor, businessId: number) {
   return db
     .selectFrom('assessments')
-    .select(sql<string | null>`max(assessed_on)::text`.as('on'))
+    .select(['rubric_version', 'answers', 'assessed_on'])
     .where('business_id', '=', businessId)
-    .executeTakeFirst()
-    .then((r) => r?.on ?? null);
+    .orderBy('assessed_on', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 export async function insertAssessment(db: Executor, row: Insertable<AssessmentsTable>) {

@@ -23,36 +23,53 @@ async function openTitles(db: Executor, businessId: number) {
   return (await repo.listNeeds(db, businessId)).filter((n) => n.status === 'open').map((n) => n.title);
 }
 
-/** The current rubric with the answers the registry already knows, for the assessor to check or change. */
+/** Answers of the latest assessment made with this rubric version (other versions may differ in options). */
+function previousAnswers(rubricVersion: number, last: Awaited<ReturnType<typeof repo.latestAssessment>>) {
+  return last && last.rubric_version === rubricVersion ? last.answers : {};
+}
+
+/**
+ * The current rubric pre-filled for the assessor to check or change: the latest assessment's answers, and
+ * what the registry knows today (workers, turnover, valid permits) for the dimensions that read it.
+ */
 export async function assessmentDraft(db: Database, businessId: number, caller: Caller) {
   const b = await findInScope(db, businessId, caller);
   const today = todayInJakarta();
   const [row, permits, last, titles] = await Promise.all([
     repo.currentRubric(db),
     listPermitsOfBusiness(db, businessId),
-    repo.lastAssessedOn(db, businessId),
+    repo.latestAssessment(db, businessId),
     openTitles(db, businessId),
   ]);
   const valid = [
     ...new Set(permits.filter((p) => !p.expires_on || p.expires_on >= today).map((p) => p.type)),
   ];
   const content = contentOf(row);
-  const answers = prefillAnswers(content, {
+  const fromRegistry = prefillAnswers(content, {
     workers: b.workers_total,
     turnover: b.monthly_turnover,
     permits: valid,
   });
+  const before = previousAnswers(row.version, last);
   const value = { workers: b.workers_total, turnover: b.monthly_turnover, permits: valid.join(', ') };
+  const answers: Record<string, number> = {};
   const prefilled: Record<string, string> = {};
   for (const d of content.dimensions) {
-    if (d.source && answers[d.key] !== undefined) prefilled[d.key] = PREFILL_NOTE[d.source](value[d.source]);
+    const registry = fromRegistry[d.key];
+    if (d.source && registry !== undefined) {
+      answers[d.key] = registry;
+      prefilled[d.key] = PREFILL_NOTE[d.source](value[d.source]);
+    } else if (before[d.key] !== undefined && d.options[before[d.key] as number]) {
+      answers[d.key] = before[d.key] as number;
+      prefilled[d.key] = `Dari penilaian terakhir (${last?.assessed_on})`;
+    }
   }
   return {
     rubric: toRubric(row, row.version),
     answers,
     prefilled,
     today,
-    lastAssessedOn: last,
+    lastAssessedOn: last?.assessed_on ?? null,
     openNeedTitles: titles,
   };
 }

@@ -25,9 +25,9 @@ export const assessmentsEn: Record<keyof typeof assessmentsId, string> = {
 
   'assess.title': 'Level assessment: {name}',
   'assess.intro':
-    'Choose one answer for each dimension. Answers marked "from the registry" were filled from the business record; change them if things are different now.',
+    'Choose one answer for each dimension. Answers marked "pre-filled" come from the business record or the latest assessment; change them if things are different now.',
   'assess.rubricNote': 'Rubric version {version} (a proposal; the admin sets the level limits).',
-  'assess.prefilled': 'from the registry',
+  'assess.prefilled': 'pre-filled',
   'assess.total': 'Score {total} of {max}',
   'assess.answered': '{n} of {of} dimensions answered',
   'assess.suggestion': 'Suggested level',

@@ -23,9 +23,9 @@ export const assessmentsId = {
 
   'assess.title': 'Penilaian level: {name}',
   'assess.intro':
-    'Pilih satu jawaban untuk setiap dimensi. Jawaban bertanda "dari registri" sudah diisi dari data usaha; ubah bila keadaan sekarang berbeda.',
+    'Pilih satu jawaban untuk setiap dimensi. Jawaban bertanda "isian awal" diambil dari data usaha atau penilaian terakhir; ubah bila keadaan sekarang berbeda.',
   'assess.rubricNote': 'Rubrik versi {version} (usulan; batas level diatur admin).',
-  'assess.prefilled': 'dari registri',
+  'assess.prefilled': 'isian awal',
   'assess.total': 'Skor {total} dari {max}',
   'assess.answered': '{n} dari {of} dimensi terjawab',
   'assess.suggestion': 'Level saran',
