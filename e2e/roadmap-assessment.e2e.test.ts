@@ -134,3 +134,26 @@ describe('IR level assessment by a pendamping', () => {
     await admin.close();
   });
 });
+
+describe('the rubric, edited by the admin', () => {
+  it('lists the versions, and explains a cut point out of range before anything is saved', async () => {
+    const page = await open(browser, '/rubrik', PHONE);
+    await page.getByRole('heading', { level: 1, name: 'Rubrik penilaian' }).waitFor();
+    await page.getByText('Versi 1 · ').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page);
+    const cut = page.getByLabel('Skor tertinggi IR 2', { exact: true });
+    await cut.fill('16');
+    await page.getByRole('button', { name: 'Simpan sebagai versi baru' }).click();
+    await page
+      .getByText('Batas level harus di antara skor terendah 0 dan di bawah skor tertinggi 16', {
+        exact: false,
+      })
+      .waitFor();
+    await expectAccessible(page);
+    const rubrics = await call<{ versions: unknown[] }>(page, 'GET', '/api/v1/rubrics');
+    expect(rubrics.versions).toHaveLength(1);
+    await page.close();
+  });
+});
