@@ -239,6 +239,23 @@ describe('needs', () => {
   });
 });
 
+describe('erasure of the owner (UU PDP)', () => {
+  it('clears the free-text notes of her businesses’ assessments and needs; levels stay', async () => {
+    const id = await newBusiness('35.73.01.1007');
+    await assess(id, 7, 3, today, {
+      notes: 'Bu Sri, janda, dua anak',
+      overrideReason: 'Suaminya pegawai toko',
+      needs: [{ pillar: 'sdm', title: 'Pembukuan sederhana', priority: 'tinggi', note: 'Anaknya membantu' }],
+    });
+    const ownerId = (await t.get(`/api/v1/businesses/${id}`)).body.owner.id;
+    const erased = await t.post(`/api/v1/people/${ownerId}/erase`, { reason: 'Permintaan tertulis pemilik' });
+    expect(erased.status).toBe(200);
+    const [a] = (await t.get(`/api/v1/businesses/${id}/level`)).body.assessments;
+    expect(a).toMatchObject({ notes: null, overrideReason: '(dihapus atas permintaan)', level: 3, total: 7 });
+    expect((await t.get(`/api/v1/businesses/${id}/needs`)).body.items[0].note).toBeNull();
+  });
+});
+
 describe('rubric versioning', () => {
   it('a new version changes new suggestions; old assessments keep their version and level', async () => {
     const id = await newBusiness('35.73.02.1011');
@@ -268,7 +285,7 @@ describe('rubric versioning', () => {
     expect(versions.map((v: { version: number; assessments: number }) => [v.version, v.assessments])).toEqual(
       [
         [2, 1],
-        [1, 1 + 4], // this business’s first one and the four of the business above
+        [1, 1 + 4 + 1], // this business’s first one, the four of the business above, the erased owner’s
       ],
     );
   });

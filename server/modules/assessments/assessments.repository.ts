@@ -183,3 +183,17 @@ export async function levelCounts(db: Executor, scope: string) {
     group by 1, 2`.execute(db);
   return rows;
 }
+
+/** UU PDP erasure: free-text notes about the erased owner's businesses go; scores and levels stay as figures. */
+export async function clearNotes(db: Executor, businessIds: number[]) {
+  if (!businessIds.length) return;
+  await db
+    .updateTable('assessments')
+    .set({
+      notes: null,
+      override_reason: sql`case when override_reason is null then null else '(dihapus atas permintaan)' end`,
+    })
+    .where('business_id', 'in', businessIds)
+    .execute();
+  await db.updateTable('needs').set({ note: null }).where('business_id', 'in', businessIds).execute();
+}
