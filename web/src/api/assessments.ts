@@ -4,6 +4,7 @@ import type {
   AssessmentInput,
   AssessmentSaved,
   BusinessLevel,
+  LevelReport,
   Need,
   NeedInput,
   NeedList,
@@ -103,5 +104,13 @@ export function useSaveRubric() {
     onSuccess: () => {
       void invalidate();
     },
+  });
+}
+
+/** Naik / turun kelas per month (the last twelve) and current levels per kecamatan, in the caller's area. */
+export function useLevelReport() {
+  return useQuery({
+    queryKey: ['dashboard', 'levels'],
+    queryFn: ({ signal }) => api<LevelReport>('reports/level', { signal, query: { period: 'month' } }),
   });
 }

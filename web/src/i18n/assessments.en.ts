@@ -107,6 +107,11 @@ export const assessmentsEn: Record<keyof typeof assessmentsId, string> = {
   'rubric.readOnly': 'Version {version} (read only)',
   'rubric.fixErrors': 'Check the marked fields.',
 
+  'dash.levels': 'Home industry levels per kecamatan',
+  'dash.levelsCaption': 'Active home industries by current level; moves up and down since {from}.',
+  'col.unassessed': 'Not assessed',
+  'col.naik': 'Moved up',
+  'col.turun': 'Moved down',
   'kpi.naik': 'Moved up a level (last 12 months)',
   'kpi.naikHelp': 'Home industries that moved up; moved down: {turun}',
   'kpi.levels': 'Home industry levels',

@@ -104,6 +104,11 @@ export const assessmentsId = {
   'rubric.readOnly': 'Versi {version} (hanya baca)',
   'rubric.fixErrors': 'Periksa isian yang ditandai.',
 
+  'dash.levels': 'Level industri rumahan per kecamatan',
+  'dash.levelsCaption': 'Industri rumahan aktif menurut level saat ini; naik dan turun kelas sejak {from}.',
+  'col.unassessed': 'Belum dinilai',
+  'col.naik': 'Naik kelas',
+  'col.turun': 'Turun kelas',
   'kpi.naik': 'Naik kelas (12 bulan terakhir)',
   'kpi.naikHelp': 'Industri rumahan yang naik level; turun kelas: {turun}',
   'kpi.levels': 'Level industri rumahan',
