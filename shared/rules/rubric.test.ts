@@ -102,6 +102,15 @@ describe('rubric validation', () => {
     expect(rubricIssues({ ...base, cutPoints: [5, 16] }).map((i) => i.code)).toEqual(['RUBRIC_CUTS_RANGE']);
     expect(rubricIssues({ ...base, cutPoints: [-1, 10] })[0]?.path).toBe('cutPoints.0');
     expect(rubricIssues({ ...base, cutPoints: [0, 15] })).toEqual([]);
+    const workers = base.dimensions[0] as RubricDimension;
+    const swapped = {
+      ...base,
+      dimensions: [{ ...workers, options: [workers.options[1], workers.options[0], workers.options[2]] }],
+      cutPoints: [0, 1] as [number, number],
+    } as RubricContent;
+    expect(rubricIssues(swapped).map((i) => [i.path, i.code])).toEqual([
+      ['dimensions.0.options', 'RUBRIC_UPTO_ORDER'],
+    ]);
   });
 });
 

@@ -107,6 +107,8 @@ export function rubricIssues(r: RubricContent): RubricIssue[] {
       });
     }
     seen.add(d.key);
+    const bound = upToIssue(d);
+    if (bound) issues.push({ path: `dimensions.${i}.options`, code: 'RUBRIC_UPTO_ORDER', message: bound });
     if (d.options.length < 2) {
       issues.push({
         path: `dimensions.${i}.options`,
@@ -132,6 +134,20 @@ export function rubricIssues(r: RubricContent): RubricIssue[] {
     });
   }
   return issues;
+}
+
+/** A numeric source reads the options in order: their upper bounds must rise, only the last may be open. */
+function upToIssue(d: RubricDimension): string | null {
+  if (d.source !== 'workers' && d.source !== 'turnover') return null;
+  const bounds = d.options.map((o) => o.upTo ?? null);
+  const ok = bounds.every((b, i) => {
+    const prev = bounds[i - 1];
+    if (b === null) return i === bounds.length - 1;
+    return i === 0 || (prev !== null && prev !== undefined && b > prev);
+  });
+  return ok
+    ? null
+    : `Batas "sampai nilai" pada "${d.label || d.key}" harus naik dari pilihan ke pilihan; hanya pilihan terakhir boleh tanpa batas.`;
 }
 
 /** Cut points at a third and two thirds of the score range (the domain doc's proposal). */
