@@ -61,8 +61,8 @@ describe('IR level assessment by a pendamping', () => {
     });
     expect(created.id).toBeGreaterThan(0);
     await admin.getByTestId('kpi-naik-value').waitFor();
+    // Not asserted above zero: the demo's re-assessments are dated up to its fixed 28 November 2026.
     const naikBefore = await naikKelasFigure(admin);
-    expect(naikBefore).toBeGreaterThan(0); // the demo data's re-assessments
 
     const page = await open(browser, '/', PHONE, PENDAMPING);
     const b = await unassessedInBlimbing(page);
