@@ -109,6 +109,22 @@ describe('IR level assessment by a pendamping', () => {
     await expectNoHorizontalScroll(page);
     await expectAccessible(page);
 
+    // Needs: she adds one of her own and closes a suggested one as met.
+    await profile.getByRole('button', { name: 'Tambah kebutuhan' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Kebutuhan', { exact: true }).fill('Foto produk untuk katalog');
+    // axe reads colours: wait until the dialog has faded fully in.
+    await expect
+      .poll(() =>
+        dialog.evaluate((el) => getComputedStyle(el.closest('.mantine-Modal-content') ?? el).opacity),
+      )
+      .toBe('1');
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await profile.getByText('Foto produk untuk katalog').waitFor();
+    await profile.getByRole('button', { name: 'Tandai "Pembukuan sederhana" terpenuhi' }).click();
+    await profile.getByRole('button', { name: 'Ditutup (1)' }).waitFor();
+
     // A later visit: she sets IR 3 against the suggestion; a reason is asked for, then it counts as naik kelas.
     await profile.getByRole('link', { name: 'Nilai usaha ini' }).click();
     await page.getByTestId('suggested-level').waitFor();
