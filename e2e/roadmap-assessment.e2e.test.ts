@@ -141,6 +141,12 @@ describe('IR level assessment by a pendamping', () => {
     expect(await profile.getByTestId('level-events').textContent()).toContain(
       'Naik kelas: IR 2 Berkembang → IR 3 Maju',
     );
+    await profile.getByRole('button', { name: 'Penilaian sebelumnya (1)' }).click();
+    await profile
+      .getByText('Skor 6 dari 16 · Ditetapkan: IR 2 Berkembang', { exact: false })
+      .last()
+      .waitFor();
+    await expectAccessible(page);
     await page.close();
 
     await admin.reload();

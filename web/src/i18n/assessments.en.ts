@@ -21,7 +21,7 @@ export const assessmentsEn: Record<keyof typeof assessmentsId, string> = {
   'level.confirmed': 'Confirmed: {level}',
   'level.overrideReason': 'Reason for changing the suggestion: {reason}',
   'level.by': '{name}, {date} · rubric version {version}',
-  'level.allAssessments': 'All assessments ({n})',
+  'level.allAssessments': 'Earlier assessments ({n})',
 
   'assess.title': 'Level assessment: {name}',
   'assess.intro':

@@ -19,7 +19,7 @@ export const assessmentsId = {
   'level.confirmed': 'Ditetapkan: {level}',
   'level.overrideReason': 'Alasan mengubah saran: {reason}',
   'level.by': '{name}, {date} · rubrik versi {version}',
-  'level.allAssessments': 'Semua penilaian ({n})',
+  'level.allAssessments': 'Penilaian sebelumnya ({n})',
 
   'assess.title': 'Penilaian level: {name}',
   'assess.intro':

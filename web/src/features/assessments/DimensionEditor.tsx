@@ -116,7 +116,7 @@ export function DimensionEditor({ d, index, errors, onChange, onRemove }: Props)
                   />
                 )}
                 <ActionIcon
-                  variant="subtle"
+                  variant="outline"
                   color="red"
                   size="lg"
                   onClick={() => onChange({ ...d, options: d.options.filter((_, j) => j !== i) })}

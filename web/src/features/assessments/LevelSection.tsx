@@ -1,4 +1,5 @@
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Assessment, LevelEvent } from '../../../../shared/contracts/assessments.ts';
 import { useBusinessLevel } from '../../api/assessments.ts';
@@ -31,6 +32,36 @@ function LatestAssessment({ a }: { a: Assessment }) {
           version: a.rubricVersion,
         })}
       </Text>
+    </Stack>
+  );
+}
+
+/** Earlier assessments, collapsed: date, score, suggestion and the level set. */
+function EarlierAssessments({ items }: { items: Assessment[] }) {
+  const { t, locale } = useI18n();
+  const [open, setOpen] = useState(false);
+  if (!items.length) return null;
+  return (
+    <Stack gap={4}>
+      <Button
+        variant="default"
+        size="xs"
+        onClick={() => setOpen((v) => !v)}
+        aria-expanded={open}
+        w="fit-content"
+      >
+        {t('level.allAssessments', { n: items.length })}
+      </Button>
+      {open && (
+        <Stack component="ul" gap={4} p={0} m={0} style={{ listStyle: 'none' }}>
+          {items.map((a) => (
+            <Text component="li" key={a.id} fz="sm">
+              {formatDate(locale, a.assessedOn)} — {t('level.score', { total: a.total, max: a.maxScore })} ·{' '}
+              {t('level.confirmed', { level: levelLabel(a.level) })} · {a.assessorName}
+            </Text>
+          ))}
+        </Stack>
+      )}
     </Stack>
   );
 }
@@ -86,6 +117,7 @@ export function LevelSection({ businessId, canAssess }: { businessId: number; ca
             )}
           </Group>
           {q.data.assessments[0] && <LatestAssessment a={q.data.assessments[0]} />}
+          <EarlierAssessments items={q.data.assessments.slice(1)} />
           <Stack gap={4}>
             <Title order={3}>{t('level.history')}</Title>
             <EventList events={q.data.events} />

@@ -135,10 +135,11 @@ export function NeedsSection({ businessId, canEdit }: { businessId: number; canE
           {list(q.data.items.filter((n) => n.status === 'open'))}
           {q.data.items.some((n) => n.status !== 'open') && (
             <Button
-              variant="subtle"
+              variant="default"
               size="xs"
               onClick={() => setShowClosed((v) => !v)}
               aria-expanded={showClosed}
+              w="fit-content"
             >
               {t('needs.closed', { n: q.data.items.filter((n) => n.status !== 'open').length })}
             </Button>

@@ -30,7 +30,7 @@ export function RubricVersions({ versions }: { versions: RubricList['versions'] 
               {t('rubric.versionFacts', { dims: v.dimensions, max: v.maxScore, n: v.assessments })}
               {v.note ? ` · ${v.note}` : ''}
             </Text>
-            <Button size="xs" variant="subtle" px={0} onClick={() => setOpen(v.version)}>
+            <Button size="xs" variant="default" mt={4} onClick={() => setOpen(v.version)}>
               {t('rubric.view', { version: v.version })}
             </Button>
           </li>
