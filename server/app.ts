@@ -7,6 +7,7 @@ import { AppError, errorBody, toResponse } from './http/errors.ts';
 import type { AppEnv } from './http/router.ts';
 import { mountStatic } from './http/static.ts';
 import { areasRoutes } from './modules/areas/areas.routes.ts';
+import { assessmentsRoutes } from './modules/assessments/assessments.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { businessesRoutes } from './modules/businesses/businesses.routes.ts';
@@ -73,6 +74,7 @@ export function createApp(deps: Deps, opts: { serveWeb?: boolean } = {}) {
     provenanceRoutes,
     roadmapRoutes,
     referralsRoutes,
+    assessmentsRoutes,
   ]) {
     api.route('/', routes(deps));
   }

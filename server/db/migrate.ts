@@ -6,6 +6,7 @@ import * as m0004 from './migrations/0004_privacy.ts';
 import * as m0005 from './migrations/0005_api_tokens.ts';
 import * as m0006 from './migrations/0006_imports_linkage.ts';
 import * as m0007 from './migrations/0007_counts_per_statement.ts';
+import * as m0008 from './migrations/0008_assessments.ts';
 import * as m0009 from './migrations/0009_roadmap.ts';
 import * as m0011 from './migrations/0011_exports.ts';
 
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0005_api_tokens': m0005,
   '0006_imports_linkage': m0006,
   '0007_counts_per_statement': m0007,
+  '0008_assessments': m0008,
   '0009_roadmap': m0009,
   '0011_exports': m0011,
 };

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { Role } from '../../shared/contracts/auth.ts';
+import type { AssessmentsTable, LevelEventsTable, NeedsTable, RubricsTable } from './schema-assessments.ts';
 import type { ImportTables } from './schema-imports.ts';
 import type { RoadmapTables } from './schema-roadmap.ts';
 
@@ -65,6 +66,9 @@ export type BusinessesTable = {
   size_class: string | null;
   sentra: string | null;
   status: Generated<'active' | 'closed'>;
+  /** Current IR level from the latest confirmed assessment (null: not assessed), kept by the assessments module. */
+  ir_level: number | null;
+  ir_level_since: string | null;
   search_text: Generated<string>;
   version: Generated<number>;
   created_at: Timestamp;
@@ -222,6 +226,10 @@ export type DB = ImportTables &
     legal_bases: LegalBasesTable;
     subject_requests: SubjectRequestsTable;
     breaches: BreachesTable;
+    rubrics: RubricsTable;
+    assessments: AssessmentsTable;
+    level_events: LevelEventsTable;
+    needs: NeedsTable;
   };
 
 export type PersonRow = Selectable<PeopleTable>;

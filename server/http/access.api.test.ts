@@ -23,6 +23,7 @@ type Records = {
   roadmap: number;
   intervention: number;
   template: number;
+  need: number;
 };
 const OFFICE = 'Dinas Uji Matriks';
 let t: TestApp;
@@ -90,11 +91,19 @@ async function seed(
   const b = (await t.post('/api/v1/businesses', business({ kelurahanCode, owner: owner({ kelurahanCode }) })))
     .body.business;
   const p = (await t.post(`/api/v1/businesses/${b.id}/permits`, { type: 'SKU', number })).body.permit;
+  const need = (
+    await t.post(`/api/v1/businesses/${b.id}/needs`, {
+      pillar: 'sdm',
+      title: 'Uji matriks',
+      priority: 'rendah',
+    })
+  ).body;
   const scope = kelurahanCode.slice(0, 8);
   return {
     business: b.id,
     person: b.ownerId,
     permit: p.id,
+    need: need.id,
     import: await importIn(scope),
     ...(await linkageRecords(kelurahanCode)),
     ...(await roadmapRecords(b.id)),
@@ -176,6 +185,8 @@ async function request(op: { method: string; path: string }, r: Records, role?: 
     ['/api/v1/interventions', r.intervention],
     ['/api/v1/referrals', r.intervention],
     ['/api/v1/roadmap-templates', r.template],
+    ['/api/v1/needs', r.need],
+    ['/api/v1/rubrics', 1],
   ];
   const id =
     (await privacyRecord(op, r)) ?? owner.find(([prefix]) => op.path.startsWith(prefix))?.[1] ?? r.business;
@@ -216,6 +227,10 @@ async function request(op: { method: string; path: string }, r: Records, role?: 
       lines: [{ pillar: 'sdm', type: 'pelatihan', title: 'Pelatihan uji', offsetDays: 7 }],
     },
     'PATCH /api/v1/roadmap-templates/{id}': { version: 999 },
+    // Valid in shape, so the area check answers before the rubric's own (an empty answer set is refused).
+    'POST /api/v1/businesses/{id}/assessments': { rubricVersion: 1, answers: {}, level: 1 },
+    'POST /api/v1/businesses/{id}/needs': { pillar: 'sdm', title: 'Uji matriks', priority: 'rendah' },
+    'PATCH /api/v1/needs/{id}': { version: 999 },
   };
   const body =
     bodies[`${op.method} ${op.path}`] ?? (op.method === 'GET' || op.method === 'DELETE' ? undefined : {});
@@ -281,10 +296,10 @@ describe('access matrix over every route of the OpenAPI document', () => {
           status: res.status,
           forbidden: false,
         });
-        // Users, tokens and the breach register are the agency's own, not records of an area.
+        // Users, tokens, the breach register, templates and the rubric are the agency's own, not records of an area.
         const scoped =
           op.path.includes('{id}') &&
-          !/^\/api\/v1\/(users|tokens|breaches|roadmap-templates)\//.test(op.path);
+          !/^\/api\/v1\/(users|tokens|breaches|roadmap-templates|rubrics)\//.test(op.path);
         if (!scoped) continue;
         const foreign = await request(op, outside, role);
         const out = await clients[role].call(op.method, foreign.path, foreign.body);

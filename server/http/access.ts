@@ -91,6 +91,18 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/v1/reviews/{id}/decision': 'linkage.review',
   'GET /api/v1/merges': 'linkage.review',
   'POST /api/v1/merges/{id}/undo': 'linkage.review',
+  // IR level assessment: read with the registry, written by those who assess, the rubric edited by the admin;
+  // the level report carries counts only, so pimpinan sees it.
+  'GET /api/v1/rubrics': 'registry.read',
+  'GET /api/v1/rubrics/{id}': 'registry.read',
+  'POST /api/v1/rubrics': 'rubric.manage',
+  'GET /api/v1/businesses/{id}/level': 'registry.read',
+  'GET /api/v1/businesses/{id}/assessment-draft': 'assessments.write',
+  'POST /api/v1/businesses/{id}/assessments': 'assessments.write',
+  'GET /api/v1/businesses/{id}/needs': 'registry.read',
+  'POST /api/v1/businesses/{id}/needs': 'assessments.write',
+  'PATCH /api/v1/needs/{id}': 'assessments.write',
+  'GET /api/v1/reports/level': 'dashboard.read',
   'GET /api/v1/audit': 'audit.read',
   'GET /api/v1/audit/verify': 'audit.read',
   'GET /api/v1/audit/export.csv': 'audit.read',

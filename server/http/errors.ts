@@ -54,6 +54,7 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   NOT_DONE: 409,
   LINK_USED: 409,
   LINK_EXPIRED: 410,
+  RUBRIC_OUTDATED: 409,
 };
 
 export function statusOf(code: string): ContentfulStatusCode {

@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   'roadmap.write': ['admin', 'operator', 'pendamping'],
   'roadmap.templates': ['admin', 'operator'],
   'referrals.update': ['admin', 'operator', 'mitra'],
+  'assessments.write': ['admin', 'operator', 'pendamping', 'enumerator'],
+  'rubric.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NaikKelasFigure } from './assessments.ts';
 
 const Counts = {
   microEnterprises: z.number().int().describe('Usaha mikro aktif'),
@@ -24,6 +25,7 @@ export const DashboardSummary = z
       }),
     ),
     bySizeClass: z.array(z.object({ sizeClass: z.string(), ...Counts })),
+    naikKelas: NaikKelasFigure.describe('Naik kelas 12 bulan terakhir dan level industri rumahan saat ini'),
   })
   .meta({ id: 'DashboardSummary' });
 

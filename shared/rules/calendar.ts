@@ -18,3 +18,8 @@ export function parseIsoDate(iso: string): { year: number; month: number; day: n
 }
 
 export const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** Today's date (YYYY-MM-DD) on the Asia/Jakarta calendar (WIB), where Pilar's users work. */
+export function todayInJakarta(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(now);
+}

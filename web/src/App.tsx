@@ -37,6 +37,8 @@ const MyWorkPage = lazy(() => import('./features/roadmap/MyWorkPage.tsx'));
 const TemplatesPage = lazy(() => import('./features/roadmap/TemplatesPage.tsx'));
 const ReferralDetailPage = lazy(() => import('./features/referrals/ReferralDetailPage.tsx'));
 const SatisfactionPublicPage = lazy(() => import('./features/roadmap/SatisfactionPublicPage.tsx'));
+const AssessmentPage = lazy(() => import('./features/assessments/AssessmentPage.tsx'));
+const RubricPage = lazy(() => import('./features/assessments/RubricPage.tsx'));
 
 /** The dashboard for roles that read it; partner agencies (mitra) land on their referrals. */
 function HomePage() {
@@ -72,6 +74,8 @@ export function App() {
         <Route path="usaha/baru" element={only('registry.write', <BusinessCreatePage />)} />
         <Route path="usaha/:id" element={only('registry.read', <BusinessProfilePage />)} />
         <Route path="usaha/:id/ubah" element={only('registry.write', <BusinessEditPage />)} />
+        <Route path="usaha/:id/nilai" element={only('assessments.write', <AssessmentPage />)} />
+        <Route path="rubrik" element={only('rubric.manage', <RubricPage />)} />
         <Route path="pelaku" element={only('registry.read', <PeopleListPage />)} />
         <Route path="pelaku/:id" element={only('registry.read', <PersonProfilePage />)} />
         <Route path="pelaku/:id/ubah" element={only('registry.write', <PersonEditPage />)} />

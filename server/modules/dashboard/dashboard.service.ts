@@ -5,6 +5,7 @@ import type { Database } from '../../db/connection.ts';
 import { codeInScope } from '../../db/scope.ts';
 import { notFound } from '../../http/errors.ts';
 import { findArea, listChildren } from '../areas/areas.repository.ts';
+import { naikKelasFigure } from '../assessments/level-report.service.ts';
 import {
   type CountRow,
   type Dimension,
@@ -31,10 +32,11 @@ export async function dashboardSummary(
 ): Promise<DashboardSummary> {
   const area = await findArea(db, scope);
   if (!area) throw notFound(`Wilayah ${scope}`);
-  const [counts, districts, permits] = await Promise.all([
+  const [counts, districts, permits, naikKelas] = await Promise.all([
     registryCounts(db, scope),
     listChildren(db, region),
     homeIndustriesByPermit(db, scope),
+    naikKelasFigure(db, scope),
   ]);
   const kecamatan = countsOf(counts, 'kecamatan');
   const sectors = countsOf(counts, 'sector');
@@ -55,5 +57,6 @@ export async function dashboardSummary(
       sizeClass: s.key ?? 'tidak_diketahui',
       ...figures(s),
     })),
+    naikKelas,
   };
 }

@@ -2,8 +2,9 @@ import type pg from 'pg';
 import type { SizeThresholds } from '../../config.ts';
 import type { Database } from '../../db/connection.ts';
 import { listVillagesOfRegency } from '../areas/areas.repository.ts';
+import { copyAssessments } from './assessments.load.ts';
 import { copyRows } from './copy.ts';
-import { type DemoData, generateDemo } from './demo.generator.ts';
+import { DEMO_TODAY, type DemoData, generateDemo } from './demo.generator.ts';
 import type { DemoBusiness, DemoPermit, DemoPerson } from './demo.types.ts';
 import { type HistoryRow, historyRows } from './history.ts';
 
@@ -153,8 +154,11 @@ export async function seedDemo(
   await inTransaction(conn.pool, async (client) => {
     await assertEmpty(client);
     await copyAll(client, data);
+    await copyAssessments(client, data, DEMO_TODAY);
   });
-  await conn.pool.query(`analyze ${[...TABLES, 'history'].join(', ')}`);
+  await conn.pool.query(
+    `analyze ${[...TABLES, 'history', 'assessments', 'level_events', 'needs'].join(', ')}`,
+  );
   const counts = {
     people: data.people.length,
     businesses: data.businesses.length,

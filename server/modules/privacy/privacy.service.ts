@@ -5,6 +5,7 @@ import type { HistoryChange } from '../../db/schema.ts';
 import { type Executor, withTransaction } from '../../db/transaction.ts';
 import { actorOf, type Caller } from '../../http/caller.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import { clearNotes } from '../assessments/assessments.repository.ts';
 import { audit } from '../audit/audit.service.ts';
 import { findPerson, lockPerson } from '../people/people.repository.ts';
 import { assertPersonInScope } from '../people/people.service.ts';
@@ -162,6 +163,7 @@ export async function erasePerson(db: Database, id: number, reason: string, call
     const { erased_at } = await repo.erasePersonRow(trx, id, `Dihapus atas permintaan (ID ${id})`);
     const businessIds = (await repo.anonymiseBusinesses(trx, id)).map((b) => b.id);
     await repo.anonymisePermits(trx, businessIds);
+    await clearNotes(trx, businessIds);
     for (const h of await repo.historyOfPerson(trx, id, businessIds)) {
       const changes = redact(h.entity, h.changes);
       if (JSON.stringify(changes) !== JSON.stringify(h.changes))

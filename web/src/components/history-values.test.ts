@@ -22,5 +22,7 @@ describe('history values', () => {
     expect(historyValue('nik', '3573014505900001', ctx)).toBe('3573********0001');
     expect(historyValue('yearStarted', 2015, ctx)).toBe('2015');
     expect(historyValue('sentra', null, ctx)).toBe('–');
+    expect(historyFieldLabel('irLevel', ctx.t)).toBe('Level IR');
+    expect(historyValue('irLevel', 2, ctx)).toBe('IR 2 Berkembang');
   });
 });

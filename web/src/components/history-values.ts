@@ -1,4 +1,5 @@
 import { formatNumberId, formatRupiah } from '../../../shared/rules/format.ts';
+import { IR_LEVEL_LABELS, type IrLevel } from '../../../shared/rules/mentoring.ts';
 import { maskNik } from '../../../shared/rules/nik.ts';
 import { formatDate } from '../i18n/format.ts';
 import { hasKey, type Locale, type Translate } from '../i18n/index.tsx';
@@ -33,6 +34,7 @@ export function historyValue(field: string, value: unknown, ctx: Ctx): string {
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
   if (typeof value === 'number') {
     if (RUPIAH.has(field)) return formatRupiah(value);
+    if (field === 'irLevel') return IR_LEVEL_LABELS[value as IrLevel] ?? String(value);
     return PLAIN.has(field) ? String(value) : formatNumberId(value);
   }
   if (typeof value !== 'string') return JSON.stringify(value);

@@ -1,3 +1,4 @@
+import { assessmentsEn } from './assessments.en.ts';
 import type { MessageKey } from './id.ts';
 
 /** English, selectable in the header. Domain terms (KRTP, kelurahan, P-IRT, KBLI) stay as in Indonesia. */
@@ -904,4 +905,5 @@ export const en: Record<MessageKey, string> = {
   'roadmap.edit': 'Edit plan',
   'roadmap.close': 'Close this plan (a new one may be made)',
   'referrals.firstShown': '(first {n} by due date; filter to narrow)',
+  ...assessmentsEn,
 };

@@ -1,4 +1,5 @@
 import { ROLE_LABELS } from '../../../shared/contracts/auth.ts';
+import { assessmentsId } from './assessments.id.ts';
 
 /** Bahasa Indonesia: the first language of Pilar. Every key here must also exist in en.ts. */
 export const id = {
@@ -912,6 +913,7 @@ export const id = {
   'roadmap.edit': 'Ubah rencana',
   'roadmap.close': 'Tutup rencana ini (rencana baru dapat dibuat)',
   'referrals.firstShown': '({n} pertama menurut tanggal target; saring untuk mempersempit)',
+  ...assessmentsId,
 } as const;
 
 export type MessageKey = keyof typeof id;

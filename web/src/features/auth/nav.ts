@@ -19,6 +19,7 @@ const ITEMS: (NavItem & { permission: Permission })[] = [
   { to: '/wilayah', label: 'nav.areas', permission: 'areas.read' },
   { to: '/permintaan-data', label: 'nav.subjectRequests', permission: 'privacy.manage', manage: true },
   { to: '/pelanggaran', label: 'nav.breaches', permission: 'breaches.manage', manage: true },
+  { to: '/rubrik', label: 'nav.rubric', permission: 'rubric.manage', manage: true },
   { to: '/pengguna', label: 'nav.users', permission: 'users.manage', manage: true },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read', manage: true },
 ];

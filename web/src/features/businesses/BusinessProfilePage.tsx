@@ -10,6 +10,7 @@ import { SavedNotice } from '../../components/SavedNotice.tsx';
 import { ErrorState, LoadingState } from '../../components/States.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { LevelSection } from '../assessments/LevelSection.tsx';
 import { useCan } from '../auth/session.ts';
 import { MergesSection } from '../reviews/MergesSection.tsx';
 import { RecordSourcesSection } from '../reviews/RecordSourcesSection.tsx';
@@ -90,6 +91,7 @@ export default function BusinessProfilePage() {
       </SimpleGrid>
 
       <BusinessFacts b={b} kbliName={kbliName} />
+      <LevelSection businessId={b.id} canAssess={can('assessments.write')} />
       <PermitsSection businessId={b.id} permits={b.permits} canEdit={can('registry.write')} />
       <RoadmapSection businessId={b.id} sector={b.sector ?? null} />
       <RecordSourcesSection kind="business" id={b.id} version={b.version} />

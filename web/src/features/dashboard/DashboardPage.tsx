@@ -6,6 +6,8 @@ import { ErrorState, LoadingState } from '../../components/States.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { LevelsByKecamatan } from '../assessments/LevelsByKecamatan.tsx';
+import { NaikKelasCards } from '../assessments/NaikKelasCards.tsx';
 import { useCan } from '../auth/session.ts';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import { KpiCards } from './KpiCards.tsx';
@@ -39,6 +41,7 @@ export default function DashboardPage() {
         </Text>
       </div>
       <KpiCards summary={s} />
+      <NaikKelasCards figure={s.naikKelas} />
 
       <Card withBorder component="section" aria-labelledby="dash-kec">
         <Title order={2} id="dash-kec" mb="sm">
@@ -62,6 +65,8 @@ export default function DashboardPage() {
           </Box>
         </SimpleGrid>
       </Card>
+
+      <LevelsByKecamatan />
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Card withBorder component="section" aria-labelledby="dash-sector">
