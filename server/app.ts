@@ -15,9 +15,12 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { MAX_UPLOAD_BYTES } from './modules/imports/imports.service.ts';
 import { provenanceRoutes } from './modules/imports/provenance.routes.ts';
+import { outcomesRoutes } from './modules/outcomes/outcomes.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { permitsRoutes } from './modules/permits/permits.routes.ts';
 import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
+import { programmesRoutes } from './modules/programmes/programmes.routes.ts';
+import { sessionsRoutes } from './modules/programmes/sessions.routes.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
 import { tokensRoutes } from './modules/tokens/tokens.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
@@ -65,6 +68,9 @@ export function createApp(deps: Deps, opts: { serveWeb?: boolean } = {}) {
     importsRoutes,
     reviewsRoutes,
     provenanceRoutes,
+    programmesRoutes,
+    sessionsRoutes,
+    outcomesRoutes,
   ]) {
     api.route('/', routes(deps));
   }

@@ -6,6 +6,7 @@ import * as m0004 from './migrations/0004_privacy.ts';
 import * as m0005 from './migrations/0005_api_tokens.ts';
 import * as m0006 from './migrations/0006_imports_linkage.ts';
 import * as m0007 from './migrations/0007_counts_per_statement.ts';
+import * as m0010 from './migrations/0010_programmes.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0005_api_tokens': m0005,
   '0006_imports_linkage': m0006,
   '0007_counts_per_statement': m0007,
+  '0010_programmes': m0010,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -20,6 +20,9 @@ type Records = {
   import: number;
   review: number;
   merge: number;
+  programme: number;
+  session: number;
+  participant: number;
 };
 let t: TestApp;
 let inside: Records; // in Sukun (35.73.04)
@@ -65,6 +68,31 @@ async function importIn(scope: string) {
   return res.body.id as number;
 }
 
+/** A session of the area with its business seated and present (a programme is the city's catalogue). */
+async function programmeRecords(kelurahanCode: string, businessId: number) {
+  const programme = (
+    await t.post('/api/v1/programmes', {
+      name: `Program ${kelurahanCode}`,
+      pillar: 'sdm',
+      organiser: 'DP3AP2KB',
+    })
+  ).body.id as number;
+  const session = (
+    await t.post(`/api/v1/programmes/${programme}/sessions`, {
+      title: 'Sesi uji',
+      startsAt: '2026-05-01T09:00:00+07:00',
+      endsAt: '2026-05-01T12:00:00+07:00',
+      place: 'Balai RW',
+      quota: 5,
+      scopeCode: kelurahanCode.slice(0, 8),
+    })
+  ).body.id as number;
+  await t.post(`/api/v1/sessions/${session}/enrol`, { businessIds: [businessId] });
+  const participant = (await t.get(`/api/v1/sessions/${session}`)).body.participants[0].id as number;
+  await t.patch(`/api/v1/participants/${participant}`, { attended: true });
+  return { programme, session, participant };
+}
+
 async function seed(kelurahanCode: string, number: string): Promise<Omit<Records, 'user' | 'token'>> {
   const b = (await t.post('/api/v1/businesses', business({ kelurahanCode, owner: owner({ kelurahanCode }) })))
     .body.business;
@@ -76,6 +104,7 @@ async function seed(kelurahanCode: string, number: string): Promise<Omit<Records
     permit: p.id,
     import: await importIn(scope),
     ...(await linkageRecords(kelurahanCode)),
+    ...(await programmeRecords(kelurahanCode, b.id)),
   };
 }
 
@@ -134,6 +163,9 @@ async function request(op: { method: string; path: string }, r: Records) {
     ['/api/v1/imports', r.import],
     ['/api/v1/reviews', r.review],
     ['/api/v1/merges', r.merge],
+    ['/api/v1/programmes', r.programme],
+    ['/api/v1/sessions', r.session],
+    ['/api/v1/participants', r.participant],
   ];
   const id =
     (await privacyRecord(op, r)) ?? owner.find(([prefix]) => op.path.startsWith(prefix))?.[1] ?? r.business;
@@ -160,6 +192,21 @@ async function request(op: { method: string; path: string }, r: Records) {
     'POST /api/v1/people/{id}/adopt': { rowId: 1, field: 'name', version: 1 },
     'POST /api/v1/businesses/{id}/adopt': { rowId: 1, field: 'name', version: 1 },
     'POST /api/v1/reviews/{id}/decision': { decision: 'distinct' },
+    'POST /api/v1/programmes': { name: 'Program uji matriks', pillar: 'pasar', organiser: 'Diskopindag' },
+    'PATCH /api/v1/programmes/{id}': { version: 999 },
+    'POST /api/v1/programmes/{id}/sessions': {
+      title: 'Sesi matriks',
+      startsAt: '2026-06-01T09:00:00+07:00',
+      endsAt: '2026-06-01T10:00:00+07:00',
+      place: 'Balai',
+      quota: 3,
+      scopeCode: '35.73.04',
+    },
+    'PATCH /api/v1/sessions/{id}': { version: 999 },
+    'POST /api/v1/sessions/{id}/enrol-preview': { filter: {} },
+    'POST /api/v1/sessions/{id}/enrol': { businessIds: [r.business] },
+    'PATCH /api/v1/participants/{id}': { attended: true },
+    'POST /api/v1/businesses/{id}/outcomes': { measuredOn: '2026-06-01', workers: 2 },
   };
   const body =
     bodies[`${op.method} ${op.path}`] ?? (op.method === 'GET' || op.method === 'DELETE' ? undefined : {});
@@ -222,8 +269,10 @@ describe('access matrix over every route of the OpenAPI document', () => {
           status: res.status,
           forbidden: false,
         });
-        // Users, tokens and the breach register are the agency's own, not records of an area.
-        const scoped = op.path.includes('{id}') && !/^\/api\/v1\/(users|tokens|breaches)\//.test(op.path);
+        // Users, tokens, the breach register and the programme catalogue are the agency's own, not records
+        // of an area (a programme's sessions and report are cut to the caller's area, tested elsewhere).
+        const scoped =
+          op.path.includes('{id}') && !/^\/api\/v1\/(users|tokens|breaches|programmes)\//.test(op.path);
         if (!scoped) continue;
         const foreign = await request(op, outside);
         const out = await clients[role].call(op.method, foreign.path, foreign.body);

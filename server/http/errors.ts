@@ -44,6 +44,10 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   REVIEW_DECIDED: 409,
   ALREADY_UNDONE: 409,
   MERGE_DEPENDS: 409,
+  ENROL_TOO_MANY: 400,
+  ALREADY_WITHDRAWN: 409,
+  NOT_ENROLLED: 409,
+  NOT_ATTENDED: 409,
 };
 
 export function statusOf(code: string): ContentfulStatusCode {

@@ -25,6 +25,9 @@ export const PERMISSIONS = {
   'breaches.manage': ['admin'],
   'imports.manage': ['admin', 'operator'],
   'linkage.review': ['admin', 'operator'],
+  'programmes.manage': ['admin', 'operator'],
+  // Attendance and pre/post test scores are taken by whoever runs the session, often the pendamping.
+  'programmes.attend': ['admin', 'operator', 'pendamping'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type Expression, type SqlBool, sql } from 'kysely';
 import type { BusinessPatch, NewBusiness } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import type { Executor } from '../../db/transaction.ts';
@@ -35,6 +35,7 @@ export type BusinessListRow = Awaited<ReturnType<ReturnType<typeof listBase>['ex
   rank?: number;
 };
 
+/** Filters of the businesses list, after the query strings are parsed. */
 export type BusinessFilter = {
   q?: string;
   kecamatan?: string;
@@ -44,6 +45,7 @@ export type BusinessFilter = {
   krtp?: boolean;
   homeIndustry?: boolean;
   permit?: string;
+  permitMissing?: string;
   sizeClass?: string;
   status?: string;
   ownerId?: number;
@@ -51,30 +53,49 @@ export type BusinessFilter = {
   limit: number;
 };
 
+/**
+ * The list's filter as one condition over `businesses b` joined with its owner `people p`, within the scope;
+ * owners whose processing is restricted or whose data was erased are left out unless `withRestricted`.
+ */
+export function businessMatches(
+  scope: string,
+  f: Omit<BusinessFilter, 'after' | 'limit'>,
+  withRestricted = false,
+): Expression<SqlBool> {
+  const c: Expression<SqlBool>[] = [inScope('b.kelurahan_code', scope)];
+  if (!withRestricted) c.push(sql<SqlBool>`p.processing_restricted_at is null and p.erased_at is null`);
+  if (f.q) c.push(sql<SqlBool>`${f.q} <% b.search_text`);
+  if (f.kelurahan) c.push(sql<SqlBool>`b.kelurahan_code = ${f.kelurahan}`);
+  if (f.kecamatan) c.push(sql<SqlBool>`b.kecamatan_code = ${f.kecamatan}`);
+  if (f.sector) c.push(sql<SqlBool>`b.sector = ${f.sector}`);
+  if (f.kbli) c.push(sql<SqlBool>`b.kbli_code like ${`${f.kbli}%`}`);
+  if (f.krtp !== undefined) c.push(sql<SqlBool>`b.owner_krtp = ${f.krtp}`);
+  if (f.homeIndustry !== undefined) c.push(sql<SqlBool>`b.home_industry = ${f.homeIndustry}`);
+  if (f.sizeClass) c.push(sql<SqlBool>`b.size_class = ${f.sizeClass}`);
+  if (f.status) c.push(sql<SqlBool>`b.status = ${f.status}`);
+  if (f.ownerId) c.push(sql<SqlBool>`b.owner_id = ${f.ownerId}`);
+  if (f.permit === 'NONE') {
+    c.push(
+      sql<SqlBool>`not exists (select 1 from permits pm where pm.business_id = b.id and ${VALID_PERMIT})`,
+    );
+  } else if (f.permit) {
+    c.push(
+      sql<SqlBool>`exists (select 1 from permits pm where pm.business_id = b.id and pm.type = ${f.permit} and ${VALID_PERMIT})`,
+    );
+  }
+  if (f.permitMissing) {
+    c.push(
+      sql<SqlBool>`not exists (select 1 from permits pm where pm.business_id = b.id and pm.type = ${f.permitMissing} and ${VALID_PERMIT})`,
+    );
+  }
+  return sql<SqlBool>`(${sql.join(c, sql` and `)})`;
+}
+
 /** Keyset page; with q, ranked by trigram word similarity on the normalised name and products. */
 export function listBusinesses(db: Executor, scope: string, f: BusinessFilter): Promise<BusinessListRow[]> {
   const rank = f.q ? sql<number>`word_similarity(${f.q}, b.search_text)` : null;
-  let q = listBase(db).where(inScope('b.kelurahan_code', scope));
-  q = q.where('p.processing_restricted_at', 'is', null).where('p.erased_at', 'is', null);
-  if (rank) q = q.select(rank.as('rank')).where(sql<boolean>`${f.q} <% b.search_text`);
-  if (f.kelurahan) q = q.where('b.kelurahan_code', '=', f.kelurahan);
-  if (f.kecamatan) q = q.where('b.kecamatan_code', '=', f.kecamatan);
-  if (f.sector) q = q.where('b.sector', '=', f.sector);
-  if (f.kbli) q = q.where('b.kbli_code', 'like', `${f.kbli}%`);
-  if (f.krtp !== undefined) q = q.where('b.owner_krtp', '=', f.krtp);
-  if (f.homeIndustry !== undefined) q = q.where('b.home_industry', '=', f.homeIndustry);
-  if (f.sizeClass) q = q.where('b.size_class', '=', f.sizeClass);
-  if (f.status) q = q.where('b.status', '=', f.status as 'active' | 'closed');
-  if (f.ownerId) q = q.where('b.owner_id', '=', f.ownerId);
-  if (f.permit === 'NONE') {
-    q = q.where(
-      sql<boolean>`not exists (select 1 from permits pm where pm.business_id = b.id and ${VALID_PERMIT})`,
-    );
-  } else if (f.permit) {
-    q = q.where(
-      sql<boolean>`exists (select 1 from permits pm where pm.business_id = b.id and pm.type = ${f.permit} and ${VALID_PERMIT})`,
-    );
-  }
+  let q = listBase(db).where(businessMatches(scope, f));
+  if (rank) q = q.select(rank.as('rank'));
   if (f.after && rank) q = q.where(sql<boolean>`(${rank}, b.id) < (${f.after.rank}::real, ${f.after.id})`);
   else if (f.after) q = q.where('b.id', '<', f.after.id);
   if (rank) q = q.orderBy(rank, 'desc');

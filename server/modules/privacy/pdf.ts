@@ -4,7 +4,15 @@
  * are written as octal escapes), so it can be checked as text.
  */
 
-export type PdfLine = { text: string; bold?: boolean; size?: number; indent?: number; space?: number };
+/** `align: 'center'` centres each wrapped line on the page (certificates); the default is left. */
+export type PdfLine = {
+  text: string;
+  bold?: boolean;
+  size?: number;
+  indent?: number;
+  space?: number;
+  align?: 'left' | 'center';
+};
 
 const PAGE = { width: 595, height: 842, margin: 50 };
 const BODY_SIZE = 10;
@@ -113,7 +121,8 @@ function layout(lines: PdfLine[]): Placed[][] {
         y = PAGE.height - PAGE.margin;
       }
       y -= leading;
-      pages.at(-1)?.push({ text, bold, size, x, y });
+      const at = line.align === 'center' ? (PAGE.width - widthOf(text, size, bold)) / 2 : x;
+      pages.at(-1)?.push({ text, bold, size, x: at, y });
     }
   }
   return pages;
@@ -122,7 +131,7 @@ function layout(lines: PdfLine[]): Placed[][] {
 function contentStream(placed: Placed[], footer: string): string {
   const ops = placed.map(
     (p) =>
-      `BT /${p.bold ? 'F2' : 'F1'} ${p.size} Tf 1 0 0 1 ${p.x} ${p.y.toFixed(2)} Tm ${literal(p.text)} Tj ET`,
+      `BT /${p.bold ? 'F2' : 'F1'} ${p.size} Tf 1 0 0 1 ${Number.isInteger(p.x) ? p.x : p.x.toFixed(2)} ${p.y.toFixed(2)} Tm ${literal(p.text)} Tj ET`,
   );
   const fw = widthOf(footer, 8, false);
   ops.push(
