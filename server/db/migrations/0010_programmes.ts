@@ -83,5 +83,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       recorded_by text not null,
       created_at timestamptz not null default now()
     )`.execute(db);
-  await sql`create index outcome_measures_business on outcome_measures (business_id, measured_on)`.execute(db);
+  await sql`create index outcome_measures_business on outcome_measures (business_id, measured_on)`.execute(
+    db,
+  );
 }
