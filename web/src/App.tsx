@@ -31,6 +31,9 @@ const ImportsPage = lazy(() => import('./features/imports/ImportsPage.tsx'));
 const UploadPage = lazy(() => import('./features/imports/UploadPage.tsx'));
 const ImportWizardPage = lazy(() => import('./features/imports/ImportWizardPage.tsx'));
 const ReviewsPage = lazy(() => import('./features/reviews/ReviewsPage.tsx'));
+const ProgrammesPage = lazy(() => import('./features/programmes/ProgrammesPage.tsx'));
+const ProgrammePage = lazy(() => import('./features/programmes/ProgrammePage.tsx'));
+const SessionPage = lazy(() => import('./features/programmes/SessionPage.tsx'));
 
 /** The dashboard for roles that read it; partner agencies (mitra) land on their referrals. */
 function HomePage() {
@@ -64,6 +67,9 @@ export function App() {
         <Route path="impor" element={only('imports.manage', <ImportsPage />)} />
         <Route path="impor/baru" element={only('imports.manage', <UploadPage />)} />
         <Route path="impor/:id" element={only('imports.manage', <ImportWizardPage />)} />
+        <Route path="program" element={only('registry.read', <ProgrammesPage />)} />
+        <Route path="program/:id" element={only('registry.read', <ProgrammePage />)} />
+        <Route path="sesi/:id" element={only('registry.read', <SessionPage />)} />
         <Route path="tinjauan" element={only('linkage.review', <ReviewsPage />)} />
         <Route path="wilayah" element={only('areas.read', <AreasPage />)} />
         <Route path="pengguna" element={only('users.manage', <UsersPage />)} />

@@ -11,6 +11,7 @@ import { ErrorState, LoadingState } from '../../components/States.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useCan } from '../auth/session.ts';
+import { OutcomesSection } from '../programmes/OutcomesSection.tsx';
 import { MergesSection } from '../reviews/MergesSection.tsx';
 import { RecordSourcesSection } from '../reviews/RecordSourcesSection.tsx';
 import { BusinessFacts } from './BusinessFacts.tsx';
@@ -90,6 +91,7 @@ export default function BusinessProfilePage() {
 
       <BusinessFacts b={b} kbliName={kbliName} />
       <PermitsSection businessId={b.id} permits={b.permits} canEdit={can('registry.write')} />
+      <OutcomesSection businessId={b.id} canEdit={can('registry.write')} />
       <RecordSourcesSection kind="business" id={b.id} version={b.version} />
       <MergesSection kind="business" id={b.id} />
 

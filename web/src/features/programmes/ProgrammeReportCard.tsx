@@ -1,0 +1,97 @@
+import { Card, Table, Text, Title } from '@mantine/core';
+import type { ProgrammeReport } from '../../../../shared/contracts/programmes.ts';
+import { formatNumberId, formatRupiah } from '../../../../shared/rules/format.ts';
+import { useProgrammeReport } from '../../api/programmes.ts';
+import { ErrorState, LoadingState } from '../../components/States.tsx';
+import { formatDate } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/index.tsx';
+
+const show = (v: number | null, money = false) =>
+  v === null ? '–' : money ? formatRupiah(v) : formatNumberId(v);
+
+function Figures({ r }: { r: ProgrammeReport }) {
+  const { t } = useI18n();
+  const row = (label: string, c: ProgrammeReport['turnover'], money: boolean) => (
+    <Table.Tr>
+      <Table.Th scope="row">{label}</Table.Th>
+      <Table.Td>{c.withBoth}</Table.Td>
+      <Table.Td>{show(c.before, money)}</Table.Td>
+      <Table.Td>{show(c.after, money)}</Table.Td>
+      <Table.Td>{c.improved}</Table.Td>
+    </Table.Tr>
+  );
+  return (
+    <Table.ScrollContainer minWidth={320}>
+      <Table>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('report.measure')}</Table.Th>
+            <Table.Th scope="col">{t('report.withBoth')}</Table.Th>
+            <Table.Th scope="col">{t('report.before')}</Table.Th>
+            <Table.Th scope="col">{t('report.after')}</Table.Th>
+            <Table.Th scope="col">{t('report.improved')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {row(t('report.turnover'), r.turnover, true)}
+          {row(t('report.workers'), r.workers, false)}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** Before/after medians and the attendance and score summary per session (aggregates only). */
+export function ProgrammeReportCard({ programmeId }: { programmeId: number }) {
+  const { t, locale } = useI18n();
+  const q = useProgrammeReport(programmeId, true);
+  return (
+    <Card withBorder component="section" aria-labelledby="report-title">
+      <Title order={2} id="report-title" mb="sm">
+        {t('report.title')}
+      </Title>
+      {q.isPending && <LoadingState />}
+      {q.isError && <ErrorState error={q.error} onRetry={() => q.refetch()} />}
+      {q.isSuccess && (
+        <>
+          <Text fz="sm" mb="xs">
+            {t('report.summary', { n: q.data.participants, attended: q.data.attended })}
+          </Text>
+          <Figures r={q.data} />
+          <Text fz="xs" c="dimmed" mt={4}>
+            {t('report.rule')}
+          </Text>
+          <Title order={3} fz="md" mt="md" mb="xs">
+            {t('report.sessions')}
+          </Title>
+          <Table.ScrollContainer minWidth={320}>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('report.session')}</Table.Th>
+                  <Table.Th scope="col">{t('report.present')}</Table.Th>
+                  <Table.Th scope="col">{t('report.scores')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {q.data.sessions.map((s) => (
+                  <Table.Tr key={s.id}>
+                    <Table.Td>
+                      {s.title}, {formatDate(locale, s.startsAt)}
+                    </Table.Td>
+                    <Table.Td>
+                      {s.attended}/{s.enrolled}
+                    </Table.Td>
+                    <Table.Td>
+                      {show(s.preMedian)} → {show(s.postMedian)}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </>
+      )}
+    </Card>
+  );
+}
