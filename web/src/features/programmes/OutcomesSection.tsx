@@ -134,8 +134,14 @@ export function OutcomesSection({ businessId, canEdit }: { businessId: number; c
       {q.isError && <ErrorState error={q.error} onRetry={() => q.refetch()} />}
       {q.isSuccess && q.data.items.length === 0 && <Text>{t('outcome.none')}</Text>}
       {q.isSuccess && q.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={300}>
-          <Table>
+        <Table.ScrollContainer
+          minWidth={300}
+          type="native"
+          tabIndex={0}
+          role="region"
+          aria-label={t('outcome.title')}
+        >
+          <Table fz="sm" verticalSpacing={4} horizontalSpacing={6}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('outcome.date')}</Table.Th>

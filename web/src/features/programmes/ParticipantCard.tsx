@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Switch, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Participant } from '../../../../shared/contracts/programmes.ts';
@@ -10,7 +10,7 @@ import { useCan } from '../auth/session.ts';
 
 type ScoreKey = 'preScore' | 'postScore';
 
-/** One participant: a big present/absent toggle saved at once, pre/post scores saved on leaving the field. */
+/** One participant: a big present/absent toggle button (pressed = present) saved at once, pre/post scores saved on leaving the field. */
 export function ParticipantCard({ p, sessionId }: { p: Participant; sessionId: number }) {
   const { t } = useI18n();
   const can = useCan();
@@ -56,21 +56,26 @@ export function ParticipantCard({ p, sessionId }: { p: Participant; sessionId: n
           )}
         </Group>
         {mayAttend && (
-          <Switch
-            size="xl"
-            onLabel={t('participant.present')}
-            offLabel={t('participant.absent')}
-            label={
-              p.attended
+          <Group gap="sm" wrap="nowrap">
+            <Button
+              size="lg"
+              fullWidth
+              color="teal.9"
+              variant={p.attended ? 'filled' : 'outline'}
+              aria-pressed={p.attended === true}
+              loading={save.isPending}
+              onClick={() => save.mutate({ id: p.id, patch: { attended: !p.attended } })}
+            >
+              {p.attended ? `✓ ${t('participant.present')}` : t('participant.present')}
+            </Button>
+            <Text fz="sm" style={{ flexShrink: 0 }} data-testid="attendance">
+              {p.attended
                 ? t('participant.present')
                 : p.attended === false
                   ? t('participant.absent')
-                  : t('participant.unknown')
-            }
-            checked={p.attended === true}
-            disabled={save.isPending}
-            onChange={(e) => save.mutate({ id: p.id, patch: { attended: e.currentTarget.checked } })}
-          />
+                  : t('participant.unknown')}
+            </Text>
+          </Group>
         )}
         {mayAttend && (
           <Group grow gap="sm">

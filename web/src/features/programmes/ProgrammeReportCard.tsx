@@ -21,8 +21,14 @@ function Figures({ r }: { r: ProgrammeReport }) {
     </Table.Tr>
   );
   return (
-    <Table.ScrollContainer minWidth={320}>
-      <Table>
+    <Table.ScrollContainer
+      minWidth={300}
+      type="native"
+      tabIndex={0}
+      role="region"
+      aria-label={t('report.title')}
+    >
+      <Table fz="sm" verticalSpacing={4} horizontalSpacing={6}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('report.measure')}</Table.Th>
@@ -64,8 +70,14 @@ export function ProgrammeReportCard({ programmeId }: { programmeId: number }) {
           <Title order={3} fz="md" mt="md" mb="xs">
             {t('report.sessions')}
           </Title>
-          <Table.ScrollContainer minWidth={320}>
-            <Table>
+          <Table.ScrollContainer
+            minWidth={300}
+            type="native"
+            tabIndex={0}
+            role="region"
+            aria-label={t('report.sessions')}
+          >
+            <Table fz="sm" verticalSpacing={4} horizontalSpacing={6}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('report.session')}</Table.Th>
