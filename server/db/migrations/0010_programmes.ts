@@ -63,6 +63,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_at timestamptz not null default now(),
       unique (session_id, business_id)
     )`.execute(db);
+  // Owned by its column: it follows the table's owner and goes with the table.
+  await sql`alter sequence session_participants_queue owned by session_participants.queue_no`.execute(db);
   await sql`create index session_participants_business on session_participants (business_id)`.execute(db);
   await sql`create index session_participants_waiting on session_participants (session_id, status, queue_no)`.execute(
     db,
