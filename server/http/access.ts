@@ -91,6 +91,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/v1/programmes/{id}/sessions': 'programmes.manage',
   // Aggregates only (no names): pimpinan may read it.
   'GET /api/v1/programmes/{id}/report': 'dashboard.read',
+  'GET /api/v1/programme-reports': 'dashboard.read',
   'GET /api/v1/sessions/{id}': 'registry.read',
   'PATCH /api/v1/sessions/{id}': 'programmes.manage',
   'POST /api/v1/sessions/{id}/enrol-preview': 'programmes.manage',

@@ -253,6 +253,19 @@ export const ProgrammeReport = z
   })
   .meta({ id: 'ProgrammeReport' });
 
+export const ProgrammeReportRow = ProgrammeReport.omit({ sessions: true })
+  .extend({
+    name: z.string(),
+    pillar: z.enum(PILLARS),
+    organiser: z.string(),
+    active: z.boolean(),
+    sessions: z.number().int().describe('Sesi di wilayah pemanggil'),
+  })
+  .meta({ id: 'ProgrammeReportRow' });
+export const ProgrammeReportList = z
+  .object({ items: z.array(ProgrammeReportRow) })
+  .meta({ id: 'ProgrammeReportList' });
+
 export type ProgrammeInput = z.input<typeof ProgrammeInput>;
 export type ProgrammePatch = z.input<typeof ProgrammePatch>;
 export type Programme = z.infer<typeof Programme>;
@@ -268,3 +281,4 @@ export type EnrolPreview = z.infer<typeof EnrolPreview>;
 export type EnrolResult = z.infer<typeof EnrolResult>;
 export type ParticipantPatch = z.input<typeof ParticipantPatch>;
 export type ProgrammeReport = z.infer<typeof ProgrammeReport>;
+export type ProgrammeReportRow = z.infer<typeof ProgrammeReportRow>;

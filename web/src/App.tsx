@@ -34,6 +34,7 @@ const ReviewsPage = lazy(() => import('./features/reviews/ReviewsPage.tsx'));
 const ProgrammesPage = lazy(() => import('./features/programmes/ProgrammesPage.tsx'));
 const ProgrammePage = lazy(() => import('./features/programmes/ProgrammePage.tsx'));
 const SessionPage = lazy(() => import('./features/programmes/SessionPage.tsx'));
+const ProgrammeReportsPage = lazy(() => import('./features/programmes/ProgrammeReportsPage.tsx'));
 
 /** The dashboard for roles that read it; partner agencies (mitra) land on their referrals. */
 function HomePage() {
@@ -70,6 +71,7 @@ export function App() {
         <Route path="program" element={only('registry.read', <ProgrammesPage />)} />
         <Route path="program/:id" element={only('registry.read', <ProgrammePage />)} />
         <Route path="sesi/:id" element={only('registry.read', <SessionPage />)} />
+        <Route path="laporan-program" element={only('dashboard.read', <ProgrammeReportsPage />)} />
         <Route path="tinjauan" element={only('linkage.review', <ReviewsPage />)} />
         <Route path="wilayah" element={only('areas.read', <AreasPage />)} />
         <Route path="pengguna" element={only('users.manage', <UsersPage />)} />

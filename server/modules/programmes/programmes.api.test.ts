@@ -327,6 +327,17 @@ describe('outcomes and the before/after report', () => {
       postMean: 78.3,
     });
     expect(JSON.stringify(res.body)).not.toContain('Keripik');
+    const all = (await pimpinan.get('/api/v1/programme-reports')).body.items;
+    expect(all).toEqual([
+      expect.objectContaining({
+        name: 'Pendampingan P-IRT',
+        sessions: 2,
+        participants: 5,
+        turnover: res.body.turnover,
+        workers: res.body.workers,
+      }),
+    ]);
+    expect((await pimpinan.get(`/api/v1/sessions/${sessionId}`)).status).toBe(403);
     const blimbing = (await blimbingOperator.get(`/api/v1/programmes/${programmeId}/report`)).body;
     expect(blimbing.participants).toBe(0);
     expect(blimbing.sessions).toEqual([]);

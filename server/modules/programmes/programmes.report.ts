@@ -1,8 +1,9 @@
-import type { ProgrammeReport } from '../../../shared/contracts/programmes.ts';
+import type { ProgrammeReport, ProgrammeReportRow } from '../../../shared/contracts/programmes.ts';
 import type { Database } from '../../db/connection.ts';
 import type { Caller } from '../../http/caller.ts';
 import { notFound } from '../../http/errors.ts';
 import { listOutcomes, type OutcomeRow } from '../outcomes/outcomes.repository.ts';
+import { toProgramme } from './programmes.mapper.ts';
 import * as repo from './programmes.repository.ts';
 import { beforeAfter, compareGroup, mean, median } from './programmes.rules.ts';
 
@@ -58,4 +59,26 @@ export async function programmeReport(db: Database, id: number, caller: Caller):
     workers: compareGroup(pairs('workers')),
     sessions: sessions.map((s) => sessionSummary(s, rows)),
   };
+}
+
+/** Every programme's figures in the caller's area, for those who read aggregates only (pimpinan). */
+export async function allProgrammeReports(
+  db: Database,
+  caller: Caller,
+): Promise<{ items: ProgrammeReportRow[] }> {
+  const programmes = await repo.listProgrammes(db, caller.scope, {});
+  const items: ProgrammeReportRow[] = [];
+  for (const row of programmes) {
+    const p = toProgramme(row);
+    const r = await programmeReport(db, p.id, caller);
+    items.push({
+      ...r,
+      name: p.name,
+      pillar: p.pillar,
+      organiser: p.organiser,
+      active: p.active,
+      sessions: p.sessionCount,
+    });
+  }
+  return { items };
 }

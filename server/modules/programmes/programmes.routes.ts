@@ -8,12 +8,13 @@ import {
   ProgrammeListQuery,
   ProgrammePatch,
   ProgrammeReport,
+  ProgrammeReportList,
   SessionDetail,
   SessionInput,
 } from '../../../shared/contracts/programmes.ts';
 import type { Deps } from '../../http/deps.ts';
 import { createRouter, jsonContent } from '../../http/router.ts';
-import { programmeReport } from './programmes.report.ts';
+import { allProgrammeReports, programmeReport } from './programmes.report.ts';
 import * as service from './programmes.service.ts';
 
 const tags = ['Program & pelatihan'];
@@ -101,5 +102,16 @@ export function programmesRoutes({ db }: Deps) {
         responses: { 200: jsonContent(ProgrammeReport, 'Laporan'), 404: errors[404] },
       }),
       async (c) => c.json(await programmeReport(db, c.req.valid('param').id, c.var.caller), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/programme-reports',
+        tags,
+        summary:
+          'Angka setiap program di wilayah Anda (peserta, kehadiran, median sebelum/sesudah); agregat saja',
+        responses: { 200: jsonContent(ProgrammeReportList, 'Laporan') },
+      }),
+      async (c) => c.json(await allProgrammeReports(db, c.var.caller), 200),
     );
 }

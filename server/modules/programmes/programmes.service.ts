@@ -12,7 +12,7 @@ import { type Executor, withTransaction } from '../../db/transaction.ts';
 import { actorOf, type Caller } from '../../http/caller.ts';
 import { AppError, invalid, notFound } from '../../http/errors.ts';
 import { findArea } from '../areas/areas.repository.ts';
-import { audit } from '../audit/audit.service.ts';
+import { audit, auditView } from '../audit/audit.service.ts';
 import { promoteWaitlisted } from './enrolment.service.ts';
 import { toParticipant, toProgramme, toSession } from './programmes.mapper.ts';
 import * as repo from './programmes.repository.ts';
@@ -93,6 +93,12 @@ export async function sessionOf(db: Executor, id: number, caller: Caller) {
 export async function getSession(db: Database, id: number, caller: Caller) {
   const row = await sessionOf(db, id, caller);
   const participants = await repo.listParticipants(db, id, caller.scope);
+  // The list names owners: a view of personal data.
+  auditView(db, caller, 'session.view', {
+    entity: 'session',
+    entityId: id,
+    details: { rows: participants.length },
+  });
   return { ...toSession(row), participants: participants.map(toParticipant) };
 }
 

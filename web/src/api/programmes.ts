@@ -11,6 +11,7 @@ import type {
   ProgrammeInput,
   ProgrammePatch,
   ProgrammeReport,
+  ProgrammeReportRow,
   SessionDetail,
   SessionInput,
 } from '../../../shared/contracts/programmes.ts';
@@ -130,5 +131,12 @@ export function useRecordOutcome(businessId: number) {
     mutationFn: (input: OutcomeInput) =>
       api<OutcomeSeries>(`businesses/${businessId}/outcomes`, { method: 'POST', body: input }),
     onSuccess: (series) => qc.setQueryData(['outcomes', businessId], series),
+  });
+}
+
+export function useProgrammeReports() {
+  return useQuery({
+    queryKey: ['programmes', 'reports'],
+    queryFn: ({ signal }) => api<{ items: ProgrammeReportRow[] }>('programme-reports', { signal }),
   });
 }

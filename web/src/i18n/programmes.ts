@@ -2,6 +2,14 @@
 
 export const programmesId = {
   'nav.programmes': 'Program & pelatihan',
+  'nav.programmeReports': 'Laporan program',
+  'reports.sessions': 'Sesi',
+  'reports.participants': 'Peserta',
+  'reports.attended': '{n} hadir',
+  'reports.rose': '{n} dari {of} naik',
+  'enrol.one': 'Daftarkan',
+  'enrol.oneDone': '{name}: terdaftar',
+  'enrol.oneWaiting': '{name}: masuk daftar tunggu',
   'filter.permitMissing': 'Belum punya izin',
   'prog.intro': 'Katalog program dan pelatihan; sesi yang tampil adalah sesi di wilayah kerja Anda.',
   'prog.new': 'Program baru',
@@ -90,6 +98,14 @@ export const programmesId = {
 
 export const programmesEn: Record<keyof typeof programmesId, string> = {
   'nav.programmes': 'Programmes & training',
+  'nav.programmeReports': 'Programme reports',
+  'reports.sessions': 'Sessions',
+  'reports.participants': 'Participants',
+  'reports.attended': '{n} attended',
+  'reports.rose': '{n} of {of} rose',
+  'enrol.one': 'Enrol',
+  'enrol.oneDone': '{name}: enrolled',
+  'enrol.oneWaiting': '{name}: on the waiting list',
   'filter.permitMissing': 'Permit not yet held',
   'prog.intro': 'Catalogue of programmes and trainings; the sessions shown are those in your area.',
   'prog.new': 'New programme',

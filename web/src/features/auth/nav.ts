@@ -8,6 +8,7 @@ const ITEMS: (NavItem & { permission: Permission })[] = [
   { to: '/usaha', label: 'nav.businesses', permission: 'registry.read' },
   { to: '/pelaku', label: 'nav.people', permission: 'registry.read' },
   { to: '/program', label: 'nav.programmes', permission: 'registry.read' },
+  { to: '/laporan-program', label: 'nav.programmeReports', permission: 'dashboard.read' },
   { to: '/impor', label: 'nav.imports', permission: 'imports.manage' },
   { to: '/tinjauan', label: 'nav.reviews', permission: 'linkage.review', count: 'reviews' },
   { to: '/wilayah', label: 'nav.areas', permission: 'areas.read' },

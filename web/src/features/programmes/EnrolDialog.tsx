@@ -35,6 +35,7 @@ export function EnrolDialog({
     preview.reset();
   };
   const count = preview.data?.count ?? 0;
+  const [one, setOne] = useState<string | null>(null);
 
   return (
     <Dialog opened={opened} onClose={onClose} title={t('enrol.title')} size="xl">
@@ -68,7 +69,23 @@ export function EnrolDialog({
               <List size="sm">
                 {preview.data.preview.map((b) => (
                   <List.Item key={b.id}>
-                    {b.name} ({b.kelurahanName})
+                    <Group gap="xs" wrap="nowrap">
+                      <span>
+                        {b.name} ({b.kelurahanName})
+                      </span>
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        aria-label={`${t('enrol.one')} ${b.name}`}
+                        onClick={async () => {
+                          const r = await enrol.mutateAsync({ businessIds: [b.id] });
+                          setOne(t(r.enrolled ? 'enrol.oneDone' : 'enrol.oneWaiting', { name: b.name }));
+                          preview.mutate({ filter: toFilter(values) });
+                        }}
+                      >
+                        {t('enrol.one')}
+                      </Button>
+                    </Group>
                   </List.Item>
                 ))}
               </List>
@@ -79,6 +96,11 @@ export function EnrolDialog({
               </Text>
             )}
           </Stack>
+        )}
+        {one && (
+          <Text fz="sm" role="status">
+            {one}
+          </Text>
         )}
         {enrol.isError && (
           <Alert color="red" variant="light" role="alert">
