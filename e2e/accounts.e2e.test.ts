@@ -94,7 +94,7 @@ describe('roles and areas', () => {
     await signInWithForm(her, { username, password });
     await her.getByRole('heading', { level: 1, name: 'Industri rumahan Klojen' }).waitFor();
     const nav = her.getByRole('navigation', { name: 'Menu utama' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Dasbor', 'Wilayah']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Dasbor', 'Laporan program', 'Wilayah']);
     await her.getByRole('button', { name: /^Akun/ }).click();
     expect(await her.getByRole('dialog').textContent()).toContain('Klojen');
     await expectAccessible(her);

@@ -163,4 +163,14 @@ describe('programmes and trainings', () => {
     await checkPage(page);
     await page.close();
   });
+
+  it('/laporan-program shows the figures of each programme, passes axe and fits a 360 px phone', async () => {
+    const page = await open(browser, '/laporan-program', PHONE);
+    await page.getByRole('heading', { level: 1, name: 'Laporan program' }).waitFor();
+    const card = page.getByRole('article', { name: 'Pelatihan Pembukuan Sederhana' });
+    await card.waitFor();
+    expect(await card.textContent()).toMatch(/Peserta\d+ \(\d+ hadir\)/);
+    await checkPage(page);
+    await page.close();
+  });
 });
