@@ -13,6 +13,7 @@ import { toParticipant } from './programmes.mapper.ts';
 import * as repo from './programmes.repository.ts';
 import { allocateSeats } from './programmes.rules.ts';
 import { sessionOf } from './programmes.service.ts';
+import { promoteWaitlisted } from './seats.ts';
 
 /** At most this many businesses per enrolment: a larger filter is almost surely a mistake. */
 export const MAX_ENROL = 500;
@@ -109,19 +110,6 @@ export async function enrol(
     return out;
   });
   return result;
-}
-
-/** Seats waiting participants (first in the queue first) while the session has free seats. */
-export async function promoteWaitlisted(trx: Executor, sessionId: number, quota: number) {
-  const free = quota - (await repo.countEnrolled(trx, sessionId));
-  if (free <= 0) return [];
-  const next = await repo.firstWaitlisted(trx, sessionId, free);
-  await repo.setParticipant(
-    trx,
-    next.map((r) => r.id),
-    { status: 'enrolled' },
-  );
-  return next.map((r) => r.id);
 }
 
 async function participantOf(db: Executor, id: number, caller: Caller) {

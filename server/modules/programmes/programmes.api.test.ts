@@ -194,12 +194,37 @@ describe('enrolment from a filter', () => {
     ]);
   });
 
+  it('shows a city-wide session to a kecamatan operator: she enrols and sees her own area only, the city edits it', async () => {
+    const city = await t.post(`/api/v1/programmes/${programmeId}/sessions`, {
+      title: 'Kelas se-kota',
+      startsAt: '2026-12-05T09:00:00+07:00',
+      endsAt: '2026-12-05T12:00:00+07:00',
+      place: 'Balai Kota Malang',
+      quota: 10,
+      scopeCode: '35.73',
+    });
+    const id = city.body.id;
+    await t.post(`/api/v1/sessions/${id}/enrol`, { businessIds: [blimbingFood] });
+    const mine = await sukunOperator.post(`/api/v1/sessions/${id}/enrol`, {
+      businessIds: [tailor, blimbingFood],
+    });
+    expect(mine.body).toMatchObject({ enrolled: 1, notFound: 1 });
+    const seen = (await sukunOperator.get(`/api/v1/sessions/${id}`)).body;
+    expect(seen.participants.map((p: { businessId: number }) => p.businessId)).toEqual([tailor]);
+    expect(seen.enrolled).toBe(2);
+    const edit = await sukunOperator.patch(`/api/v1/sessions/${id}`, { version: 1, quota: 20 });
+    expect(edit.status).toBe(403);
+    const kelurahan = await t.as('pendamping', SUKUN, 'Pendamping Bandungrejosari');
+    expect((await kelurahan.get(`/api/v1/sessions/${sessionId}`)).status).toBe(200);
+    await t.post(`/api/v1/participants/${seen.participants[0].id}/withdraw`, {});
+  });
+
   it('hides the session and its participants from another kecamatan', async () => {
     const [first] = await participants();
     expect((await blimbingOperator.get(`/api/v1/sessions/${sessionId}`)).status).toBe(404);
     expect((await blimbingOperator.post(`/api/v1/participants/${first?.id}/withdraw`, {})).status).toBe(404);
     const programme = (await blimbingOperator.get(`/api/v1/programmes/${programmeId}`)).body;
-    expect(programme.sessions).toEqual([]);
+    expect(programme.sessions.map((x: { scopeName: string }) => x.scopeName)).toEqual(['Kota Malang']);
   });
 });
 
@@ -331,7 +356,7 @@ describe('outcomes and the before/after report', () => {
     expect(all).toEqual([
       expect.objectContaining({
         name: 'Pendampingan P-IRT',
-        sessions: 2,
+        sessions: 3,
         participants: 5,
         turnover: res.body.turnover,
         workers: res.body.workers,
@@ -339,7 +364,8 @@ describe('outcomes and the before/after report', () => {
     ]);
     expect((await pimpinan.get(`/api/v1/sessions/${sessionId}`)).status).toBe(403);
     const blimbing = (await blimbingOperator.get(`/api/v1/programmes/${programmeId}/report`)).body;
-    expect(blimbing.participants).toBe(0);
-    expect(blimbing.sessions).toEqual([]);
+    // Blimbing sees only the city-wide session and its own business in it.
+    expect(blimbing.participants).toBe(1);
+    expect(blimbing.sessions.map((x: { title: string }) => x.title)).toEqual(['Kelas se-kota']);
   });
 });

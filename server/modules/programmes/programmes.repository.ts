@@ -4,8 +4,12 @@ import type { ParticipantStatus, ProgrammeSessionsTable, ProgrammesTable } from 
 import { inScope } from '../../db/scope.ts';
 import type { Executor } from '../../db/transaction.ts';
 
-// Sessions a caller sees: those whose area lies inside her own.
-const sessionVisible = (scope: string) => inScope('s.scope_code', scope);
+/**
+ * Sessions a caller sees: those of her area or inside it (she manages them), and those of a wider area
+ * that contains hers (a city-wide training: she enrols and follows her own area's participants).
+ */
+const sessionVisible = (scope: string) =>
+  sql<SqlBool>`(${inScope('s.scope_code', scope)} or ${scope} like s.scope_code || '.%')`;
 const dayOf = (column: string) =>
   sql<string>`to_char(${sql.ref(column)} at time zone 'Asia/Jakarta', 'YYYY-MM-DD')`;
 

@@ -13,9 +13,9 @@ import { actorOf, type Caller } from '../../http/caller.ts';
 import { AppError, invalid, notFound } from '../../http/errors.ts';
 import { findArea } from '../areas/areas.repository.ts';
 import { audit, auditView } from '../audit/audit.service.ts';
-import { promoteWaitlisted } from './enrolment.service.ts';
 import { toParticipant, toProgramme, toSession } from './programmes.mapper.ts';
 import * as repo from './programmes.repository.ts';
+import { promoteWaitlisted } from './seats.ts';
 
 const conflict = () =>
   new AppError('VERSION_CONFLICT', 'Data ini baru saja diubah orang lain. Muat ulang halaman lalu ulangi.');
@@ -145,7 +145,13 @@ export async function updateSession(
   p: z.infer<typeof SessionPatch>,
   caller: Caller,
 ) {
-  await sessionOf(db, id, caller);
+  const visible = await sessionOf(db, id, caller);
+  if (!codeInScope(visible.scope_code, caller.scope)) {
+    throw new AppError(
+      'FORBIDDEN',
+      `Sesi ini milik wilayah ${visible.scope_name}; hanya petugas wilayah itu yang dapat mengubahnya.`,
+    );
+  }
   await withTransaction(db, async (trx) => {
     const row = await repo.lockSession(trx, id);
     if (!row) throw notFound('Sesi');
