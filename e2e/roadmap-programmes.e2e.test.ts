@@ -147,6 +147,15 @@ describe('programmes and trainings', () => {
         .count(),
     ).toBe(0);
 
+    // One more seat: the first of the waiting list is seated at once.
+    await page.getByRole('button', { name: 'Ubah sesi' }).click();
+    const edit = page.getByRole('dialog');
+    await edit.getByLabel('Kuota', { exact: true }).fill('4');
+    await expectAccessible(page);
+    await edit.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('4 dari 4 kursi terisi, 0 menunggu').waitFor();
+    expect(await page.getByRole('region', { name: 'Daftar tunggu' }).count()).toBe(0);
+
     // The business profile's Hasil section.
     await page.goto(`${inject('baseUrl')}/usaha/${businesses[0]}`);
     await page.getByRole('heading', { level: 2, name: 'Hasil' }).waitFor();

@@ -14,6 +14,7 @@ import type {
   ProgrammeReportRow,
   SessionDetail,
   SessionInput,
+  SessionPatch,
 } from '../../../shared/contracts/programmes.ts';
 import { API_BASE, api } from './client.ts';
 
@@ -138,5 +139,14 @@ export function useProgrammeReports() {
   return useQuery({
     queryKey: ['programmes', 'reports'],
     queryFn: ({ signal }) => api<{ items: ProgrammeReportRow[] }>('programme-reports', { signal }),
+  });
+}
+
+export function useUpdateSession(sessionId: number) {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (patch: SessionPatch) =>
+      api<SessionDetail>(`sessions/${sessionId}`, { method: 'PATCH', body: patch }),
+    onSuccess: () => void invalidate(),
   });
 }

@@ -1,10 +1,15 @@
 import { Alert, Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { SessionInput } from '../../../../shared/contracts/programmes.ts';
-import { useAddSession } from '../../api/programmes.ts';
+import { type Session, SessionInput, SessionPatch } from '../../../../shared/contracts/programmes.ts';
+import { useAddSession, useUpdateSession } from '../../api/programmes.ts';
 import { AreaPicker } from '../../components/AreaPicker.tsx';
-import { serverFieldErrors, unplacedErrors, zodFieldErrors } from '../../components/form-errors.ts';
+import {
+  isVersionConflict,
+  serverFieldErrors,
+  unplacedErrors,
+  zodFieldErrors,
+} from '../../components/form-errors.ts';
 import { CountInput } from '../../components/NumberField.tsx';
 import { errorMessage } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/index.tsx';
@@ -34,45 +39,64 @@ const toInput = (v: Values, scope: string) => ({
   scopeCode: v.kelurahan ?? v.kecamatan ?? scope,
 });
 
-/** A new session of a programme, in the user's area (or a kecamatan/kelurahan inside it). */
+/** An ISO time → `2026-12-03T09:00` as the clock in Malang shows it (WIB, UTC+7). */
+const toLocal = (iso: string) => new Date(Date.parse(iso) + 7 * 3_600_000).toISOString().slice(0, 16);
+
+const toPatch = (v: Values, version: number) => {
+  const { scopeCode: _, ...rest } = toInput(v, '');
+  return { ...rest, version };
+};
+
+/**
+ * A new session of a programme, in the user's area (or a kecamatan/kelurahan inside it); or, given a
+ * session, its changes (a larger quota seats the waiting list at once).
+ */
 export function SessionForm({
   programmeId,
+  session,
   onDone,
   onCancel,
 }: {
   programmeId: number;
+  session?: Session;
   onDone: (id: number) => void;
   onCancel: () => void;
 }) {
   const { t } = useI18n();
   const me = useMe();
   const add = useAddSession(programmeId);
+  const update = useUpdateSession(session?.id ?? 0);
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Values>({
     initialValues: {
-      title: '',
-      startsAt: '',
-      endsAt: '',
-      place: '',
-      quota: 20,
-      trainer: '',
+      title: session?.title ?? '',
+      startsAt: session ? toLocal(session.startsAt) : '',
+      endsAt: session ? toLocal(session.endsAt) : '',
+      place: session?.place ?? '',
+      quota: session?.quota ?? 20,
+      trainer: session?.trainer ?? '',
       kecamatan: null,
       kelurahan: null,
     },
     validate: (v) => {
-      const r = SessionInput.safeParse(toInput(v, me.scopeCode));
+      const r = session
+        ? SessionPatch.safeParse(toPatch(v, session.version))
+        : SessionInput.safeParse(toInput(v, me.scopeCode));
       return r.success ? {} : zodFieldErrors(r.error);
     },
   });
   const submit = form.onSubmit(async (v) => {
     setFormError(null);
     try {
-      const saved = await add.mutateAsync(toInput(v, me.scopeCode));
+      const saved = session
+        ? await update.mutateAsync(toPatch(v, session.version))
+        : await add.mutateAsync(toInput(v, me.scopeCode));
       onDone(saved.id);
     } catch (err) {
       const fields = serverFieldErrors(err);
       form.setErrors(fields);
-      setFormError([errorMessage(err, t), ...unplacedErrors(fields, Object.keys(v))].join(' '));
+      const message = isVersionConflict(err) ? t('error.conflict') : errorMessage(err, t);
+      setFormError([message, ...unplacedErrors(fields, Object.keys(v))].join(' '));
     }
   });
   return (
@@ -103,14 +127,16 @@ export function SessionForm({
           <CountInput label={t('session.quota')} required {...form.getInputProps('quota')} />
           <TextInput label={t('session.trainer')} {...form.getInputProps('trainer')} />
         </SimpleGrid>
-        <AreaPicker
-          mode="filter"
-          kecamatanLabel={t('session.scopeKecamatan')}
-          kelurahanLabel={t('session.scopeKelurahan')}
-          kecamatan={form.values.kecamatan}
-          kelurahan={form.values.kelurahan}
-          onChange={(kec, kel) => form.setValues({ kecamatan: kec, kelurahan: kel })}
-        />
+        {!session && (
+          <AreaPicker
+            mode="filter"
+            kecamatanLabel={t('session.scopeKecamatan')}
+            kelurahanLabel={t('session.scopeKelurahan')}
+            kecamatan={form.values.kecamatan}
+            kelurahan={form.values.kelurahan}
+            onChange={(kec, kel) => form.setValues({ kecamatan: kec, kelurahan: kel })}
+          />
+        )}
         {form.errors.scopeCode && (
           <Alert color="red" variant="light">
             {form.errors.scopeCode}
@@ -120,7 +146,7 @@ export function SessionForm({
           <Button variant="default" onClick={onCancel}>
             {t('action.cancel')}
           </Button>
-          <Button type="submit" loading={add.isPending}>
+          <Button type="submit" loading={add.isPending || update.isPending}>
             {t('action.save')}
           </Button>
         </Group>

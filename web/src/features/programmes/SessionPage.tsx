@@ -4,20 +4,24 @@ import { Link, useParams } from 'react-router';
 import type { EnrolResult } from '../../../../shared/contracts/programmes.ts';
 import { useSession } from '../../api/programmes.ts';
 import { DetailList } from '../../components/DetailList.tsx';
+import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorState, LoadingState } from '../../components/States.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { useCan } from '../auth/session.ts';
+import { useCan, useSession as useMe } from '../auth/session.ts';
 import { EnrolDialog } from './EnrolDialog.tsx';
 import { ParticipantCard } from './ParticipantCard.tsx';
+import { SessionForm } from './SessionForm.tsx';
 
 export default function SessionPage() {
   const { t, locale } = useI18n();
   const can = useCan();
+  const me = useMe();
   const id = Number(useParams().id);
   const q = useSession(id);
   const [enrolling, setEnrolling] = useState(false);
+  const [editing, setEditing] = useState(false);
   const [result, setResult] = useState<EnrolResult | null>(null);
   usePageTitle(q.data ? `${q.data.title} – ${q.data.programmeName}` : t('nav.programmes'));
 
@@ -57,6 +61,11 @@ export default function SessionPage() {
       {can('programmes.manage') && (
         <Group>
           <Button onClick={() => setEnrolling(true)}>{t('enrol.open')}</Button>
+          {(s.scopeCode === me.scopeCode || s.scopeCode.startsWith(`${me.scopeCode}.`)) && (
+            <Button variant="default" onClick={() => setEditing(true)}>
+              {t('session.edit')}
+            </Button>
+          )}
         </Group>
       )}
       {result && (
@@ -100,6 +109,14 @@ export default function SessionPage() {
           </Stack>
         </section>
       )}
+      <Dialog opened={editing} onClose={() => setEditing(false)} title={t('session.edit')} size="lg">
+        <SessionForm
+          programmeId={s.programmeId}
+          session={s}
+          onCancel={() => setEditing(false)}
+          onDone={() => setEditing(false)}
+        />
+      </Dialog>
       <EnrolDialog
         sessionId={s.id}
         opened={enrolling}
