@@ -47,6 +47,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   );
 
   // The waiting list is ordered by queue_no: taken from a sequence when a participant joins (or re-joins).
+  // One active row per business and session is kept by the enrolment (under the session row's lock), not by
+  // a unique key: a merge of two duplicate businesses that were both enrolled moves both rows, and an
+  // un-merge moves them back.
   await sql`create sequence session_participants_queue`.execute(db);
   await sql`
     create table session_participants (
@@ -60,12 +63,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       post_score integer check (post_score between 0 and 100),
       enrolled_by text not null,
       created_at timestamptz not null default now(),
-      updated_at timestamptz not null default now(),
-      unique (session_id, business_id)
+      updated_at timestamptz not null default now()
     )`.execute(db);
   // Owned by its column: it follows the table's owner and goes with the table.
   await sql`alter sequence session_participants_queue owned by session_participants.queue_no`.execute(db);
-  await sql`create index session_participants_business on session_participants (business_id)`.execute(db);
+  await sql`create index session_participants_business on session_participants (business_id, session_id)`.execute(
+    db,
+  );
   await sql`create index session_participants_waiting on session_participants (session_id, status, queue_no)`.execute(
     db,
   );

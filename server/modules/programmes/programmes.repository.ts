@@ -236,7 +236,7 @@ export async function countEnrolled(db: Executor, sessionId: number): Promise<nu
 
 /**
  * Adds participants in the given order (each takes the next queue number); a business that had withdrawn
- * joins again at the end of the queue.
+ * joins again, at the end of the queue. The caller holds the session row's lock.
  */
 export async function addParticipants(
   db: Executor,
@@ -245,18 +245,24 @@ export async function addParticipants(
   by: string,
 ) {
   for (const r of rows) {
+    const back = await db
+      .updateTable('session_participants')
+      .set({
+        status: r.status,
+        queue_no: sql`nextval('session_participants_queue')`,
+        attended: null,
+        enrolled_by: by,
+        updated_at: sql`now()`,
+      })
+      .where('session_id', '=', sessionId)
+      .where('business_id', '=', r.businessId)
+      .where('status', '=', 'withdrawn')
+      .returning('id')
+      .execute();
+    if (back.length) continue;
     await db
       .insertInto('session_participants')
       .values({ session_id: sessionId, business_id: r.businessId, status: r.status, enrolled_by: by })
-      .onConflict((oc) =>
-        oc.columns(['session_id', 'business_id']).doUpdateSet({
-          status: r.status,
-          queue_no: sql`nextval('session_participants_queue')`,
-          attended: null,
-          enrolled_by: by,
-          updated_at: sql`now()`,
-        }),
-      )
       .execute();
   }
 }
