@@ -147,14 +147,24 @@ describe('programmes and trainings', () => {
         .count(),
     ).toBe(0);
 
+    // Withdrawing a seated participant (after a confirmation) seats the first of the waiting list.
+    const second = page.getByRole('listitem', { name: `Sambel Kemiri ${WORD} Dua` });
+    await second.getByRole('button', { name: 'Mundurkan' }).click();
+    await second.getByRole('button', { name: /^Ya, mundurkan/ }).click();
+    await page
+      .getByRole('listitem', { name: `Sambel Kemiri ${WORD} Empat` })
+      .getByRole('button', { name: 'Hadir' })
+      .waitFor();
+    expect(await page.getByRole('region', { name: 'Daftar tunggu' }).count()).toBe(0);
+
     // One more seat: the first of the waiting list is seated at once.
     await page.getByRole('button', { name: 'Ubah sesi' }).click();
     const edit = page.getByRole('dialog');
     await edit.getByLabel('Kuota', { exact: true }).fill('4');
     await expectAccessible(page);
     await edit.getByRole('button', { name: 'Simpan' }).click();
-    await page.getByText('4 dari 4 kursi terisi, 0 menunggu').waitFor();
-    expect(await page.getByRole('region', { name: 'Daftar tunggu' }).count()).toBe(0);
+    // Dua withdrew and nobody waits: the extra seat stays free.
+    await page.getByText('3 dari 4 kursi terisi, 0 menunggu').waitFor();
 
     // The business profile's Hasil section.
     await page.goto(`${inject('baseUrl')}/usaha/${businesses[0]}`);

@@ -16,6 +16,7 @@ export function ParticipantCard({ p, sessionId }: { p: Participant; sessionId: n
   const can = useCan();
   const save = useUpdateParticipant(sessionId);
   const withdraw = useWithdraw();
+  const [confirming, setConfirming] = useState(false);
   const [scores, setScores] = useState<Record<ScoreKey, number | string>>({
     preScore: p.preScore ?? '',
     postScore: p.postScore ?? '',
@@ -33,28 +34,26 @@ export function ParticipantCard({ p, sessionId }: { p: Participant; sessionId: n
   return (
     <Card withBorder component="li" padding="sm" aria-label={p.businessName}>
       <Stack gap={6}>
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <div style={{ minWidth: 0 }}>
-            <Anchor
-              component={Link}
-              to={`/usaha/${p.businessId}`}
-              fw={600}
-              style={{ overflowWrap: 'anywhere' }}
-            >
-              {p.businessName}
-            </Anchor>
-            <Text fz="sm">
-              {p.ownerName} · {p.kelurahanName}
-            </Text>
-          </div>
+        <div>
+          <Anchor
+            component={Link}
+            to={`/usaha/${p.businessId}`}
+            fw={600}
+            style={{ overflowWrap: 'anywhere' }}
+          >
+            {p.businessName}
+          </Anchor>
+          <Text fz="sm">
+            {p.ownerName} · {p.kelurahanName}
+          </Text>
           {!seated && (
-            <Badge variant="light" color={p.status === 'waitlisted' ? 'yellow' : 'gray'}>
+            <Badge variant="light" color={p.status === 'waitlisted' ? 'yellow' : 'gray'} mt={4}>
               {p.status === 'waitlisted'
                 ? t('participant.waiting', { n: p.waitlistPosition ?? '' })
                 : t('participant.withdrawn')}
             </Badge>
           )}
-        </Group>
+        </div>
         {mayAttend && (
           <Group gap="sm" wrap="nowrap">
             <Button
@@ -102,16 +101,25 @@ export function ParticipantCard({ p, sessionId }: { p: Participant; sessionId: n
               {t('participant.certificate')}
             </Button>
           )}
-          {p.status !== 'withdrawn' && can('programmes.manage') && (
-            <Button
-              variant="subtle"
-              color="red"
-              size="sm"
-              loading={withdraw.isPending}
-              onClick={() => withdraw.mutate(p.id)}
-            >
+          {p.status !== 'withdrawn' && can('programmes.manage') && !confirming && (
+            <Button variant="outline" color="red.9" size="sm" onClick={() => setConfirming(true)}>
               {t('participant.withdraw')}
             </Button>
+          )}
+          {confirming && (
+            <>
+              <Button
+                color="red.9"
+                size="sm"
+                loading={withdraw.isPending}
+                onClick={() => withdraw.mutate(p.id, { onSettled: () => setConfirming(false) })}
+              >
+                {t('participant.withdrawConfirm')}
+              </Button>
+              <Button variant="default" size="sm" onClick={() => setConfirming(false)}>
+                {t('action.cancel')}
+              </Button>
+            </>
           )}
         </Group>
       </Stack>
