@@ -72,11 +72,6 @@ export const programmesId = {
   'participant.withdrawConfirm': 'Ya, mundurkan (kursi ke daftar tunggu)',
   'report.title': 'Laporan program',
   'report.summary': '{n} peserta terdaftar di wilayah Anda, {attended} hadir.',
-  'report.measure': 'Ukuran',
-  'report.withBoth': 'Peserta dgn. data sebelum & sesudah',
-  'report.before': 'Median sebelum',
-  'report.after': 'Median sesudah',
-  'report.improved': 'Naik',
   'report.turnover': 'Omzet per bulan',
   'report.workers': 'Pekerja',
   'report.rule':
@@ -170,11 +165,6 @@ export const programmesEn: Record<keyof typeof programmesId, string> = {
   'participant.withdrawConfirm': 'Yes, withdraw (seat goes to the waiting list)',
   'report.title': 'Programme report',
   'report.summary': '{n} participants enrolled in your area, {attended} attended.',
-  'report.measure': 'Measure',
-  'report.withBoth': 'Participants with before & after',
-  'report.before': 'Median before',
-  'report.after': 'Median after',
-  'report.improved': 'Rose',
   'report.turnover': 'Monthly turnover',
   'report.workers': 'Workers',
   'report.rule':

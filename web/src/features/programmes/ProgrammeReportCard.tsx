@@ -2,6 +2,7 @@ import { Card, Table, Text, Title } from '@mantine/core';
 import type { ProgrammeReport } from '../../../../shared/contracts/programmes.ts';
 import { formatNumberId, formatRupiah } from '../../../../shared/rules/format.ts';
 import { useProgrammeReport } from '../../api/programmes.ts';
+import { DetailList } from '../../components/DetailList.tsx';
 import { ErrorState, LoadingState } from '../../components/States.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
@@ -9,41 +10,18 @@ import { useI18n } from '../../i18n/index.tsx';
 const show = (v: number | null, money = false) =>
   v === null ? '–' : money ? formatRupiah(v) : formatNumberId(v);
 
-function Figures({ r }: { r: ProgrammeReport }) {
+/** "Rp 1.900.000 → Rp 2.000.000 (39 dari 50 naik)": one line per measure, readable on a phone. */
+export function Figures({ r }: { r: Pick<ProgrammeReport, 'turnover' | 'workers'> }) {
   const { t } = useI18n();
-  const row = (label: string, c: ProgrammeReport['turnover'], money: boolean) => (
-    <Table.Tr>
-      <Table.Th scope="row">{label}</Table.Th>
-      <Table.Td>{c.withBoth}</Table.Td>
-      <Table.Td>{show(c.before, money)}</Table.Td>
-      <Table.Td>{show(c.after, money)}</Table.Td>
-      <Table.Td>{c.improved}</Table.Td>
-    </Table.Tr>
-  );
+  const line = (c: ProgrammeReport['turnover'], money: boolean) =>
+    `${show(c.before, money)} → ${show(c.after, money)} (${t('reports.rose', { n: c.improved, of: c.withBoth })})`;
   return (
-    <Table.ScrollContainer
-      minWidth={300}
-      type="native"
-      tabIndex={0}
-      role="region"
-      aria-label={t('report.title')}
-    >
-      <Table fz="sm" verticalSpacing={4} horizontalSpacing={6}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('report.measure')}</Table.Th>
-            <Table.Th scope="col">{t('report.withBoth')}</Table.Th>
-            <Table.Th scope="col">{t('report.before')}</Table.Th>
-            <Table.Th scope="col">{t('report.after')}</Table.Th>
-            <Table.Th scope="col">{t('report.improved')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {row(t('report.turnover'), r.turnover, true)}
-          {row(t('report.workers'), r.workers, false)}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DetailList
+      items={[
+        { label: t('report.turnover'), value: line(r.turnover, true) },
+        { label: t('report.workers'), value: line(r.workers, false) },
+      ]}
+    />
   );
 }
 

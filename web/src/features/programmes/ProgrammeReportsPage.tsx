@@ -1,13 +1,13 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { formatNumberId, formatRupiah } from '../../../../shared/rules/format.ts';
+import { formatNumberId } from '../../../../shared/rules/format.ts';
 import { PILLAR_LABELS } from '../../../../shared/rules/mentoring.ts';
 import { useProgrammeReports } from '../../api/programmes.ts';
 import { DetailList } from '../../components/DetailList.tsx';
 import { ErrorState, LoadingState } from '../../components/States.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { Figures } from './ProgrammeReportCard.tsx';
 
-const rp = (v: number | null) => (v === null ? '–' : formatRupiah(v));
 const n = (v: number | null) => (v === null ? '–' : formatNumberId(v));
 
 /** Figures of every programme in the reader's area: aggregates only, for pimpinan and operators. */
@@ -42,16 +42,9 @@ export default function ProgrammeReportsPage() {
                       label: t('reports.participants'),
                       value: `${n(r.participants)} (${t('reports.attended', { n: r.attended })})`,
                     },
-                    {
-                      label: t('report.turnover'),
-                      value: `${rp(r.turnover.before)} → ${rp(r.turnover.after)} (${t('reports.rose', { n: r.turnover.improved, of: r.turnover.withBoth })})`,
-                    },
-                    {
-                      label: t('report.workers'),
-                      value: `${n(r.workers.before)} → ${n(r.workers.after)} (${t('reports.rose', { n: r.workers.improved, of: r.workers.withBoth })})`,
-                    },
                   ]}
                 />
+                <Figures r={r} />
               </Stack>
             </Card>
           ))}
