@@ -60,4 +60,12 @@ it('centres a line on the page when asked, keeping left-aligned lines where they
   const x = Number(centred?.[1]);
   expect(x + widthOf('SERTIFIKAT', 24, true) / 2).toBeCloseTo(595 / 2, 1);
   expect(text).toContain('/F1 10 Tf 1 0 0 1 50 ');
+  expect(text).not.toContain(' re S');
+});
+
+it('draws a border on each page when asked (certificates)', () => {
+  const text = renderPdf([{ text: 'SERTIFIKAT' }], { title: 't', pageLabel: () => '', frame: true }).toString(
+    'latin1',
+  );
+  expect(text).toContain('2 w 28 28 539 786 re S');
 });

@@ -50,6 +50,7 @@ export function certificatePdf(d: CertificateData): Buffer {
   return renderPdf(lines, {
     title: `Sertifikat ${d.number} - ${d.participant}`,
     pageLabel: () => `Sertifikat ${d.number} - diterbitkan oleh registri industri rumahan Pilar`,
+    frame: true,
   });
 }
 

@@ -6,7 +6,7 @@ import { inScope } from '../../db/scope.ts';
 import { type Executor, withTransaction } from '../../db/transaction.ts';
 import { actorOf, type Caller } from '../../http/caller.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import { audit } from '../audit/audit.service.ts';
+import { audit, auditView } from '../audit/audit.service.ts';
 import { businessMatches } from '../businesses/businesses.repository.ts';
 import { toBusinessFilter } from '../businesses/businesses.service.ts';
 import { toParticipant } from './programmes.mapper.ts';
@@ -43,6 +43,11 @@ export async function previewEnrol(db: Database, sessionId: number, t: Target, c
     repo.countCandidates(db, sessionId, match),
     repo.candidates(db, sessionId, match, 200),
   ]);
+  auditView(db, caller, 'session.enrol_preview', {
+    entity: 'session',
+    entityId: sessionId,
+    details: { count: counts.fresh },
+  });
   return {
     count: counts.fresh,
     alreadyIn: counts.alreadyIn,
