@@ -168,7 +168,16 @@ describe('programmes and trainings', () => {
 
     // The business profile's Hasil section.
     await page.goto(`${inject('baseUrl')}/usaha/${businesses[0]}`);
-    await page.getByRole('heading', { level: 2, name: 'Hasil' }).waitFor();
+    const hasil = page.getByRole('region', { name: 'Hasil' });
+    await hasil.getByText('Belum ada ukuran hasil.').waitFor();
+    await hasil.getByRole('button', { name: 'Catat ukuran' }).click();
+    await hasil.getByLabel('Tanggal', { exact: true }).fill('2026-11-20');
+    await hasil.getByLabel('Omzet per bulan', { exact: true }).fill('2750000');
+    await hasil.getByLabel('Pekerja', { exact: true }).fill('2');
+    await expectAccessible(page);
+    await hasil.getByRole('button', { name: 'Simpan' }).click();
+    await hasil.getByRole('cell', { name: '20 November 2026' }).waitFor();
+    expect(await hasil.getByRole('row').nth(1).textContent()).toContain('Rp 2.750.000');
     await checkPage(page);
     await page.close();
   });
