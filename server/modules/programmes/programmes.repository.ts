@@ -1,5 +1,4 @@
-import type { Insertable, Updateable } from 'kysely';
-import { type Expression, type SqlBool, sql } from 'kysely';
+import { type Expression, type Insertable, type SqlBool, sql, type Updateable } from 'kysely';
 import type { ParticipantStatus, ProgrammeSessionsTable, ProgrammesTable } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import type { Executor } from '../../db/transaction.ts';
@@ -13,8 +12,9 @@ const sessionVisible = (scope: string) =>
 const dayOf = (column: string) =>
   sql<string>`to_char(${sql.ref(column)} at time zone 'Asia/Jakarta', 'YYYY-MM-DD')`;
 
-export function listProgrammes(db: Executor, scope: string, f: { active?: boolean; pillar?: string }) {
-  return db
+/** Programmes with the number of sessions the caller sees and the next of them. */
+const programmeBase = (db: Executor, scope: string) =>
+  db
     .selectFrom('programmes as pr')
     .selectAll('pr')
     .select([
@@ -24,7 +24,10 @@ export function listProgrammes(db: Executor, scope: string, f: { active?: boolea
       sql<Date | null>`(select min(s.starts_at) from programme_sessions s where s.programme_id = pr.id and s.starts_at > now() and ${sessionVisible(scope)})`.as(
         'next_session_at',
       ),
-    ])
+    ]);
+
+export function listProgrammes(db: Executor, scope: string, f: { active?: boolean; pillar?: string }) {
+  return programmeBase(db, scope)
     .$if(f.active !== undefined, (q) => q.where('pr.active', '=', f.active as boolean))
     .$if(!!f.pillar, (q) => q.where('pr.pillar', '=', f.pillar as string))
     .orderBy('pr.active', 'desc')
@@ -34,25 +37,8 @@ export function listProgrammes(db: Executor, scope: string, f: { active?: boolea
 
 export type ProgrammeListRow = Awaited<ReturnType<typeof listProgrammes>>[number];
 
-export async function findProgramme(db: Executor, id: number, scope: string) {
-  const rows = await listProgrammesById(db, id, scope);
-  return rows[0];
-}
-
-function listProgrammesById(db: Executor, id: number, scope: string) {
-  return db
-    .selectFrom('programmes as pr')
-    .selectAll('pr')
-    .select([
-      sql<number>`(select count(*)::int from programme_sessions s where s.programme_id = pr.id and ${sessionVisible(scope)})`.as(
-        'session_count',
-      ),
-      sql<Date | null>`(select min(s.starts_at) from programme_sessions s where s.programme_id = pr.id and s.starts_at > now() and ${sessionVisible(scope)})`.as(
-        'next_session_at',
-      ),
-    ])
-    .where('pr.id', '=', id)
-    .execute();
+export function findProgramme(db: Executor, id: number, scope: string) {
+  return programmeBase(db, scope).where('pr.id', '=', id).executeTakeFirst();
 }
 
 export async function insertProgramme(db: Executor, row: Insertable<ProgrammesTable>): Promise<number> {
