@@ -97,7 +97,7 @@ describe('roles and areas', () => {
     await her.getByRole('button', { name: 'Buka menu' }).click();
     const nav = her.getByRole('navigation', { name: 'Menu utama' });
     await nav.waitFor();
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Dasbor', 'Wilayah']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Dasbor', 'Laporan program', 'Wilayah']);
     await expectAccessible(her);
     await her.keyboard.press('Escape');
     await nav.waitFor({ state: 'detached' });

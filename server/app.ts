@@ -18,9 +18,12 @@ import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { MAX_UPLOAD_BYTES } from './modules/imports/imports.service.ts';
 import { provenanceRoutes } from './modules/imports/provenance.routes.ts';
 import { openDataRoutes } from './modules/opendata/opendata.routes.ts';
+import { outcomesRoutes } from './modules/outcomes/outcomes.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { permitsRoutes } from './modules/permits/permits.routes.ts';
 import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
+import { programmesRoutes } from './modules/programmes/programmes.routes.ts';
+import { sessionsRoutes } from './modules/programmes/sessions.routes.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
 import { referralsRoutes } from './modules/roadmap/referrals.routes.ts';
 import { roadmapRoutes } from './modules/roadmap/roadmap.routes.ts';
@@ -75,6 +78,9 @@ export function createApp(deps: Deps, opts: { serveWeb?: boolean } = {}) {
     roadmapRoutes,
     referralsRoutes,
     assessmentsRoutes,
+    programmesRoutes,
+    sessionsRoutes,
+    outcomesRoutes,
   ]) {
     api.route('/', routes(deps));
   }

@@ -8,6 +8,7 @@ import * as m0006 from './migrations/0006_imports_linkage.ts';
 import * as m0007 from './migrations/0007_counts_per_statement.ts';
 import * as m0008 from './migrations/0008_assessments.ts';
 import * as m0009 from './migrations/0009_roadmap.ts';
+import * as m0010 from './migrations/0010_programmes.ts';
 import * as m0011 from './migrations/0011_exports.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0007_counts_per_statement': m0007,
   '0008_assessments': m0008,
   '0009_roadmap': m0009,
+  '0010_programmes': m0010,
   '0011_exports': m0011,
 };
 

@@ -212,6 +212,69 @@ export type BreachesTable = {
   updated_at: Timestamp;
 };
 
+export type ProgrammesTable = {
+  id: Generated<number>;
+  name: string;
+  pillar: string;
+  organiser: string;
+  target_levels: Generated<number[]>;
+  target_sectors: Generated<string[]>;
+  description: string | null;
+  active: Generated<boolean>;
+  version: Generated<number>;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type ProgrammeSessionsTable = {
+  id: Generated<number>;
+  programme_id: number;
+  title: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  place: string;
+  quota: number;
+  trainer: string | null;
+  /** The area the session belongs to: its operators manage it; participants come from inside it. */
+  scope_code: string;
+  version: Generated<number>;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type ParticipantStatus = 'enrolled' | 'waitlisted' | 'withdrawn';
+
+export type SessionParticipantsTable = {
+  id: Generated<number>;
+  session_id: number;
+  business_id: number;
+  status: ParticipantStatus;
+  /** Waiting-list order: from a sequence when the participant joins or joins again. */
+  queue_no: Generated<number>;
+  attended: boolean | null;
+  pre_score: number | null;
+  post_score: number | null;
+  enrolled_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type OutcomeMeasuresTable = {
+  id: Generated<number>;
+  business_id: number;
+  measured_on: string;
+  monthly_turnover: number | null;
+  workers: number | null;
+  market_channels: Generated<string[]>;
+  financing_amount: number | null;
+  financing_source: string | null;
+  note: string | null;
+  recorded_by: string;
+  created_at: Timestamp;
+};
+
 export type DB = ImportTables &
   RoadmapTables & {
     api_tokens: ApiTokensTable;
@@ -230,6 +293,10 @@ export type DB = ImportTables &
     assessments: AssessmentsTable;
     level_events: LevelEventsTable;
     needs: NeedsTable;
+    programmes: ProgrammesTable;
+    programme_sessions: ProgrammeSessionsTable;
+    session_participants: SessionParticipantsTable;
+    outcome_measures: OutcomeMeasuresTable;
   };
 
 export type PersonRow = Selectable<PeopleTable>;

@@ -24,6 +24,9 @@ type Records = {
   intervention: number;
   template: number;
   need: number;
+  programme: number;
+  session: number;
+  participant: number;
 };
 const OFFICE = 'Dinas Uji Matriks';
 let t: TestApp;
@@ -84,6 +87,31 @@ async function roadmapRecords(businessId: number) {
   return { roadmap, intervention };
 }
 
+/** A session of the area with its business seated and present (a programme is the city's catalogue). */
+async function programmeRecords(kelurahanCode: string, businessId: number) {
+  const programme = (
+    await t.post('/api/v1/programmes', {
+      name: `Program ${kelurahanCode}`,
+      pillar: 'sdm',
+      organiser: 'DP3AP2KB',
+    })
+  ).body.id as number;
+  const session = (
+    await t.post(`/api/v1/programmes/${programme}/sessions`, {
+      title: 'Sesi uji',
+      startsAt: '2026-05-01T09:00:00+07:00',
+      endsAt: '2026-05-01T12:00:00+07:00',
+      place: 'Balai RW',
+      quota: 5,
+      scopeCode: kelurahanCode.slice(0, 8),
+    })
+  ).body.id as number;
+  await t.post(`/api/v1/sessions/${session}/enrol`, { businessIds: [businessId] });
+  const participant = (await t.get(`/api/v1/sessions/${session}`)).body.participants[0].id as number;
+  await t.patch(`/api/v1/participants/${participant}`, { attended: true });
+  return { programme, session, participant };
+}
+
 async function seed(
   kelurahanCode: string,
   number: string,
@@ -107,6 +135,7 @@ async function seed(
     import: await importIn(scope),
     ...(await linkageRecords(kelurahanCode)),
     ...(await roadmapRecords(b.id)),
+    ...(await programmeRecords(kelurahanCode, b.id)),
   };
 }
 
@@ -187,6 +216,9 @@ async function request(op: { method: string; path: string }, r: Records, role?: 
     ['/api/v1/roadmap-templates', r.template],
     ['/api/v1/needs', r.need],
     ['/api/v1/rubrics', 1],
+    ['/api/v1/programmes', r.programme],
+    ['/api/v1/sessions', r.session],
+    ['/api/v1/participants', r.participant],
   ];
   const id =
     (await privacyRecord(op, r)) ?? owner.find(([prefix]) => op.path.startsWith(prefix))?.[1] ?? r.business;
@@ -231,6 +263,21 @@ async function request(op: { method: string; path: string }, r: Records, role?: 
     'POST /api/v1/businesses/{id}/assessments': { rubricVersion: 1, answers: {}, level: 1 },
     'POST /api/v1/businesses/{id}/needs': { pillar: 'sdm', title: 'Uji matriks', priority: 'rendah' },
     'PATCH /api/v1/needs/{id}': { version: 999 },
+    'POST /api/v1/programmes': { name: 'Program uji matriks', pillar: 'pasar', organiser: 'Diskopindag' },
+    'PATCH /api/v1/programmes/{id}': { version: 999 },
+    'POST /api/v1/programmes/{id}/sessions': {
+      title: 'Sesi matriks',
+      startsAt: '2026-06-01T09:00:00+07:00',
+      endsAt: '2026-06-01T10:00:00+07:00',
+      place: 'Balai',
+      quota: 3,
+      scopeCode: '35.73.04',
+    },
+    'PATCH /api/v1/sessions/{id}': { version: 999 },
+    'POST /api/v1/sessions/{id}/enrol-preview': { filter: {} },
+    'POST /api/v1/sessions/{id}/enrol': { businessIds: [r.business] },
+    'PATCH /api/v1/participants/{id}': { attended: true },
+    'POST /api/v1/businesses/{id}/outcomes': { measuredOn: '2026-06-01', workers: 2 },
   };
   const body =
     bodies[`${op.method} ${op.path}`] ?? (op.method === 'GET' || op.method === 'DELETE' ? undefined : {});
@@ -296,10 +343,11 @@ describe('access matrix over every route of the OpenAPI document', () => {
           status: res.status,
           forbidden: false,
         });
-        // Users, tokens, the breach register, templates and the rubric are the agency's own, not records of an area.
+        // Users, tokens, the breach register, templates, the rubric and the programme catalogue are the agency's
+        // own, not records of an area (a programme's sessions and report are cut to the caller's area).
         const scoped =
           op.path.includes('{id}') &&
-          !/^\/api\/v1\/(users|tokens|breaches|roadmap-templates|rubrics)\//.test(op.path);
+          !/^\/api\/v1\/(users|tokens|breaches|roadmap-templates|rubrics|programmes)\//.test(op.path);
         if (!scoped) continue;
         const foreign = await request(op, outside, role);
         const out = await clients[role].call(op.method, foreign.path, foreign.body);

@@ -55,6 +55,10 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   LINK_USED: 409,
   LINK_EXPIRED: 410,
   RUBRIC_OUTDATED: 409,
+  ENROL_TOO_MANY: 400,
+  ALREADY_WITHDRAWN: 409,
+  NOT_ENROLLED: 409,
+  NOT_ATTENDED: 409,
 };
 
 export function statusOf(code: string): ContentfulStatusCode {

@@ -31,6 +31,9 @@ export const PERMISSIONS = {
   'referrals.update': ['admin', 'operator', 'mitra'],
   'assessments.write': ['admin', 'operator', 'pendamping', 'enumerator'],
   'rubric.manage': ['admin'],
+  'programmes.manage': ['admin', 'operator'],
+  // Attendance and pre/post test scores are taken by whoever runs the session, often the pendamping.
+  'programmes.attend': ['admin', 'operator', 'pendamping'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

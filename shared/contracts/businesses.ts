@@ -185,6 +185,10 @@ export const BusinessListQuery = PageQuery.extend({
   krtp: flag,
   homeIndustry: flag,
   permit: z.enum(['NIB', 'PIRT', 'HALAL', 'BPOM_MD', 'SKU', 'IUMK', 'MEREK', 'SLHS', 'NONE']).optional(),
+  permitMissing: z
+    .enum(['NIB', 'PIRT', 'HALAL', 'BPOM_MD', 'SKU', 'IUMK', 'MEREK', 'SLHS'])
+    .optional()
+    .describe('Tanpa izin berlaku jenis ini, mis. PIRT'),
   sizeClass: z.enum(['mikro', 'kecil', 'menengah', 'besar']).optional(),
   status: z.enum(['active', 'closed']).optional(),
   ownerId: Id.optional(),

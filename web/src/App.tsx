@@ -39,6 +39,10 @@ const ReferralDetailPage = lazy(() => import('./features/referrals/ReferralDetai
 const SatisfactionPublicPage = lazy(() => import('./features/roadmap/SatisfactionPublicPage.tsx'));
 const AssessmentPage = lazy(() => import('./features/assessments/AssessmentPage.tsx'));
 const RubricPage = lazy(() => import('./features/assessments/RubricPage.tsx'));
+const ProgrammesPage = lazy(() => import('./features/programmes/ProgrammesPage.tsx'));
+const ProgrammePage = lazy(() => import('./features/programmes/ProgrammePage.tsx'));
+const SessionPage = lazy(() => import('./features/programmes/SessionPage.tsx'));
+const ProgrammeReportsPage = lazy(() => import('./features/programmes/ProgrammeReportsPage.tsx'));
 
 /** The dashboard for roles that read it; partner agencies (mitra) land on their referrals. */
 function HomePage() {
@@ -83,6 +87,10 @@ export function App() {
         <Route path="ekspor" element={only('registry.export', <ExportsPage />)} />
         <Route path="impor/baru" element={only('imports.manage', <UploadPage />)} />
         <Route path="impor/:id" element={only('imports.manage', <ImportWizardPage />)} />
+        <Route path="program" element={only('registry.read', <ProgrammesPage />)} />
+        <Route path="program/:id" element={only('registry.read', <ProgrammePage />)} />
+        <Route path="sesi/:id" element={only('registry.read', <SessionPage />)} />
+        <Route path="laporan-program" element={only('dashboard.read', <ProgrammeReportsPage />)} />
         <Route path="tinjauan" element={only('linkage.review', <ReviewsPage />)} />
         <Route path="pekerjaan" element={only('roadmap.write', <MyWorkPage />)} />
         <Route path="rujukan" element={only('referrals.update', <ReferralsPage />)} />

@@ -65,7 +65,7 @@ describe('business list', () => {
     expect(names(res.body)).not.toContain('Rotan Makmur');
   });
 
-  it('filters by kecamatan, kelurahan, sector, KBLI, KRTP, permit and home-industry flag', async () => {
+  it('filters by kecamatan, kelurahan, sector, KBLI, KRTP, permit held or missing and home-industry flag', async () => {
     expect(names((await t.get('/api/v1/businesses?kecamatan=35.73.04')).body)).toEqual([
       'Batik Tulis Bu Ani',
     ]);
@@ -75,6 +75,9 @@ describe('business list', () => {
     expect(names((await t.get('/api/v1/businesses?krtp=false')).body)).toEqual(['Rotan Makmur']);
     expect(names((await t.get('/api/v1/businesses?permit=PIRT')).body)).toEqual(['Kripik Tempe Sanan Jaya']);
     expect((await t.get('/api/v1/businesses?permit=NONE')).body.items).toHaveLength(7);
+    // Food businesses still without a P-IRT: the five cake makers, not the one that holds it.
+    const withoutPirt = names((await t.get('/api/v1/businesses?sector=pangan&permitMissing=PIRT')).body);
+    expect(withoutPirt).toEqual([0, 1, 2, 3, 4].map((i) => `Kue Basah Ibu ${i}`));
     expect(names((await t.get('/api/v1/businesses?homeIndustry=false')).body)).toEqual([
       'Batik Tulis Bu Ani',
     ]);

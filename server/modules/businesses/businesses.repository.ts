@@ -35,6 +35,7 @@ export type BusinessListRow = Awaited<ReturnType<ReturnType<typeof listBase>['ex
   rank?: number;
 };
 
+/** Filters of the businesses list, after the query strings are parsed. */
 export type BusinessFilter = {
   q?: string;
   kecamatan?: string;
@@ -44,6 +45,7 @@ export type BusinessFilter = {
   krtp?: boolean;
   homeIndustry?: boolean;
   permit?: string;
+  permitMissing?: string;
   sizeClass?: string;
   status?: string;
   ownerId?: number;
@@ -52,15 +54,16 @@ export type BusinessFilter = {
 };
 
 /**
- * The list filters as conditions on `businesses b` joined to its owner `people p`: the caller's area, owners
- * whose data may be processed (not restricted, not erased), then each filter given. Shared by the list and
- * its export, so both always hold the same records.
+ * The list's filter as one condition over `businesses b` joined with its owner `people p`, within the scope;
+ * owners whose processing is restricted or whose data was erased are left out unless `withRestricted`.
  */
-export function businessConditions(scope: string, f: Omit<BusinessFilter, 'after' | 'limit'>) {
-  const c: Expression<SqlBool>[] = [
-    inScope('b.kelurahan_code', scope),
-    sql<SqlBool>`p.processing_restricted_at is null and p.erased_at is null`,
-  ];
+export function businessMatches(
+  scope: string,
+  f: Omit<BusinessFilter, 'after' | 'limit'>,
+  withRestricted = false,
+): Expression<SqlBool> {
+  const c: Expression<SqlBool>[] = [inScope('b.kelurahan_code', scope)];
+  if (!withRestricted) c.push(sql<SqlBool>`p.processing_restricted_at is null and p.erased_at is null`);
   if (f.q) c.push(sql<SqlBool>`${f.q} <% b.search_text`);
   if (f.kelurahan) c.push(sql<SqlBool>`b.kelurahan_code = ${f.kelurahan}`);
   if (f.kecamatan) c.push(sql<SqlBool>`b.kecamatan_code = ${f.kecamatan}`);
@@ -80,14 +83,18 @@ export function businessConditions(scope: string, f: Omit<BusinessFilter, 'after
       sql<SqlBool>`exists (select 1 from permits pm where pm.business_id = b.id and pm.type = ${f.permit} and ${VALID_PERMIT})`,
     );
   }
-  return c;
+  if (f.permitMissing) {
+    c.push(
+      sql<SqlBool>`not exists (select 1 from permits pm where pm.business_id = b.id and pm.type = ${f.permitMissing} and ${VALID_PERMIT})`,
+    );
+  }
+  return sql<SqlBool>`(${sql.join(c, sql` and `)})`;
 }
 
 /** Keyset page; with q, ranked by trigram word similarity on the normalised name and products. */
 export function listBusinesses(db: Executor, scope: string, f: BusinessFilter): Promise<BusinessListRow[]> {
   const rank = f.q ? sql<number>`word_similarity(${f.q}, b.search_text)` : null;
-  let q = listBase(db);
-  for (const c of businessConditions(scope, f)) q = q.where(c);
+  let q = listBase(db).where(businessMatches(scope, f));
   if (rank) q = q.select(rank.as('rank'));
   if (f.after && rank) q = q.where(sql<boolean>`(${rank}, b.id) < (${f.after.rank}::real, ${f.after.id})`);
   else if (f.after) q = q.where('b.id', '<', f.after.id);

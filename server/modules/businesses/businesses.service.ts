@@ -166,13 +166,21 @@ export async function updateBusiness(
   return { business: await getBusiness(db, id, ctx.caller), warnings };
 }
 
-export async function listBusinesses(db: Database, q: BusinessListQuery, caller: Caller) {
+/** The list's query strings as repository filters (also used to enrol businesses into a session). */
+export function toBusinessFilter(q: Omit<BusinessListQuery, 'limit' | 'cursor'>) {
   const flag = (v: 'true' | 'false' | undefined) => (v === undefined ? undefined : v === 'true');
-  const rows = await repo.listBusinesses(db, caller.scope, {
+  return {
     ...q,
     q: q.q ? normalizeSearchText(q.q) : undefined,
     krtp: flag(q.krtp),
     homeIndustry: flag(q.homeIndustry),
+  };
+}
+
+export async function listBusinesses(db: Database, q: BusinessListQuery, caller: Caller) {
+  const rows = await repo.listBusinesses(db, caller.scope, {
+    ...toBusinessFilter(q),
+    limit: q.limit,
     after: decodeCursor(q.cursor),
   });
   auditView(db, caller, 'business.list', { details: { query: q, rows: Math.min(rows.length, q.limit) } });

@@ -7,6 +7,7 @@ import { copyRows } from './copy.ts';
 import { DEMO_TODAY, type DemoData, generateDemo } from './demo.generator.ts';
 import type { DemoBusiness, DemoPermit, DemoPerson } from './demo.types.ts';
 import { type HistoryRow, historyRows } from './history.ts';
+import { copyProgrammes } from './programmes.loader.ts';
 
 export type SeedResult = { people: number; businesses: number; permits: number; ms: number };
 
@@ -120,6 +121,7 @@ async function copyAll(client: pg.PoolClient, data: DemoData): Promise<void> {
   await copyRows(client, 'businesses', BUSINESSES, data.businesses);
   await copyRows(client, 'permits', PERMITS, data.permits);
   await copyRows(client, 'history', HISTORY, historyRows(data));
+  await copyProgrammes(client, data, DEMO_TODAY);
   // COPY writes the given ids (as OVERRIDING SYSTEM VALUE would); the sequences must continue after them.
   for (const table of TABLES) {
     await client.query(`select setval(pg_get_serial_sequence($1, 'id'), (select max(id) from ${table}))`, [

@@ -2,7 +2,7 @@ import { type Selectable, sql } from 'kysely';
 import type { Database } from '../../db/connection.ts';
 import type { ExportsTable } from '../../db/schema-imports.ts';
 import type { Executor } from '../../db/transaction.ts';
-import { type BusinessFilter, businessConditions } from '../businesses/businesses.repository.ts';
+import { type BusinessFilter, businessMatches } from '../businesses/businesses.repository.ts';
 
 export type ExportFilter = Omit<BusinessFilter, 'after' | 'limit'>;
 export type ExportRecord = Selectable<ExportsTable>;
@@ -10,13 +10,12 @@ export type ExportRecord = Selectable<ExportsTable>;
 const VALID_PERMIT = sql`(pm.expires_on is null or pm.expires_on >= current_date)`;
 
 function base(db: Executor, scope: string, f: ExportFilter) {
-  let q = db
+  return db
     .selectFrom('businesses as b')
     .innerJoin('people as p', 'p.id', 'b.owner_id')
     .innerJoin('areas as kel', 'kel.code', 'b.kelurahan_code')
-    .innerJoin('areas as kec', 'kec.code', 'b.kecamatan_code');
-  for (const c of businessConditions(scope, f)) q = q.where(c);
-  return q;
+    .innerJoin('areas as kec', 'kec.code', 'b.kecamatan_code')
+    .where(businessMatches(scope, f));
 }
 
 /** One keyset page of the rows an export writes, in id order. */

@@ -50,3 +50,22 @@ describe('PDF writer', () => {
     }
   });
 });
+
+it('centres a line on the page when asked, keeping left-aligned lines where they were', () => {
+  const text = renderPdf(
+    [{ text: 'SERTIFIKAT', bold: true, size: 24, align: 'center' }, { text: 'Nama: Siti' }],
+    { title: 't', pageLabel: () => '' },
+  ).toString('latin1');
+  const centred = /\/F2 24 Tf 1 0 0 1 ([\d.]+) [\d.]+ Tm \(SERTIFIKAT\)/.exec(text);
+  const x = Number(centred?.[1]);
+  expect(x + widthOf('SERTIFIKAT', 24, true) / 2).toBeCloseTo(595 / 2, 1);
+  expect(text).toContain('/F1 10 Tf 1 0 0 1 50 ');
+  expect(text).not.toContain(' re S');
+});
+
+it('draws a border on each page when asked (certificates)', () => {
+  const text = renderPdf([{ text: 'SERTIFIKAT' }], { title: 't', pageLabel: () => '', frame: true }).toString(
+    'latin1',
+  );
+  expect(text).toContain('2 w 28 28 539 786 re S');
+});

@@ -4,7 +4,15 @@
  * are written as octal escapes), so it can be checked as text.
  */
 
-export type PdfLine = { text: string; bold?: boolean; size?: number; indent?: number; space?: number };
+/** `align: 'center'` centres each wrapped line on the page (certificates); the default is left. */
+export type PdfLine = {
+  text: string;
+  bold?: boolean;
+  size?: number;
+  indent?: number;
+  space?: number;
+  align?: 'left' | 'center';
+};
 
 const PAGE = { width: 595, height: 842, margin: 50 };
 const BODY_SIZE = 10;
@@ -113,28 +121,33 @@ function layout(lines: PdfLine[]): Placed[][] {
         y = PAGE.height - PAGE.margin;
       }
       y -= leading;
-      pages.at(-1)?.push({ text, bold, size, x, y });
+      const at = line.align === 'center' ? (PAGE.width - widthOf(text, size, bold)) / 2 : x;
+      pages.at(-1)?.push({ text, bold, size, x: at, y });
     }
   }
   return pages;
 }
 
-function contentStream(placed: Placed[], footer: string): string {
+// A double border a little inside the page edge (certificates).
+const FRAME = '2 w 28 28 539 786 re S 0.5 w 34 34 527 774 re S';
+
+function contentStream(placed: Placed[], footer: string, frame: boolean): string {
   const ops = placed.map(
     (p) =>
-      `BT /${p.bold ? 'F2' : 'F1'} ${p.size} Tf 1 0 0 1 ${p.x} ${p.y.toFixed(2)} Tm ${literal(p.text)} Tj ET`,
+      `BT /${p.bold ? 'F2' : 'F1'} ${p.size} Tf 1 0 0 1 ${Number.isInteger(p.x) ? p.x : p.x.toFixed(2)} ${p.y.toFixed(2)} Tm ${literal(p.text)} Tj ET`,
   );
   const fw = widthOf(footer, 8, false);
   ops.push(
     `BT /F1 8 Tf 1 0 0 1 ${(PAGE.width - PAGE.margin - fw).toFixed(2)} ${PAGE.margin} Tm ${literal(footer)} Tj ET`,
   );
+  if (frame) ops.unshift(FRAME);
   return ops.join('\n');
 }
 
-/** The whole document as bytes; `pageLabel(n, total)` writes each page's footer. */
+/** The whole document as bytes; `pageLabel(n, total)` writes each page's footer; `frame` borders each page. */
 export function renderPdf(
   lines: PdfLine[],
-  meta: { title: string; pageLabel: (n: number, total: number) => string },
+  meta: { title: string; pageLabel: (n: number, total: number) => string; frame?: boolean },
 ): Buffer {
   const pages = layout(lines);
   const objects: string[] = [];
@@ -147,7 +160,7 @@ export function renderPdf(
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
   add(`<< /Title ${literal(meta.title)} /Producer (Pilar) >>`);
   pages.forEach((placed, i) => {
-    const stream = contentStream(placed, meta.pageLabel(i + 1, pages.length));
+    const stream = contentStream(placed, meta.pageLabel(i + 1, pages.length), meta.frame ?? false);
     add(
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE.width} ${PAGE.height}] ` +
         `/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${firstPage + i * 2 + 1} 0 R >>`,

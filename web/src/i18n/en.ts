@@ -1,8 +1,10 @@
 import { assessmentsEn } from './assessments.en.ts';
 import type { MessageKey } from './id.ts';
+import { programmesEn } from './programmes.ts';
 
 /** English, selectable in the header. Domain terms (KRTP, kelurahan, P-IRT, KBLI) stay as in Indonesia. */
 export const en: Record<MessageKey, string> = {
+  ...programmesEn,
   'a11y.skip': 'Skip to main content',
   'nav.label': 'Main menu',
   'nav.dashboard': 'Dashboard',

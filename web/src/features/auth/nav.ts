@@ -13,6 +13,8 @@ const ITEMS: (NavItem & { permission: Permission })[] = [
   { to: '/rujukan', label: 'nav.referrals', permission: 'referrals.update' },
   { to: '/templat', label: 'nav.templates', permission: 'roadmap.templates', manage: true },
   { to: '/pelaku', label: 'nav.people', permission: 'registry.read' },
+  { to: '/program', label: 'nav.programmes', permission: 'registry.read' },
+  { to: '/laporan-program', label: 'nav.programmeReports', permission: 'dashboard.read' },
   { to: '/impor', label: 'nav.imports', permission: 'imports.manage', manage: true },
   { to: '/ekspor', label: 'nav.exports', permission: 'registry.export', manage: true },
   { to: '/tinjauan', label: 'nav.reviews', permission: 'linkage.review', count: 'reviews', manage: true },

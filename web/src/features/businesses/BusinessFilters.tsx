@@ -74,6 +74,11 @@ export function BusinessFilters({ values, update, reset }: Props) {
           {...select('permit')}
         />
         <Select
+          label={t('filter.permitMissing')}
+          data={PERMIT_TYPES.map((p) => ({ value: p, label: PERMIT_LABELS[p] }))}
+          {...select('permitMissing')}
+        />
+        <Select
           label={t('field.sizeClass')}
           data={Object.entries(SIZE_CLASS_LABELS).map(([value, label]) => ({ value, label }))}
           {...select('sizeClass')}

@@ -12,6 +12,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { LevelSection } from '../assessments/LevelSection.tsx';
 import { useCan } from '../auth/session.ts';
+import { OutcomesSection } from '../programmes/OutcomesSection.tsx';
 import { MergesSection } from '../reviews/MergesSection.tsx';
 import { RecordSourcesSection } from '../reviews/RecordSourcesSection.tsx';
 import { RoadmapSection } from '../roadmap/RoadmapSection.tsx';
@@ -94,6 +95,7 @@ export default function BusinessProfilePage() {
       <LevelSection businessId={b.id} canAssess={can('assessments.write')} />
       <PermitsSection businessId={b.id} permits={b.permits} canEdit={can('registry.write')} />
       <RoadmapSection businessId={b.id} sector={b.sector ?? null} />
+      <OutcomesSection businessId={b.id} canEdit={can('registry.write')} />
       <RecordSourcesSection kind="business" id={b.id} version={b.version} />
       <MergesSection kind="business" id={b.id} />
 

@@ -9,6 +9,7 @@ export const BUSINESS_FILTER_KEYS = [
   'krtp',
   'homeIndustry',
   'permit',
+  'permitMissing',
   'sizeClass',
   'status',
 ] as const;
