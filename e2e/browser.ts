@@ -102,6 +102,10 @@ const cspReports = new WeakMap<Page, () => Promise<string[]>>();
 /** WCAG 2.1 AA with axe-core: no serious or critical violation; and nothing the page did broke its CSP. */
 export async function expectAccessible(page: Page) {
   expect(await cspReports.get(page)?.()).toEqual(cspReports.has(page) ? [] : undefined);
+  // A dialog still fading in has text at part opacity: judge the page as it settles, not mid-transition.
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
+  );
   // Evaluated through the DevTools protocol, which the page's Content Security Policy does not govern.
   await page.evaluate(axeSource);
   const result = await page.evaluate(async () => {

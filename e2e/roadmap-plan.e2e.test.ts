@@ -65,9 +65,13 @@ async function businessWithoutRoadmap(page: Page): Promise<number> {
 describe('the pendamping plans and closes an intervention', () => {
   it('opens her work, creates a plan from a template and marks an intervention done', async () => {
     const page = await open(browser, '/', PHONE, PENDAMPING);
+    // On a phone the menu sits behind one button; her work comes first in it.
+    await page.getByRole('button', { name: 'Buka menu' }).click();
     const nav = page.getByRole('navigation', { name: 'Menu utama' });
     await nav.getByRole('link').first().waitFor();
     expect(await nav.getByRole('link').first().textContent()).toBe('Pekerjaan saya');
+    await page.keyboard.press('Escape');
+    await nav.waitFor({ state: 'detached' });
 
     await page.goto(`${inject('baseUrl')}/pekerjaan`);
     await page.getByRole('heading', { name: /^Terlambat \(\d+\)$/ }).waitFor();

@@ -7,10 +7,18 @@ import {
   type MantineColorsTuple,
 } from '@mantine/core';
 
-/** Light-variant badges and alerts draw shade 9 on shade 1; these palettes need a darker 9 for 4.5:1. */
-function darkest(name: 'teal' | 'yellow' | 'green' | 'orange', shade9: string): MantineColorsTuple {
+/**
+ * Light-variant badges and alerts draw shade 9 on shade 1; these palettes need a darker 9 for 4.5:1. A filled
+ * button of shade 9 turns shade 8 under the pointer, so `shade8` keeps white text readable there too.
+ */
+function darkest(
+  name: 'teal' | 'yellow' | 'green' | 'orange',
+  shade9: string,
+  shade8?: string,
+): MantineColorsTuple {
   const c = [...DEFAULT_THEME.colors[name]];
   c[9] = shade9;
+  if (shade8) c[8] = shade8;
   return c as unknown as MantineColorsTuple;
 }
 
@@ -22,7 +30,7 @@ export const theme = createTheme({
   primaryColor: 'blue',
   primaryShade: { light: 8, dark: 8 },
   colors: {
-    teal: darkest('teal', '#066a4f'),
+    teal: darkest('teal', '#066a4f', '#087556'),
     yellow: darkest('yellow', '#8a5200'),
     green: darkest('green', '#1f6e30'),
     orange: darkest('orange', '#a33a0b'),

@@ -13,7 +13,8 @@ export function BreakdownTable(props: {
   columns: BreakdownColumn[];
 }) {
   return (
-    <Table.ScrollContainer minWidth={300} type="native">
+    // Wider than a phone with many columns: the scrolling box takes keyboard focus so it can be scrolled.
+    <Table.ScrollContainer minWidth={300} type="native" tabIndex={0} role="region" aria-label={props.caption}>
       <Table striped highlightOnHover fz="sm" verticalSpacing={6} horizontalSpacing={6}>
         <Table.Caption>{props.caption}</Table.Caption>
         <Table.Thead>

@@ -62,7 +62,8 @@ export function ParticipantCard({ p, sessionId }: { p: Participant; sessionId: n
               color="teal.9"
               variant={p.attended ? 'filled' : 'outline'}
               aria-pressed={p.attended === true}
-              loading={save.isPending}
+              // Busy only while attendance itself is saved, not a score typed beside it.
+              loading={save.isPending && save.variables?.patch.attended !== undefined}
               onClick={() => save.mutate({ id: p.id, patch: { attended: !p.attended } })}
             >
               {p.attended ? `✓ ${t('participant.present')}` : t('participant.present')}
