@@ -60,6 +60,14 @@ export function mergedValues(
     if (!take || merged[lead] == null) continue;
     for (const c of columns) if (survivor[c] !== merged[c]) out[c] = merged[c];
   }
+  // The IR level is not a choice: it follows the more recent confirmed assessment of the two.
+  if (kind === 'business' && merged.ir_level != null) {
+    const later = String(merged.ir_level_since ?? '') > String(survivor.ir_level_since ?? '');
+    if (survivor.ir_level == null || later) {
+      out.ir_level = merged.ir_level;
+      out.ir_level_since = merged.ir_level_since;
+    }
+  }
   const next = { ...survivor, ...out };
   if (kind === 'person' && 'name' in out) out.search_text = normalizeSearchText(String(next.name));
   if (kind === 'business' && Object.keys(out).length) Object.assign(out, derived(next, thresholds));

@@ -129,3 +129,14 @@ export function listMerges(db: Executor, kind: MergeKind, recordId: number) {
     .orderBy('id', 'desc')
     .execute();
 }
+
+/** How many of these businesses have a roadmap still open (one per business at most). */
+export async function openRoadmaps(db: Executor, businessIds: number[]) {
+  const r = await db
+    .selectFrom('roadmaps')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('business_id', 'in', businessIds)
+    .where('closed_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}

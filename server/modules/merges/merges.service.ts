@@ -50,6 +50,12 @@ export async function mergeRecords(
     throw new AppError('VALIDATION_FAILED', 'Tidak dapat menggabungkan data dengan dirinya sendiri.');
   const survivor = await lockVisible(trx, m.kind, m.survivorId, ctx.caller);
   const merged = await lockVisible(trx, m.kind, m.mergedId, ctx.caller);
+  if (m.kind === 'business' && (await repo.openRoadmaps(trx, [m.survivorId, m.mergedId])) > 1) {
+    throw new AppError(
+      'MERGE_CONFLICT',
+      'Kedua usaha punya rencana pendampingan yang masih berjalan. Tutup salah satu rencana (pindahkan intervensinya bila perlu), lalu gabungkan.',
+    );
+  }
   const values = mergedValues(m.kind, survivor, merged, m.choice ?? {}, ctx.config.sizeThresholds);
   const moved = await repo.moveReferences(trx, m.kind, m.mergedId, m.survivorId);
   await repo.deleteRow(trx, m.kind, m.mergedId);

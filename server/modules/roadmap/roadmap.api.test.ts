@@ -286,6 +286,34 @@ describe('adapting and closing', () => {
   });
 });
 
+describe('merging duplicates', () => {
+  it('refuses to merge two businesses that both have an open roadmap, and merges once one is closed', async () => {
+    const make = async (name: string) =>
+      (await t.post('/api/v1/businesses', business({ name, owner: owner() }))).body.business.id as number;
+    const [a, b] = [await make('Keripik Dobel A'), await make('Keripik Dobel B')];
+    const plans = [];
+    for (const id of [a, b])
+      plans.push((await t.post(`/api/v1/businesses/${id}/roadmap`, { targetLevel: 2 })).body.roadmap);
+    const pair = await t.db
+      .insertInto('link_reviews')
+      .values({ kind: 'business', a_id: a, b_id: b, score: 12, evidence: '[]' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const refused = await t.post(`/api/v1/reviews/${pair.id}/decision`, { decision: 'same' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('MERGE_CONFLICT');
+    expect((await t.get(`/api/v1/businesses/${b}`)).status).toBe(200);
+    const closed = await t.patch(`/api/v1/roadmaps/${plans[1].id}`, {
+      version: plans[1].version,
+      closed: true,
+    });
+    expect(closed.status, JSON.stringify(closed.body)).toBe(200);
+    const merged = await t.post(`/api/v1/reviews/${pair.id}/decision`, { decision: 'same' });
+    expect(merged.status, JSON.stringify(merged.body)).toBe(200);
+    expect((await t.get(`/api/v1/businesses/${a}/roadmap`)).body.roadmap.id).toBe(plans[0].id);
+  });
+});
+
 describe('my work', () => {
   it('lists her businesses, overdue and next-14-days interventions by due date', async () => {
     const soon = await add({ type: 'marketplace', title: 'Buka toko daring', dueDate: addDays(today, 5) });
