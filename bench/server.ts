@@ -39,6 +39,7 @@ export async function startBenchServer() {
     60_000,
   );
   return {
+    dataDir,
     base,
     conn,
     server,

@@ -127,6 +127,21 @@ export async function expectAccessible(page: Page) {
   expect(result).toEqual([]);
 }
 
+/**
+ * A phone-sized page as a person sees it once its dialogs have closed and its data loaded: no sideways
+ * scroll, axe clean; then axe on a desktop width too.
+ */
+export async function checkPage(page: Page) {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  await page.waitForLoadState('networkidle');
+  await expectNoHorizontalScroll(page);
+  await expectAccessible(page);
+  await page.setViewportSize(DESKTOP);
+  await expectAccessible(page);
+  await page.setViewportSize(PHONE);
+}
+
 /** The page is no wider than the window: nothing to scroll sideways on a phone. */
 export async function expectNoHorizontalScroll(page: Page) {
   const widths = await page.evaluate(() => ({

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildNik } from '../shared/rules/nik.ts';
-import { DESKTOP, expectAccessible, expectNoHorizontalScroll, launch, open, PHONE } from './browser.ts';
+import { checkPage, expectAccessible, launch, open, PHONE } from './browser.ts';
 
 // open() signs each page in as the admin before it goes to the path.
 let browser: Browser;
@@ -41,18 +41,6 @@ async function registerBusiness(
       owner: { name: ownerName, nik, gender: 'P', birthDate: '1979-06-12', kelurahanCode: '35.73.04.1004' },
     },
   );
-}
-
-/** The page as a person sees it once a dialog has finished closing: no sideways scroll, axe clean. */
-async function checkPage(page: Page) {
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.getByRole('dialog').waitFor({ state: 'detached' });
-  await page.waitForLoadState('networkidle');
-  await expectNoHorizontalScroll(page);
-  await expectAccessible(page);
-  await page.setViewportSize(DESKTOP);
-  await expectAccessible(page);
-  await page.setViewportSize(PHONE);
 }
 
 describe('consent and its withdrawal', () => {

@@ -1,14 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  type Credentials,
-  DESKTOP,
-  expectAccessible,
-  expectNoHorizontalScroll,
-  launch,
-  open,
-  PHONE,
-} from './browser.ts';
+import { type Credentials, checkPage, expectAccessible, launch, open, PHONE } from './browser.ts';
 
 // The demo pendamping (Blimbing) and the demo mitra (Dinas Koperasi dan UMKM), their passwords set by the admin.
 const PENDAMPING: Credentials = { username: 'pendamping', password: 'Kenanga-Rujak-Sawo-7731' };
@@ -36,18 +28,6 @@ beforeAll(async () => {
   await page.close();
 });
 afterAll(() => browser?.close());
-
-/** A page once its dialogs are closed and its data loaded: no sideways scroll on a phone, axe clean. */
-async function checkPage(page: Page) {
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.getByRole('dialog').waitFor({ state: 'detached' });
-  await page.waitForLoadState('networkidle');
-  await expectNoHorizontalScroll(page);
-  await expectAccessible(page);
-  await page.setViewportSize(DESKTOP);
-  await expectAccessible(page);
-  await page.setViewportSize(PHONE);
-}
 
 /** A food home industry of her kecamatan that has no roadmap yet (asked through her own session). */
 async function businessWithoutRoadmap(page: Page): Promise<number> {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildNik } from '../shared/rules/nik.ts';
-import { DESKTOP, expectAccessible, expectNoHorizontalScroll, launch, open, PHONE } from './browser.ts';
+import { checkPage, expectAccessible, launch, open, PHONE } from './browser.ts';
 
 // open() signs each page in as the admin before it goes to the path.
 let browser: Browser;
@@ -60,18 +60,6 @@ async function registerFour(page: Page): Promise<number[]> {
 async function chooseOption(page: Page, label: string, option: string) {
   await page.getByLabel(label, { exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-/** The page as a person sees it: no sideways scroll at 360 px, axe clean on the phone and on a desktop. */
-async function checkPage(page: Page) {
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.getByRole('dialog').waitFor({ state: 'detached' });
-  await page.waitForLoadState('networkidle');
-  await expectNoHorizontalScroll(page);
-  await expectAccessible(page);
-  await page.setViewportSize(DESKTOP);
-  await expectAccessible(page);
-  await page.setViewportSize(PHONE);
 }
 
 describe('programmes and trainings', () => {
