@@ -24,6 +24,7 @@ import { permitsRoutes } from './modules/permits/permits.routes.ts';
 import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
 import { programmesRoutes } from './modules/programmes/programmes.routes.ts';
 import { sessionsRoutes } from './modules/programmes/sessions.routes.ts';
+import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
 import { referralsRoutes } from './modules/roadmap/referrals.routes.ts';
 import { roadmapRoutes } from './modules/roadmap/roadmap.routes.ts';
@@ -67,6 +68,7 @@ export function createApp(deps: Deps, opts: { serveWeb?: boolean } = {}) {
     privacyRoutes,
     dashboardRoutes,
     openDataRoutes,
+    reportsRoutes,
     authRoutes,
     usersRoutes,
     auditRoutes,

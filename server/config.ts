@@ -64,6 +64,17 @@ const ConfigSchema = z.object({
     .max(100)
     .default(5)
     .describe('Open data hides counts from 1 up to one below this number'),
+  // The letterhead (kop surat) and signature block of printed reports.
+  PILAR_LETTERHEAD_GOVERNMENT: z.string().trim().optional().describe('Default: PEMERINTAH + the region name'),
+  PILAR_LETTERHEAD_OFFICE: z
+    .string()
+    .trim()
+    .default('DINAS PEMBERDAYAAN PEREMPUAN, PERLINDUNGAN ANAK, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA'),
+  PILAR_LETTERHEAD_ADDRESS: z.string().trim().default(''),
+  PILAR_SIGN_PLACE: z.string().trim().optional().describe('Default: the region name without Kota/Kabupaten'),
+  PILAR_SIGN_TITLE: z.string().trim().default('Kepala Dinas'),
+  PILAR_SIGN_NAME: z.string().trim().default(''),
+  PILAR_SIGN_NIP: z.string().trim().default(''),
   PILAR_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   // PP 7/2021 art. 35 thresholds (Rupiah): capital excluding land & buildings, and annual sales.
   PILAR_MIKRO_CAPITAL_MAX: rupiah.default(1_000_000_000),
@@ -92,6 +103,15 @@ export type Config = Readonly<{
   jobStaleSeconds: number;
   exportKeepHours: number;
   officeName: string;
+  letterhead: {
+    government: string | undefined;
+    office: string;
+    address: string;
+    signPlace: string | undefined;
+    signTitle: string;
+    signName: string;
+    signNip: string;
+  };
   openDataMinCount: number;
   adminPassword: string | undefined;
   session: { idleMinutes: number; maxHours: number; secureCookies: 'auto' | 'true' | 'false' };
@@ -121,6 +141,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobStaleSeconds: e.PILAR_JOB_STALE_SECONDS,
     exportKeepHours: e.PILAR_EXPORT_KEEP_HOURS,
     officeName: e.PILAR_OFFICE_NAME,
+    letterhead: Object.freeze({
+      government: e.PILAR_LETTERHEAD_GOVERNMENT,
+      office: e.PILAR_LETTERHEAD_OFFICE,
+      address: e.PILAR_LETTERHEAD_ADDRESS,
+      signPlace: e.PILAR_SIGN_PLACE,
+      signTitle: e.PILAR_SIGN_TITLE,
+      signName: e.PILAR_SIGN_NAME,
+      signNip: e.PILAR_SIGN_NIP,
+    }),
     openDataMinCount: e.PILAR_OPEN_DATA_MIN_COUNT,
     adminPassword: e.PILAR_ADMIN_PASSWORD,
     session: Object.freeze({

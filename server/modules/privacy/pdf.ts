@@ -4,14 +4,23 @@
  * are written as octal escapes), so it can be checked as text.
  */
 
-/** `align: 'center'` centres each wrapped line on the page (certificates); the default is left. */
+/** One cell of a table row: its text never wraps (it is cut with "…" to the width). */
+export type PdfCell = { text: string; width: number; align?: 'left' | 'right'; bold?: boolean };
+
+/**
+ * `align: 'center'` centres each wrapped line on the page (certificates), `'right'` sets it flush right
+ * (a signature block); the default is left. `cells` makes the line a table row; `rule` draws a line under it
+ * across the text width (a letterhead's double rule, a table's header and totals).
+ */
 export type PdfLine = {
   text: string;
   bold?: boolean;
   size?: number;
   indent?: number;
   space?: number;
-  align?: 'left' | 'center';
+  align?: 'left' | 'center' | 'right';
+  cells?: PdfCell[];
+  rule?: 'thin' | 'thick';
 };
 
 const PAGE = { width: 595, height: 842, margin: 50 };
@@ -103,7 +112,15 @@ function chop(word: string, maxWidth: number, size: number, bold: boolean): stri
   return [...pieces, piece];
 }
 
-type Placed = { text: string; bold: boolean; size: number; x: number; y: number };
+type Placed = { text: string; bold: boolean; size: number; x: number; y: number; rule?: 'thin' | 'thick' };
+
+/** The text cut with "…" so that it fits the width. */
+function fit(text: string, width: number, size: number, bold: boolean): string {
+  if (widthOf(text, size, bold) <= width) return text;
+  let out = text;
+  while (out && widthOf(`${out}…`, size, bold) > width) out = out.slice(0, -1);
+  return `${out}…`;
+}
 
 function layout(lines: PdfLine[]): Placed[][] {
   const pages: Placed[][] = [[]];
@@ -115,15 +132,38 @@ function layout(lines: PdfLine[]): Placed[][] {
     const x = PAGE.margin + (line.indent ?? 0);
     const leading = size * 1.35;
     y -= line.space ?? 0;
-    for (const text of wrap(line.text, PAGE.width - PAGE.margin - x, size, bold)) {
+    const newLine = () => {
       if (y - leading < bottom) {
         pages.push([]);
         y = PAGE.height - PAGE.margin;
       }
       y -= leading;
-      const at = line.align === 'center' ? (PAGE.width - widthOf(text, size, bold)) / 2 : x;
-      pages.at(-1)?.push({ text, bold, size, x: at, y });
+    };
+    if (line.cells) {
+      newLine();
+      let cx = x;
+      for (const c of line.cells) {
+        const b = c.bold ?? bold;
+        const text = fit(c.text, c.width - 4, size, b);
+        const at = c.align === 'right' ? cx + c.width - 4 - widthOf(text, size, b) : cx;
+        pages.at(-1)?.push({ text, bold: b, size, x: at, y });
+        cx += c.width;
+      }
+    } else {
+      for (const text of wrap(line.text, PAGE.width - PAGE.margin - x, size, bold)) {
+        newLine();
+        const w = widthOf(text, size, bold);
+        const at =
+          line.align === 'center'
+            ? (PAGE.width - w) / 2
+            : line.align === 'right'
+              ? PAGE.width - PAGE.margin - w
+              : x;
+        pages.at(-1)?.push({ text, bold, size, x: at, y });
+      }
+      if (!line.text && line.rule) newLine();
     }
+    if (line.rule) pages.at(-1)?.push({ text: '', bold, size, x, y: y - size * 0.35, rule: line.rule });
   }
   return pages;
 }
@@ -132,9 +172,10 @@ function layout(lines: PdfLine[]): Placed[][] {
 const FRAME = '2 w 28 28 539 786 re S 0.5 w 34 34 527 774 re S';
 
 function contentStream(placed: Placed[], footer: string, frame: boolean): string {
-  const ops = placed.map(
-    (p) =>
-      `BT /${p.bold ? 'F2' : 'F1'} ${p.size} Tf 1 0 0 1 ${Number.isInteger(p.x) ? p.x : p.x.toFixed(2)} ${p.y.toFixed(2)} Tm ${literal(p.text)} Tj ET`,
+  const ops = placed.map((p) =>
+    p.rule
+      ? `${p.rule === 'thick' ? 1.5 : 0.5} w ${p.x} ${p.y.toFixed(2)} m ${PAGE.width - PAGE.margin} ${p.y.toFixed(2)} l S`
+      : `BT /${p.bold ? 'F2' : 'F1'} ${p.size} Tf 1 0 0 1 ${Number.isInteger(p.x) ? p.x : p.x.toFixed(2)} ${p.y.toFixed(2)} Tm ${literal(p.text)} Tj ET`,
   );
   const fw = widthOf(footer, 8, false);
   ops.push(

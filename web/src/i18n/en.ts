@@ -908,4 +908,5 @@ export const en: Record<MessageKey, string> = {
   'roadmap.close': 'Close this plan (a new one may be made)',
   'referrals.firstShown': '(first {n} by due date; filter to narrow)',
   ...assessmentsEn,
+  'dash.printRecap': 'Print recap (PDF)',
 };

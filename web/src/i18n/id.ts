@@ -916,6 +916,7 @@ export const id = {
   'roadmap.close': 'Tutup rencana ini (rencana baru dapat dibuat)',
   'referrals.firstShown': '({n} pertama menurut tanggal target; saring untuk mempersempit)',
   ...assessmentsId,
+  'dash.printRecap': 'Cetak rekap (PDF)',
 } as const;
 
 export type MessageKey = keyof typeof id;

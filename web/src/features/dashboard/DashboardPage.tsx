@@ -1,4 +1,4 @@
-import { Box, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { SIZE_CLASS_LABELS, type SizeClass } from '../../../../shared/rules/size-class.ts';
 import { useDashboard } from '../../api/dashboard.ts';
@@ -34,12 +34,17 @@ export default function DashboardPage() {
 
   return (
     <Stack gap="lg">
-      <div>
-        <Title order={1}>{t('dash.title', { region: s.region.name })}</Title>
-        <Text c="dimmed" fz="sm">
-          {t('dash.asOf', { date: formatDate(locale, s.asOf) })}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <div>
+          <Title order={1}>{t('dash.title', { region: s.region.name })}</Title>
+          <Text c="dimmed" fz="sm">
+            {t('dash.asOf', { date: formatDate(locale, s.asOf) })}
+          </Text>
+        </div>
+        <Button component="a" href="/api/v1/reports/recap.pdf" target="_blank" variant="default">
+          {t('dash.printRecap')}
+        </Button>
+      </Group>
       <KpiCards summary={s} />
       <NaikKelasCards figure={s.naikKelas} />
 
