@@ -1,11 +1,12 @@
 // `npm run bench:exports`: the whole demo registry (99k businesses) exported to xlsx and to csv through the
-// real server (background job, then download), beside the plain SQL that reads the same rows, in one run;
-// the server's peak RSS during the exports. Writes bench/results/.
+// real server (background job, then download) beside the plain SQL that reads the same rows, the printed
+// recap PDF beside its query, and the server's peak RSS, in one run. Writes bench/results/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { connect } from '../server/db/connection.ts';
+import { recapRows } from '../server/modules/reports/recap.repository.ts';
 import { BENCH_ADMIN_PASSWORD, signIn, startBenchServer } from './server.ts';
-import { procMemoryMb } from './util.ts';
+import { percentile, procMemoryMb } from './util.ts';
 
 const bench = await startBenchServer();
 const call = await signIn(bench.base, 'admin', BENCH_ADMIN_PASSWORD);
@@ -50,6 +51,24 @@ async function plain() {
 
 await plain(); // warm the cache as the exports will find it
 const sql = await plain();
+
+/** The printed recap: p95 of 20 downloads beside the query behind it. */
+async function recap() {
+  const http: number[] = [];
+  const query: number[] = [];
+  for (let i = 0; i < 22; i++) {
+    let t0 = performance.now();
+    const res = await call('/api/v1/reports/recap.pdf');
+    if (!res.ok) throw new Error(`recap: ${res.status}`);
+    await res.arrayBuffer();
+    if (i >= 2) http.push(performance.now() - t0);
+    t0 = performance.now();
+    await recapRows(direct.db, '35.73', '35.73');
+    if (i >= 2) query.push(performance.now() - t0);
+  }
+  return { p95: percentile(http, 95) / 1000, sqlP95: percentile(query, 95) / 1000 };
+}
+const pdf = await recap();
 const xlsx = await exportAll('xlsx');
 const csv = await exportAll('csv');
 const peakRss = procMemoryMb(bench.server.pid as number, 'VmHWM');
@@ -61,7 +80,7 @@ const date = new Date().toISOString().slice(0, 10);
 const machine = `${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}`;
 const s = (x: number) => `${x.toFixed(1)} s`;
 const mb = (b: number) => `${(b / 1_048_576).toFixed(1)} MB`;
-const report = `# Export benchmark — ${date}
+const report = `# Export and printed report benchmark — ${date}
 
 Machine: ${machine}; embedded PostgreSQL 15, the demo registry. Command: \`npm run bench:exports\`.
 Each export goes through the real server: request, background job, download of the finished file.
@@ -72,13 +91,14 @@ Each export goes through the real server: request, background job, download of t
 | export to .xlsx with personal data | ${s(xlsx.seconds)} | ${xlsx.rows.toLocaleString('en')} | ${mb(xlsx.bytes)} | ≤ 20 s |
 | export to .csv with personal data | ${s(csv.seconds)} | ${csv.rows.toLocaleString('en')} | ${mb(csv.bytes)} | — |
 | ratio xlsx / plain SQL | ${(xlsx.seconds / sql.seconds).toFixed(1)} | | | |
+| recap PDF per kecamatan/kelurahan, p95 of 20 (its query alone: ${(pdf.sqlP95 * 1000).toFixed(0)} ms) | ${(pdf.p95 * 1000).toFixed(0)} ms | | | ≤ 3 s |
 | server peak RSS (idle ${idleRss} MB) | ${peakRss} MB | | | ≤ 300 MB |
 `;
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(`bench/results/${date}-exports.md`, report);
 writeFileSync(
   `bench/results/${date}-exports.json`,
-  `${JSON.stringify({ date, machine, sql, xlsx, csv, idleRss, peakRss }, null, 2)}\n`,
+  `${JSON.stringify({ date, machine, sql, xlsx, csv, pdf, idleRss, peakRss }, null, 2)}\n`,
 );
 console.log(report);
 process.exit(0);
