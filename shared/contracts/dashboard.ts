@@ -30,3 +30,27 @@ export const DashboardSummary = z
   .meta({ id: 'DashboardSummary' });
 
 export type DashboardSummary = z.infer<typeof DashboardSummary>;
+
+export const TrendsQuery = z.object({
+  months: z.coerce
+    .number()
+    .int('Jumlah bulan berupa bilangan bulat.')
+    .min(2, 'Paling sedikit 2 bulan.')
+    .max(60, 'Paling banyak 60 bulan.')
+    .default(12),
+});
+
+export const DashboardTrends = z
+  .object({
+    months: z.array(
+      z.object({
+        month: z.string().describe('YYYY-MM (WIB)'),
+        registered: z.number().int().describe('Usaha yang didaftarkan pada bulan itu'),
+        naik: z.number().int().describe('Naik kelas (level naik)'),
+        turun: z.number().int().describe('Turun kelas'),
+        permits: z.number().int().describe('Izin yang terbit (tanggal terbit)'),
+      }),
+    ),
+  })
+  .meta({ id: 'DashboardTrends' });
+export type DashboardTrends = z.infer<typeof DashboardTrends>;

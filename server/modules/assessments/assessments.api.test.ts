@@ -427,3 +427,35 @@ describe('naik kelas counts and area scope', () => {
     expect(report.levels.map((k: { kecamatanName: string }) => k.kecamatanName)).toEqual(['Sukun']);
   });
 });
+
+describe('monthly trends on the dashboard', () => {
+  it('counts registrations, naik / turun kelas and permits issued per month, in the caller’s area only', async () => {
+    const kel = '35.73.03.1010';
+    const a = await newBusiness(kel);
+    const b = await newBusiness(kel);
+    await newBusiness(kel);
+    // a: IR 1 two months ago, IR 2 last month (naik); b: IR 2 two months ago, IR 1 last month (turun).
+    // Levels are set with a reason, so the test does not depend on the cut points of the current rubric.
+    const { current } = (await t.get('/api/v1/rubrics')).body;
+    const v = { rubricVersion: current.version, overrideReason: 'Uji tren bulanan' };
+    await assess(a, 2, 1, tenthOfMonthsAgo(2), v);
+    await assess(a, 8, 2, tenthOfMonthsAgo(1), v);
+    await assess(b, 8, 2, tenthOfMonthsAgo(2), v);
+    await assess(b, 2, 1, tenthOfMonthsAgo(1), v);
+    await t.post(`/api/v1/businesses/${a}/permits`, {
+      type: 'SKU',
+      number: 'SKU/TREN/1',
+      issuedOn: tenthOfMonthsAgo(1),
+    });
+    const leader = await t.as('pimpinan', kel);
+    const res = await leader.get('/api/v1/dashboard/trends?months=3');
+    expect(res.status).toBe(200);
+    const month = (n: number) => tenthOfMonthsAgo(n).slice(0, 7);
+    expect(res.body.months).toEqual([
+      { month: month(2), registered: 0, naik: 0, turun: 0, permits: 0 },
+      { month: month(1), registered: 0, naik: 1, turun: 1, permits: 1 },
+      { month: month(0), registered: 3, naik: 0, turun: 0, permits: 0 },
+    ]);
+    expect((await leader.get('/api/v1/dashboard/trends?months=1')).status).toBe(400);
+  });
+});

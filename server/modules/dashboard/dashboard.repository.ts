@@ -46,3 +46,40 @@ export async function homeIndustriesByPermit(db: Executor, scope: string) {
     group by pm.type order by pm.type`.execute(db);
   return rows;
 }
+
+export type TrendRow = { month: string; registered: number; naik: number; turun: number; permits: number };
+
+/**
+ * Per calendar month (Asia/Jakarta) of the last `months`: businesses registered, level rises and falls
+ * (naik / turun kelas) and permits issued, in the caller's area; months without any count are zeros.
+ */
+export async function monthlyTrends(db: Executor, scope: string, months: number): Promise<TrendRow[]> {
+  const { rows } = await sql<TrendRow>`
+    with m as (
+      select to_char(d, 'YYYY-MM') as month
+      from generate_series(
+        date_trunc('month', (now() at time zone 'Asia/Jakarta')) - make_interval(months => ${months - 1}),
+        date_trunc('month', (now() at time zone 'Asia/Jakarta')), interval '1 month') d),
+    reg as (
+      select to_char(b.created_at at time zone 'Asia/Jakarta', 'YYYY-MM') as month, count(*)::int as n
+      from businesses b where ${inScope('b.kelurahan_code', scope)}
+        and b.created_at >= now() - make_interval(months => ${months + 1})
+      group by 1),
+    lev as (
+      select to_char(e.occurred_on, 'YYYY-MM') as month,
+        count(*) filter (where e.to_level > coalesce(e.from_level, e.to_level))::int as naik,
+        count(*) filter (where e.to_level < e.from_level)::int as turun
+      from level_events e where ${inScope('e.kelurahan_code', scope)}
+        and e.occurred_on >= current_date - make_interval(months => ${months + 1})
+      group by 1),
+    pm as (
+      select to_char(p.issued_on, 'YYYY-MM') as month, count(*)::int as n
+      from permits p join businesses b on b.id = p.business_id
+      where ${inScope('b.kelurahan_code', scope)} and p.issued_on >= current_date - make_interval(months => ${months + 1})
+      group by 1)
+    select m.month, coalesce(reg.n, 0) as registered, coalesce(lev.naik, 0) as naik,
+      coalesce(lev.turun, 0) as turun, coalesce(pm.n, 0) as permits
+    from m left join reg using (month) left join lev using (month) left join pm using (month)
+    order by m.month`.execute(db);
+  return rows;
+}

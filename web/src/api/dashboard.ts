@@ -1,10 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import type { DashboardSummary } from '../../../shared/contracts/dashboard.ts';
+import type { DashboardSummary, DashboardTrends } from '../../../shared/contracts/dashboard.ts';
 import { api } from './client.ts';
 
 export function useDashboard() {
   return useQuery({
     queryKey: ['dashboard'],
     queryFn: ({ signal }) => api<DashboardSummary>('dashboard/summary', { signal }),
+  });
+}
+
+export function useDashboardTrends(months = 12) {
+  return useQuery({
+    queryKey: ['dashboard', 'trends', months],
+    queryFn: ({ signal }) => api<DashboardTrends>('dashboard/trends', { query: { months }, signal }),
   });
 }

@@ -909,4 +909,11 @@ export const en: Record<MessageKey, string> = {
   'referrals.firstShown': '(first {n} by due date; filter to narrow)',
   ...assessmentsEn,
   'dash.printRecap': 'Print recap (PDF)',
+  'trend.title': 'Monthly trends',
+  'trend.caption': 'Last 12 months, newest first',
+  'trend.month': 'Month',
+  'trend.registered': 'Registered',
+  'trend.naik': 'Level up',
+  'trend.turun': 'Level down',
+  'trend.permits': 'Permits issued',
 };

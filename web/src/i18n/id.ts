@@ -917,6 +917,13 @@ export const id = {
   'referrals.firstShown': '({n} pertama menurut tanggal target; saring untuk mempersempit)',
   ...assessmentsId,
   'dash.printRecap': 'Cetak rekap (PDF)',
+  'trend.title': 'Tren bulanan',
+  'trend.caption': '12 bulan terakhir, terbaru di atas',
+  'trend.month': 'Bulan',
+  'trend.registered': 'Didaftarkan',
+  'trend.naik': 'Naik kelas',
+  'trend.turun': 'Turun kelas',
+  'trend.permits': 'Izin terbit',
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -11,6 +11,7 @@ import { NaikKelasCards } from '../assessments/NaikKelasCards.tsx';
 import { useCan } from '../auth/session.ts';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import { KpiCards } from './KpiCards.tsx';
+import { TrendsCard } from './TrendsCard.tsx';
 
 const KecamatanChart = lazy(() => import('./KecamatanChart.tsx'));
 
@@ -47,6 +48,7 @@ export default function DashboardPage() {
       </Group>
       <KpiCards summary={s} />
       <NaikKelasCards figure={s.naikKelas} />
+      <TrendsCard />
 
       <Card withBorder component="section" aria-labelledby="dash-kec">
         <Title order={2} id="dash-kec" mb="sm">
