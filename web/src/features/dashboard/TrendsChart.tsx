@@ -4,7 +4,7 @@ import type { DashboardTrends } from '../../../../shared/contracts/dashboard.ts'
 import { formatNumberId } from '../../../../shared/rules/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 
-/** Lines per month; the table beside it holds the same numbers for screen readers and printing. */
+/** Lines per month; the table below holds the same numbers, for screen readers and printing. */
 export default function TrendsChart({
   rows,
 }: {
@@ -26,7 +26,6 @@ export default function TrendsChart({
         { name: 'turun', label: t('trend.turun'), color: 'red.9' },
       ]}
       curveType="linear"
-      aria-hidden
     />
   );
 }
