@@ -156,8 +156,9 @@ describe('API tokens', () => {
     expect(areas.status).toBe(200);
     await expectNoHorizontalScroll(page);
     await expectAccessible(page);
-    await section.getByRole('button', { name: 'Cabut' }).first().click();
-    await section.getByText('Dicabut').first().waitFor();
+    const row = section.getByTestId('token-row').filter({ hasText: 'Bank Jatim cabang Malang' });
+    await row.getByRole('button', { name: 'Cabut' }).click();
+    await row.getByText('Dicabut').waitFor();
     expect(
       (await fetch(`${base}/api/v1/areas`, { headers: { authorization: `Bearer ${secret}` } })).status,
     ).toBe(401);

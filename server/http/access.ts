@@ -104,6 +104,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'PATCH /api/v1/needs/{id}': 'assessments.write',
   'GET /api/v1/reports/level': 'dashboard.read',
   'GET /api/v1/dashboard/trends': 'dashboard.read',
+  'GET /api/v1/dashboard/map': 'dashboard.read',
   'GET /api/v1/reports/recap.pdf': 'dashboard.read',
   'GET /api/v1/programmes': 'registry.read',
   'POST /api/v1/programmes': 'programmes.manage',

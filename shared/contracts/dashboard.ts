@@ -54,3 +54,26 @@ export const DashboardTrends = z
   })
   .meta({ id: 'DashboardTrends' });
 export type DashboardTrends = z.infer<typeof DashboardTrends>;
+
+export const DashboardMap = z
+  .object({
+    areas: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        kecamatan: z.string(),
+        lat: z.number().describe('Rata-rata posisi usaha yang berkoordinat di kelurahan itu'),
+        lon: z.number(),
+        micro: z.number().int(),
+        hi: z.number().int(),
+      }),
+    ),
+    points: z
+      .array(z.tuple([z.number(), z.number()]))
+      .nullable()
+      .describe(
+        'Industri rumahan berkoordinat [lat, lon], dibulatkan ±10 m; null untuk peran tanpa akses registri',
+      ),
+  })
+  .meta({ id: 'DashboardMap' });
+export type DashboardMap = z.infer<typeof DashboardMap>;

@@ -123,3 +123,21 @@ describe('areas and plumbing', () => {
     expect((await t.get('/api/v1/health')).body).toEqual({ status: 'ok', database: 'ok', region: '35.73' });
   });
 });
+
+describe('map', () => {
+  it('places each kelurahan at its businesses and counts them; points only for roles that read the registry', async () => {
+    const map = (await t.get('/api/v1/dashboard/map')).body;
+    const kel = (code: string) => map.areas.find((a: { code: string }) => a.code === code);
+    // From the rows above: 35.73.02.1011 holds one home industry and one other micro business.
+    expect(kel('35.73.02.1011')).toMatchObject({ micro: 2, hi: 1, kecamatan: 'Klojen' });
+    expect(kel('35.73.02.1011').lat).toBeCloseTo(-7.9597, 4);
+    // 35.73.05.1004: one closed, one small (capital above the micro limit): neither counts.
+    expect(kel('35.73.05.1004')).toMatchObject({ micro: 0, hi: 0 });
+    // Active micro home industries with a position: rows 1, 2 and 3.
+    expect(map.points).toHaveLength(3);
+    const leader = await t.as('pimpinan', '35.73.02');
+    const own = (await leader.get('/api/v1/dashboard/map')).body;
+    expect(own.points).toBeNull();
+    expect(own.areas.map((a: { code: string }) => a.code)).toEqual(['35.73.02.1011']);
+  });
+});

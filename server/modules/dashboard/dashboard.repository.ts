@@ -83,3 +83,46 @@ export async function monthlyTrends(db: Executor, scope: string, months: number)
     order by m.month`.execute(db);
   return rows;
 }
+
+export type MapArea = {
+  code: string;
+  name: string;
+  kecamatan: string;
+  lat: number;
+  lon: number;
+  micro: number;
+  hi: number;
+};
+
+/**
+ * Each kelurahan of the area with a position (the mean of its located businesses) and its counts of active
+ * micro enterprises and home industries; kelurahan without any located business have no position to draw.
+ */
+export async function mapAreas(db: Executor, scope: string): Promise<MapArea[]> {
+  const { rows } = await sql<MapArea>`
+    select b.kelurahan_code as code, kel.name, kec.name as kecamatan,
+      avg(b.latitude)::float8 as lat, avg(b.longitude)::float8 as lon,
+      count(*) filter (where b.status = 'active' and (b.size_class is null or b.size_class = 'mikro'))::int as micro,
+      count(*) filter (where b.status = 'active' and (b.size_class is null or b.size_class = 'mikro')
+        and b.home_industry)::int as hi
+    from businesses b
+    join areas kel on kel.code = b.kelurahan_code join areas kec on kec.code = b.kecamatan_code
+    where ${inScope('b.kelurahan_code', scope)} and b.latitude is not null and b.longitude is not null
+    group by b.kelurahan_code, kel.name, kec.name
+    order by b.kelurahan_code`.execute(db);
+  return rows;
+}
+
+/**
+ * The located active home industries of the area as [lat, lon] pairs, rounded to about 10 m; leaving out
+ * owners who withdrew consent or were erased (their home is personal data).
+ */
+export async function mapPoints(db: Executor, scope: string): Promise<[number, number][]> {
+  const { rows } = await sql<{ lat: number; lon: number }>`
+    select round(b.latitude::numeric, 4)::float8 as lat, round(b.longitude::numeric, 4)::float8 as lon
+    from businesses b join people p on p.id = b.owner_id
+    where ${inScope('b.kelurahan_code', scope)} and b.latitude is not null and b.longitude is not null
+      and b.status = 'active' and b.home_industry and (b.size_class is null or b.size_class = 'mikro')
+      and p.processing_restricted_at is null and p.erased_at is null`.execute(db);
+  return rows.map((r) => [r.lat, r.lon]);
+}

@@ -1,12 +1,37 @@
 import { createRoute } from '@hono/zod-openapi';
-import { DashboardSummary, DashboardTrends, TrendsQuery } from '../../../shared/contracts/dashboard.ts';
+import { can } from '../../../shared/contracts/auth.ts';
+import {
+  DashboardMap,
+  DashboardSummary,
+  DashboardTrends,
+  TrendsQuery,
+} from '../../../shared/contracts/dashboard.ts';
 import type { Deps } from '../../http/deps.ts';
 import { createRouter, jsonContent } from '../../http/router.ts';
-import { monthlyTrends } from './dashboard.repository.ts';
+import { mapAreas, mapPoints, monthlyTrends } from './dashboard.repository.ts';
 import { dashboardSummary } from './dashboard.service.ts';
 
 export function dashboardRoutes({ db, config }: Deps) {
   return createRouter()
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/dashboard/map',
+        tags: ['Dasbor'],
+        summary: 'Peta: jumlah per kelurahan di posisinya, dan titik industri rumahan',
+        description:
+          'Titik usaha (rumah pemilik) hanya untuk peran yang boleh membaca registri; pimpinan mendapat agregat per kelurahan saja.',
+        responses: { 200: jsonContent(DashboardMap, 'Peta') },
+      }),
+      async (c) => {
+        const { scope, role } = c.var.caller;
+        const [areas, points] = await Promise.all([
+          mapAreas(db, scope),
+          can(role, 'registry.read') ? mapPoints(db, scope) : null,
+        ]);
+        return c.json({ areas, points }, 200);
+      },
+    )
     .openapi(
       createRoute({
         method: 'get',

@@ -916,4 +916,9 @@ export const en: Record<MessageKey, string> = {
   'trend.naik': 'Level up',
   'trend.turun': 'Level down',
   'trend.permits': 'Permits issued',
+  'map.title': 'Map of home industries',
+  'map.registry': 'Map of home industries: a dot per business, a circle per kelurahan sized by its count',
+  'map.helpPoints':
+    'Blue dots: each located home industry. Purple circles: the count per kelurahan; choose one to see its list.',
+  'map.helpAreas': 'Purple circles: home industries per kelurahan.',
 };

@@ -924,6 +924,11 @@ export const id = {
   'trend.naik': 'Naik kelas',
   'trend.turun': 'Turun kelas',
   'trend.permits': 'Izin terbit',
+  'map.title': 'Peta industri rumahan',
+  'map.registry': 'Peta industri rumahan: titik tiap usaha, lingkaran per kelurahan sebesar jumlahnya',
+  'map.helpPoints':
+    'Titik biru: tiap industri rumahan yang berkoordinat. Lingkaran ungu: jumlah per kelurahan; pilih untuk melihat daftarnya.',
+  'map.helpAreas': 'Lingkaran ungu: jumlah industri rumahan per kelurahan.',
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -11,6 +11,7 @@ import { NaikKelasCards } from '../assessments/NaikKelasCards.tsx';
 import { useCan } from '../auth/session.ts';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import { KpiCards } from './KpiCards.tsx';
+import { MapCard } from './MapCard.tsx';
 import { TrendsCard } from './TrendsCard.tsx';
 
 const KecamatanChart = lazy(() => import('./KecamatanChart.tsx'));
@@ -49,6 +50,7 @@ export default function DashboardPage() {
       <KpiCards summary={s} />
       <NaikKelasCards figure={s.naikKelas} />
       <TrendsCard />
+      <MapCard />
 
       <Card withBorder component="section" aria-labelledby="dash-kec">
         <Title order={2} id="dash-kec" mb="sm">

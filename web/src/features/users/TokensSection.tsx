@@ -24,7 +24,7 @@ function TokenRow({ token }: { token: Token }) {
   const revoke = useRevokeToken();
   const live = !token.revokedAt && !(token.expiresAt && token.expiresAt < new Date().toISOString());
   return (
-    <Paper withBorder p="sm">
+    <Paper withBorder p="sm" data-testid="token-row">
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
         <Stack gap={2}>
           <Text fw={700}>{token.name}</Text>
@@ -95,7 +95,7 @@ export function TokensSection() {
           </Alert>
         )}
       </div>
-      <Paper withBorder p="sm">
+      <Paper withBorder p="sm" data-testid="token-row">
         <Stack gap="sm">
           <TextInput
             label={t('tokens.name')}
