@@ -190,6 +190,10 @@ export const BusinessListQuery = PageQuery.extend({
     .optional()
     .describe('Tanpa izin berlaku jenis ini, mis. PIRT'),
   sizeClass: z.enum(['mikro', 'kecil', 'menengah', 'besar']).optional(),
+  level: z
+    .enum(['1', '2', '3', 'none'])
+    .optional()
+    .describe('Level IR saat ini (penilaian terakhir yang dikonfirmasi); none = belum dinilai'),
   status: z.enum(['active', 'closed']).optional(),
   ownerId: Id.optional(),
 });

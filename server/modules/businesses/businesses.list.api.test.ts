@@ -82,6 +82,17 @@ describe('business list', () => {
       'Batik Tulis Bu Ani',
     ]);
     expect((await t.get('/api/v1/businesses?sizeClass=mikro')).body.items).toHaveLength(8);
+    // The current IR level (set here as a confirmed assessment would): IR 1, and the others not yet assessed.
+    const rotan = (await t.get('/api/v1/businesses?sector=kayu')).body.items[0].id;
+    await t.db
+      .updateTable('businesses')
+      .set({ ir_level: 1, ir_level_since: '2026-10-01' })
+      .where('id', '=', rotan)
+      .execute();
+    expect(names((await t.get('/api/v1/businesses?level=1')).body)).toEqual(['Rotan Makmur']);
+    expect((await t.get('/api/v1/businesses?level=2')).body.items).toHaveLength(0);
+    expect(names((await t.get('/api/v1/businesses?level=none')).body)).not.toContain('Rotan Makmur');
+    expect((await t.get('/api/v1/businesses?level=4')).status).toBe(400);
   });
 
   it('pages by cursor without gaps or repeats', async () => {

@@ -46,6 +46,7 @@ export type BusinessFilter = {
   homeIndustry?: boolean;
   permit?: string;
   permitMissing?: string;
+  level?: '1' | '2' | '3' | 'none';
   sizeClass?: string;
   status?: string;
   ownerId?: number;
@@ -83,6 +84,8 @@ export function businessMatches(
       sql<SqlBool>`exists (select 1 from permits pm where pm.business_id = b.id and pm.type = ${f.permit} and ${VALID_PERMIT})`,
     );
   }
+  if (f.level === 'none') c.push(sql<SqlBool>`b.ir_level is null`);
+  else if (f.level) c.push(sql<SqlBool>`b.ir_level = ${Number(f.level)}`);
   if (f.permitMissing) {
     c.push(
       sql<SqlBool>`not exists (select 1 from permits pm where pm.business_id = b.id and pm.type = ${f.permitMissing} and ${VALID_PERMIT})`,

@@ -12,6 +12,7 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { insertJob } from '../../jobs/jobs.repository.ts';
 import type { Job, JobContext } from '../../jobs/runner.ts';
 import { audit } from '../audit/audit.service.ts';
+import { toBusinessFilter } from '../businesses/businesses.service.ts';
 import { columnsFor } from './exports.columns.ts';
 import { exportPath, writeExportFile } from './exports.files.ts';
 import * as repo from './exports.repository.ts';
@@ -20,11 +21,6 @@ type Filter = typeof BusinessExportFilter._zod.output;
 const PAGE = 2000;
 // Running at once per user: an export is heavy work, and a person needs only a few at a time.
 const MAX_RUNNING = 3;
-
-const flag = (v: 'true' | 'false' | undefined) => (v === undefined ? undefined : v === 'true');
-function toFilter(f: Filter): repo.ExportFilter {
-  return { ...f, krtp: flag(f.krtp), homeIndustry: flag(f.homeIndustry) };
-}
 
 function toExport(r: repo.ExportWithJob): Export {
   const state = r.deleted_at ? 'expired' : (r.job_state ?? 'queued');
@@ -162,7 +158,7 @@ export async function writeExportJob(job: Job, ctx: JobContext) {
   const { exportId } = job.payload as { exportId: number };
   const e = await repo.findExport(ctx.db, exportId);
   if (!e || e.deleted_at) throw new AppError('NOT_FOUND', 'Ekspor tidak ditemukan.');
-  const filter = toFilter(e.filter as Filter);
+  const filter = toBusinessFilter(e.filter as Filter);
   const columns = columnsFor(e.personal_data);
   const target = exportPath(ctx.config.dataDir, e.id, e.format);
   let rows = 0;

@@ -115,7 +115,7 @@ function chop(word: string, maxWidth: number, size: number, bold: boolean): stri
 type Placed = { text: string; bold: boolean; size: number; x: number; y: number; rule?: 'thin' | 'thick' };
 
 /** The text cut with "…" so that it fits the width. */
-function fit(text: string, width: number, size: number, bold: boolean): string {
+function fitText(text: string, width: number, size: number, bold: boolean): string {
   if (widthOf(text, size, bold) <= width) return text;
   let out = text;
   while (out && widthOf(`${out}…`, size, bold) > width) out = out.slice(0, -1);
@@ -144,7 +144,7 @@ function layout(lines: PdfLine[]): Placed[][] {
       let cx = x;
       for (const c of line.cells) {
         const b = c.bold ?? bold;
-        const text = fit(c.text, c.width - 4, size, b);
+        const text = fitText(c.text, c.width - 4, size, b);
         const at = c.align === 'right' ? cx + c.width - 4 - widthOf(text, size, b) : cx;
         pages.at(-1)?.push({ text, bold: b, size, x: at, y });
         cx += c.width;

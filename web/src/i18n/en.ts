@@ -921,4 +921,6 @@ export const en: Record<MessageKey, string> = {
   'map.helpPoints':
     'Blue dots: each located home industry. Purple circles: the count per kelurahan; choose one to see its list.',
   'map.helpAreas': 'Purple circles: home industries per kelurahan.',
+  'filter.level': 'IR level',
+  'filter.levelNone': 'Not assessed',
 };

@@ -929,6 +929,8 @@ export const id = {
   'map.helpPoints':
     'Titik biru: tiap industri rumahan yang berkoordinat. Lingkaran ungu: jumlah per kelurahan; pilih untuk melihat daftarnya.',
   'map.helpAreas': 'Lingkaran ungu: jumlah industri rumahan per kelurahan.',
+  'filter.level': 'Level IR',
+  'filter.levelNone': 'Belum dinilai',
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -2,6 +2,7 @@ import { Button, Collapse, Group, Select, SimpleGrid, Stack, TextInput } from '@
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { SECTORS } from '../../../../shared/rules/kbli.ts';
+import { IR_LEVEL_LABELS, IR_LEVELS } from '../../../../shared/rules/mentoring.ts';
 import { PERMIT_LABELS, PERMIT_TYPES } from '../../../../shared/rules/permits.ts';
 import { SIZE_CLASS_LABELS } from '../../../../shared/rules/size-class.ts';
 import { AreaPicker } from '../../components/AreaPicker.tsx';
@@ -77,6 +78,14 @@ export function BusinessFilters({ values, update, reset }: Props) {
           label={t('filter.permitMissing')}
           data={PERMIT_TYPES.map((p) => ({ value: p, label: PERMIT_LABELS[p] }))}
           {...select('permitMissing')}
+        />
+        <Select
+          label={t('filter.level')}
+          data={[
+            ...IR_LEVELS.map((l) => ({ value: String(l), label: IR_LEVEL_LABELS[l] })),
+            { value: 'none', label: t('filter.levelNone') },
+          ]}
+          {...select('level')}
         />
         <Select
           label={t('field.sizeClass')}

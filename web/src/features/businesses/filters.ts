@@ -10,6 +10,7 @@ export const BUSINESS_FILTER_KEYS = [
   'homeIndustry',
   'permit',
   'permitMissing',
+  'level',
   'sizeClass',
   'status',
 ] as const;

@@ -19,7 +19,7 @@ const ATTRIBUTION =
 export default function RegistryMap({ data, linkTo }: { data: DashboardMap; linkTo: boolean }) {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLElement>(null);
 
   useEffect(() => {
     if (!ref.current || data.areas.length === 0) return;
@@ -59,5 +59,5 @@ export default function RegistryMap({ data, linkTo }: { data: DashboardMap; link
     };
   }, [data, linkTo, navigate, t]);
 
-  return <div ref={ref} className="map-box map-box-tall" role="region" aria-label={t('map.registry')} />;
+  return <section ref={ref} className="map-box map-box-tall" aria-label={t('map.registry')} />;
 }
