@@ -27,7 +27,8 @@ import {
   type Pillar,
 } from '../../../../shared/rules/mentoring.ts';
 import { useBusiness } from '../../api/businesses.ts';
-import { useRecordVisit, useVisits } from '../../api/visits.ts';
+import { useBusinessRoadmap } from '../../api/roadmaps.ts';
+import { useRecordVisit } from '../../api/visits.ts';
 import { serverFieldErrors, zodFieldErrors } from '../../components/form-errors.ts';
 import { ErrorState, errorMessage, LoadingState } from '../../components/States.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -42,7 +43,8 @@ export default function VisitFormPage() {
   const navigate = useNavigate();
   const id = Number(useParams().id);
   const business = useBusiness(id);
-  const visits = useVisits(id);
+  // The roadmap query is refreshed by every roadmap write, so a plan made a moment ago counts.
+  const roadmap = useBusinessRoadmap(id);
   const record = useRecordVisit(id);
   usePageTitle(t('visit.formTitle'));
   const [date, setDate] = useState(jakartaToday());
@@ -55,10 +57,10 @@ export default function VisitFormPage() {
   const [followUps, setFollowUps] = useState<FollowUp[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
 
-  if (business.isPending || visits.isPending) return <LoadingState />;
+  if (business.isPending || roadmap.isPending) return <LoadingState />;
   if (business.isError) return <ErrorState page error={business.error} onRetry={() => business.refetch()} />;
-  if (visits.isError) return <ErrorState page error={visits.error} onRetry={() => visits.refetch()} />;
-  const canFollowUp = visits.data.hasOpenRoadmap;
+  if (roadmap.isError) return <ErrorState page error={roadmap.error} onRetry={() => roadmap.refetch()} />;
+  const canFollowUp = roadmap.data.roadmap !== null;
 
   const locate = () => {
     if (!('geolocation' in navigator)) return setLocating('failed');
