@@ -69,8 +69,16 @@ describe('the mentoring journey on a phone', () => {
 
     // Roadmap from a template.
     const roadmap = page.getByRole('region', { name: 'Rencana pendampingan' });
+    await roadmap.getByText('Usaha ini belum punya rencana pendampingan.').waitFor();
+    await page.waitForLoadState('networkidle');
     await roadmap.getByRole('button', { name: 'Buat rencana' }).click();
-    await roadmap.getByText(/^Target: IR/).waitFor();
+    await roadmap
+      .getByText(/^Target: IR/)
+      .waitFor()
+      .catch(async (e) => {
+        await page.screenshot({ path: '/tmp/journey-fail.png', fullPage: true });
+        throw e;
+      });
     await roadmap.getByRole('button', { name: 'Terapkan templat' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Templat', { exact: true }).click();
@@ -95,7 +103,9 @@ describe('the mentoring journey on a phone', () => {
     await checkPage(page);
     await page.getByRole('checkbox', { name: 'Kualitas produksi' }).check();
     await page.getByRole('checkbox', { name: 'Akses pasar' }).check();
-    await page.getByLabel('Temuan', { exact: false }).fill('Kemasan plastik polos tanpa label; dapur bersih.');
+    await page
+      .getByLabel('Temuan', { exact: false })
+      .fill('Kemasan plastik polos tanpa label; dapur bersih.');
     await page.locator('input[type="file"]').setInputFiles({
       name: 'dapur.png',
       mimeType: 'image/png',
@@ -107,7 +117,8 @@ describe('the mentoring journey on a phone', () => {
     await line.getByLabel('Judul', { exact: false }).fill('Buat label kemasan');
     await checkPage(page);
     await page.getByRole('button', { name: 'Simpan kunjungan' }).click();
-    await page.waitForURL(`${inject('baseUrl')}/usaha/${b.id}`);
+    // Back on the profile, at its visits.
+    await page.waitForURL(`${inject('baseUrl')}/usaha/${b.id}#visits-title`);
     await visits.getByText('Kemasan plastik polos tanpa label; dapur bersih.', { exact: false }).waitFor();
     const photo = visits.getByRole('img', { name: /^Foto kunjungan 1/ });
     await photo.waitFor();
@@ -119,7 +130,9 @@ describe('the mentoring journey on a phone', () => {
     const card = roadmap.getByTestId('intervention').filter({ hasText: 'Buat label kemasan' });
     await card.getByRole('button', { name: 'Jadikan "Selesai, berhasil"' }).click();
     const confirm = page.getByRole('dialog');
-    await confirm.getByLabel('Hasil', { exact: false }).fill('Label dengan komposisi dan tanggal kedaluwarsa');
+    await confirm
+      .getByLabel('Hasil', { exact: false })
+      .fill('Label dengan komposisi dan tanggal kedaluwarsa');
     await confirm.getByRole('button', { name: 'Ya, ubah' }).click();
     await confirm.waitFor({ state: 'detached' });
     await card.getByText('Hasil: Label dengan komposisi dan tanggal kedaluwarsa').waitFor();

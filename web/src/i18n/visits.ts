@@ -25,6 +25,7 @@ export const visitsId = {
   'visit.photos': 'Foto (maks. 3, JPEG/PNG, masing-masing 5 MB)',
   'visit.photosHelp': 'Data lokasi di dalam foto dihapus saat diunggah.',
   'visit.photosChosen': '{n} foto dipilih',
+  'visit.clearPhotos': 'Hapus foto yang dipilih',
   'visit.followUpsHelp': 'Setiap tindak lanjut menjadi intervensi di rencana pendampingan usaha ini.',
   'visit.noRoadmap':
     'Usaha ini belum punya rencana pendampingan aktif, jadi tindak lanjut belum dapat dicatat. Buat rencananya dulu di profil usaha.',
@@ -67,6 +68,7 @@ export const visitsEn: Record<keyof typeof visitsId, string> = {
   'visit.photos': 'Photos (max. 3, JPEG/PNG, 5 MB each)',
   'visit.photosHelp': 'Location data inside the photos is removed on upload.',
   'visit.photosChosen': '{n} photo(s) chosen',
+  'visit.clearPhotos': 'Remove the chosen photos',
   'visit.followUpsHelp': "Each follow-up becomes an intervention on this business's roadmap.",
   'visit.noRoadmap':
     'This business has no active roadmap, so follow-ups cannot be recorded yet. Create the roadmap first on the business profile.',

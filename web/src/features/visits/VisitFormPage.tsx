@@ -202,6 +202,7 @@ export default function VisitFormPage() {
             description={t('visit.photosHelp')}
             multiple
             clearable
+            clearButtonProps={{ 'aria-label': t('visit.clearPhotos') }}
             accept="image/*"
             capture="environment"
             value={photos}
