@@ -72,13 +72,7 @@ describe('the mentoring journey on a phone', () => {
     await roadmap.getByText('Usaha ini belum punya rencana pendampingan.').waitFor();
     await page.waitForLoadState('networkidle');
     await roadmap.getByRole('button', { name: 'Buat rencana' }).click();
-    await roadmap
-      .getByText(/^Target: IR/)
-      .waitFor()
-      .catch(async (e) => {
-        await page.screenshot({ path: '/tmp/journey-fail.png', fullPage: true });
-        throw e;
-      });
+    await roadmap.getByText(/^Target: IR/).waitFor();
     await roadmap.getByRole('button', { name: 'Terapkan templat' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Templat', { exact: true }).click();
@@ -122,6 +116,8 @@ describe('the mentoring journey on a phone', () => {
     await visits.getByText('Kemasan plastik polos tanpa label; dapur bersih.', { exact: false }).waitFor();
     const photo = visits.getByRole('img', { name: /^Foto kunjungan 1/ });
     await photo.waitFor();
+    // Thumbnails load lazily: bring it into view.
+    await photo.scrollIntoViewIfNeeded();
     // The photo, cleaned of its metadata, still decodes in the browser.
     await expect.poll(() => photo.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(1);
     await expect.poll(() => roadmap.getByTestId('intervention').count()).toBe(6);
@@ -137,6 +133,13 @@ describe('the mentoring journey on a phone', () => {
     await confirm.waitFor({ state: 'detached' });
     await card.getByText('Hasil: Label dengan komposisi dan tanggal kedaluwarsa').waitFor();
     await checkPage(page);
+
+    // Her work: the roadmap she now carries was visited today, so it is not among the visits due.
+    await page.goto(`${inject('baseUrl')}/pekerjaan`);
+    const due = page.getByRole('region', { name: /^Kunjungan jatuh tempo \(\d+\)$/ });
+    await due.waitFor();
+    await checkPage(page);
+    expect(await due.getByRole('link', { name: b.name, exact: true }).count()).toBe(0);
 
     // The dashboard counts one more business that went up a level.
     const after = await naikKelasOnDashboard(page);
