@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { MAX_VISIT_PHOTO_BYTES, MAX_VISIT_PHOTOS } from '../shared/contracts/visits.ts';
 import { accessControl } from './http/access.ts';
 import type { Deps } from './http/deps.ts';
 import { AppError, errorBody, toResponse } from './http/errors.ts';
@@ -30,6 +31,7 @@ import { referralsRoutes } from './modules/roadmap/referrals.routes.ts';
 import { roadmapRoutes } from './modules/roadmap/roadmap.routes.ts';
 import { tokensRoutes } from './modules/tokens/tokens.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
+import { visitsRoutes } from './modules/visits/visits.routes.ts';
 
 export const OPENAPI_INFO = {
   openapi: '3.1.0',
@@ -54,10 +56,17 @@ export function createApp(deps: Deps, opts: { serveWeb?: boolean } = {}) {
     'Berkas terlalu besar (maks. 50 MB); bagi menjadi beberapa berkas.',
   );
   const others = limit(1024 * 1024, 'Data yang dikirim terlalu besar (maks. 1 MB).');
-  // Spreadsheets are uploaded to one route; every other request stays small.
-  api.use('*', (c, next) =>
-    (c.req.method === 'POST' && c.req.path === '/api/v1/imports' ? uploads : others)(c, next),
+  const photos = limit(
+    MAX_VISIT_PHOTOS * MAX_VISIT_PHOTO_BYTES + 256 * 1024,
+    'Foto terlalu besar (maks. 3 foto, masing-masing 5 MB).',
   );
+  const visitUpload = /^\/api\/v1\/businesses\/\d+\/visits$/;
+  // Spreadsheets and visit photos are uploaded to their own routes; every other request stays small.
+  api.use('*', (c, next) => {
+    if (c.req.method !== 'POST') return others(c, next);
+    if (c.req.path === '/api/v1/imports') return uploads(c, next);
+    return (visitUpload.test(c.req.path) ? photos : others)(c, next);
+  });
   api.use('*', accessControl(deps.db, deps.config));
   for (const routes of [
     healthRoutes,
@@ -83,6 +92,7 @@ export function createApp(deps: Deps, opts: { serveWeb?: boolean } = {}) {
     programmesRoutes,
     sessionsRoutes,
     outcomesRoutes,
+    visitsRoutes,
   ]) {
     api.route('/', routes(deps));
   }

@@ -7,6 +7,7 @@ import { migrate } from './db/migrate.ts';
 import { ensureAreas } from './modules/areas/areas.service.ts';
 import { seedDemo } from './modules/demo/demo.loader.ts';
 import { seedDemoRoadmaps } from './modules/demo/roadmaps.loader.ts';
+import { seedDemoVisits } from './modules/demo/visits.loader.ts';
 import { createDemoAccounts, ensureAdmin } from './modules/users/users.service.ts';
 
 /** Opens the database, applies migrations and loads the national area list when missing. */
@@ -46,6 +47,7 @@ export async function seedDemoIfEmpty(
   const r = await seedDemo(conn, { region: config.region, thresholds: config.sizeThresholds, log: say });
   const accounts = await createDemoAccounts(conn.db, config.region);
   const roadmaps = await seedDemoRoadmaps(conn.db, config.region);
+  const visits = await seedDemoVisits(conn.db);
   if (conn.firstAdminPassword)
     accounts.unshift({
       username: 'admin',
@@ -64,7 +66,7 @@ export async function seedDemoIfEmpty(
   );
   say(`Akun demo (hanya untuk data demo, juga disimpan di ${file}):\n${lines.join('\n')}`);
   say(
-    `Data demo dimuat: ${r.businesses} usaha, ${r.people} pelaku, ${r.permits} izin, ${roadmaps} rencana pendampingan dalam ${(r.ms / 1000).toFixed(1)} detik.`,
+    `Data demo dimuat: ${r.businesses} usaha, ${r.people} pelaku, ${r.permits} izin, ${roadmaps} rencana pendampingan, ${visits} kunjungan dalam ${(r.ms / 1000).toFixed(1)} detik.`,
   );
   return true;
 }

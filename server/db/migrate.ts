@@ -10,6 +10,7 @@ import * as m0008 from './migrations/0008_assessments.ts';
 import * as m0009 from './migrations/0009_roadmap.ts';
 import * as m0010 from './migrations/0010_programmes.ts';
 import * as m0011 from './migrations/0011_exports.ts';
+import * as m0012 from './migrations/0012_visits.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0009_roadmap': m0009,
   '0010_programmes': m0010,
   '0011_exports': m0011,
+  '0012_visits': m0012,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -3,6 +3,7 @@ import type { Role } from '../../shared/contracts/auth.ts';
 import type { AssessmentsTable, LevelEventsTable, NeedsTable, RubricsTable } from './schema-assessments.ts';
 import type { ImportTables } from './schema-imports.ts';
 import type { RoadmapTables } from './schema-roadmap.ts';
+import type { VisitTables } from './schema-visits.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** jsonb: written as a JSON string, read back as the parsed value. */
@@ -276,7 +277,8 @@ export type OutcomeMeasuresTable = {
 };
 
 export type DB = ImportTables &
-  RoadmapTables & {
+  RoadmapTables &
+  VisitTables & {
     api_tokens: ApiTokensTable;
     users: UsersTable;
     sessions: SessionsTable;

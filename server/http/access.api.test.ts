@@ -27,6 +27,7 @@ type Records = {
   programme: number;
   session: number;
   participant: number;
+  visit: number;
 };
 const OFFICE = 'Dinas Uji Matriks';
 let t: TestApp;
@@ -112,6 +113,28 @@ async function programmeRecords(kelurahanCode: string, businessId: number) {
   return { programme, session, participant };
 }
 
+/** A visit to the business with one photo (the matrix reads it back; recording is exercised by the route). */
+async function visitRecord(businessId: number) {
+  const visit = await t.db
+    .insertInto('visits')
+    .values({
+      business_id: businessId,
+      visit_date: '2026-05-02',
+      officer_name: 'Penguji matriks',
+      topics: ['sdm'],
+      findings: 'Uji matriks akses',
+      created_by: 'Penguji matriks',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  await t.db
+    .insertInto('visit_photos')
+    .values({ visit_id: visit.id, n: 1, content_type: 'image/png', bytes: png })
+    .execute();
+  return visit.id;
+}
+
 async function seed(
   kelurahanCode: string,
   number: string,
@@ -136,6 +159,7 @@ async function seed(
     ...(await linkageRecords(kelurahanCode)),
     ...(await roadmapRecords(b.id)),
     ...(await programmeRecords(kelurahanCode, b.id)),
+    visit: await visitRecord(b.id),
   };
 }
 
@@ -219,10 +243,11 @@ async function request(op: { method: string; path: string }, r: Records, role?: 
     ['/api/v1/programmes', r.programme],
     ['/api/v1/sessions', r.session],
     ['/api/v1/participants', r.participant],
+    ['/api/v1/visits', r.visit],
   ];
   const id =
     (await privacyRecord(op, r)) ?? owner.find(([prefix]) => op.path.startsWith(prefix))?.[1] ?? r.business;
-  const path = op.path.replace('{id}', String(id));
+  const path = op.path.replace('{id}', String(id)).replace('{n}', '1');
   const bodies: Record<string, unknown> = {
     'POST /api/v1/people/{id}/reveal': { field: 'nik', purpose: 'uji matriks akses' },
     'POST /api/v1/businesses/{id}/permits': { type: 'SKU', number: `SKU/M/${Math.random()}` },
@@ -279,6 +304,12 @@ async function request(op: { method: string; path: string }, r: Records, role?: 
     'PATCH /api/v1/participants/{id}': { attended: true },
     'POST /api/v1/businesses/{id}/outcomes': { measuredOn: '2026-06-01', workers: 2 },
   };
+  // Multipart routes get a form (a JSON body would be refused for its media type before the area check).
+  if (op.method === 'POST' && op.path === '/api/v1/businesses/{id}/visits') {
+    const form = new FormData();
+    form.set('data', JSON.stringify({ topics: ['sdm'], findings: 'Uji matriks akses' }));
+    bodies[`${op.method} ${op.path}`] = form;
+  }
   const body =
     bodies[`${op.method} ${op.path}`] ?? (op.method === 'GET' || op.method === 'DELETE' ? undefined : {});
   return { path, body };

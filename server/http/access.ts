@@ -139,6 +139,10 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/v1/interventions/{id}/satisfaction': 'roadmap.write',
   'POST /api/v1/interventions/{id}/satisfaction-link': 'roadmap.write',
   'GET /api/v1/my-work': 'roadmap.write',
+  // Mentoring visits: recorded by those who write roadmaps, read with the registry.
+  'POST /api/v1/businesses/{id}/visits': 'roadmap.write',
+  'GET /api/v1/businesses/{id}/visits': 'registry.read',
+  'GET /api/v1/visits/{id}/photos/{n}': 'registry.read',
   'GET /api/v1/roadmap-options': 'roadmap.write',
   'GET /api/v1/roadmap-summary': 'dashboard.read',
   'GET /api/v1/roadmap-templates': 'roadmap.write',

@@ -26,10 +26,12 @@ function clientFor(app: App, session?: { cookie: string; csrf: string }) {
     const auth: Record<string, string> = session
       ? { cookie: session.cookie, 'x-pilar-csrf': session.csrf }
       : {};
+    // A FormData body goes out as multipart (the runtime sets its boundary), anything else as JSON.
+    const form = body instanceof FormData;
     const res = await app.request(path, {
       method,
-      headers: { 'content-type': 'application/json', ...auth, ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: form ? { ...auth, ...headers } : { 'content-type': 'application/json', ...auth, ...headers },
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
     });
     const text = await res.text();
     // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON bodies

@@ -8,6 +8,7 @@ import {
   PILLARS,
 } from '../rules/mentoring.ts';
 import { IsoDate, nullableText } from './common.ts';
+import { VisitDue } from './visits.ts';
 
 /** Roadmaps (rencana pendampingan), interventions, referrals, templates and satisfaction answers. */
 
@@ -229,6 +230,9 @@ export const MyWork = z
     ),
     overdue: z.array(WorkItem),
     upcoming: z.array(WorkItem).describe('Jatuh tempo dalam 14 hari ke depan'),
+    visitsDue: z
+      .array(VisitDue)
+      .describe('Usaha yang kunjungan terakhirnya lebih dari 30 hari lalu atau belum pernah, terlama dahulu'),
   })
   .meta({ id: 'MyWork' });
 

@@ -34,6 +34,7 @@ const UploadPage = lazy(() => import('./features/imports/UploadPage.tsx'));
 const ImportWizardPage = lazy(() => import('./features/imports/ImportWizardPage.tsx'));
 const ReviewsPage = lazy(() => import('./features/reviews/ReviewsPage.tsx'));
 const MyWorkPage = lazy(() => import('./features/roadmap/MyWorkPage.tsx'));
+const VisitFormPage = lazy(() => import('./features/visits/VisitFormPage.tsx'));
 const TemplatesPage = lazy(() => import('./features/roadmap/TemplatesPage.tsx'));
 const ReferralDetailPage = lazy(() => import('./features/referrals/ReferralDetailPage.tsx'));
 const SatisfactionPublicPage = lazy(() => import('./features/roadmap/SatisfactionPublicPage.tsx'));
@@ -79,6 +80,7 @@ export function App() {
         <Route path="usaha/:id" element={only('registry.read', <BusinessProfilePage />)} />
         <Route path="usaha/:id/ubah" element={only('registry.write', <BusinessEditPage />)} />
         <Route path="usaha/:id/nilai" element={only('assessments.write', <AssessmentPage />)} />
+        <Route path="usaha/:id/kunjungan/baru" element={only('roadmap.write', <VisitFormPage />)} />
         <Route path="rubrik" element={only('rubric.manage', <RubricPage />)} />
         <Route path="pelaku" element={only('registry.read', <PeopleListPage />)} />
         <Route path="pelaku/:id" element={only('registry.read', <PersonProfilePage />)} />

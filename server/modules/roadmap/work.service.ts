@@ -12,6 +12,7 @@ import type { Database } from '../../db/connection.ts';
 import type { Caller, Ctx } from '../../http/caller.ts';
 import { notFound } from '../../http/errors.ts';
 import { auditView } from '../audit/audit.service.ts';
+import { visitsDue } from '../visits/visits.service.ts';
 import { firstName, toLog } from './roadmap.mapper.ts';
 import { listAssignableUsers, listPartnerOffices, listStatusLog } from './roadmap.repository.ts';
 import { changeStatus } from './roadmap.status.ts';
@@ -38,9 +39,10 @@ function toItem(r: repo.WorkRow, today: string): WorkItem {
 /** A pendamping's businesses, and her open interventions overdue or due within 14 days, by due date. */
 export async function myWork(db: Database, caller: Caller) {
   const today = jakartaToday();
-  const [items, roadmaps] = await Promise.all([
+  const [items, roadmaps, due] = await Promise.all([
     repo.openItemsOf(db, caller.id, addDays(today, UPCOMING_DAYS)),
     repo.roadmapsOf(db, caller.id, today),
+    visitsDue(db, caller.id, today),
   ]);
   const mapped = items.map((r) => toItem(r, today));
   return {
@@ -57,6 +59,7 @@ export async function myWork(db: Database, caller: Caller) {
     })),
     overdue: mapped.filter((i) => i.overdue),
     upcoming: mapped.filter((i) => !i.overdue),
+    visitsDue: due,
   };
 }
 

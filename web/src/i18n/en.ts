@@ -1,10 +1,12 @@
 import { assessmentsEn } from './assessments.en.ts';
 import type { MessageKey } from './id.ts';
 import { programmesEn } from './programmes.ts';
+import { visitsEn } from './visits.ts';
 
 /** English, selectable in the header. Domain terms (KRTP, kelurahan, P-IRT, KBLI) stay as in Indonesia. */
 export const en: Record<MessageKey, string> = {
   ...programmesEn,
+  ...visitsEn,
   'a11y.skip': 'Skip to main content',
   'nav.label': 'Main menu',
   'nav.dashboard': 'Dashboard',

@@ -16,6 +16,7 @@ import { OutcomesSection } from '../programmes/OutcomesSection.tsx';
 import { MergesSection } from '../reviews/MergesSection.tsx';
 import { RecordSourcesSection } from '../reviews/RecordSourcesSection.tsx';
 import { RoadmapSection } from '../roadmap/RoadmapSection.tsx';
+import { VisitsSection } from '../visits/VisitsSection.tsx';
 import { BusinessFacts } from './BusinessFacts.tsx';
 import { OwnerCard } from './OwnerCard.tsx';
 import { PermitsSection } from './PermitsSection.tsx';
@@ -95,6 +96,7 @@ export default function BusinessProfilePage() {
       <LevelSection businessId={b.id} canAssess={can('assessments.write')} />
       <PermitsSection businessId={b.id} permits={b.permits} canEdit={can('registry.write')} />
       <RoadmapSection businessId={b.id} sector={b.sector ?? null} />
+      <VisitsSection businessId={b.id} canWrite={can('roadmap.write')} />
       <OutcomesSection businessId={b.id} canEdit={can('registry.write')} />
       <RecordSourcesSection kind="business" id={b.id} version={b.version} />
       <MergesSection kind="business" id={b.id} />

@@ -11,12 +11,16 @@ import { WorkList } from './WorkList.tsx';
 
 const PAGE = 20;
 
-/** The pendamping's day: what is overdue, what falls due in two weeks, and the businesses she mentors. */
+/**
+ * The pendamping's day: what is overdue, what falls due in two weeks, the businesses due a visit and the
+ * businesses she mentors.
+ */
 export default function MyWorkPage() {
   const { t, locale } = useI18n();
   usePageTitle(t('mywork.title'));
   const q = useMyWork();
   const [shown, setShown] = useState(PAGE);
+  const [shownDue, setShownDue] = useState(PAGE);
   if (q.isPending) return <LoadingState />;
   if (q.isError) return <ErrorState page error={q.error} onRetry={() => q.refetch()} />;
   const w = q.data;
@@ -42,6 +46,37 @@ export default function MyWorkPage() {
           <WorkList items={w.upcoming} hrefOf={href} />
         ) : (
           <Text>{t('mywork.noneUpcoming')}</Text>
+        )}
+      </Stack>
+      <Stack gap="xs" component="section" aria-labelledby="visits-due-title">
+        <Title order={2} id="visits-due-title">
+          {t('mywork.visitsDue', { n: w.visitsDue.length })}
+        </Title>
+        {!w.visitsDue.length && <Text>{t('mywork.noneVisitsDue')}</Text>}
+        <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {w.visitsDue.slice(0, shownDue).map((b) => (
+            <Card key={b.businessId} withBorder padding="sm" component="li">
+              <Anchor
+                component={Link}
+                to={`/usaha/${b.businessId}/kunjungan/baru`}
+                fw={600}
+                style={{ overflowWrap: 'anywhere' }}
+              >
+                {b.businessName}
+              </Anchor>
+              <Text fz="sm">
+                {b.kelurahanName} ·{' '}
+                {b.lastVisit
+                  ? t('mywork.lastVisit', { date: formatDate(locale, b.lastVisit) })
+                  : t('mywork.neverVisited')}
+              </Text>
+            </Card>
+          ))}
+        </Stack>
+        {shownDue < w.visitsDue.length && (
+          <Button variant="default" onClick={() => setShownDue((n) => n + PAGE)}>
+            {t('mywork.showMore')}
+          </Button>
         )}
       </Stack>
       <Stack gap="xs" component="section" aria-labelledby="mine-title">
