@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 export type FieldIssue = { path: string; code: string; message: string };
@@ -16,6 +17,8 @@ export class AppError extends Error {
 
 const STATUS: Record<string, ContentfulStatusCode> = {
   VALIDATION_FAILED: 400,
+  BAD_REQUEST: 400,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   BAD_CURSOR: 400,
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
@@ -83,6 +86,17 @@ export function errorBody(err: AppError) {
 /** Maps anything thrown to the error body; internal details never reach the client. */
 export function toResponse(err: unknown, c: Context, log: (e: unknown) => void) {
   if (err instanceof AppError) return c.json(errorBody(err), statusOf(err.code));
+  // The framework refuses a request it cannot read (a JSON body sent to an upload route): a client error.
+  if (err instanceof HTTPException && err.status >= 400 && err.status < 500) {
+    const e =
+      err.status === 415
+        ? new AppError(
+            'UNSUPPORTED_MEDIA_TYPE',
+            'Jenis isi permintaan tidak didukung di alamat ini; kirim berkas sebagai multipart/form-data.',
+          )
+        : new AppError('BAD_REQUEST', 'Permintaan tidak dapat dibaca; periksa isi dan jenisnya.');
+    return c.json(errorBody(e), statusOf(e.code));
+  }
   log(err);
   const internal = new AppError(
     'INTERNAL',

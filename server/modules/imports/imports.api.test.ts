@@ -75,6 +75,15 @@ async function importFile(bytes: Uint8Array, name: string, source = 'Kelurahan T
   return id;
 }
 
+describe('requests an upload route cannot read', () => {
+  it('answers a JSON body sent instead of a file with 415 and a message, not a server error', async () => {
+    const res = await t.post('/api/v1/imports', { source: 'Kelurahan Tlogomas' });
+    expect(res.status).toBe(415);
+    expect(res.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(res.body.error.message).toMatch(/multipart\/form-data/);
+  });
+});
+
 describe('import → validate → commit', () => {
   let id: number;
 
