@@ -1,6 +1,7 @@
 // Each API call of the benchmark beside the same question asked of the database directly: the
 // repository functions the services call, over one connection with the same session settings.
 import type { Database } from '../server/db/connection.ts';
+import { naikKelasFigure } from '../server/modules/assessments/level-report.service.ts';
 import { findBusiness, listBusinesses } from '../server/modules/businesses/businesses.repository.ts';
 import { homeIndustriesByPermit, registryCounts } from '../server/modules/dashboard/dashboard.repository.ts';
 import { findPerson } from '../server/modules/people/people.repository.ts';
@@ -45,7 +46,12 @@ export const CASES = (id: number): Case[] => [
   {
     name: 'dashboard summary',
     path: '/api/v1/dashboard/summary',
-    direct: (db) => Promise.all([registryCounts(db, REGION), homeIndustriesByPermit(db, REGION)]),
+    direct: (db) =>
+      Promise.all([
+        registryCounts(db, REGION),
+        homeIndustriesByPermit(db, REGION),
+        naikKelasFigure(db, REGION),
+      ]),
   },
 ];
 
