@@ -36,7 +36,7 @@ export function UserMenu() {
           <Button
             variant="default"
             size="xs"
-            maw={170}
+            maw={{ base: 118, xs: 170 }}
             onClick={menu.toggle}
             rightSection={<span aria-hidden="true">▾</span>}
           >
