@@ -58,3 +58,8 @@ export function formatAddress(
 ): string {
   return [a.street, a.rt && `RT ${a.rt}`, a.rw && `RW ${a.rw}`, ...more].filter(Boolean).join(', ');
 }
+
+/** "KOTA MALANG" → "Kota Malang": area names as the registry stores them, for print. */
+export function titleCase(s: string): string {
+  return s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}

@@ -1,3 +1,5 @@
+import { todayInJakarta } from './calendar.ts';
+
 // The mentoring vocabulary shared by assessments, roadmaps, referrals and programmes (server and browser).
 
 /** KemenPPPA home-industry levels (Permen PPPA No. 2/2016). */
@@ -95,7 +97,7 @@ export function isOverdue(status: InterventionStatus, dueDate: string | null, to
 
 /** Today's date (YYYY-MM-DD) on the Asia/Jakarta calendar, the one due dates are written in. */
 export function jakartaToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+  return todayInJakarta(now);
 }
 
 /** A YYYY-MM-DD date moved by whole days (negative: back). */

@@ -1,13 +1,12 @@
 import type { OpenDataMetadata } from '../../../shared/contracts/opendata.ts';
+import { todayInJakarta } from '../../../shared/rules/calendar.ts';
+import { titleCase } from '../../../shared/rules/format.ts';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/connection.ts';
 import { notFound } from '../../http/errors.ts';
 import { findArea } from '../areas/areas.repository.ts';
 import { DATASETS, type Dataset } from './opendata.datasets.ts';
 import { suppressSmallCounts } from './suppress.ts';
-
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
-const titleCase = (s: string) => s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 
 async function region(db: Database, config: Config) {
   const area = await findArea(db, config.region);
@@ -21,7 +20,7 @@ function metadata(d: Dataset, config: Config, wilayah: { kode: string; nama: str
     judul: `${d.title}, ${wilayah.nama}`,
     definisi: d.description,
     satuan: 'usaha',
-    posisi: today(),
+    posisi: todayInJakarta(),
     frekuensi: 'Harian: dihitung dari registri saat diminta',
     produsen: `${config.officeName} ${wilayah.nama}`,
     wilayah,

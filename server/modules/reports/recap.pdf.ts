@@ -1,4 +1,4 @@
-import { formatDateId, formatNumberId } from '../../../shared/rules/format.ts';
+import { formatDateId, formatNumberId, titleCase } from '../../../shared/rules/format.ts';
 import { jakartaToday } from '../../../shared/rules/mentoring.ts';
 import type { Config } from '../../config.ts';
 import { type PdfCell, type PdfLine, renderPdf } from '../privacy/pdf.ts';
@@ -9,7 +9,6 @@ type Totals = Record<(typeof COUNTS)[number], number>;
 const HEADERS = ['Usaha mikro', 'Ind. rumahan', 'Dikelola KRTP', 'IR 1', 'IR 2', 'IR 3'];
 const WIDTHS = [24, 151, 62, 66, 70, 42, 40, 40];
 
-const titleCase = (s: string) => s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 const sum = (rows: Totals[]): Totals =>
   Object.fromEntries(COUNTS.map((k) => [k, rows.reduce((n, r) => n + r[k], 0)])) as Totals;
 
