@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { answerSixOfSixteen } from './assessment.ts';
 import { DESKTOP, expectAccessible, expectNoHorizontalScroll, launch, open, PHONE } from './browser.ts';
 
 let browser: Browser;
@@ -76,18 +77,7 @@ describe('IR level assessment by a pendamping', () => {
     await expectNoHorizontalScroll(page);
     await expectAccessible(page);
     // 2 + 2 + 2 on workers, turnover and legality, 0 elsewhere: 6 of 16 → IR 2 (cut points 5 and 10)
-    for (const option of [
-      '5 orang atau lebih',
-      'Lebih dari Rp 10 juta',
-      'Punya NIB dan P-IRT, atau sertifikat halal',
-      'Tidak ada catatan keuangan',
-      'Belum ada standar; kemasan seadanya',
-      'Modal sendiri atau pinjaman keluarga saja',
-      'Sekitar rumah dan kampung',
-      'Peralatan manual sederhana',
-    ]) {
-      await page.getByRole('radio', { name: option, exact: true }).check();
-    }
+    await answerSixOfSixteen(page);
     expect(await page.getByTestId('score-total').textContent()).toBe('Skor 6 dari 16');
     expect(await page.getByTestId('suggested-level').textContent()).toBe('IR 2 Berkembang');
     expect(await page.getByRole('checkbox', { name: 'Pembukuan sederhana' }).isChecked()).toBe(true);

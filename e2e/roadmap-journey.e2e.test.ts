@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pngWithExif } from '../server/modules/visits/test-images.ts';
+import { answerSixOfSixteen } from './assessment.ts';
 import { checkPage, launch, open, PHONE } from './browser.ts';
 
 // The issue's journey on a phone: assess a business → level suggested → confirm → roadmap from a template →
@@ -44,18 +45,7 @@ describe('the mentoring journey on a phone', () => {
     // Assessment: 6 of 16 points suggests IR 2; she agrees.
     await page.goto(`${inject('baseUrl')}/usaha/${b.id}/nilai`);
     await page.getByRole('heading', { level: 1, name: `Penilaian level: ${b.name}` }).waitFor();
-    for (const option of [
-      '5 orang atau lebih',
-      'Lebih dari Rp 10 juta',
-      'Punya NIB dan P-IRT, atau sertifikat halal',
-      'Tidak ada catatan keuangan',
-      'Belum ada standar; kemasan seadanya',
-      'Modal sendiri atau pinjaman keluarga saja',
-      'Sekitar rumah dan kampung',
-      'Peralatan manual sederhana',
-    ]) {
-      await page.getByRole('radio', { name: option, exact: true }).check();
-    }
+    await answerSixOfSixteen(page);
     expect(await page.getByTestId('suggested-level').textContent()).toBe('IR 2 Berkembang');
     await checkPage(page);
     await page.getByRole('radio', { name: 'Setuju dengan saran (IR 2 Berkembang)' }).check();
