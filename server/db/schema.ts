@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { Role } from '../../shared/contracts/auth.ts';
 import type { AssessmentsTable, LevelEventsTable, NeedsTable, RubricsTable } from './schema-assessments.ts';
 import type { ImportTables } from './schema-imports.ts';
+import type { MarketTables } from './schema-market.ts';
 import type { RoadmapTables } from './schema-roadmap.ts';
 import type { VisitTables } from './schema-visits.ts';
 
@@ -278,6 +279,7 @@ export type OutcomeMeasuresTable = {
 
 export type DB = ImportTables &
   RoadmapTables &
+  MarketTables &
   VisitTables & {
     api_tokens: ApiTokensTable;
     users: UsersTable;
