@@ -251,6 +251,25 @@ describe('referrals to partner offices', () => {
       (await t.get('/api/v1/referrals?status=done')).body.items.map((i: { id: number }) => i.id),
     ).toEqual([referral.id]);
   });
+
+  it('lists open referrals first, the soonest due on top, and the closed ones after', async () => {
+    const later = await add({
+      type: 'fasilitasi_pirt',
+      title: 'Uji laboratorium',
+      partnerOffice: 'Dinas Kesehatan Kota Malang',
+      dueDate: addDays(today, 40),
+    });
+    const sooner = await add({
+      type: 'fasilitasi_pirt',
+      title: 'Penyuluhan keamanan pangan',
+      partnerOffice: 'Dinas Kesehatan Kota Malang',
+      dueDate: addDays(today, 20),
+    });
+    const ids = (await kesehatan.get('/api/v1/referrals')).body.items.map((i: { id: number }) => i.id);
+    // The closed one (done, due two days ago) would come first by due date alone. Both are due after
+    // the next 14 days, so Pekerjaan saya below does not list them as coming.
+    expect(ids).toEqual([sooner.id, later.id, referral.id]);
+  });
 });
 
 describe('adapting and closing', () => {

@@ -101,10 +101,17 @@ function referred(f: ReferralFilter): Expression<SqlBool> {
   return sql<SqlBool>`(${sql.join(parts, sql` and `)})`;
 }
 
+/**
+ * Open referrals first, the soonest due (so the overdue) on top: that is the office's work; closed ones
+ * follow, the latest due first, as a record of what was handled.
+ */
 export function listReferrals(db: Executor, f: ReferralFilter, limit: number) {
+  const open = sql`i.status in ('planned', 'in_progress')`;
   return itemBase(db)
     .where(referred(f))
-    .orderBy(sql`i.due_date nulls last`)
+    .orderBy(sql`${open} desc`)
+    .orderBy(sql`case when ${open} then i.due_date end nulls last`)
+    .orderBy(sql`i.due_date desc nulls last`)
     .orderBy('i.id')
     .limit(limit)
     .execute();

@@ -908,7 +908,7 @@ export const en: Record<MessageKey, string> = {
   'survey.thanks': 'Thank you, your answer has been received.',
   'roadmap.edit': 'Edit plan',
   'roadmap.close': 'Close this plan (a new one may be made)',
-  'referrals.firstShown': '(first {n} by due date; filter to narrow)',
+  'referrals.firstShown': '(first {n}: open ones first, soonest due on top; filter to narrow)',
   ...assessmentsEn,
   'dash.printRecap': 'Print recap (PDF)',
   'trend.title': 'Monthly trends',
