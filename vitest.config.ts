@@ -27,6 +27,8 @@ export default defineConfig({
             'bench/**/*.test.ts',
           ],
           exclude: ['**/*.api.test.ts', '**/node_modules/**'],
+          // Rendering a whole page in jsdom takes seconds on a busy two-core machine.
+          testTimeout: 20_000,
         },
       },
       {

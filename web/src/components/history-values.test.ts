@@ -25,4 +25,8 @@ describe('history values', () => {
     expect(historyFieldLabel('irLevel', ctx.t)).toBe('Level IR');
     expect(historyValue('irLevel', 2, ctx)).toBe('IR 2 Berkembang');
   });
+
+  it('names an IR level in the interface language', () => {
+    expect(historyValue('irLevel', 3, { ...ctx, locale: 'en' as const })).toBe('IR 3 Advanced');
+  });
 });

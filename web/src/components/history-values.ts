@@ -1,8 +1,9 @@
 import { formatNumberId, formatRupiah } from '../../../shared/rules/format.ts';
-import { IR_LEVEL_LABELS, type IrLevel } from '../../../shared/rules/mentoring.ts';
+import type { IrLevel } from '../../../shared/rules/mentoring.ts';
 import { maskNik } from '../../../shared/rules/nik.ts';
 import { formatDate } from '../i18n/format.ts';
 import { hasKey, type Locale, type Translate } from '../i18n/index.tsx';
+import { labelsFor } from '../i18n/labels.ts';
 import { permitLabel, sectorLabel, sizeLabel } from './labels.ts';
 
 type Ctx = { t: Translate; locale: Locale; areaName: (code: string) => string | undefined };
@@ -34,7 +35,7 @@ export function historyValue(field: string, value: unknown, ctx: Ctx): string {
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
   if (typeof value === 'number') {
     if (RUPIAH.has(field)) return formatRupiah(value);
-    if (field === 'irLevel') return IR_LEVEL_LABELS[value as IrLevel] ?? String(value);
+    if (field === 'irLevel') return labelsFor(ctx.locale).irLevel[value as IrLevel] ?? String(value);
     return PLAIN.has(field) ? String(value) : formatNumberId(value);
   }
   if (typeof value !== 'string') return JSON.stringify(value);

@@ -916,7 +916,8 @@ export const id = {
   'survey.thanks': 'Terima kasih, jawaban Anda sudah kami terima.',
   'roadmap.edit': 'Ubah rencana',
   'roadmap.close': 'Tutup rencana ini (rencana baru dapat dibuat)',
-  'referrals.firstShown': '({n} pertama: yang belum selesai dulu, tenggat terdekat di atas; saring untuk mempersempit)',
+  'referrals.firstShown':
+    '({n} pertama: yang belum selesai dulu, tenggat terdekat di atas; saring untuk mempersempit)',
   ...assessmentsId,
   'dash.printRecap': 'Cetak rekap (PDF)',
   'trend.title': 'Tren bulanan',

@@ -1,7 +1,7 @@
 import { Card, Radio, Select, Stack, Textarea, Title } from '@mantine/core';
 import { IR_LEVELS } from '../../../../shared/rules/mentoring.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { levelLabel } from './levels.ts';
+import { useLevelLabel } from './levels.ts';
 
 export type Confirmation = { mode: 'agree' | 'override'; level: number | null; reason: string };
 
@@ -14,6 +14,7 @@ type Props = {
 
 /** The pendamping confirms the suggested level, or sets another one with a reason. */
 export function ConfirmLevel({ suggested, value, errors, onChange }: Props) {
+  const levelLabel = useLevelLabel();
   const { t } = useI18n();
   return (
     <Card withBorder component="section" aria-labelledby="confirm-title">

@@ -6,10 +6,11 @@ import { useBusinessLevel } from '../../api/assessments.ts';
 import { ErrorState, LoadingState } from '../../components/States.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { LEVEL_COLORS, levelLabel } from './levels.ts';
+import { LEVEL_COLORS, useLevelLabel } from './levels.ts';
 import { NeedsSection } from './NeedsSection.tsx';
 
 function LatestAssessment({ a }: { a: Assessment }) {
+  const levelLabel = useLevelLabel();
   const { t, locale } = useI18n();
   return (
     <Stack gap={2} data-testid="latest-assessment">
@@ -38,6 +39,7 @@ function LatestAssessment({ a }: { a: Assessment }) {
 
 /** Earlier assessments, collapsed: date, score, suggestion and the level set. */
 function EarlierAssessments({ items }: { items: Assessment[] }) {
+  const levelLabel = useLevelLabel();
   const { t, locale } = useI18n();
   const [open, setOpen] = useState(false);
   if (!items.length) return null;
@@ -67,6 +69,7 @@ function EarlierAssessments({ items }: { items: Assessment[] }) {
 }
 
 function EventList({ events }: { events: LevelEvent[] }) {
+  const levelLabel = useLevelLabel();
   const { t, locale } = useI18n();
   if (!events.length) return <Text fz="sm">{t('level.noHistory')}</Text>;
   return (
@@ -83,6 +86,7 @@ function EventList({ events }: { events: LevelEvent[] }) {
 
 /** The business's current IR level with its date, the latest assessment, the level history and the needs. */
 export function LevelSection({ businessId, canAssess }: { businessId: number; canAssess: boolean }) {
+  const levelLabel = useLevelLabel();
   const { t, locale } = useI18n();
   const q = useBusinessLevel(businessId);
   return (

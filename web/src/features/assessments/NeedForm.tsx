@@ -1,10 +1,11 @@
 import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { type Need, NeedInput } from '../../../../shared/contracts/assessments.ts';
-import { PILLAR_LABELS, PILLARS, PRIORITIES, PRIORITY_LABELS } from '../../../../shared/rules/mentoring.ts';
+import { PILLARS, PRIORITIES } from '../../../../shared/rules/mentoring.ts';
 import { type FieldErrors, serverFieldErrors, zodFieldErrors } from '../../components/form-errors.ts';
 import { errorMessage } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { useLabels } from '../../i18n/labels.ts';
 
 type Props = {
   need?: Need;
@@ -17,6 +18,7 @@ type Props = {
 /** Pillar, need, priority and a note; the same zod schema as the API checks them. */
 export function NeedForm({ need, pending, error, onSubmit, onCancel }: Props) {
   const { t } = useI18n();
+  const names = useLabels();
   const [values, setValues] = useState({
     pillar: need?.pillar ?? 'sdm',
     title: need?.title ?? '',
@@ -40,7 +42,7 @@ export function NeedForm({ need, pending, error, onSubmit, onCancel }: Props) {
       <Stack gap="sm">
         <Select
           label={t('needs.pillar')}
-          data={PILLARS.map((p) => ({ value: p, label: PILLAR_LABELS[p] }))}
+          data={PILLARS.map((p) => ({ value: p, label: names.pillar[p] }))}
           value={values.pillar}
           onChange={set('pillar')}
           allowDeselect={false}
@@ -55,7 +57,7 @@ export function NeedForm({ need, pending, error, onSubmit, onCancel }: Props) {
         />
         <Select
           label={t('needs.priority')}
-          data={PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABELS[p] }))}
+          data={PRIORITIES.map((p) => ({ value: p, label: names.priority[p] }))}
           value={values.priority}
           onChange={set('priority')}
           allowDeselect={false}

@@ -1,12 +1,11 @@
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { Need, NeedInput } from '../../../../shared/contracts/assessments.ts';
-import { PILLAR_LABELS, PRIORITY_LABELS } from '../../../../shared/rules/mentoring.ts';
-import { NEED_STATUS_LABELS } from '../../../../shared/rules/needs.ts';
 import { useAddNeed, useNeeds, usePatchNeed } from '../../api/assessments.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { EmptyState, ErrorState, errorMessage, LoadingState } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { useLabels } from '../../i18n/labels.ts';
 import { PRIORITY_COLORS } from './levels.ts';
 import { NeedForm } from './NeedForm.tsx';
 
@@ -14,6 +13,7 @@ type Editing = { mode: 'add' } | { mode: 'edit'; need: Need } | null;
 
 function NeedRow({ n, canEdit, onEdit }: { n: Need; canEdit: boolean; onEdit: () => void }) {
   const { t } = useI18n();
+  const names = useLabels();
   const patch = usePatchNeed();
   const move = (status: Need['status']) => patch.mutate({ id: n.id, patch: { version: n.version, status } });
   const open = n.status === 'open';
@@ -21,13 +21,13 @@ function NeedRow({ n, canEdit, onEdit }: { n: Need; canEdit: boolean; onEdit: ()
     <Card withBorder padding="sm" component="li" data-testid="need">
       <Stack gap={4}>
         <Group gap={6}>
-          <Badge variant="light">{PILLAR_LABELS[n.pillar]}</Badge>
+          <Badge variant="light">{names.pillar[n.pillar]}</Badge>
           <Badge variant="light" color={PRIORITY_COLORS[n.priority]}>
-            {PRIORITY_LABELS[n.priority]}
+            {names.priority[n.priority]}
           </Badge>
           {!open && (
             <Badge variant="outline" color="gray">
-              {NEED_STATUS_LABELS[n.status]}
+              {names.needStatus[n.status]}
             </Badge>
           )}
         </Group>

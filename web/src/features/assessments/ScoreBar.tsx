@@ -1,10 +1,11 @@
 import { Badge, Card, Group, Text } from '@mantine/core';
 import type { Scored } from '../../../../shared/rules/rubric.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { LEVEL_COLORS, levelLabel } from './levels.ts';
+import { LEVEL_COLORS, useLevelLabel } from './levels.ts';
 
 /** The live total and suggested level, kept in view at the bottom of a phone screen while answering. */
 export function ScoreBar({ scored, dimensions }: { scored: Scored; dimensions: number }) {
+  const levelLabel = useLevelLabel();
   const { t } = useI18n();
   return (
     <Card

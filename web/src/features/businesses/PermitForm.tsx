@@ -2,11 +2,12 @@ import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput } from '@man
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { type Permit, PermitInput, PermitPatch } from '../../../../shared/contracts/permits.ts';
-import { PERMIT_LABELS, PERMIT_TYPES } from '../../../../shared/rules/permits.ts';
+import { PERMIT_TYPES } from '../../../../shared/rules/permits.ts';
 import { useAddPermit, useUpdatePermit } from '../../api/permits.ts';
 import { isVersionConflict, serverFieldErrors, zodFieldErrors } from '../../components/form-errors.ts';
 import { errorMessage } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { useLabels } from '../../i18n/labels.ts';
 
 type Values = { type: string; number: string; issuedOn: string; expiresOn: string };
 const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
@@ -30,6 +31,7 @@ type Props = {
 /** Add or edit one permit; the number is checked with the shared permit rules as the user types. */
 export function PermitForm({ businessId, permit, onDone, onCancel }: Props) {
   const { t } = useI18n();
+  const names = useLabels();
   const add = useAddPermit(businessId);
   const update = useUpdatePermit();
   const [formError, setFormError] = useState<string | null>(null);
@@ -73,7 +75,7 @@ export function PermitForm({ businessId, permit, onDone, onCancel }: Props) {
         )}
         <Select
           label={t('permit.type')}
-          data={PERMIT_TYPES.map((p) => ({ value: p, label: PERMIT_LABELS[p] }))}
+          data={PERMIT_TYPES.map((p) => ({ value: p, label: names.permit[p] }))}
           required
           {...form.getInputProps('type')}
           value={form.values.type || null}

@@ -1,18 +1,19 @@
 import { Alert, Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import { INTERVENTION_STATUS_LABELS } from '../../../../shared/rules/mentoring.ts';
 import { useReferral } from '../../api/roadmaps.ts';
 import { DetailList } from '../../components/DetailList.tsx';
 import { ErrorState, LoadingState } from '../../components/States.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { useLabels } from '../../i18n/labels.ts';
 import { OverdueBadge, StatusBadge } from '../roadmap/badges.tsx';
 import { StatusButtons } from '../roadmap/StatusButtons.tsx';
 
 /** One referral with only what the office needs (UU PDP), and its status buttons. */
 export default function ReferralDetailPage() {
   const { t, locale } = useI18n();
+  const names = useLabels();
   const id = Number(useParams().id);
   const q = useReferral(id);
   usePageTitle(q.data?.title ?? t('referrals.title'));
@@ -74,7 +75,7 @@ export default function ReferralDetailPage() {
           {r.log.map((l) => (
             <li key={`${l.at}-${l.to}`}>
               <Text fz="sm">
-                {formatDateTime(locale, l.at)} · {INTERVENTION_STATUS_LABELS[l.to]} · {l.actor}
+                {formatDateTime(locale, l.at)} · {names.status[l.to]} · {l.actor}
                 {l.note ? ` — ${l.note}` : ''}
               </Text>
             </li>

@@ -1,10 +1,11 @@
 import { Checkbox, Group, Select, Stack, Text, Title } from '@mantine/core';
-import { INTERVENTION_STATUS_LABELS, INTERVENTION_STATUSES } from '../../../../shared/rules/mentoring.ts';
+import { INTERVENTION_STATUSES } from '../../../../shared/rules/mentoring.ts';
 import { useReferrals } from '../../api/roadmaps.ts';
 import { ErrorState, LoadingState } from '../../components/States.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useUrlState } from '../../components/useUrlState.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { useLabels } from '../../i18n/labels.ts';
 import { WorkList } from '../roadmap/WorkList.tsx';
 
 const KEYS = ['status', 'overdue'] as const;
@@ -12,6 +13,7 @@ const KEYS = ['status', 'overdue'] as const;
 /** Partner offices (mitra) see no registry: only the interventions referred to their office. */
 export default function ReferralsPage() {
   const { t } = useI18n();
+  const names = useLabels();
   usePageTitle(t('referrals.title'));
   const { values: params, update: setParams } = useUrlState(KEYS);
   const q = useReferrals({ status: params.status || undefined, overdue: params.overdue || undefined });
@@ -24,7 +26,7 @@ export default function ReferralsPage() {
           label={t('referrals.status')}
           data={[
             { value: '', label: t('referrals.allStatuses') },
-            ...INTERVENTION_STATUSES.map((s) => ({ value: s, label: INTERVENTION_STATUS_LABELS[s] })),
+            ...INTERVENTION_STATUSES.map((s) => ({ value: s, label: names.status[s] })),
           ]}
           value={params.status}
           onChange={(v) => setParams({ status: v || undefined })}

@@ -5,7 +5,6 @@ import {
   INTERVENTION_TYPE_KEYS,
   INTERVENTION_TYPES,
   type InterventionType,
-  PILLAR_LABELS,
   PILLARS,
   type Pillar,
 } from '../../../../shared/rules/mentoring.ts';
@@ -14,6 +13,7 @@ import { Dialog } from '../../components/Dialog.tsx';
 import { serverFieldErrors, zodFieldErrors } from '../../components/form-errors.ts';
 import { errorMessage } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { useLabels } from '../../i18n/labels.ts';
 
 type Values = {
   type: string;
@@ -59,6 +59,7 @@ export function InterventionDialog({
   onClose: () => void;
 }) {
   const { t } = useI18n();
+  const names = useLabels();
   const create = useAddIntervention(roadmapId);
   const update = useUpdateIntervention();
   const add = item ? update : create;
@@ -93,7 +94,7 @@ export function InterventionDialog({
             label={t('roadmap.type')}
             placeholder={t('form.choose')}
             required
-            data={INTERVENTION_TYPE_KEYS.map((k) => ({ value: k, label: INTERVENTION_TYPES[k].label }))}
+            data={INTERVENTION_TYPE_KEYS.map((k) => ({ value: k, label: names.interventionType[k] }))}
             value={v.type || null}
             onChange={onType}
             error={errors.type}
@@ -102,7 +103,7 @@ export function InterventionDialog({
           <Select
             label={t('roadmap.pillar')}
             description={t('roadmap.pillarHelp')}
-            data={PILLARS.map((p) => ({ value: p, label: PILLAR_LABELS[p as Pillar] }))}
+            data={PILLARS.map((p) => ({ value: p, label: names.pillar[p as Pillar] }))}
             value={v.pillar || null}
             onChange={(p) => set({ pillar: p ?? '' })}
             error={errors.pillar}

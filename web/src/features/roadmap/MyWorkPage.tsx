@@ -1,12 +1,12 @@
 import { Anchor, Button, Card, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { IR_LEVEL_LABELS } from '../../../../shared/rules/mentoring.ts';
 import { useMyWork } from '../../api/roadmaps.ts';
 import { ErrorState, LoadingState } from '../../components/States.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { useLabels } from '../../i18n/labels.ts';
 import { WorkList } from './WorkList.tsx';
 
 const PAGE = 20;
@@ -17,6 +17,7 @@ const PAGE = 20;
  */
 export default function MyWorkPage() {
   const { t, locale } = useI18n();
+  const names = useLabels();
   usePageTitle(t('mywork.title'));
   const q = useMyWork();
   const [shown, setShown] = useState(PAGE);
@@ -96,7 +97,7 @@ export default function MyWorkPage() {
                 {b.businessName}
               </Anchor>
               <Text fz="sm">
-                {b.kelurahanName} · {IR_LEVEL_LABELS[b.targetLevel]}
+                {b.kelurahanName} · {names.irLevel[b.targetLevel]}
                 {b.targetDate ? ` · ${formatDate(locale, b.targetDate)}` : ''}
               </Text>
               <Text fz="sm">{t('mywork.counts', { open: b.open, overdue: b.overdue })}</Text>

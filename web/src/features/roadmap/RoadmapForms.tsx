@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, Group, Select, Stack, Text, Textarea, TextInpu
 import { useState } from 'react';
 import type { Roadmap } from '../../../../shared/contracts/roadmaps.ts';
 import { SECTORS } from '../../../../shared/rules/kbli.ts';
-import { IR_LEVEL_LABELS, IR_LEVELS } from '../../../../shared/rules/mentoring.ts';
+import { IR_LEVELS } from '../../../../shared/rules/mentoring.ts';
 import {
   useApplyTemplate,
   useCreateRoadmap,
@@ -14,13 +14,16 @@ import { Dialog } from '../../components/Dialog.tsx';
 import { serverFieldErrors } from '../../components/form-errors.ts';
 import { errorMessage } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { type Labels, useLabels } from '../../i18n/labels.ts';
 
-export const levelOptions = IR_LEVELS.map((l) => ({ value: String(l), label: IR_LEVEL_LABELS[l] }));
+export const levelOptions = (names: Labels) =>
+  IR_LEVELS.map((l) => ({ value: String(l), label: names.irLevel[l] }));
 const sectorLabel = (code: string | null) => SECTORS.find((s) => s.code === code)?.label;
 
 /** A new roadmap: target level and date; the creator carries it unless another pendamping is chosen later. */
 export function CreateRoadmapForm({ businessId }: { businessId: number }) {
   const { t } = useI18n();
+  const names = useLabels();
   const create = useCreateRoadmap(businessId);
   const [level, setLevel] = useState<string | null>('2');
   const [date, setDate] = useState('');
@@ -45,7 +48,7 @@ export function CreateRoadmapForm({ businessId }: { businessId: number }) {
         <Group grow align="flex-start" wrap="wrap">
           <Select
             label={t('roadmap.targetLevel')}
-            data={levelOptions}
+            data={levelOptions(names)}
             value={level}
             onChange={setLevel}
             allowDeselect={false}
@@ -90,6 +93,7 @@ export function ApplyTemplateDialog({
   onClose: () => void;
 }) {
   const { t } = useI18n();
+  const names = useLabels();
   const templates = useTemplates(sector ? { sector } : {});
   const apply = useApplyTemplate(roadmapId);
   const [id, setId] = useState<string | null>(null);
@@ -115,7 +119,7 @@ export function ApplyTemplateDialog({
             required
             data={(templates.data?.items ?? []).map((x) => ({
               value: String(x.id),
-              label: `${x.name} (${IR_LEVEL_LABELS[x.level]}, ${sectorLabel(x.sector) ?? t('templates.allSectors')})`,
+              label: `${x.name} (${names.irLevel[x.level]}, ${sectorLabel(x.sector) ?? t('templates.allSectors')})`,
             }))}
             value={id}
             onChange={setId}
@@ -160,6 +164,7 @@ export function ApplyTemplateDialog({
 /** Target, responsible pendamping and notes of a roadmap; or close it (a new one may then be made). */
 export function EditRoadmapDialog({ roadmap, onClose }: { roadmap: Roadmap; onClose: () => void }) {
   const { t } = useI18n();
+  const names = useLabels();
   const update = useUpdateRoadmap();
   const options = useRoadmapOptions();
   const [level, setLevel] = useState<string | null>(String(roadmap.targetLevel));
@@ -196,7 +201,7 @@ export function EditRoadmapDialog({ roadmap, onClose }: { roadmap: Roadmap; onCl
           )}
           <Select
             label={t('roadmap.targetLevel')}
-            data={levelOptions}
+            data={levelOptions(names)}
             value={level}
             onChange={setLevel}
             allowDeselect={false}

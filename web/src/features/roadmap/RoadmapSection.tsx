@@ -1,11 +1,12 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { Intervention, Roadmap } from '../../../../shared/contracts/roadmaps.ts';
-import { IR_LEVEL_LABELS, needsOutcome, PILLAR_LABELS, PILLARS } from '../../../../shared/rules/mentoring.ts';
+import { needsOutcome, PILLARS } from '../../../../shared/rules/mentoring.ts';
 import { useBusinessRoadmap } from '../../api/roadmaps.ts';
 import { ErrorState, LoadingState } from '../../components/States.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { useLabels } from '../../i18n/labels.ts';
 import { useCan } from '../auth/session.ts';
 import { OverdueBadge, StatusBadge } from './badges.tsx';
 import { InterventionDialog } from './InterventionForm.tsx';
@@ -48,8 +49,9 @@ function RoadmapView({
   canWrite: boolean;
 }) {
   const { t, locale } = useI18n();
+  const names = useLabels();
   const [dialog, setDialog] = useState<'add' | 'template' | 'edit' | null>(null);
-  const level = IR_LEVEL_LABELS[roadmap.targetLevel];
+  const level = names.irLevel[roadmap.targetLevel];
   const groups = PILLARS.map((p) => ({
     pillar: p,
     items: roadmap.interventions.filter((i) => i.pillar === p),
@@ -82,7 +84,7 @@ function RoadmapView({
       {groups.map((g) => (
         <Stack key={g.pillar} gap="xs" component="section" aria-labelledby={`pillar-${g.pillar}`}>
           <Title order={3} id={`pillar-${g.pillar}`} fz="md">
-            {PILLAR_LABELS[g.pillar]}
+            {names.pillar[g.pillar]}
           </Title>
           {g.items.map((i) => (
             <InterventionCard key={i.id} item={i} canWrite={canWrite} roadmapId={roadmap.id} />

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import {
   CLOSED_STATUSES,
   type InterventionStatus,
-  INTERVENTION_STATUS_LABELS as LABEL,
   needsOutcome,
 } from '../../../../shared/rules/mentoring.ts';
 import { useChangeStatus } from '../../api/roadmaps.ts';
@@ -11,6 +10,7 @@ import { Dialog } from '../../components/Dialog.tsx';
 import { serverFieldErrors } from '../../components/form-errors.ts';
 import { errorMessage } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { useLabels } from '../../i18n/labels.ts';
 
 type Item = {
   id: number;
@@ -24,13 +24,14 @@ type Item = {
 /** One button per allowed next status: a tap opens a short confirm (with outcome or note when needed). */
 export function StatusButtons({ item, via }: { item: Item; via: 'interventions' | 'referrals' }) {
   const { t } = useI18n();
+  const names = useLabels();
   const [to, setTo] = useState<InterventionStatus | null>(null);
   return (
     <>
       <Group gap="xs" wrap="wrap">
         {item.next.map((s) => (
           <Button key={s} size="xs" variant={needsOutcome(s) ? 'filled' : 'light'} onClick={() => setTo(s)}>
-            {t('roadmap.moveTo', { status: LABEL[s] })}
+            {t('roadmap.moveTo', { status: names.status[s] })}
           </Button>
         ))}
       </Group>
@@ -51,6 +52,7 @@ function ConfirmMove({
   onClose: () => void;
 }) {
   const { t } = useI18n();
+  const names = useLabels();
   const move = useChangeStatus(via);
   const [outcome, setOutcome] = useState(needsOutcome(to) ? (item.outcome ?? '') : '');
   const [note, setNote] = useState('');
@@ -74,7 +76,11 @@ function ConfirmMove({
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Text>
-            {t('roadmap.confirmMove', { title: item.title, from: LABEL[item.status], to: LABEL[to] })}
+            {t('roadmap.confirmMove', {
+              title: item.title,
+              from: names.status[item.status],
+              to: names.status[to],
+            })}
           </Text>
           {move.isError && !Object.keys(fields).length && (
             <Alert color="red" role="alert">

@@ -19,7 +19,6 @@ import {
   INTERVENTION_TYPE_KEYS,
   INTERVENTION_TYPES,
   type InterventionType,
-  PILLAR_LABELS,
   PILLARS,
 } from '../../../../shared/rules/mentoring.ts';
 import { useCreateTemplate, useRoadmapOptions, useUpdateTemplate } from '../../api/roadmaps.ts';
@@ -27,6 +26,7 @@ import { Dialog } from '../../components/Dialog.tsx';
 import { serverFieldErrors, zodFieldErrors } from '../../components/form-errors.ts';
 import { errorMessage } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { useLabels } from '../../i18n/labels.ts';
 import { levelOptions } from './RoadmapForms.tsx';
 
 type Line = {
@@ -73,6 +73,7 @@ const toInput = (v: Values) => ({
 /** Create or edit a template: name, level, sector and its intervention lines. */
 export function TemplateDialog({ template, onClose }: { template: Template | null; onClose: () => void }) {
   const { t } = useI18n();
+  const names = useLabels();
   const create = useCreateTemplate();
   const update = useUpdateTemplate();
   const offices = useRoadmapOptions().data?.offices ?? [];
@@ -111,7 +112,7 @@ export function TemplateDialog({ template, onClose }: { template: Template | nul
           <Group grow wrap="wrap" align="flex-start">
             <Select
               label={t('templates.level')}
-              data={levelOptions}
+              data={levelOptions(names)}
               value={v.level}
               onChange={(l) => setV({ ...v, level: l ?? '1' })}
               allowDeselect={false}
@@ -165,7 +166,7 @@ export function TemplateDialog({ template, onClose }: { template: Template | nul
                 <Select
                   label={t('roadmap.type')}
                   required
-                  data={INTERVENTION_TYPE_KEYS.map((k) => ({ value: k, label: INTERVENTION_TYPES[k].label }))}
+                  data={INTERVENTION_TYPE_KEYS.map((k) => ({ value: k, label: names.interventionType[k] }))}
                   value={l.type || null}
                   onChange={(ty) =>
                     setLine(n, {
@@ -178,7 +179,7 @@ export function TemplateDialog({ template, onClose }: { template: Template | nul
                 <Select
                   label={t('roadmap.pillar')}
                   required
-                  data={PILLARS.map((p) => ({ value: p, label: PILLAR_LABELS[p] }))}
+                  data={PILLARS.map((p) => ({ value: p, label: names.pillar[p] }))}
                   value={l.pillar || null}
                   onChange={(p) => setLine(n, { pillar: p ?? '' })}
                   error={errors[`lines.${n}.pillar`]}

@@ -2,16 +2,17 @@ import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { Template } from '../../../../shared/contracts/roadmaps.ts';
 import { SECTORS } from '../../../../shared/rules/kbli.ts';
-import { IR_LEVEL_LABELS } from '../../../../shared/rules/mentoring.ts';
 import { useTemplates, useUpdateTemplate } from '../../api/roadmaps.ts';
 import { ErrorState, LoadingState } from '../../components/States.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { useLabels } from '../../i18n/labels.ts';
 import { TemplateDialog } from './TemplateForm.tsx';
 
 /** The templates library (admin, operator): typical roadmaps per level and sector. */
 export default function TemplatesPage() {
   const { t } = useI18n();
+  const names = useLabels();
   usePageTitle(t('templates.title'));
   const q = useTemplates({ all: 'true' });
   const toggle = useUpdateTemplate();
@@ -37,7 +38,7 @@ export default function TemplatesPage() {
               </Badge>
             </Group>
             <Text fz="sm">
-              {IR_LEVEL_LABELS[x.level]} ·{' '}
+              {names.irLevel[x.level]} ·{' '}
               {SECTORS.find((s) => s.code === x.sector)?.label ?? t('templates.allSectors')}
             </Text>
             {x.description && <Text fz="sm">{x.description}</Text>}

@@ -1,6 +1,7 @@
 import { Badge } from '@mantine/core';
-import { INTERVENTION_STATUS_LABELS, type InterventionStatus } from '../../../../shared/rules/mentoring.ts';
+import type { InterventionStatus } from '../../../../shared/rules/mentoring.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { useLabels } from '../../i18n/labels.ts';
 
 const COLOR: Record<InterventionStatus, string> = {
   planned: 'gray',
@@ -12,9 +13,10 @@ const COLOR: Record<InterventionStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: InterventionStatus }) {
+  const names = useLabels();
   return (
     <Badge variant="light" color={COLOR[status]} style={{ textTransform: 'none' }}>
-      {INTERVENTION_STATUS_LABELS[status]}
+      {names.status[status]}
     </Badge>
   );
 }

@@ -22,7 +22,6 @@ import {
   INTERVENTION_TYPES,
   type InterventionType,
   jakartaToday,
-  PILLAR_LABELS,
   PILLARS,
   type Pillar,
 } from '../../../../shared/rules/mentoring.ts';
@@ -33,6 +32,7 @@ import { serverFieldErrors, zodFieldErrors } from '../../components/form-errors.
 import { ErrorState, errorMessage, LoadingState } from '../../components/States.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { useLabels } from '../../i18n/labels.ts';
 
 type FollowUp = { title: string; type: string; pillar: string; dueDate: string };
 const emptyFollowUp = (): FollowUp => ({ title: '', type: 'kunjungan', pillar: '', dueDate: '' });
@@ -40,6 +40,7 @@ const emptyFollowUp = (): FollowUp => ({ title: '', type: 'kunjungan', pillar: '
 /** The phone form of a mentoring visit: date, pillars, findings, optional position, photos, follow-ups. */
 export default function VisitFormPage() {
   const { t } = useI18n();
+  const names = useLabels();
   const navigate = useNavigate();
   const id = Number(useParams().id);
   const business = useBusiness(id);
@@ -151,7 +152,7 @@ export default function VisitFormPage() {
           >
             <Stack gap={6} mt={4}>
               {PILLARS.map((p) => (
-                <Checkbox key={p} value={p} label={PILLAR_LABELS[p]} />
+                <Checkbox key={p} value={p} label={names.pillar[p]} />
               ))}
             </Stack>
           </Checkbox.Group>
@@ -275,6 +276,7 @@ function FollowUpLine({
   onRemove: () => void;
 }) {
   const { t } = useI18n();
+  const names = useLabels();
   const e = (field: string) => errors[`followUps.${n - 1}.${field}`];
   return (
     <Card withBorder padding="sm" component="section" aria-label={t('visit.followUpTitle', { n })}>
@@ -292,7 +294,7 @@ function FollowUpLine({
         />
         <Select
           label={t('visit.followUpType')}
-          data={INTERVENTION_TYPE_KEYS.map((k) => ({ value: k, label: INTERVENTION_TYPES[k].label }))}
+          data={INTERVENTION_TYPE_KEYS.map((k) => ({ value: k, label: names.interventionType[k] }))}
           value={f.type}
           onChange={(type) =>
             onChange({
@@ -305,7 +307,7 @@ function FollowUpLine({
         />
         <Select
           label={t('roadmap.pillar')}
-          data={PILLARS.map((p) => ({ value: p, label: PILLAR_LABELS[p as Pillar] }))}
+          data={PILLARS.map((p) => ({ value: p, label: names.pillar[p as Pillar] }))}
           value={f.pillar || null}
           onChange={(p) => onChange({ pillar: p ?? '' })}
           error={e('pillar')}

@@ -1,11 +1,11 @@
 import { Anchor, Button, Card, Group, Image, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Visit } from '../../../../shared/contracts/visits.ts';
-import { PILLAR_LABELS } from '../../../../shared/rules/mentoring.ts';
 import { photoUrl, useVisits } from '../../api/visits.ts';
 import { ErrorState, LoadingState } from '../../components/States.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { useLabels } from '../../i18n/labels.ts';
 
 /** "Kunjungan" on a business profile: the mentoring visits, newest first, with their photos. */
 export function VisitsSection({ businessId, canWrite }: { businessId: number; canWrite: boolean }) {
@@ -39,7 +39,8 @@ export function VisitsSection({ businessId, canWrite }: { businessId: number; ca
 
 function VisitItem({ visit: v }: { visit: Visit }) {
   const { t, locale } = useI18n();
-  const topics = [...v.topics.map((p) => PILLAR_LABELS[p]), ...(v.topicsNote ? [v.topicsNote] : [])];
+  const names = useLabels();
+  const topics = [...v.topics.map((p) => names.pillar[p]), ...(v.topicsNote ? [v.topicsNote] : [])];
   return (
     <Card withBorder padding="sm" component="li">
       <Text fw={600}>
