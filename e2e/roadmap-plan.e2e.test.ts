@@ -59,6 +59,14 @@ describe('the pendamping plans and closes an intervention', () => {
       (await page.getByRole('heading', { name: /^Terlambat/ }).textContent())?.match(/\d+/)?.[0],
     );
     expect(overdue).toBeGreaterThan(0);
+    // A long list opens with its first 20 and grows by 20 at a time.
+    const late = page.getByRole('region', { name: /^Terlambat/ });
+    expect(await late.getByRole('listitem').count()).toBe(Math.min(overdue, 20));
+    if (overdue > 20) {
+      await late.getByRole('button', { name: 'Tampilkan lebih banyak' }).click();
+      await late.getByRole('listitem').nth(Math.min(overdue, 40) - 1).waitFor();
+      expect(await late.getByRole('listitem').count()).toBe(Math.min(overdue, 40));
+    }
     await page.getByRole('heading', { name: /^Usaha yang saya dampingi \(\d+\)$/ }).waitFor();
     await checkPage(page);
 

@@ -1,5 +1,5 @@
 import { Anchor, Button, Card, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import { useMyWork } from '../../api/roadmaps.ts';
 import { ErrorState, LoadingState } from '../../components/States.tsx';
@@ -11,6 +11,22 @@ import { WorkList } from './WorkList.tsx';
 
 const PAGE = 20;
 
+/** The first 20 of a long list, and a button for 20 more: a pendamping may have hundreds overdue. */
+function Paged<T>({ items, children }: { items: T[]; children: (shown: T[]) => ReactNode }) {
+  const { t } = useI18n();
+  const [n, setN] = useState(PAGE);
+  return (
+    <>
+      {children(items.slice(0, n))}
+      {n < items.length && (
+        <Button variant="default" onClick={() => setN(n + PAGE)}>
+          {t('mywork.showMore')}
+        </Button>
+      )}
+    </>
+  );
+}
+
 /**
  * The pendamping's day: what is overdue, what falls due in two weeks, the businesses due a visit and the
  * businesses she mentors.
@@ -20,8 +36,6 @@ export default function MyWorkPage() {
   const names = useLabels();
   usePageTitle(t('mywork.title'));
   const q = useMyWork();
-  const [shown, setShown] = useState(PAGE);
-  const [shownDue, setShownDue] = useState(PAGE);
   if (q.isPending) return <LoadingState />;
   if (q.isError) return <ErrorState page error={q.error} onRetry={() => q.refetch()} />;
   const w = q.data;
@@ -34,7 +48,7 @@ export default function MyWorkPage() {
           {t('mywork.overdue', { n: w.overdue.length })}
         </Title>
         {w.overdue.length ? (
-          <WorkList items={w.overdue} hrefOf={href} />
+          <Paged items={w.overdue}>{(items) => <WorkList items={items} hrefOf={href} />}</Paged>
         ) : (
           <Text>{t('mywork.noneOverdue')}</Text>
         )}
@@ -44,7 +58,7 @@ export default function MyWorkPage() {
           {t('mywork.upcoming', { n: w.upcoming.length })}
         </Title>
         {w.upcoming.length ? (
-          <WorkList items={w.upcoming} hrefOf={href} />
+          <Paged items={w.upcoming}>{(items) => <WorkList items={items} hrefOf={href} />}</Paged>
         ) : (
           <Text>{t('mywork.noneUpcoming')}</Text>
         )}
@@ -54,61 +68,59 @@ export default function MyWorkPage() {
           {t('mywork.visitsDue', { n: w.visitsDue.length })}
         </Title>
         {!w.visitsDue.length && <Text>{t('mywork.noneVisitsDue')}</Text>}
-        <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {w.visitsDue.slice(0, shownDue).map((b) => (
-            <Card key={b.businessId} withBorder padding="sm" component="li">
-              <Anchor
-                component={Link}
-                to={`/usaha/${b.businessId}/kunjungan/baru`}
-                fw={600}
-                style={{ overflowWrap: 'anywhere' }}
-              >
-                {b.businessName}
-              </Anchor>
-              <Text fz="sm">
-                {b.kelurahanName} ·{' '}
-                {b.lastVisit
-                  ? t('mywork.lastVisit', { date: formatDate(locale, b.lastVisit) })
-                  : t('mywork.neverVisited')}
-              </Text>
-            </Card>
-          ))}
-        </Stack>
-        {shownDue < w.visitsDue.length && (
-          <Button variant="default" onClick={() => setShownDue((n) => n + PAGE)}>
-            {t('mywork.showMore')}
-          </Button>
-        )}
+        <Paged items={w.visitsDue}>
+          {(shown) => (
+            <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {shown.map((b) => (
+                <Card key={b.businessId} withBorder padding="sm" component="li">
+                  <Anchor
+                    component={Link}
+                    to={`/usaha/${b.businessId}/kunjungan/baru`}
+                    fw={600}
+                    style={{ overflowWrap: 'anywhere' }}
+                  >
+                    {b.businessName}
+                  </Anchor>
+                  <Text fz="sm">
+                    {b.kelurahanName} ·{' '}
+                    {b.lastVisit
+                      ? t('mywork.lastVisit', { date: formatDate(locale, b.lastVisit) })
+                      : t('mywork.neverVisited')}
+                  </Text>
+                </Card>
+              ))}
+            </Stack>
+          )}
+        </Paged>
       </Stack>
       <Stack gap="xs" component="section" aria-labelledby="mine-title">
         <Title order={2} id="mine-title">
           {t('mywork.businesses', { n: w.businesses.length })}
         </Title>
         {!w.businesses.length && <Text>{t('mywork.noneBusinesses')}</Text>}
-        <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {w.businesses.slice(0, shown).map((b) => (
-            <Card key={b.businessId} withBorder padding="sm" component="li">
-              <Anchor
-                component={Link}
-                to={`/usaha/${b.businessId}`}
-                fw={600}
-                style={{ overflowWrap: 'anywhere' }}
-              >
-                {b.businessName}
-              </Anchor>
-              <Text fz="sm">
-                {b.kelurahanName} · {names.irLevel[b.targetLevel]}
-                {b.targetDate ? ` · ${formatDate(locale, b.targetDate)}` : ''}
-              </Text>
-              <Text fz="sm">{t('mywork.counts', { open: b.open, overdue: b.overdue })}</Text>
-            </Card>
-          ))}
-        </Stack>
-        {shown < w.businesses.length && (
-          <Button variant="default" onClick={() => setShown((n) => n + PAGE)}>
-            {t('mywork.showMore')}
-          </Button>
-        )}
+        <Paged items={w.businesses}>
+          {(shown) => (
+            <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {shown.map((b) => (
+                <Card key={b.businessId} withBorder padding="sm" component="li">
+                  <Anchor
+                    component={Link}
+                    to={`/usaha/${b.businessId}`}
+                    fw={600}
+                    style={{ overflowWrap: 'anywhere' }}
+                  >
+                    {b.businessName}
+                  </Anchor>
+                  <Text fz="sm">
+                    {b.kelurahanName} · {names.irLevel[b.targetLevel]}
+                    {b.targetDate ? ` · ${formatDate(locale, b.targetDate)}` : ''}
+                  </Text>
+                  <Text fz="sm">{t('mywork.counts', { open: b.open, overdue: b.overdue })}</Text>
+                </Card>
+              ))}
+            </Stack>
+          )}
+        </Paged>
       </Stack>
     </Stack>
   );
