@@ -81,7 +81,7 @@ export function ParticipantItem({ p, editable }: { p: ExhibitionParticipant; edi
               style={{ flex: 1, minWidth: 0 }}
             />
             <Button
-              variant="light"
+              variant="default"
               onClick={() =>
                 save.mutate({ id: p.id, patch: { boothCode: booth.trim() === '' ? null : booth.trim() } })
               }
