@@ -69,7 +69,9 @@ function groupTable(title: string, groups: ReturnType<typeof groupTotals>, total
   ];
 }
 
+// The business name is cut short of the kecamatan column, so the two never touch.
 const LIST_W = [22, 150, 80, 36, 40, 97, 70];
+const GAP: PdfCell = { text: '', width: 8 };
 
 function participantTable(rows: ResultRow[], days: number): PdfLine[] {
   const head = ['No', 'Usaha', 'Kecamatan', 'Stan', 'Hadir', 'Penjualan', 'Calon pembeli'];
@@ -86,14 +88,18 @@ function participantTable(rows: ResultRow[], days: number): PdfLine[] {
       bold: true,
       space: 4,
       rule: 'thin',
-      cells: head.map((h, i) => cell(h, i, LIST_W, ![1, 2, 3].includes(i))),
+      cells: head.flatMap((h, i) => {
+        const c = cell(h, i, LIST_W, ![1, 2, 3].includes(i));
+        return i === 1 ? [{ ...c, width: c.width - GAP.width }, GAP] : [c];
+      }),
     },
     ...rows.map((r, i) => ({
       text: '',
       size: 8.5,
       cells: [
         cell(String(i + 1), 0, LIST_W),
-        cell(r.business_name, 1, LIST_W, false),
+        { ...cell(r.business_name, 1, LIST_W, false), width: (LIST_W[1] as number) - GAP.width },
+        GAP,
         cell(titleCase(r.kecamatan_name), 2, LIST_W, false),
         cell(r.booth_code ?? '–', 3, LIST_W, false),
         cell(`${r.days_present}/${days}`, 4, LIST_W),
