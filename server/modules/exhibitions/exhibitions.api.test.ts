@@ -107,14 +107,14 @@ describe('events', () => {
       organiser: 'DP3AP2KB Kota Malang',
       quota: 3,
       criteria: 'IR 2 pangan dengan P-IRT',
-      criteriaFilter: FILTER,
+      criteriaFilter: { sector: 'pangan' },
     });
     expect(res.status).toBe(201);
     eventId = res.body.id;
     expect(res.body).toMatchObject({
       status: 'rencana',
       days: ['2026-04-10', '2026-04-11', '2026-04-12'],
-      criteriaFilter: FILTER,
+      criteriaFilter: { sector: 'pangan' },
     });
     // Events are city-wide: the Blimbing operator sees it too.
     const list = (await blimbingOperator.get('/api/v1/exhibitions')).body.items;
@@ -134,6 +134,8 @@ describe('participants', () => {
     expect(all.status).toBe(200);
     expect(all.body.invited).toBe(await sqlCount('35.73'));
     expect(all.body).toMatchObject({ invited: 5, skippedRestricted: 1, skippedAlreadyIn: 0 });
+    // The filter used to pick the participants is kept as the event's criteria.
+    expect((await t.get(`/api/v1/exhibitions/${eventId}`)).body.exhibition.criteriaFilter).toEqual(FILTER);
     const again = await t.post(`/api/v1/exhibitions/${eventId}/invite`, { filter: FILTER });
     expect(again.body).toMatchObject({ invited: 0, skippedAlreadyIn: 5 });
     const tailor = await t.post(`/api/v1/exhibitions/${eventId}/invite`, {

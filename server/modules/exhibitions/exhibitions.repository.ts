@@ -46,6 +46,15 @@ export function updateExhibition(db: Executor, id: number, patch: Updateable<Exh
     .execute();
 }
 
+/** The registry filter last used to invite, kept as the event's criteria (no version bump: not an edit). */
+export function setCriteriaFilter(db: Executor, id: number, filter: unknown) {
+  return db
+    .updateTable('exhibitions')
+    .set({ criteria_filter: JSON.stringify(filter), updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
+}
+
 const alreadyIn = (eventId: number) =>
   sql<boolean>`exists (select 1 from exhibition_participants ep where ep.exhibition_id = ${eventId} and ep.business_id = b.id)`;
 

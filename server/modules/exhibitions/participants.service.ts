@@ -68,6 +68,7 @@ export async function invite(db: Database, eventId: number, t: Target, caller: C
     }
     const fresh = found.filter((r) => !r.restricted && !r.already_in).map((r) => r.id);
     await repo.addParticipants(trx, eventId, fresh, actorOf(caller));
+    if (t.filter) await repo.setCriteriaFilter(trx, eventId, t.filter);
     const out = {
       invited: fresh.length,
       skippedRestricted: found.filter((r) => r.restricted).length,

@@ -229,6 +229,7 @@ export default function ExhibitionPage() {
       </Dialog>
       <InviteDialog
         exhibitionId={e.id}
+        criteria={e.criteriaFilter}
         opened={inviting}
         onClose={() => setInviting(false)}
         onInvited={(r) => {

@@ -18,17 +18,20 @@ const toFilter = (f: Filters) =>
 /** Invite from a filter: the same filters as the businesses list, a count and a preview, then invite. */
 export function InviteDialog({
   exhibitionId,
+  criteria,
   opened,
   onClose,
   onInvited,
 }: {
   exhibitionId: number;
+  /** The event's registry filter (the one last used to invite): the dialog starts from it. */
+  criteria: EnrolFilter | null;
   opened: boolean;
   onClose: () => void;
   onInvited: (r: InviteResult) => void;
 }) {
   const { t } = useI18n();
-  const [values, setValues] = useState<Filters>(EMPTY);
+  const [values, setValues] = useState<Filters>(() => ({ ...EMPTY, ...(criteria as Partial<Filters>) }));
   const preview = useInvitePreview(exhibitionId);
   const invite = useInvite(exhibitionId);
   const [one, setOne] = useState<string | null>(null);
