@@ -66,6 +66,7 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   QUOTA_FULL: 409,
   BOOTH_TAKEN: 409,
   EVENT_CLOSED: 409,
+  EVENT_DAYS_RECORDED: 409,
   NOT_CONFIRMED: 409,
 };
 

@@ -259,6 +259,14 @@ describe('attendance, sales and leads', () => {
       salesAmount: -5,
     });
     expect(negative.status).toBe(400);
+    // The dates cannot move away from days already recorded, nor the quota below those confirmed.
+    const version = (await t.get(`/api/v1/exhibitions/${eventId}`)).body.exhibition.version;
+    const shrink = await t.patch(`/api/v1/exhibitions/${eventId}`, { version, startDate: '2026-04-11' });
+    expect(shrink.status).toBe(409);
+    expect(shrink.body.error.code).toBe('EVENT_DAYS_RECORDED');
+    const lower = await t.patch(`/api/v1/exhibitions/${eventId}`, { version, quota: 4 });
+    expect(lower.status).toBe(409);
+    expect(lower.body.error.message).toContain('sudah dikonfirmasi (5)');
     // Only the field sent changes: attendance stays when the sales are corrected.
     await t.post(`/api/v1/exhibition-participants/${p['Keripik Dua']?.id}/days`, {
       day: '2026-04-10',

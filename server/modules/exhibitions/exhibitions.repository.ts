@@ -168,6 +168,18 @@ export async function countConfirmed(db: Executor, eventId: number): Promise<num
   return row.n;
 }
 
+/** Days with attendance or sales recorded outside a date range (an edit of the dates would orphan them). */
+export async function daysOutside(db: Executor, eventId: number, start: string, end: string) {
+  const row = await db
+    .selectFrom('exhibition_days as d')
+    .innerJoin('exhibition_participants as ep', 'ep.id', 'd.participant_id')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('ep.exhibition_id', '=', eventId)
+    .where((eb) => eb.or([eb('d.day', '<', start), eb('d.day', '>', end)]))
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
 export function boothHolder(db: Executor, eventId: number, code: string) {
   return db
     .selectFrom('exhibition_participants')

@@ -133,6 +133,21 @@ export async function updateExhibition(
         [{ path: 'endDate', code: 'DATE_RANGE', message: 'Periksa tanggal mulai dan selesai.' }],
       );
     }
+    if (patch.quota !== undefined) {
+      const confirmed = await repo.countConfirmed(trx, id);
+      if (patch.quota < confirmed) {
+        throw new AppError(
+          'QUOTA_FULL',
+          `Kuota tidak boleh kurang dari peserta yang sudah dikonfirmasi (${confirmed}); tandai peserta menolak dahulu.`,
+        );
+      }
+    }
+    if ((await repo.daysOutside(trx, id, start, end)) > 0) {
+      throw new AppError(
+        'EVENT_DAYS_RECORDED',
+        'Kehadiran atau penjualan sudah dicatat pada hari di luar tanggal baru; hapus dahulu catatannya atau pilih tanggal yang mencakupnya.',
+      );
+    }
     const { version: _v, ...rest } = patch;
     await repo.updateExhibition(trx, id, fields(rest));
     await audit(trx, caller, 'exhibition.update', {
