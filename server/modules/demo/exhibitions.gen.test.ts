@@ -43,6 +43,8 @@ describe('demo exhibitions', () => {
       const b = byId.get(p.business_id) as DemoBusiness;
       expect(b.home_industry).toBe(true);
       expect(b.sector === 'jasa' || (b.sector === 'pangan' && !pirt.has(b.id))).toBe(false);
+      // The upcoming exhibition's criteria: food with a P-IRT.
+      if (p.exhibition_id === 2) expect(b.sector === 'pangan' && pirt.has(b.id)).toBe(true);
     }
   });
 

@@ -98,23 +98,33 @@ const MESSAGES = [
 
 const at = (day: string, hour: number) => `${day}T${String(hour - 7).padStart(2, '0')}:00:00Z`;
 
-/** Home-industry businesses of the sectors that exhibit, in a stable shuffled order. */
-function candidates(data: DemoData, rnd: Random): DemoBusiness[] {
-  const pirt = new Set(data.permits.filter((p) => p.type === 'PIRT').map((p) => p.business_id));
-  const pool = data.businesses.filter(
-    (b) =>
-      b.home_industry &&
-      ((b.sector === 'pangan' && pirt.has(b.id)) || ['kerajinan', 'sandang', 'kayu'].includes(b.sector)),
-  );
+/** Draws n businesses of the pool, each once and not one already taken, in a stable shuffled order. */
+function draw(pool: DemoBusiness[], n: number, taken: Set<number>, rnd: Random): DemoBusiness[] {
   const picked: DemoBusiness[] = [];
-  const seen = new Set<number>();
-  while (picked.length < FINISHED.invited + UPCOMING.invited && seen.size < pool.length) {
-    const b = rnd.pick(pool);
-    if (seen.has(b.id)) continue;
-    seen.add(b.id);
+  const left = pool.filter((b) => !taken.has(b.id));
+  while (picked.length < n && left.length) {
+    const [b] = left.splice(rnd.int(0, left.length - 1), 1) as [DemoBusiness];
+    taken.add(b.id);
     picked.push(b);
   }
   return picked;
+}
+
+/**
+ * Home industries that exhibit: the finished Gelar Produk took food businesses with a P-IRT and crafts,
+ * apparel and wood; the upcoming one invites food businesses with a P-IRT only (its criteria).
+ */
+function candidates(data: DemoData, rnd: Random) {
+  const pirt = new Set(data.permits.filter((p) => p.type === 'PIRT').map((p) => p.business_id));
+  const food = data.businesses.filter((b) => b.home_industry && b.sector === 'pangan' && pirt.has(b.id));
+  const crafts = data.businesses.filter(
+    (b) => b.home_industry && ['kerajinan', 'sandang', 'kayu'].includes(b.sector),
+  );
+  const taken = new Set<number>();
+  return {
+    finished: draw([...food, ...crafts], FINISHED.invited, taken, rnd),
+    upcoming: draw(food, UPCOMING.invited, taken, rnd),
+  };
 }
 
 /** Sales of one present day: Rp 100.000 to about Rp 3 juta, rounded to Rp 5.000, and the items sold. */
@@ -175,7 +185,7 @@ export function generateExhibitions(data: DemoData): DemoExhibitions {
   ];
   const out: DemoExhibitions = { exhibitions, participants: [], days: [], leads: [], results: [] };
   const days = eventDays(FINISHED.start, FINISHED.end);
-  chosen.slice(0, FINISHED.invited).forEach((b, i) => {
+  chosen.finished.forEach((b, i) => {
     const confirmed = i < FINISHED.quota;
     const declined = !confirmed && i < FINISHED.quota + FINISHED.declined;
     const id = out.participants.length + 1;
@@ -245,7 +255,7 @@ export function generateExhibitions(data: DemoData): DemoExhibitions {
       });
     }
   });
-  chosen.slice(FINISHED.invited).forEach((b, i) => {
+  chosen.upcoming.forEach((b, i) => {
     const confirmed = i < UPCOMING.confirmed;
     const declined = !confirmed && i < UPCOMING.confirmed + UPCOMING.declined;
     out.participants.push({

@@ -80,6 +80,12 @@ export function SalesCard({
         <Text fz="sm" data-testid="day-sales">
           {t('exh.daySales', { amount: formatRupiah(d?.salesAmount ?? 0), leads: d?.leads ?? 0 })}
         </Text>
+        <Text fz="sm" c="dimmed">
+          {t('exh.totalSales', {
+            amount: formatRupiah(p.days.reduce((n, x) => n + (x.salesAmount ?? 0), 0)),
+            leads: p.days.reduce((n, x) => n + x.leads, 0),
+          })}
+        </Text>
         {editable && (
           <>
             <Group grow gap="sm" wrap="wrap" align="flex-end">
