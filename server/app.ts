@@ -13,6 +13,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { businessesRoutes } from './modules/businesses/businesses.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
+import { exhibitionsRoutes } from './modules/exhibitions/exhibitions.routes.ts';
 import { exportsRoutes } from './modules/exports/exports.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
@@ -93,6 +94,7 @@ export function createApp(deps: Deps, opts: { serveWeb?: boolean } = {}) {
     sessionsRoutes,
     outcomesRoutes,
     visitsRoutes,
+    exhibitionsRoutes,
   ]) {
     api.route('/', routes(deps));
   }

@@ -28,6 +28,8 @@ type Records = {
   session: number;
   participant: number;
   visit: number;
+  exhibition: number;
+  exhibitionParticipant: number;
 };
 const OFFICE = 'Dinas Uji Matriks';
 let t: TestApp;
@@ -135,6 +137,25 @@ async function visitRecord(businessId: number) {
   return visit.id;
 }
 
+/** A city-wide exhibition with the business invited and confirmed (participant routes are cut to its area). */
+async function exhibitionRecords(businessId: number) {
+  const exhibition = (
+    await t.post('/api/v1/exhibitions', {
+      name: `Gelar Produk uji ${businessId}`,
+      startDate: '2026-05-10',
+      endDate: '2026-05-11',
+      venue: 'Balai Kota',
+      organiser: 'DP3AP2KB',
+      quota: 5,
+    })
+  ).body.id as number;
+  await t.post(`/api/v1/exhibitions/${exhibition}/invite`, { businessIds: [businessId] });
+  const exhibitionParticipant = (await t.get(`/api/v1/exhibitions/${exhibition}`)).body.participants[0]
+    .id as number;
+  await t.patch(`/api/v1/exhibition-participants/${exhibitionParticipant}`, { invitation: 'dikonfirmasi' });
+  return { exhibition, exhibitionParticipant };
+}
+
 async function seed(
   kelurahanCode: string,
   number: string,
@@ -160,6 +181,7 @@ async function seed(
     ...(await roadmapRecords(b.id)),
     ...(await programmeRecords(kelurahanCode, b.id)),
     visit: await visitRecord(b.id),
+    ...(await exhibitionRecords(b.id)),
   };
 }
 
@@ -244,6 +266,8 @@ async function request(op: { method: string; path: string }, r: Records, role?: 
     ['/api/v1/sessions', r.session],
     ['/api/v1/participants', r.participant],
     ['/api/v1/visits', r.visit],
+    ['/api/v1/exhibitions', r.exhibition],
+    ['/api/v1/exhibition-participants', r.exhibitionParticipant],
   ];
   const id =
     (await privacyRecord(op, r)) ?? owner.find(([prefix]) => op.path.startsWith(prefix))?.[1] ?? r.business;
@@ -303,6 +327,26 @@ async function request(op: { method: string; path: string }, r: Records, role?: 
     'POST /api/v1/sessions/{id}/enrol': { businessIds: [r.business] },
     'PATCH /api/v1/participants/{id}': { attended: true },
     'POST /api/v1/businesses/{id}/outcomes': { measuredOn: '2026-06-01', workers: 2 },
+    'POST /api/v1/exhibitions': {
+      name: 'Gelar Produk matriks',
+      startDate: '2026-06-01',
+      endDate: '2026-06-02',
+      venue: 'Balai',
+      organiser: 'DP3AP2KB',
+      quota: 3,
+    },
+    'PATCH /api/v1/exhibitions/{id}': { version: 999 },
+    // Opening it again answers 409 after the first role; it is never closed here.
+    'POST /api/v1/exhibitions/{id}/status': { status: 'berlangsung' },
+    'POST /api/v1/exhibitions/{id}/invite-preview': { filter: {} },
+    'POST /api/v1/exhibitions/{id}/invite': { businessIds: [r.business] },
+    'PATCH /api/v1/exhibition-participants/{id}': { boothCode: 'M-1' },
+    'POST /api/v1/exhibition-participants/{id}/days': { day: '2026-05-10', present: true, salesAmount: 1000 },
+    'POST /api/v1/exhibition-participants/{id}/leads': {
+      buyerName: 'Pembeli matriks',
+      buyerPhone: '081234567890',
+      consent: true,
+    },
   };
   // Multipart routes get a form (a JSON body would be refused for its media type before the area check).
   if (op.method === 'POST' && op.path === '/api/v1/businesses/{id}/visits') {
@@ -374,11 +418,14 @@ describe('access matrix over every route of the OpenAPI document', () => {
           status: res.status,
           forbidden: false,
         });
-        // Users, tokens, the breach register, templates, the rubric and the programme catalogue are the agency's
-        // own, not records of an area (a programme's sessions and report are cut to the caller's area).
+        // Users, tokens, the breach register, templates, the rubric, the programme catalogue and exhibitions are
+        // the agency's own, not records of an area (a programme's sessions and report, and an exhibition's
+        // participants and report, are cut to the caller's area).
         const scoped =
           op.path.includes('{id}') &&
-          !/^\/api\/v1\/(users|tokens|breaches|roadmap-templates|rubrics|programmes)\//.test(op.path);
+          !/^\/api\/v1\/(users|tokens|breaches|roadmap-templates|rubrics|programmes|exhibitions)\//.test(
+            op.path,
+          );
         if (!scoped) continue;
         const foreign = await request(op, outside, role);
         const out = await clients[role].call(op.method, foreign.path, foreign.body);

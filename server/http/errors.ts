@@ -63,6 +63,11 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   ALREADY_WITHDRAWN: 409,
   NOT_ENROLLED: 409,
   NOT_ATTENDED: 409,
+  QUOTA_FULL: 409,
+  BOOTH_TAKEN: 409,
+  EVENT_CLOSED: 409,
+  EVENT_DAYS_RECORDED: 409,
+  NOT_CONFIRMED: 409,
 };
 
 export function statusOf(code: string): ContentfulStatusCode {

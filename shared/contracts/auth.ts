@@ -34,6 +34,9 @@ export const PERMISSIONS = {
   'programmes.manage': ['admin', 'operator'],
   // Attendance and pre/post test scores are taken by whoever runs the session, often the pendamping.
   'programmes.attend': ['admin', 'operator', 'pendamping'],
+  // Gelar Produk exhibitions: run by the agency's staff; leaders and pendamping follow them.
+  'exhibitions.manage': ['admin', 'operator'],
+  'exhibitions.read': ['admin', 'operator', 'pendamping', 'pimpinan'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -40,6 +40,8 @@ const ReferralDetailPage = lazy(() => import('./features/referrals/ReferralDetai
 const SatisfactionPublicPage = lazy(() => import('./features/roadmap/SatisfactionPublicPage.tsx'));
 const AssessmentPage = lazy(() => import('./features/assessments/AssessmentPage.tsx'));
 const RubricPage = lazy(() => import('./features/assessments/RubricPage.tsx'));
+const ExhibitionsPage = lazy(() => import('./features/exhibitions/ExhibitionsPage.tsx'));
+const ExhibitionPage = lazy(() => import('./features/exhibitions/ExhibitionPage.tsx'));
 const ProgrammesPage = lazy(() => import('./features/programmes/ProgrammesPage.tsx'));
 const ProgrammePage = lazy(() => import('./features/programmes/ProgrammePage.tsx'));
 const SessionPage = lazy(() => import('./features/programmes/SessionPage.tsx'));
@@ -93,6 +95,8 @@ export function App() {
         <Route path="program/:id" element={only('registry.read', <ProgrammePage />)} />
         <Route path="sesi/:id" element={only('registry.read', <SessionPage />)} />
         <Route path="laporan-program" element={only('dashboard.read', <ProgrammeReportsPage />)} />
+        <Route path="pameran" element={only('exhibitions.read', <ExhibitionsPage />)} />
+        <Route path="pameran/:id" element={only('exhibitions.read', <ExhibitionPage />)} />
         <Route path="tinjauan" element={only('linkage.review', <ReviewsPage />)} />
         <Route path="pekerjaan" element={only('roadmap.write', <MyWorkPage />)} />
         <Route path="rujukan" element={only('referrals.update', <ReferralsPage />)} />

@@ -6,6 +6,7 @@ import { copyAssessments } from './assessments.load.ts';
 import { copyRows } from './copy.ts';
 import { DEMO_TODAY, type DemoData, generateDemo } from './demo.generator.ts';
 import type { DemoBusiness, DemoPermit, DemoPerson } from './demo.types.ts';
+import { copyExhibitions } from './exhibitions.loader.ts';
 import { type HistoryRow, historyRows } from './history.ts';
 import { copyProgrammes } from './programmes.loader.ts';
 
@@ -122,6 +123,7 @@ async function copyAll(client: pg.PoolClient, data: DemoData): Promise<void> {
   await copyRows(client, 'permits', PERMITS, data.permits);
   await copyRows(client, 'history', HISTORY, historyRows(data));
   await copyProgrammes(client, data, DEMO_TODAY);
+  await copyExhibitions(client, data);
   // COPY writes the given ids (as OVERRIDING SYSTEM VALUE would); the sequences must continue after them.
   for (const table of TABLES) {
     await client.query(`select setval(pg_get_serial_sequence($1, 'id'), (select max(id) from ${table}))`, [

@@ -1,4 +1,5 @@
 import { assessmentsEn } from './assessments.en.ts';
+import { exhibitionsEn } from './exhibitions.ts';
 import type { MessageKey } from './id.ts';
 import { programmesEn } from './programmes.ts';
 import { visitsEn } from './visits.ts';
@@ -6,6 +7,7 @@ import { visitsEn } from './visits.ts';
 /** English, selectable in the header. Domain terms (KRTP, kelurahan, P-IRT, KBLI) stay as in Indonesia. */
 export const en: Record<MessageKey, string> = {
   ...programmesEn,
+  ...exhibitionsEn,
   ...visitsEn,
   'a11y.skip': 'Skip to main content',
   'nav.label': 'Main menu',

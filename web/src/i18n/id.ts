@@ -1,11 +1,13 @@
 import { ROLE_LABELS } from '../../../shared/contracts/auth.ts';
 import { assessmentsId } from './assessments.id.ts';
+import { exhibitionsId } from './exhibitions.ts';
 import { programmesId } from './programmes.ts';
 import { visitsId } from './visits.ts';
 
 /** Bahasa Indonesia: the first language of Pilar. Every key here must also exist in en.ts. */
 export const id = {
   ...programmesId,
+  ...exhibitionsId,
   ...visitsId,
   'a11y.skip': 'Langsung ke isi utama',
   'nav.label': 'Menu utama',

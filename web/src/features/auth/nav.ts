@@ -15,6 +15,7 @@ const ITEMS: (NavItem & { permission: Permission })[] = [
   { to: '/pelaku', label: 'nav.people', permission: 'registry.read' },
   { to: '/program', label: 'nav.programmes', permission: 'registry.read' },
   { to: '/laporan-program', label: 'nav.programmeReports', permission: 'dashboard.read' },
+  { to: '/pameran', label: 'nav.exhibitions', permission: 'exhibitions.read', manage: true },
   { to: '/impor', label: 'nav.imports', permission: 'imports.manage', manage: true },
   { to: '/ekspor', label: 'nav.exports', permission: 'registry.export', manage: true },
   { to: '/tinjauan', label: 'nav.reviews', permission: 'linkage.review', count: 'reviews', manage: true },
