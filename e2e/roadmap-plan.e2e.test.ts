@@ -64,7 +64,10 @@ describe('the pendamping plans and closes an intervention', () => {
     expect(await late.getByRole('listitem').count()).toBe(Math.min(overdue, 20));
     if (overdue > 20) {
       await late.getByRole('button', { name: 'Tampilkan lebih banyak' }).click();
-      await late.getByRole('listitem').nth(Math.min(overdue, 40) - 1).waitFor();
+      await late
+        .getByRole('listitem')
+        .nth(Math.min(overdue, 40) - 1)
+        .waitFor();
       expect(await late.getByRole('listitem').count()).toBe(Math.min(overdue, 40));
     }
     await page.getByRole('heading', { name: /^Usaha yang saya dampingi \(\d+\)$/ }).waitFor();
