@@ -34,6 +34,8 @@ export const PERMISSIONS = {
   'programmes.manage': ['admin', 'operator'],
   // Attendance and pre/post test scores are taken by whoever runs the session, often the pendamping.
   'programmes.attend': ['admin', 'operator', 'pendamping'],
+  // The public catalogue: consent to publish, products and photos, buyer leads (a pendamping: her businesses).
+  'catalogue.manage': ['admin', 'operator', 'pendamping'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 
