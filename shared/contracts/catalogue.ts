@@ -136,6 +136,7 @@ export type ProductPatch = z.infer<typeof ProductPatch>;
 export type Product = z.infer<typeof Product>;
 export type Catalogue = z.infer<typeof Catalogue>;
 export type Lead = z.infer<typeof Lead>;
+export type LeadList = z.infer<typeof LeadList>;
 export type ConsentInput = z.infer<typeof ConsentInput>;
 
 /** The buyer's inquiry form on a product page (HTML form; the server re-renders it with these messages). */
