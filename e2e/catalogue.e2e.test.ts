@@ -69,8 +69,8 @@ describe('public catalogue', () => {
 
     await section.getByRole('button', { name: 'Tambah produk' }).click();
     await section.getByLabel('Nama produk').fill(PRODUCT);
-    await section.getByRole('textbox', { name: 'Kategori' }).click();
-    await staff.getByRole('option', { name: 'Makanan' }).click();
+    await section.getByLabel('Kategori', { exact: true }).click();
+    await staff.getByRole('option', { name: 'Makanan', exact: true }).click();
     await section.getByLabel('Harga terendah (Rp)').fill('15000');
     await section.getByLabel('Harga tertinggi (Rp)').fill('25000');
     await section.getByRole('button', { name: 'Simpan' }).click();
