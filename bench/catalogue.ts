@@ -72,8 +72,8 @@ try {
     `bench/results/${date}-catalogue.md`,
     `# Public catalogue — Lighthouse ${date}
 
-Machine: ${machine}; embedded PostgreSQL 15 with the demo registry and its demo catalogue. Lighthouse 12.2.3
-(node API), mobile emulation (Moto G-class screen, simulated slow 4G and 4× CPU slowdown — Lighthouse's
+Machine: ${machine}; embedded PostgreSQL 15 with the demo registry and its
+demo catalogue. Lighthouse 12.2.3 (node API), mobile emulation (Moto G-class screen, simulated slow 4G and 4× CPU slowdown — Lighthouse's
 defaults), headless Chromium. Command: \`npx tsx bench/catalogue.ts\`. Target: performance and accessibility
 ≥ 90 on both pages — ${ok ? 'met' : 'NOT met'}.
 

@@ -89,7 +89,7 @@ ${Object.keys(s.errors).length ? '<p class="err" role="alert">Periksa lagi isian
 <div><label for="contact">Nomor WhatsApp/telepon atau email</label><input id="contact" name="contact" autocomplete="tel" value="${esc(v.contact)}"${describedBy(s, 'contact')}>${fieldError(s, 'contact')}</div>
 <div><label for="message">Pesan</label><textarea id="message" name="message" rows="3"${describedBy(s, 'message')}>${esc(v.message)}</textarea>${fieldError(s, 'message')}</div>
 <div class="hp" aria-hidden="true"><label for="website">Jangan diisi</label><input id="website" name="website" tabindex="-1" autocomplete="off"></div>
-<div class="chk"><input type="checkbox" id="consent" name="consent" value="ya"${v.consent ? ' checked' : ''}${describedBy(s, 'consent')}><label for="consent">Saya setuju data kontak saya disimpan dan diteruskan ke pelaku usaha</label></div>${fieldError(s, 'consent')}
+<div class="chk"><input type="checkbox" id="consent" name="consent" value="ya" required${v.consent ? ' checked' : ''}${describedBy(s, 'consent')}><label for="consent">Saya setuju data kontak saya disimpan dan diteruskan ke pelaku usaha</label></div>${fieldError(s, 'consent')}
 <button type="submit">Kirim pertanyaan</button></form>`;
 }
 
