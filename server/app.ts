@@ -7,11 +7,14 @@ import type { Deps } from './http/deps.ts';
 import { AppError, errorBody, toResponse } from './http/errors.ts';
 import type { AppEnv } from './http/router.ts';
 import { mountStatic } from './http/static.ts';
+import { MAX_PHOTO_BYTES } from './images/photo.ts';
 import { areasRoutes } from './modules/areas/areas.routes.ts';
 import { assessmentsRoutes } from './modules/assessments/assessments.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { businessesRoutes } from './modules/businesses/businesses.routes.ts';
+import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
+import { publicCatalogueRoutes } from './modules/catalogue/public.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { exhibitionsRoutes } from './modules/exhibitions/exhibitions.routes.ts';
 import { exportsRoutes } from './modules/exports/exports.routes.ts';
@@ -61,11 +64,14 @@ export function createApp(deps: Deps, opts: { serveWeb?: boolean } = {}) {
     MAX_VISIT_PHOTOS * MAX_VISIT_PHOTO_BYTES + 256 * 1024,
     'Foto terlalu besar (maks. 3 foto, masing-masing 5 MB).',
   );
+  const productPhotos = limit(MAX_PHOTO_BYTES + 64 * 1024, 'Foto terlalu besar (maks. 8 MB).');
   const visitUpload = /^\/api\/v1\/businesses\/\d+\/visits$/;
+  const productUpload = /^\/api\/v1\/products\/\d+\/photos$/;
   // Spreadsheets and visit photos are uploaded to their own routes; every other request stays small.
   api.use('*', (c, next) => {
     if (c.req.method !== 'POST') return others(c, next);
     if (c.req.path === '/api/v1/imports') return uploads(c, next);
+    if (productUpload.test(c.req.path)) return productPhotos(c, next);
     return (visitUpload.test(c.req.path) ? photos : others)(c, next);
   });
   api.use('*', accessControl(deps.db, deps.config));
@@ -95,6 +101,7 @@ export function createApp(deps: Deps, opts: { serveWeb?: boolean } = {}) {
     outcomesRoutes,
     visitsRoutes,
     exhibitionsRoutes,
+    catalogueRoutes,
   ]) {
     api.route('/', routes(deps));
   }
@@ -123,6 +130,8 @@ export function createApp(deps: Deps, opts: { serveWeb?: boolean } = {}) {
   );
   app.notFound((c) => c.json(errorBody(new AppError('NOT_FOUND', 'Alamat tidak ditemukan.')), 404));
   app.route('/api/v1', api);
+  // The public catalogue: HTML pages outside /api, every query through the one publication view.
+  app.route('/', publicCatalogueRoutes(deps));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(app)));
   if (opts.serveWeb !== false) mountStatic(app as never);
   return app;

@@ -75,6 +75,11 @@ const ConfigSchema = z.object({
   PILAR_SIGN_TITLE: z.string().trim().default('Kepala Dinas'),
   PILAR_SIGN_NAME: z.string().trim().default(''),
   PILAR_SIGN_NIP: z.string().trim().default(''),
+  PILAR_PUBLIC_URL: z
+    .string()
+    .url('PILAR_PUBLIC_URL harus alamat lengkap, mis. https://pilar.malangkota.go.id')
+    .optional()
+    .describe('Base URL of the public catalogue in links, sitemap and QR codes; default: from the request'),
   PILAR_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   // PP 7/2021 art. 35 thresholds (Rupiah): capital excluding land & buildings, and annual sales.
   PILAR_MIKRO_CAPITAL_MAX: rupiah.default(1_000_000_000),
@@ -113,6 +118,8 @@ export type Config = Readonly<{
     signNip: string;
   };
   openDataMinCount: number;
+  /** Base URL of the public catalogue (no trailing slash); undefined: taken from the request. */
+  publicUrl: string | undefined;
   adminPassword: string | undefined;
   session: { idleMinutes: number; maxHours: number; secureCookies: 'auto' | 'true' | 'false' };
   sizeThresholds: SizeThresholds;
@@ -151,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       signNip: e.PILAR_SIGN_NIP,
     }),
     openDataMinCount: e.PILAR_OPEN_DATA_MIN_COUNT,
+    publicUrl: e.PILAR_PUBLIC_URL?.replace(/\/+$/, ''),
     adminPassword: e.PILAR_ADMIN_PASSWORD,
     session: Object.freeze({
       idleMinutes: e.PILAR_SESSION_IDLE_MINUTES,

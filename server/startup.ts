@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import { type Connection, openDatabase } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
 import { ensureAreas } from './modules/areas/areas.service.ts';
+import { seedDemoCatalogue } from './modules/demo/catalogue.loader.ts';
 import { seedDemo } from './modules/demo/demo.loader.ts';
 import { seedDemoRoadmaps } from './modules/demo/roadmaps.loader.ts';
 import { seedDemoVisits } from './modules/demo/visits.loader.ts';
@@ -48,6 +49,7 @@ export async function seedDemoIfEmpty(
   const accounts = await createDemoAccounts(conn.db, config.region);
   const roadmaps = await seedDemoRoadmaps(conn.db, config.region);
   const visits = await seedDemoVisits(conn.db);
+  const catalogue = await seedDemoCatalogue(conn.db);
   if (conn.firstAdminPassword)
     accounts.unshift({
       username: 'admin',
@@ -66,7 +68,7 @@ export async function seedDemoIfEmpty(
   );
   say(`Akun demo (hanya untuk data demo, juga disimpan di ${file}):\n${lines.join('\n')}`);
   say(
-    `Data demo dimuat: ${r.businesses} usaha, ${r.people} pelaku, ${r.permits} izin, ${roadmaps} rencana pendampingan, ${visits} kunjungan dalam ${(r.ms / 1000).toFixed(1)} detik.`,
+    `Data demo dimuat: ${r.businesses} usaha, ${r.people} pelaku, ${r.permits} izin, ${roadmaps} rencana pendampingan, ${visits} kunjungan, ${catalogue} usaha di katalog dalam ${(r.ms / 1000).toFixed(1)} detik.`,
   );
   return true;
 }

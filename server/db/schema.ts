@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { Role } from '../../shared/contracts/auth.ts';
 import type { AssessmentsTable, LevelEventsTable, NeedsTable, RubricsTable } from './schema-assessments.ts';
+import type { CatalogueTables } from './schema-catalogue.ts';
 import type { ExhibitionTables } from './schema-exhibitions.ts';
 import type { ImportTables } from './schema-imports.ts';
 import type { MarketTables } from './schema-market.ts';
@@ -279,6 +280,7 @@ export type OutcomeMeasuresTable = {
 };
 
 export type DB = ImportTables &
+  CatalogueTables &
   RoadmapTables &
   MarketTables &
   ExhibitionTables &

@@ -30,6 +30,8 @@ type Records = {
   visit: number;
   exhibition: number;
   exhibitionParticipant: number;
+  product: number;
+  lead: number;
 };
 const OFFICE = 'Dinas Uji Matriks';
 let t: TestApp;
@@ -156,6 +158,32 @@ async function exhibitionRecords(businessId: number) {
   return { exhibition, exhibitionParticipant };
 }
 
+/** A product of the business with one photo (stored directly, as the visit's), and a buyer's lead for it. */
+async function productRecords(businessId: number) {
+  const product = (
+    await t.post(`/api/v1/businesses/${businessId}/products`, { name: 'Produk matriks', category: 'makanan' })
+  ).body.id as number;
+  const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xd9]);
+  const photo = { product_id: product, n: 1, content_type: 'image/jpeg' as const, width: 1, height: 1 };
+  await t.db
+    .insertInto('product_photos')
+    .values({ ...photo, bytes: jpeg, thumb: jpeg, thumb_width: 1, thumb_height: 1 })
+    .execute();
+  const lead = await t.db
+    .insertInto('market_leads')
+    .values({
+      business_id: businessId,
+      product_id: product,
+      source: 'katalog',
+      buyer_name: 'Pembeli matriks',
+      buyer_email: 'pembeli@contoh.id',
+      consented_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { product, lead: lead.id };
+}
+
 async function seed(
   kelurahanCode: string,
   number: string,
@@ -182,6 +210,7 @@ async function seed(
     ...(await programmeRecords(kelurahanCode, b.id)),
     visit: await visitRecord(b.id),
     ...(await exhibitionRecords(b.id)),
+    ...(await productRecords(b.id)),
   };
 }
 
@@ -248,6 +277,10 @@ async function request(op: { method: string; path: string }, r: Records, role?: 
     });
     return { path: `/api/v1/permits/${p.body.permit.id}`, body: undefined };
   }
+  if (op.method === 'DELETE' && op.path.startsWith('/api/v1/products/{id}')) {
+    const { product } = await productRecords(r.business);
+    return { path: op.path.replace('{id}', String(product)).replace('{n}', '1'), body: undefined };
+  }
   const owner: [string, number][] = [
     ['/api/v1/people', r.person],
     ['/api/v1/permits', r.permit],
@@ -268,6 +301,8 @@ async function request(op: { method: string; path: string }, r: Records, role?: 
     ['/api/v1/visits', r.visit],
     ['/api/v1/exhibitions', r.exhibition],
     ['/api/v1/exhibition-participants', r.exhibitionParticipant],
+    ['/api/v1/products', r.product],
+    ['/api/v1/leads', r.lead],
   ];
   const id =
     (await privacyRecord(op, r)) ?? owner.find(([prefix]) => op.path.startsWith(prefix))?.[1] ?? r.business;
@@ -347,11 +382,21 @@ async function request(op: { method: string; path: string }, r: Records, role?: 
       buyerPhone: '081234567890',
       consent: true,
     },
+    'POST /api/v1/businesses/{id}/catalogue/consent': { textVersion: 'UJI', channel: 'lisan' },
+    'POST /api/v1/businesses/{id}/catalogue/withdraw': { reason: 'uji matriks akses' },
+    'POST /api/v1/businesses/{id}/products': { name: 'Produk uji matriks', category: 'kerajinan' },
+    'PATCH /api/v1/products/{id}': { version: 999 },
+    'PATCH /api/v1/leads/{id}': { status: 'dihubungi' },
   };
   // Multipart routes get a form (a JSON body would be refused for its media type before the area check).
   if (op.method === 'POST' && op.path === '/api/v1/businesses/{id}/visits') {
     const form = new FormData();
     form.set('data', JSON.stringify({ topics: ['sdm'], findings: 'Uji matriks akses' }));
+    bodies[`${op.method} ${op.path}`] = form;
+  }
+  if (op.method === 'POST' && op.path === '/api/v1/products/{id}/photos') {
+    const form = new FormData();
+    form.set('file', new File([new TextEncoder().encode('bukan foto')], 'uji.txt'));
     bodies[`${op.method} ${op.path}`] = form;
   }
   const body =
@@ -381,6 +426,13 @@ beforeAll(async () => {
   for (const role of ROLES) clients[role] = await t.as(role, '35.73.04', `Penguji ${role} Sukun`);
   // The mitra client works for the office the test interventions are referred to.
   await t.db.updateTable('users').set({ partner_office: OFFICE }).where('role', '=', 'mitra').execute();
+  // The pendamping client mentors the Sukun business (she carries its roadmap), so its buyer leads are hers.
+  const pendamping = (await clients.pendamping.get('/api/v1/auth/me')).body.id;
+  await t.db
+    .updateTable('roadmaps')
+    .set({ responsible_user_id: pendamping })
+    .where('business_id', '=', inside.business)
+    .execute();
 });
 afterAll(() => t.close());
 

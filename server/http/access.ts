@@ -165,6 +165,21 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'PATCH /api/v1/exhibition-participants/{id}': 'exhibitions.manage',
   'POST /api/v1/exhibition-participants/{id}/days': 'exhibitions.manage',
   'POST /api/v1/exhibition-participants/{id}/leads': 'exhibitions.manage',
+  // The public catalogue (staff side): read with the registry, managed by operators and pendamping; buyer
+  // leads carry a buyer's contact, so only those who follow them up read them (a pendamping: her businesses).
+  'GET /api/v1/businesses/{id}/catalogue': 'registry.read',
+  'POST /api/v1/businesses/{id}/catalogue/consent': 'catalogue.manage',
+  'POST /api/v1/businesses/{id}/catalogue/withdraw': 'catalogue.manage',
+  'GET /api/v1/businesses/{id}/catalogue-qr.svg': 'registry.read',
+  'POST /api/v1/businesses/{id}/products': 'catalogue.manage',
+  'PATCH /api/v1/products/{id}': 'catalogue.manage',
+  'DELETE /api/v1/products/{id}': 'catalogue.manage',
+  'POST /api/v1/products/{id}/photos': 'catalogue.manage',
+  'DELETE /api/v1/products/{id}/photos/{n}': 'catalogue.manage',
+  'GET /api/v1/products/{id}/photos/{n}': 'registry.read',
+  'GET /api/v1/businesses/{id}/leads': 'catalogue.manage',
+  'GET /api/v1/leads': 'catalogue.manage',
+  'PATCH /api/v1/leads/{id}': 'catalogue.manage',
   // The owner's satisfaction survey: no account; the unguessable token in the link is the key.
   'GET /api/v1/satisfaction/{token}': 'public',
   'POST /api/v1/satisfaction/{token}': 'public',

@@ -37,6 +37,8 @@ export const PERMISSIONS = {
   // Gelar Produk exhibitions: run by the agency's staff; leaders and pendamping follow them.
   'exhibitions.manage': ['admin', 'operator'],
   'exhibitions.read': ['admin', 'operator', 'pendamping', 'pimpinan'],
+  // The public catalogue: consent to publish, products and photos, buyer leads (a pendamping: her businesses).
+  'catalogue.manage': ['admin', 'operator', 'pendamping'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -1,4 +1,5 @@
 export * from './calendar.ts';
+export * from './catalogue.ts';
 export * from './format.ts';
 export type * from './issue.ts';
 export * from './kbli.ts';

@@ -1,4 +1,5 @@
 import { assessmentsEn } from './assessments.en.ts';
+import { catalogueEn } from './catalogue.ts';
 import { exhibitionsEn } from './exhibitions.ts';
 import type { MessageKey } from './id.ts';
 import { programmesEn } from './programmes.ts';
@@ -9,6 +10,7 @@ export const en: Record<MessageKey, string> = {
   ...programmesEn,
   ...exhibitionsEn,
   ...visitsEn,
+  ...catalogueEn,
   'a11y.skip': 'Skip to main content',
   'nav.label': 'Main menu',
   'nav.dashboard': 'Dashboard',

@@ -1,5 +1,6 @@
 import { ROLE_LABELS } from '../../../shared/contracts/auth.ts';
 import { assessmentsId } from './assessments.id.ts';
+import { catalogueId } from './catalogue.ts';
 import { exhibitionsId } from './exhibitions.ts';
 import { programmesId } from './programmes.ts';
 import { visitsId } from './visits.ts';
@@ -9,6 +10,7 @@ export const id = {
   ...programmesId,
   ...exhibitionsId,
   ...visitsId,
+  ...catalogueId,
   'a11y.skip': 'Langsung ke isi utama',
   'nav.label': 'Menu utama',
   'nav.dashboard': 'Dasbor',

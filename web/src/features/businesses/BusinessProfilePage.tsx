@@ -12,6 +12,8 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { LevelSection } from '../assessments/LevelSection.tsx';
 import { useCan } from '../auth/session.ts';
+import { CatalogueSection } from '../catalogue/CatalogueSection.tsx';
+import { LeadsSection } from '../catalogue/LeadsSection.tsx';
 import { OutcomesSection } from '../programmes/OutcomesSection.tsx';
 import { MergesSection } from '../reviews/MergesSection.tsx';
 import { RecordSourcesSection } from '../reviews/RecordSourcesSection.tsx';
@@ -98,6 +100,8 @@ export default function BusinessProfilePage() {
       <RoadmapSection businessId={b.id} sector={b.sector ?? null} />
       <VisitsSection businessId={b.id} canWrite={can('roadmap.write')} />
       <OutcomesSection businessId={b.id} canEdit={can('registry.write')} />
+      <CatalogueSection businessId={b.id} canManage={can('catalogue.manage')} />
+      {can('catalogue.manage') && <LeadsSection businessId={b.id} />}
       <RecordSourcesSection kind="business" id={b.id} version={b.version} />
       <MergesSection kind="business" id={b.id} />
 
