@@ -133,6 +133,7 @@ export const ExhibitionParticipant = z
     invitation: z.enum(INVITATION_STATUSES),
     boothCode: z.string().nullable(),
     days: z.array(ExhibitionDay),
+    leads: z.number().int().describe('Calon pembeli dari stan, semua hari'),
     resultWritten: z.boolean().describe('Hasil sudah ditulis ke peta jalan/ukuran hasil'),
   })
   .meta({ id: 'ExhibitionParticipant' });

@@ -306,6 +306,9 @@ describe('attendance, sales and leads', () => {
       .where('event_id', '=', eventId)
       .execute();
     expect(rows).toHaveLength(3);
+    const detail = (await t.get(`/api/v1/exhibitions/${eventId}`)).body.participants;
+    const satu = detail.find((x: Participant) => x.businessName === 'Keripik Satu');
+    expect(satu.leads).toBe(2);
     expect(rows.every((r) => r.source === 'pameran' && r.consented_at)).toBe(true);
     expect(rows[0]?.buyer_phone).toBe('+6281234567001');
   });

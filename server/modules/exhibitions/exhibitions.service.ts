@@ -57,6 +57,7 @@ export async function getExhibition(db: Database, id: number, caller: Caller) {
       invitation: p.invitation,
       boothCode: p.booth_code,
       resultWritten: !!p.result_written_at,
+      leads: leads.filter((l) => l.business_id === p.business_id).reduce((n, l) => n + l.n, 0),
       days: dayList.map((day) => {
         const d = days.find((x) => x.participant_id === p.id && x.day === day);
         return {

@@ -83,7 +83,7 @@ export function SalesCard({
         <Text fz="sm" c="dimmed">
           {t('exh.totalSales', {
             amount: formatRupiah(p.days.reduce((n, x) => n + (x.salesAmount ?? 0), 0)),
-            leads: p.days.reduce((n, x) => n + x.leads, 0),
+            leads: p.leads,
           })}
         </Text>
         {editable && (
