@@ -289,10 +289,13 @@ export function reportParticipants(db: Executor, programmeId: number, scope: str
     .selectFrom('session_participants as sp')
     .innerJoin('programme_sessions as s', 's.id', 'sp.session_id')
     .innerJoin('businesses as b', 'b.id', 'sp.business_id')
+    .innerJoin('areas as kec', 'kec.code', 'b.kecamatan_code')
     .select([
       'sp.id',
       'sp.session_id',
       'sp.business_id',
+      'b.kecamatan_code',
+      'kec.name as kecamatan_name',
       'sp.status',
       'sp.attended',
       'sp.pre_score',

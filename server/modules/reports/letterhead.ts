@@ -1,0 +1,48 @@
+import { formatDateId, titleCase } from '../../../shared/rules/format.ts';
+import type { Config } from '../../config.ts';
+import type { PdfImage, PdfLine } from '../privacy/pdf.ts';
+
+const LOGO_HEIGHT = 56;
+
+/**
+ * The letterhead (kop surat): government, office, address, a double rule; with a logo, the logo at the left
+ * and the lines centred in the room beside it.
+ */
+export function letterhead(config: Config, regionName: string, logo?: PdfImage | null): PdfLine[] {
+  const l = config.letterhead;
+  const width = logo ? Math.round((LOGO_HEIGHT * logo.width) / logo.height) : 0;
+  const indent = logo ? width + 10 : undefined;
+  return [
+    {
+      text: l.government ?? `PEMERINTAH ${regionName.toUpperCase()}`,
+      bold: true,
+      size: 13,
+      align: 'center',
+      indent,
+      ...(logo && {
+        draw: [{ kind: 'image' as const, x: 0, y: 0, width, height: LOGO_HEIGHT, image: logo }],
+      }),
+    },
+    { text: l.office, bold: true, size: 11, align: 'center', indent },
+    ...(l.address ? [{ text: l.address, size: 9, align: 'center' as const, indent }] : []),
+    // Under the logo when the lines beside it are fewer than its height.
+    { text: '', rule: 'thick', space: logo && !l.address ? 14 : 2 },
+  ];
+}
+
+/** Place and date, the signer's title, room to sign, name and NIP, flush right. */
+export function signature(config: Config, regionName: string, today: string): PdfLine[] {
+  const l = config.letterhead;
+  const place = l.signPlace ?? titleCase(regionName.replace(/^(KOTA|KABUPATEN)\s+/i, ''));
+  return [
+    { text: `${place}, ${formatDateId(today)}`, align: 'right', space: 18 },
+    { text: l.signTitle, align: 'right' },
+    {
+      text: l.signName || '(.............................................)',
+      bold: !!l.signName,
+      align: 'right',
+      space: 42,
+    },
+    ...(l.signNip ? [{ text: `NIP. ${l.signNip}`, align: 'right' as const }] : []),
+  ];
+}
