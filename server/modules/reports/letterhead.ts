@@ -25,8 +25,7 @@ export function letterhead(config: Config, regionName: string, logo?: PdfImage |
     },
     { text: l.office, bold: true, size: 11, align: 'center', indent },
     ...(l.address ? [{ text: l.address, size: 9, align: 'center' as const, indent }] : []),
-    // Under the logo when the lines beside it are fewer than its height.
-    { text: '', rule: 'thick', space: logo && !l.address ? 14 : 2 },
+    { text: '', rule: 'thick', space: 2 },
   ];
 }
 
@@ -45,4 +44,26 @@ export function signature(config: Config, regionName: string, today: string): Pd
     },
     ...(l.signNip ? [{ text: `NIP. ${l.signNip}`, align: 'right' as const }] : []),
   ];
+}
+
+/**
+ * The same signature block drawn as one piece, so that it never splits across pages (the place and date
+ * on one page, the name on the next).
+ */
+export function signatureBlock(config: Config, regionName: string, today: string): PdfLine {
+  const texts = signature(config, regionName, today);
+  let y = 0;
+  const draw = texts.map((t, i) => {
+    y += (i === 0 ? 0 : (t.space ?? 0)) + (i === 0 ? 0 : 13.5);
+    return {
+      kind: 'text' as const,
+      x: 495,
+      y,
+      text: t.text,
+      size: 10,
+      bold: t.bold,
+      align: 'right' as const,
+    };
+  });
+  return { text: '', space: 18, height: y + 14, draw };
 }
