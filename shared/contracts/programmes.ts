@@ -132,6 +132,7 @@ export const Participant = z
     attended: z.boolean().nullable(),
     preScore: z.number().int().nullable(),
     postScore: z.number().int().nullable(),
+    withdrawnAt: z.string().nullable().describe('Waktu mundur (status withdrawn); tidak dihitung di kursi'),
   })
   .meta({ id: 'Participant' });
 

@@ -161,6 +161,13 @@ describe('enrolment from a filter', () => {
     expect(res.body.promoted).toMatchObject({ businessId: food[3], status: 'enrolled' });
     const again = await sukunOperator.post(`/api/v1/participants/${first?.id}/withdraw`, {});
     expect(again.status).toBe(409);
+    // The one who withdrew is listed last with the time she withdrew, and takes no seat.
+    const detail = (await sukunOperator.get(`/api/v1/sessions/${sessionId}`)).body;
+    expect(detail.enrolled).toBe(3);
+    const gone = detail.participants.at(-1);
+    expect(gone).toMatchObject({ businessId: food[0], status: 'withdrawn' });
+    expect(Date.now() - Date.parse(gone.withdrawnAt)).toBeLessThan(60_000);
+    expect(detail.participants.filter((p: { withdrawnAt: string | null }) => p.withdrawnAt)).toHaveLength(1);
     const back = await sukunOperator.post(`/api/v1/sessions/${sessionId}/enrol`, { businessIds: [food[0]] });
     expect(back.body).toMatchObject({ enrolled: 0, waitlisted: 1 });
     const list = await participants();
@@ -171,6 +178,7 @@ describe('enrolment from a filter', () => {
       [food[4], 'waitlisted', 1],
       [food[0], 'waitlisted', 2],
     ]);
+    expect(list.at(-1)).toMatchObject({ withdrawnAt: null });
   });
 
   it('hands out one last seat once when two enrolments race', async () => {

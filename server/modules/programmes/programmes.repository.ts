@@ -237,6 +237,7 @@ export async function addParticipants(
         status: r.status,
         queue_no: sql`nextval('session_participants_queue')`,
         attended: null,
+        withdrawn_at: null,
         enrolled_by: by,
         updated_at: sql`now()`,
       })
@@ -270,6 +271,7 @@ export function setParticipant(
   ids: number[],
   patch: {
     status?: ParticipantStatus;
+    withdrawn_at?: Date | null;
     attended?: boolean | null;
     pre_score?: number | null;
     post_score?: number | null;
