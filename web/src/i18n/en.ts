@@ -1,12 +1,14 @@
 import { assessmentsEn } from './assessments.en.ts';
 import type { MessageKey } from './id.ts';
 import { programmesEn } from './programmes.ts';
+import { reportsEn } from './reports.ts';
 import { visitsEn } from './visits.ts';
 
 /** English, selectable in the header. Domain terms (KRTP, kelurahan, P-IRT, KBLI) stay as in Indonesia. */
 export const en: Record<MessageKey, string> = {
   ...programmesEn,
   ...visitsEn,
+  ...reportsEn,
   'a11y.skip': 'Skip to main content',
   'nav.label': 'Main menu',
   'nav.dashboard': 'Dashboard',

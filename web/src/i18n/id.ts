@@ -1,12 +1,14 @@
 import { ROLE_LABELS } from '../../../shared/contracts/auth.ts';
 import { assessmentsId } from './assessments.id.ts';
 import { programmesId } from './programmes.ts';
+import { reportsId } from './reports.ts';
 import { visitsId } from './visits.ts';
 
 /** Bahasa Indonesia: the first language of Pilar. Every key here must also exist in en.ts. */
 export const id = {
   ...programmesId,
   ...visitsId,
+  ...reportsId,
   'a11y.skip': 'Langsung ke isi utama',
   'nav.label': 'Menu utama',
   'nav.dashboard': 'Dasbor',
