@@ -116,10 +116,10 @@ export async function profilePdf(db: Database, id: number, caller: Caller, ctx: 
     heading('B. Izin'),
     ...table(
       [
-        { title: 'Jenis', width: 150 },
-        { title: 'Nomor', width: 150 },
-        { title: 'Terbit', width: 75 },
-        { title: 'Berlaku s.d.', width: 75 },
+        { title: 'Jenis', width: 120 },
+        { title: 'Nomor', width: 145 },
+        { title: 'Terbit', width: 90 },
+        { title: 'Berlaku s.d.', width: 95 },
         { title: 'Status', width: 45 },
       ],
       permits
