@@ -15,6 +15,7 @@ const SUKUN = '35.73.04.1004';
 const BLIMBING = '35.73.01.1007';
 const ids: Record<string, number> = {};
 const niks: Record<string, string> = {};
+const owners: Record<string, number> = {};
 
 async function pdfOf(client: { get: TestApp['get'] }, url: string) {
   const res = await client.get(url);
@@ -44,6 +45,7 @@ async function add(
   );
   expect(res.status).toBe(201);
   ids[name] = res.body.business.id;
+  owners[name] = res.body.business.ownerId;
   niks[name] = ownerNik;
   for (const p of o.permits ?? []) {
     const body =
@@ -160,6 +162,20 @@ describe('business profile sheet', () => {
     expect(s).toContain('Belum ada kunjungan.');
     const audit = (await t.get('/api/v1/audit?action=business.profile_pdf')).body.items;
     expect(audit.some((a: { entityId: number; actorName: string }) => a.entityId === id)).toBe(true);
+  });
+
+  it('leaves out the name and NIK of an owner who withdrew her consent', async () => {
+    const owner = owners['Keripik Sukun Lima'] as number;
+    await t.post(`/api/v1/people/${owner}/consent`, {
+      textVersion: 'UJI',
+      channel: 'web',
+      purposes: ['registry'],
+    });
+    await t.post(`/api/v1/people/${owner}/withdraw-consent`, { reason: 'tidak mau didata' });
+    const { s, body } = await pdfOf(t, `/api/v1/businesses/${ids['Keripik Sukun Lima']}/profile.pdf`);
+    expect(nextTo(s, 'Nama')).toBe('(pemrosesan dibatasi)');
+    expect(s).not.toContain('NIK');
+    expect(body).not.toContain('Ibu Keripik Sukun Lima');
   });
 
   it('answers 404 outside the caller’s area and 403 to a role that cannot read the registry', async () => {

@@ -134,8 +134,10 @@ export async function profilePdf(db: Database, id: number, caller: Caller, ctx: 
       { empty: 'Belum ada izin tercatat.' },
     ),
     heading('C. Pemilik'),
-    field('Nama', owner.name),
-    field('NIK', maskNik(owner.nik) ?? '-'),
+    // UU PDP: after a withdrawal of consent or an erasure her identity is not printed.
+    ...(owner.processing_restricted_at || owner.erased_at
+      ? [field('Nama', '(pemrosesan dibatasi)')]
+      : [field('Nama', owner.name), field('NIK', maskNik(owner.nik) ?? '-')]),
     field('Perempuan kepala rumah tangga', owner.krtp ? 'Ya (KRTP)' : 'Tidak'),
     heading('D. Rencana pendampingan'),
     ...roadmap,
