@@ -79,4 +79,14 @@ describe('printed reports from their buttons', () => {
     if (process.env.PILAR_E2E_SHOTS) writeFileSync(`${process.env.PILAR_E2E_SHOTS}.profile.png`, drawn.png);
     await page.close();
   });
+
+  it('prints a programme report from the programme page', { timeout: 90_000 }, async () => {
+    const page = await open(browser, '/program/1', PHONE);
+    await checkPage(page);
+    const { href, pdf } = await pdfBehind(page, 'Cetak laporan');
+    expect(href).toBe('/api/v1/programmes/1/report.pdf');
+    const drawn = await renderFirstPage(browser, pdf);
+    expect(drawn.ink).toBeGreaterThan(0.005);
+    await page.close();
+  });
 });
