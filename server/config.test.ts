@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
 
@@ -25,5 +26,15 @@ describe('config', () => {
     expect(message).toContain('PORT');
     expect(message).toContain('PILAR_REGION harus berupa kode kabupaten/kota');
     expect(message).toContain('DATABASE_URL');
+  });
+
+  it('takes a letterhead logo only from a file that exists, as an absolute path', () => {
+    expect(() => loadConfig({ PILAR_LETTERHEAD_LOGO: 'tidak-ada/logo.png' })).toThrow(
+      /PILAR_LETTERHEAD_LOGO: Berkas logo kop surat tidak ditemukan/,
+    );
+    expect(loadConfig({ PILAR_LETTERHEAD_LOGO: 'package.json' }).letterhead.logo).toBe(
+      path.resolve('package.json'),
+    );
+    expect(loadConfig({}).letterhead.logo).toBeUndefined();
   });
 });

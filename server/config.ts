@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -71,6 +72,12 @@ const ConfigSchema = z.object({
     .trim()
     .default('DINAS PEMBERDAYAAN PEREMPUAN, PERLINDUNGAN ANAK, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA'),
   PILAR_LETTERHEAD_ADDRESS: z.string().trim().default(''),
+  PILAR_LETTERHEAD_LOGO: z
+    .string()
+    .trim()
+    .refine((p) => existsSync(p), 'Berkas logo kop surat tidak ditemukan; periksa jalurnya (PNG atau JPEG).')
+    .optional()
+    .describe('PNG or JPEG shown at the left of the letterhead; none when absent'),
   PILAR_SIGN_PLACE: z.string().trim().optional().describe('Default: the region name without Kota/Kabupaten'),
   PILAR_SIGN_TITLE: z.string().trim().default('Kepala Dinas'),
   PILAR_SIGN_NAME: z.string().trim().default(''),
@@ -112,6 +119,7 @@ export type Config = Readonly<{
     government: string | undefined;
     office: string;
     address: string;
+    logo: string | undefined;
     signPlace: string | undefined;
     signTitle: string;
     signName: string;
@@ -152,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       government: e.PILAR_LETTERHEAD_GOVERNMENT,
       office: e.PILAR_LETTERHEAD_OFFICE,
       address: e.PILAR_LETTERHEAD_ADDRESS,
+      logo: e.PILAR_LETTERHEAD_LOGO && path.resolve(e.PILAR_LETTERHEAD_LOGO),
       signPlace: e.PILAR_SIGN_PLACE,
       signTitle: e.PILAR_SIGN_TITLE,
       signName: e.PILAR_SIGN_NAME,

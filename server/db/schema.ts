@@ -261,6 +261,8 @@ export type SessionParticipantsTable = {
   pre_score: number | null;
   post_score: number | null;
   enrolled_by: string;
+  /** Set when she withdraws, cleared when she joins again. */
+  withdrawn_at: Date | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 };

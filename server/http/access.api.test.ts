@@ -539,6 +539,16 @@ describe('area scope in lists and figures', () => {
     expect(city.microEnterprises).toBe(2);
   });
 
+  it('prints reports of the caller’s area only: another kecamatan’s summary or business does not exist', async () => {
+    const leader = clients.pimpinan;
+    expect((await leader.get('/api/v1/reports/summary.pdf?kecamatan=35.73.01')).status).toBe(404);
+    expect((await leader.get('/api/v1/reports/summary.pdf?kecamatan=35.73.04')).status).toBe(200);
+    const sukun = clients.operator;
+    expect((await sukun.get(`/api/v1/businesses/${outside.business}/profile.pdf`)).status).toBe(404);
+    expect((await sukun.get(`/api/v1/businesses/${inside.business}/profile.pdf`)).status).toBe(200);
+    expect((await leader.get(`/api/v1/businesses/${inside.business}/profile.pdf`)).status).toBe(403);
+  });
+
   it('refuses to file a business in a kelurahan outside the caller’s area', async () => {
     const res = await clients.enumerator.post(
       '/api/v1/businesses',

@@ -132,6 +132,7 @@ export const Participant = z
     attended: z.boolean().nullable(),
     preScore: z.number().int().nullable(),
     postScore: z.number().int().nullable(),
+    withdrawnAt: z.string().nullable().describe('Waktu mundur (status withdrawn); tidak dihitung di kursi'),
   })
   .meta({ id: 'Participant' });
 
@@ -231,10 +232,20 @@ const Comparison = z.object({
 export const ProgrammeReport = z
   .object({
     programmeId: z.number().int(),
-    participants: z.number().int().describe('Peserta terdaftar di semua sesi (dalam wilayah pemanggil)'),
-    attended: z.number().int(),
+    participants: z
+      .number()
+      .int()
+      .describe('Usaha berbeda yang duduk di sedikitnya satu sesi (dalam wilayah pemanggil)'),
+    participations: z
+      .number()
+      .int()
+      .describe('Kepesertaan: usaha × sesi (satu usaha di dua sesi dihitung dua)'),
+    attended: z.number().int().describe('Usaha berbeda yang hadir di sedikitnya satu sesi'),
     turnover: Comparison.describe('Omzet per bulan (Rp)'),
     workers: Comparison.describe('Jumlah pekerja'),
+    byKecamatan: z
+      .array(z.object({ code: z.string(), name: z.string(), businesses: z.number().int() }))
+      .describe('Usaha peserta per kecamatan'),
     sessions: z.array(
       z.object({
         id: z.number().int(),

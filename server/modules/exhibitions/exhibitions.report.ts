@@ -1,13 +1,13 @@
 import { formatDateId, formatNumberId, formatRupiah, titleCase } from '../../../shared/rules/format.ts';
 import { SECTORS } from '../../../shared/rules/kbli.ts';
-import { jakartaToday } from '../../../shared/rules/mentoring.ts';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/connection.ts';
 import type { Caller } from '../../http/caller.ts';
 import { findArea } from '../areas/areas.repository.ts';
 import { audit } from '../audit/audit.service.ts';
-import { type PdfCell, type PdfLine, renderPdf } from '../privacy/pdf.ts';
-import { letterhead, signature } from '../reports/recap.pdf.ts';
+import type { PdfCell, PdfLine } from '../privacy/pdf.ts';
+import { letterheadLogo } from '../reports/logo.ts';
+import { type PrintContext, printContext, printReport } from '../reports/print.ts';
 import { type EventRow, type ResultRow, resultRows } from './exhibitions.repository.ts';
 import { exhibitionOf } from './exhibitions.service.ts';
 
@@ -113,9 +113,8 @@ function participantTable(rows: ResultRow[], days: number): PdfLine[] {
 export function reportPdf(
   event: EventRow,
   rows: ResultRow[],
-  ctx: { config: Config; regionName: string; areaName: string | null },
+  ctx: PrintContext & { areaName: string | null },
 ): Buffer {
-  const today = jakartaToday();
   const confirmed = rows.filter((r) => r.invitation === 'dikonfirmasi');
   const total = totalsOf(confirmed);
   const days = Math.round((Date.parse(event.end_date) - Date.parse(event.start_date)) / 86_400_000) + 1;
@@ -124,9 +123,6 @@ export function reportPdf(
       ? formatDateId(event.start_date)
       : `${formatDateId(event.start_date)} s.d. ${formatDateId(event.end_date)}`;
   const lines: PdfLine[] = [
-    ...letterhead(ctx.config, ctx.regionName),
-    { text: 'LAPORAN PELAKSANAAN PAMERAN', bold: true, size: 11, align: 'center', space: 8 },
-    { text: event.name.toUpperCase(), bold: true, size: 11, align: 'center' },
     { text: `${event.venue} · ${dates}`, align: 'center' },
     { text: `Penyelenggara: ${event.organiser}`, align: 'center' },
     ...(ctx.areaName ? [{ text: `Peserta di wilayah ${ctx.areaName}`, align: 'center' as const }] : []),
@@ -152,25 +148,25 @@ export function reportPdf(
       size: 8,
       space: 10,
     },
-    ...signature(ctx.config, ctx.regionName, today),
   ];
-  return renderPdf(lines, {
-    title: `Laporan ${event.name}`,
-    pageLabel: (n, totalPages) => `Halaman ${n} dari ${totalPages} · dicetak dari Pilar`,
-  });
+  return printReport(ctx, 'Laporan pelaksanaan pameran', event.name.toUpperCase(), lines);
 }
 
 /** The report of the event for the caller's area; the download is written to the audit log. */
 export async function exhibitionReport(db: Database, id: number, caller: Caller, config: Config) {
   const event = await exhibitionOf(db, id, caller);
-  const [rows, region, area] = await Promise.all([
+  const [rows, print, area] = await Promise.all([
     resultRows(db, id, caller.scope),
-    findArea(db, config.region),
+    // The letterhead logo as the other reports print it; a broken file prints the report without it.
+    printContext(
+      db,
+      config,
+      letterheadLogo(config.letterhead.logo).catch(() => null),
+    ),
     caller.scope === config.region ? null : findArea(db, caller.scope),
   ]);
   const pdf = reportPdf(event, rows, {
-    config,
-    regionName: region?.name ?? config.region,
+    ...print,
     areaName: area ? `${caller.scope.length === 8 ? 'Kecamatan' : 'Kelurahan'} ${area.name}` : null,
   });
   await audit(db, caller, 'exhibition.report', {

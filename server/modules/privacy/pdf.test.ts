@@ -69,3 +69,51 @@ it('draws a border on each page when asked (certificates)', () => {
   );
   expect(text).toContain('2 w 28 28 539 786 re S');
 });
+
+describe('drawings', () => {
+  // A 1 × 1 JPEG's bytes do not matter to the writer: it embeds them as they are.
+  const image = { jpeg: Buffer.from([0xff, 0xd8, 0x00, 0xff, 0xd9]), width: 40, height: 20, channels: 3 };
+
+  it('places filled rectangles, coloured labels and an image at the line, keeping the file ASCII', () => {
+    const text = renderPdf(
+      [
+        { text: 'Judul' },
+        {
+          text: '',
+          height: 30,
+          draw: [
+            { kind: 'rect', x: 10, y: 5, width: 100, height: 10, fill: [0.1, 0.2, 0.3] },
+            { kind: 'rect', x: 10, y: 20, width: 50, height: 10, fill: 0.9 },
+            { kind: 'text', x: 200, y: 5, text: '1.234', size: 8, align: 'right', colour: 0.2 },
+            { kind: 'image', x: 0, y: 0, width: 40, height: 20, image },
+          ],
+        },
+      ],
+      { title: 't', pageLabel: () => '' },
+    ).toString('latin1');
+    // The line's top is 13.5 pt under the first line's baseline area: 842 - 50 - 13.5 = 778.5.
+    expect(text).toContain('q 0.10 0.20 0.30 rg 60 763.50 100 10 re f Q');
+    expect(text).toContain('q 0.90 g 60 748.50 50 10 re f Q');
+    expect(text).toContain(`Tm (1.234) Tj ET Q`);
+    expect(text).toContain('q 40 0 0 20 50 758.50 cm /Im1 Do Q');
+    expect(text).toContain('/XObject << /Im1 8 0 R >>');
+    expect(text).toContain(
+      '/Filter [/ASCIIHexDecode /DCTDecode] /Length 11 >>\nstream\nffd800ffd9>\nendstream',
+    );
+    expect(/^[\x20-\x7e\n]*$/.test(text)).toBe(true);
+  });
+
+  it('moves a block that does not fit to the next page whole, and writes a shared image once', () => {
+    const lines = [
+      ...Array.from({ length: 50 }, (_, i) => ({ text: `Baris ${i}` })),
+      { text: '', height: 100, draw: [{ kind: 'image' as const, x: 0, y: 0, width: 40, height: 20, image }] },
+      { text: '', height: 10, draw: [{ kind: 'image' as const, x: 0, y: 0, width: 40, height: 20, image }] },
+    ];
+    const text = renderPdf(lines, { title: 't', pageLabel: () => '' }).toString('latin1');
+    expect(Number(/\/Count (\d+)/.exec(text)?.[1])).toBe(2);
+    expect(text.match(/\/Subtype \/Image/g)).toHaveLength(1);
+    // The first page has no image: no XObject resource there.
+    expect(text.match(/\/XObject <</g)).toHaveLength(1);
+    expect(text).toContain('q 40 0 0 20 50 772 cm /Im1 Do Q');
+  });
+});

@@ -1,8 +1,33 @@
 /**
  * A small PDF 1.4 writer for text documents: A4 pages, the standard Helvetica fonts in WinAnsi encoding
- * (no font files to embed), word wrapping and page numbers. The output is plain ASCII (bytes above 127
- * are written as octal escapes), so it can be checked as text.
+ * (no font files to embed), word wrapping and page numbers; a line may carry simple drawings (filled
+ * rectangles for bar charts, JPEG images such as a letterhead logo, placed labels). The output is plain
+ * ASCII (bytes above 127 are written as octal escapes, images hex-encoded), so it can be checked as text.
  */
+
+/** A JPEG (as written by sharp) with its size in pixels and number of colour channels (1 or 3). */
+export type PdfImage = { jpeg: Buffer; width: number; height: number; channels: number };
+
+/** A grey level from 0 (black) to 1 (white), or an RGB colour with components 0–1. */
+export type PdfColour = number | readonly [number, number, number];
+
+/**
+ * A drawing placed relative to its line: `x` from the left margin, `y` downwards from the top of the line
+ * (before its own text), both in points.
+ */
+export type PdfShape =
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: PdfColour }
+  | { kind: 'image'; x: number; y: number; width: number; height: number; image: PdfImage }
+  | {
+      kind: 'text';
+      x: number;
+      y: number;
+      text: string;
+      size?: number;
+      bold?: boolean;
+      align?: 'left' | 'right' | 'center';
+      colour?: PdfColour;
+    };
 
 /** One cell of a table row: its text never wraps (it is cut with "…" to the width). */
 export type PdfCell = { text: string; width: number; align?: 'left' | 'right'; bold?: boolean };
@@ -21,6 +46,11 @@ export type PdfLine = {
   align?: 'left' | 'center' | 'right';
   cells?: PdfCell[];
   rule?: 'thin' | 'thick';
+  /** Text colour of the line (grey for what no longer counts); black by default. */
+  colour?: PdfColour;
+  /** Drawings of the line (a chart, a logo); `height` reserves room for them and keeps them on one page. */
+  draw?: PdfShape[];
+  height?: number;
 };
 
 const PAGE = { width: 595, height: 842, margin: 50 };
@@ -112,7 +142,16 @@ function chop(word: string, maxWidth: number, size: number, bold: boolean): stri
   return [...pieces, piece];
 }
 
-type Placed = { text: string; bold: boolean; size: number; x: number; y: number; rule?: 'thin' | 'thick' };
+type Placed = {
+  text: string;
+  bold: boolean;
+  size: number;
+  x: number;
+  y: number;
+  rule?: 'thin' | 'thick';
+  colour?: PdfColour;
+  shape?: PdfShape;
+};
 
 /** The text cut with "…" so that it fits the width. */
 function fitText(text: string, width: number, size: number, bold: boolean): string {
@@ -132,6 +171,13 @@ function layout(lines: PdfLine[]): Placed[][] {
     const x = PAGE.margin + (line.indent ?? 0);
     const leading = size * 1.35;
     y -= line.space ?? 0;
+    if (line.height && y - line.height < bottom) {
+      pages.push([]);
+      y = PAGE.height - PAGE.margin;
+    }
+    for (const shape of line.draw ?? []) {
+      pages.at(-1)?.push({ text: '', bold, size, x: PAGE.margin + shape.x, y: y - shape.y, shape });
+    }
     const newLine = () => {
       if (y - leading < bottom) {
         pages.push([]);
@@ -146,20 +192,23 @@ function layout(lines: PdfLine[]): Placed[][] {
         const b = c.bold ?? bold;
         const text = fitText(c.text, c.width - 4, size, b);
         const at = c.align === 'right' ? cx + c.width - 4 - widthOf(text, size, b) : cx;
-        pages.at(-1)?.push({ text, bold: b, size, x: at, y });
+        pages.at(-1)?.push({ text, bold: b, size, x: at, y, colour: line.colour });
         cx += c.width;
       }
+    } else if (!line.text && line.height) {
+      y -= line.height; // a drawing's block: its room only, no empty text line
     } else {
       for (const text of wrap(line.text, PAGE.width - PAGE.margin - x, size, bold)) {
         newLine();
         const w = widthOf(text, size, bold);
+        // Centred within the room right of the indent (the whole text width when there is none).
         const at =
           line.align === 'center'
-            ? (PAGE.width - w) / 2
+            ? (x + PAGE.width - PAGE.margin - w) / 2
             : line.align === 'right'
               ? PAGE.width - PAGE.margin - w
               : x;
-        pages.at(-1)?.push({ text, bold, size, x: at, y });
+        pages.at(-1)?.push({ text, bold, size, x: at, y, colour: line.colour });
       }
       if (!line.text && line.rule) newLine();
     }
@@ -171,11 +220,45 @@ function layout(lines: PdfLine[]): Placed[][] {
 // A double border a little inside the page edge (certificates).
 const FRAME = '2 w 28 28 539 786 re S 0.5 w 34 34 527 774 re S';
 
-function contentStream(placed: Placed[], footer: string, frame: boolean): string {
+const num = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
+
+/** The fill colour operator of a colour: `g` for a grey level, `rg` for RGB. */
+function fillOf(c: PdfColour): string {
+  return typeof c === 'number' ? `${num(c)} g` : `${c.map(num).join(' ')} rg`;
+}
+
+function textOp(text: string, size: number, bold: boolean, x: number, y: number, colour?: PdfColour) {
+  const op = `BT /${bold ? 'F2' : 'F1'} ${size} Tf 1 0 0 1 ${num(x)} ${y.toFixed(2)} Tm ${literal(text)} Tj ET`;
+  return colour === undefined ? op : `q ${fillOf(colour)} ${op} Q`;
+}
+
+/** A drawing placed with its top-left corner at (x, y): PDF's y grows upwards, so boxes start at y - h. */
+function shapeOp(s: PdfShape, x: number, y: number, imageName: (i: PdfImage) => string): string {
+  if (s.kind === 'rect') {
+    return `q ${fillOf(s.fill)} ${num(x)} ${num(y - s.height)} ${num(s.width)} ${num(s.height)} re f Q`;
+  }
+  if (s.kind === 'image') {
+    return `q ${num(s.width)} 0 0 ${num(s.height)} ${num(x)} ${num(y - s.height)} cm /${imageName(s.image)} Do Q`;
+  }
+  const size = s.size ?? 8;
+  const bold = s.bold ?? false;
+  const w = widthOf(s.text, size, bold);
+  const at = s.align === 'right' ? x - w : s.align === 'center' ? x - w / 2 : x;
+  return textOp(s.text, size, bold, at, y - size, s.colour);
+}
+
+function contentStream(
+  placed: Placed[],
+  footer: string,
+  frame: boolean,
+  imageName: (i: PdfImage) => string,
+): string {
   const ops = placed.map((p) =>
-    p.rule
-      ? `${p.rule === 'thick' ? 1.5 : 0.5} w ${p.x} ${p.y.toFixed(2)} m ${PAGE.width - PAGE.margin} ${p.y.toFixed(2)} l S`
-      : `BT /${p.bold ? 'F2' : 'F1'} ${p.size} Tf 1 0 0 1 ${Number.isInteger(p.x) ? p.x : p.x.toFixed(2)} ${p.y.toFixed(2)} Tm ${literal(p.text)} Tj ET`,
+    p.shape
+      ? shapeOp(p.shape, p.x, p.y, imageName)
+      : p.rule
+        ? `${p.rule === 'thick' ? 1.5 : 0.5} w ${p.x} ${p.y.toFixed(2)} m ${PAGE.width - PAGE.margin} ${p.y.toFixed(2)} l S`
+        : textOp(p.text, p.size, p.bold, p.x, p.y, p.colour),
   );
   const fw = widthOf(footer, 8, false);
   ops.push(
@@ -183,6 +266,16 @@ function contentStream(placed: Placed[], footer: string, frame: boolean): string
   );
   if (frame) ops.unshift(FRAME);
   return ops.join('\n');
+}
+
+/** An image XObject: the JPEG as is (DCTDecode), hex-encoded so the file stays ASCII. */
+function imageObject(i: PdfImage): string {
+  const hex = `${i.jpeg.toString('hex')}>`;
+  const space = i.channels === 1 ? '/DeviceGray' : '/DeviceRGB';
+  return (
+    `<< /Type /XObject /Subtype /Image /Width ${i.width} /Height ${i.height} /ColorSpace ${space} ` +
+    `/BitsPerComponent 8 /Filter [/ASCIIHexDecode /DCTDecode] /Length ${hex.length} >>\nstream\n${hex}\nendstream`
+  );
 }
 
 /** The whole document as bytes; `pageLabel(n, total)` writes each page's footer; `frame` borders each page. */
@@ -195,19 +288,31 @@ export function renderPdf(
   const add = (body: string) => objects.push(body);
   const firstPage = 6;
   const kids = pages.map((_, i) => `${firstPage + i * 2} 0 R`).join(' ');
+  // Images come after the pages, each written once however many pages show it.
+  const images: PdfImage[] = [];
+  for (const p of pages.flat()) {
+    if (p.shape?.kind === 'image' && !images.includes(p.shape.image)) images.push(p.shape.image);
+  }
+  const imageName = (i: PdfImage) => `Im${images.indexOf(i) + 1}`;
+  const firstImage = firstPage + pages.length * 2;
   add('<< /Type /Catalog /Pages 2 0 R >>');
   add(`<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`);
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
   add(`<< /Title ${literal(meta.title)} /Producer (Pilar) >>`);
   pages.forEach((placed, i) => {
-    const stream = contentStream(placed, meta.pageLabel(i + 1, pages.length), meta.frame ?? false);
+    const stream = contentStream(placed, meta.pageLabel(i + 1, pages.length), meta.frame ?? false, imageName);
+    const used = images.filter((im) => placed.some((p) => p.shape?.kind === 'image' && p.shape.image === im));
+    const xobjects = used.length
+      ? ` /XObject << ${used.map((im) => `/${imageName(im)} ${firstImage + images.indexOf(im)} 0 R`).join(' ')} >>`
+      : '';
     add(
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE.width} ${PAGE.height}] ` +
-        `/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${firstPage + i * 2 + 1} 0 R >>`,
+        `/Resources << /Font << /F1 3 0 R /F2 4 0 R >>${xobjects} >> /Contents ${firstPage + i * 2 + 1} 0 R >>`,
     );
     add(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
   });
+  for (const im of images) add(imageObject(im));
 
   let out = '%PDF-1.4\n';
   const offsets = objects.map((body, i) => {

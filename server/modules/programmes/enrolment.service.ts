@@ -133,7 +133,7 @@ export async function withdraw(db: Database, id: number, caller: Caller) {
     if (row.status === 'withdrawn') {
       throw new AppError('ALREADY_WITHDRAWN', 'Peserta ini sudah mundur dari sesi.');
     }
-    await repo.setParticipant(trx, [id], { status: 'withdrawn' });
+    await repo.setParticipant(trx, [id], { status: 'withdrawn', withdrawn_at: new Date() });
     const seated = row.status === 'enrolled' ? await promoteWaitlisted(trx, p.session_id, session.quota) : [];
     await audit(trx, caller, 'session.withdraw', {
       entity: 'participant',

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { business, nik, owner } from '../../test/factories.ts';
 import { type Client, createTestApp, type TestApp } from '../../test/harness.ts';
@@ -160,6 +161,13 @@ describe('enrolment from a filter', () => {
     expect(res.body.promoted).toMatchObject({ businessId: food[3], status: 'enrolled' });
     const again = await sukunOperator.post(`/api/v1/participants/${first?.id}/withdraw`, {});
     expect(again.status).toBe(409);
+    // The one who withdrew is listed last with the time she withdrew, and takes no seat.
+    const detail = (await sukunOperator.get(`/api/v1/sessions/${sessionId}`)).body;
+    expect(detail.enrolled).toBe(3);
+    const gone = detail.participants.at(-1);
+    expect(gone).toMatchObject({ businessId: food[0], status: 'withdrawn' });
+    expect(Date.now() - Date.parse(gone.withdrawnAt)).toBeLessThan(60_000);
+    expect(detail.participants.filter((p: { withdrawnAt: string | null }) => p.withdrawnAt)).toHaveLength(1);
     const back = await sukunOperator.post(`/api/v1/sessions/${sessionId}/enrol`, { businessIds: [food[0]] });
     expect(back.body).toMatchObject({ enrolled: 0, waitlisted: 1 });
     const list = await participants();
@@ -170,6 +178,7 @@ describe('enrolment from a filter', () => {
       [food[4], 'waitlisted', 1],
       [food[0], 'waitlisted', 2],
     ]);
+    expect(list.at(-1)).toMatchObject({ withdrawnAt: null });
   });
 
   it('hands out one last seat once when two enrolments race', async () => {
@@ -367,12 +376,23 @@ describe('outcomes and the before/after report', () => {
     const pimpinan = await t.as('pimpinan', '35.73.04', 'Camat Sukun');
     const res = await pimpinan.get(`/api/v1/programmes/${programmeId}/report`);
     expect(res.status).toBe(200);
-    // Before (latest up to 10 March, the day itself included): 2.0, 4.5, 6.0 juta → median 4.5 juta.
-    // After (first after 10 March): 3.0, 3.5, 8.0 juta → median 3.5 juta; two of three rose.
-    expect(res.body.turnover).toEqual({ withBoth: 3, before: 4_500_000, after: 3_500_000, improved: 2 });
-    expect(res.body.workers).toEqual({ withBoth: 3, before: 2, after: 3, improved: 2 });
-    // Three seated here and two in the small class (its quota raised to 2), which has no measures after it yet.
-    expect(res.body.participants).toBe(5);
+    // Counted once per business: the 'Kelas kecil' (1 December) also seats Keripik Satu and Keripik Dua, so
+    // Keripik Dua's "after" is the first measure after 1 December (none yet): two businesses have both.
+    // Keripik Tiga: 4.5 juta (on 10 March itself) → 3.5 juta; Keripik Empat: 6.0 → 8.0 juta.
+    expect(res.body.turnover).toEqual({ withBoth: 2, before: 5_250_000, after: 5_750_000, improved: 1 });
+    expect(res.body.workers).toEqual({ withBoth: 2, before: 2, after: 3.5, improved: 2 });
+    // Four businesses (three seated here, two in the small class, one in both); five participations.
+    expect(res.body.participants).toBe(4);
+    expect(res.body.participations).toBe(5);
+    expect(res.body.byKecamatan).toEqual([{ code: '35.73.04', name: 'Sukun', businesses: 4 }]);
+    const independent = await sql<{ businesses: number; participations: number }>`
+      select count(distinct sp.business_id)::int as businesses, count(*)::int as participations
+      from session_participants sp join programme_sessions s on s.id = sp.session_id
+      join businesses b on b.id = sp.business_id
+      where s.programme_id = ${programmeId} and sp.status = 'enrolled' and b.kecamatan_code = '35.73.04'`.execute(
+      t.db,
+    );
+    expect(independent.rows[0]).toEqual({ businesses: 4, participations: 5 });
     const main = res.body.sessions.find((s: { id: number }) => s.id === sessionId);
     expect(main).toMatchObject({
       enrolled: 3,
@@ -390,7 +410,8 @@ describe('outcomes and the before/after report', () => {
       expect.objectContaining({
         name: 'Pendampingan P-IRT',
         sessions: 3,
-        participants: 5,
+        participants: 4,
+        participations: 5,
         turnover: res.body.turnover,
         workers: res.body.workers,
       }),

@@ -51,5 +51,6 @@ export function toParticipant(r: ParticipantRow): Participant {
     attended: r.attended,
     preScore: r.pre_score,
     postScore: r.post_score,
+    withdrawnAt: r.withdrawn_at ? new Date(r.withdrawn_at).toISOString() : null,
   };
 }

@@ -28,9 +28,36 @@ function sessionSummary(s: repo.SessionRow, rows: Row[]) {
   };
 }
 
+/** Per business: the first day of its first session and the last day of its last one in the programme. */
+function windows(seated: Row[]) {
+  const byBusiness = new Map<number, { start: string; end: string }>();
+  for (const r of seated) {
+    const w = byBusiness.get(r.business_id);
+    byBusiness.set(r.business_id, {
+      start: w && w.start < r.start_day ? w.start : r.start_day,
+      end: w && w.end > r.end_day ? w.end : r.end_day,
+    });
+  }
+  return byBusiness;
+}
+
+/** Distinct businesses per kecamatan, largest first. */
+function perKecamatan(seated: Row[]) {
+  const map = new Map<string, { code: string; name: string; ids: Set<number> }>();
+  for (const r of seated) {
+    const k = map.get(r.kecamatan_code) ?? { code: r.kecamatan_code, name: r.kecamatan_name, ids: new Set() };
+    k.ids.add(r.business_id);
+    map.set(r.kecamatan_code, k);
+  }
+  return [...map.values()]
+    .map((k) => ({ code: k.code, name: k.name, businesses: k.ids.size }))
+    .sort((a, b) => b.businesses - a.businesses || a.code.localeCompare(b.code));
+}
+
 /**
- * Participants (seated, within the caller's area) with their turnover and workers at the latest measure
- * up to the session's first day and at the first measure after its last day. Aggregates only.
+ * Participants (seated, within the caller's area) counted once per business however many sessions she sat
+ * in, with turnover and workers at the latest measure up to her first session's first day and at the first
+ * measure after her last session's last day. Aggregates only.
  */
 export async function programmeReport(db: Database, id: number, caller: Caller): Promise<ProgrammeReport> {
   const programme = await repo.findProgramme(db, id, caller.scope);
@@ -40,23 +67,26 @@ export async function programmeReport(db: Database, id: number, caller: Caller):
     repo.listSessions(db, id, caller.scope),
   ]);
   const seated = rows.filter((r) => r.status === 'enrolled');
-  const measures = await listOutcomes(db, [...new Set(seated.map((r) => r.business_id))]);
+  const spans = windows(seated);
+  const measures = await listOutcomes(db, [...spans.keys()]);
   const byBusiness = new Map<number, OutcomeRow[]>();
   for (const m of measures) byBusiness.set(m.business_id, [...(byBusiness.get(m.business_id) ?? []), m]);
   const pairs = (field: 'monthly_turnover' | 'workers') =>
-    seated.map((r) =>
+    [...spans].map(([businessId, w]) =>
       beforeAfter(
-        (byBusiness.get(r.business_id) ?? []).map((m) => ({ measuredOn: m.measured_on, value: m[field] })),
-        r.start_day,
-        r.end_day,
+        (byBusiness.get(businessId) ?? []).map((m) => ({ measuredOn: m.measured_on, value: m[field] })),
+        w.start,
+        w.end,
       ),
     );
   return {
     programmeId: id,
-    participants: seated.length,
-    attended: seated.filter((r) => r.attended === true).length,
+    participants: spans.size,
+    participations: seated.length,
+    attended: new Set(seated.filter((r) => r.attended === true).map((r) => r.business_id)).size,
     turnover: compareGroup(pairs('monthly_turnover')),
     workers: compareGroup(pairs('workers')),
+    byKecamatan: perKecamatan(seated),
     sessions: sessions.map((s) => sessionSummary(s, rows)),
   };
 }

@@ -237,6 +237,7 @@ export async function addParticipants(
         status: r.status,
         queue_no: sql`nextval('session_participants_queue')`,
         attended: null,
+        withdrawn_at: null,
         enrolled_by: by,
         updated_at: sql`now()`,
       })
@@ -270,6 +271,7 @@ export function setParticipant(
   ids: number[],
   patch: {
     status?: ParticipantStatus;
+    withdrawn_at?: Date | null;
     attended?: boolean | null;
     pre_score?: number | null;
     post_score?: number | null;
@@ -289,10 +291,13 @@ export function reportParticipants(db: Executor, programmeId: number, scope: str
     .selectFrom('session_participants as sp')
     .innerJoin('programme_sessions as s', 's.id', 'sp.session_id')
     .innerJoin('businesses as b', 'b.id', 'sp.business_id')
+    .innerJoin('areas as kec', 'kec.code', 'b.kecamatan_code')
     .select([
       'sp.id',
       'sp.session_id',
       'sp.business_id',
+      'b.kecamatan_code',
+      'kec.name as kecamatan_name',
       'sp.status',
       'sp.attended',
       'sp.pre_score',

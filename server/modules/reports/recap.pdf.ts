@@ -1,7 +1,8 @@
 import { formatDateId, formatNumberId, titleCase } from '../../../shared/rules/format.ts';
 import { jakartaToday } from '../../../shared/rules/mentoring.ts';
 import type { Config } from '../../config.ts';
-import { type PdfCell, type PdfLine, renderPdf } from '../privacy/pdf.ts';
+import { type PdfCell, type PdfImage, type PdfLine, renderPdf } from '../privacy/pdf.ts';
+import { letterhead, signature } from './letterhead.ts';
 import type { RecapRow } from './recap.repository.ts';
 
 const COUNTS = ['micro', 'hi', 'krtp', 'ir1', 'ir2', 'ir3'] as const;
@@ -25,45 +26,17 @@ function row(no: string, label: string, t: Totals, bold = false): PdfLine {
   return { text: '', cells, bold, size: 8.5 };
 }
 
-/** The letterhead (kop surat): government, office, address, a double rule. */
-export function letterhead(config: Config, regionName: string): PdfLine[] {
-  const l = config.letterhead;
-  return [
-    { text: l.government ?? `PEMERINTAH ${regionName.toUpperCase()}`, bold: true, size: 13, align: 'center' },
-    { text: l.office, bold: true, size: 11, align: 'center' },
-    ...(l.address ? [{ text: l.address, size: 9, align: 'center' as const }] : []),
-    { text: '', rule: 'thick', space: 2 },
-  ];
-}
-
-/** Place and date, the signer's title, room to sign, name and NIP, flush right. */
-export function signature(config: Config, regionName: string, today: string): PdfLine[] {
-  const l = config.letterhead;
-  const place = l.signPlace ?? titleCase(regionName.replace(/^(KOTA|KABUPATEN)\s+/i, ''));
-  return [
-    { text: `${place}, ${formatDateId(today)}`, align: 'right', space: 18 },
-    { text: l.signTitle, align: 'right' },
-    {
-      text: l.signName || '(.............................................)',
-      bold: !!l.signName,
-      align: 'right',
-      space: 42,
-    },
-    ...(l.signNip ? [{ text: `NIP. ${l.signNip}`, align: 'right' as const }] : []),
-  ];
-}
-
 /**
  * Rekapitulasi Industri Rumahan per Kecamatan/Kelurahan: each kecamatan with its subtotal, then its
  * kelurahan; the area's total last; numbers the Indonesian way.
  */
 export function recapPdf(
   rows: RecapRow[],
-  ctx: { config: Config; regionName: string; areaName: string | null },
+  ctx: { config: Config; regionName: string; areaName: string | null; logo?: PdfImage | null },
 ): Buffer {
   const today = jakartaToday();
   const lines: PdfLine[] = [
-    ...letterhead(ctx.config, ctx.regionName),
+    ...letterhead(ctx.config, ctx.regionName, ctx.logo),
     {
       text: 'REKAPITULASI INDUSTRI RUMAHAN PER KECAMATAN DAN KELURAHAN',
       bold: true,

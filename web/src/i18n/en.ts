@@ -3,6 +3,7 @@ import { catalogueEn } from './catalogue.ts';
 import { exhibitionsEn } from './exhibitions.ts';
 import type { MessageKey } from './id.ts';
 import { programmesEn } from './programmes.ts';
+import { reportsEn } from './reports.ts';
 import { visitsEn } from './visits.ts';
 
 /** English, selectable in the header. Domain terms (KRTP, kelurahan, P-IRT, KBLI) stay as in Indonesia. */
@@ -11,6 +12,7 @@ export const en: Record<MessageKey, string> = {
   ...exhibitionsEn,
   ...visitsEn,
   ...catalogueEn,
+  ...reportsEn,
   'a11y.skip': 'Skip to main content',
   'nav.label': 'Main menu',
   'nav.dashboard': 'Dashboard',

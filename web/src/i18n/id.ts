@@ -3,6 +3,7 @@ import { assessmentsId } from './assessments.id.ts';
 import { catalogueId } from './catalogue.ts';
 import { exhibitionsId } from './exhibitions.ts';
 import { programmesId } from './programmes.ts';
+import { reportsId } from './reports.ts';
 import { visitsId } from './visits.ts';
 
 /** Bahasa Indonesia: the first language of Pilar. Every key here must also exist in en.ts. */
@@ -11,6 +12,7 @@ export const id = {
   ...exhibitionsId,
   ...visitsId,
   ...catalogueId,
+  ...reportsId,
   'a11y.skip': 'Langsung ke isi utama',
   'nav.label': 'Menu utama',
   'nav.dashboard': 'Dasbor',

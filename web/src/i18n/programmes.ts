@@ -71,7 +71,8 @@ export const programmesId = {
   'participant.withdraw': 'Mundurkan',
   'participant.withdrawConfirm': 'Ya, mundurkan (kursi ke daftar tunggu)',
   'report.title': 'Laporan program',
-  'report.summary': '{n} peserta terdaftar di wilayah Anda, {attended} hadir.',
+  'report.summary':
+    '{n} usaha peserta di wilayah Anda ({participations} kepesertaan usaha × sesi), {attended} usaha hadir.',
   'report.turnover': 'Omzet per bulan',
   'report.workers': 'Pekerja',
   'report.rule':
@@ -164,7 +165,8 @@ export const programmesEn: Record<keyof typeof programmesId, string> = {
   'participant.withdraw': 'Withdraw',
   'participant.withdrawConfirm': 'Yes, withdraw (seat goes to the waiting list)',
   'report.title': 'Programme report',
-  'report.summary': '{n} participants enrolled in your area, {attended} attended.',
+  'report.summary':
+    '{n} participating businesses in your area ({participations} business × session enrolments), {attended} businesses attended.',
   'report.turnover': 'Monthly turnover',
   'report.workers': 'Workers',
   'report.rule':

@@ -15,6 +15,7 @@ import { useCan } from '../auth/session.ts';
 import { CatalogueSection } from '../catalogue/CatalogueSection.tsx';
 import { LeadsSection } from '../catalogue/LeadsSection.tsx';
 import { OutcomesSection } from '../programmes/OutcomesSection.tsx';
+import { PrintButton } from '../reports/PrintButton.tsx';
 import { MergesSection } from '../reviews/MergesSection.tsx';
 import { RecordSourcesSection } from '../reviews/RecordSourcesSection.tsx';
 import { RoadmapSection } from '../roadmap/RoadmapSection.tsx';
@@ -61,11 +62,14 @@ export default function BusinessProfilePage() {
             </Badge>
           </Group>
         </div>
-        {can('registry.write') && (
-          <Button component={Link} to={`/usaha/${b.id}/ubah`}>
-            {t('business.edit')}
-          </Button>
-        )}
+        <Group gap="xs">
+          <PrintButton href={`/api/v1/businesses/${b.id}/profile.pdf`} label={t('print.profile')} />
+          {can('registry.write') && (
+            <Button component={Link} to={`/usaha/${b.id}/ubah`}>
+              {t('business.edit')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <SavedNotice />
 

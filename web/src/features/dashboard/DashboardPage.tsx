@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { LevelsByKecamatan } from '../assessments/LevelsByKecamatan.tsx';
 import { NaikKelasCards } from '../assessments/NaikKelasCards.tsx';
 import { useCan } from '../auth/session.ts';
+import { LeaderSummaryButton } from '../reports/PrintButton.tsx';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import { KpiCards } from './KpiCards.tsx';
 import { MapCard } from './MapCard.tsx';
@@ -46,6 +47,7 @@ export default function DashboardPage() {
         <Button component="a" href="/api/v1/reports/recap.pdf" target="_blank" variant="default">
           {t('dash.printRecap')}
         </Button>
+        <LeaderSummaryButton />
       </Group>
       <KpiCards summary={s} />
       <NaikKelasCards figure={s.naikKelas} />

@@ -11,6 +11,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useCan } from '../auth/session.ts';
+import { PrintButton } from '../reports/PrintButton.tsx';
 import { ProgrammeForm } from './ProgrammeForm.tsx';
 import { ProgrammeReportCard } from './ProgrammeReportCard.tsx';
 import { SessionForm } from './SessionForm.tsx';
@@ -49,11 +50,16 @@ export default function ProgrammePage() {
             )}
           </Group>
         </div>
-        {can('programmes.manage') && (
-          <Button variant="default" onClick={() => setEditing(true)}>
-            {t('prog.edit')}
-          </Button>
-        )}
+        <Group gap="xs">
+          {can('dashboard.read') && (
+            <PrintButton href={`/api/v1/programmes/${p.id}/report.pdf`} label={t('print.programme')} />
+          )}
+          {can('programmes.manage') && (
+            <Button variant="default" onClick={() => setEditing(true)}>
+              {t('prog.edit')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <Card withBorder>
         <DetailList

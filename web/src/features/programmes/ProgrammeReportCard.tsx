@@ -39,7 +39,11 @@ export function ProgrammeReportCard({ programmeId }: { programmeId: number }) {
       {q.isSuccess && (
         <>
           <Text fz="sm" mb="xs">
-            {t('report.summary', { n: q.data.participants, attended: q.data.attended })}
+            {t('report.summary', {
+              n: q.data.participants,
+              participations: q.data.participations,
+              attended: q.data.attended,
+            })}
           </Text>
           <Figures r={q.data} />
           <Text fz="xs" c="dimmed" mt={4}>

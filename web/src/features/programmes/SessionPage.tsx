@@ -13,6 +13,7 @@ import { useCan, useSession as useMe } from '../auth/session.ts';
 import { EnrolDialog } from './EnrolDialog.tsx';
 import { ParticipantCard } from './ParticipantCard.tsx';
 import { SessionForm } from './SessionForm.tsx';
+import { WithdrawnList } from './WithdrawnList.tsx';
 
 export default function SessionPage() {
   const { t, locale } = useI18n();
@@ -30,6 +31,7 @@ export default function SessionPage() {
   const s = q.data;
   const seated = s.participants.filter((p) => p.status === 'enrolled');
   const waiting = s.participants.filter((p) => p.status === 'waitlisted');
+  const withdrawn = s.participants.filter((p) => p.status === 'withdrawn');
   const present = seated.filter((p) => p.attended).length;
 
   return (
@@ -109,6 +111,7 @@ export default function SessionPage() {
           </Stack>
         </section>
       )}
+      <WithdrawnList items={withdrawn} />
       <Dialog opened={editing} onClose={() => setEditing(false)} title={t('session.edit')} size="lg">
         <SessionForm
           programmeId={s.programmeId}
