@@ -70,6 +70,8 @@ describe('publication gating', () => {
     expect(page.body).toContain('<html lang="id">');
     const biz = await anon(`/katalog/usaha/${shown.id}-keripik-bu-tatik`);
     expect(biz.status).toBe(200);
+    expect(biz.body).toContain('Keripik Tempe Sanan');
+    expect((await anon(`/katalog/usaha/${shown.id}`)).status).toBe(301);
     expect((await anon(`/katalog/foto/${shown.productId}/1.jpg`)).status).toBe(200);
     expect((await anon('/sitemap.xml')).body).toContain(shown.productPath);
   });
@@ -98,6 +100,7 @@ describe('publication gating', () => {
       }
       expect((await anon(h.productPath)).status).toBe(404);
       expect((await anon(`/katalog/usaha/${h.id}-x`)).status).toBe(404);
+      expect((await anon(`/katalog/usaha/${h.id}`)).status).toBe(404);
       expect((await anon(`/katalog/foto/${h.productId}/1.jpg`)).status).toBe(404);
       expect((await anon(`/katalog/foto/${h.productId}/1-kecil.jpg`)).status).toBe(404);
       const sitemap = (await anon('/sitemap.xml')).body as string;

@@ -6,7 +6,7 @@ import { PRODUCT_CATEGORIES } from '../../../shared/rules/catalogue.ts';
 import { normalizePhone } from '../../../shared/rules/phone.ts';
 import { clientIp } from '../../http/access.ts';
 import type { Deps } from '../../http/deps.ts';
-import { productPath } from './catalogue.service.ts';
+import { businessPath, productPath } from './catalogue.service.ts';
 import { notFoundPage, publicBase } from './public.html.ts';
 import {
   businessPage,
@@ -152,6 +152,8 @@ export function publicCatalogueRoutes({ db, config }: Deps) {
     const id = idOf(c.req.param('slug')) || 0;
     const b = await repo.findBusiness(db, id);
     if (!b) return notFound(c);
+    const path = businessPath(b.id, b.name);
+    if (c.req.path !== path) return c.redirect(path, 301);
     const products = await repo.productsOfBusiness(db, id);
     return c.html(businessPage(publicBase(c, config), b, products), 200, HTML);
   });
