@@ -93,7 +93,7 @@ describe('the mentoring journey on a phone', () => {
     await page.locator('input[type="file"]').setInputFiles({
       name: 'dapur.png',
       mimeType: 'image/png',
-      buffer: Buffer.from(pngWithExif()),
+      buffer: Buffer.from(await pngWithExif()),
     });
     await page.getByText('1 foto dipilih').waitFor();
     await page.getByRole('button', { name: 'Tambah tindak lanjut' }).click();

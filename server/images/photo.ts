@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { invalid } from '../http/errors.ts';
 
 /**
- * Photos uploaded by staff (products now, visits later): auto-oriented, resized, re-encoded as JPEG, and
+ * Photos uploaded by staff (products and visits): auto-oriented, resized, re-encoded as JPEG, and
  * written without any metadata (no Exif GPS, no XMP, no ICC beyond sRGB), so a home's location never leaks.
  */
 export const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
@@ -23,15 +23,16 @@ async function encode(input: Uint8Array, longSide: number, quality: number): Pro
   return { bytes: new Uint8Array(data), width: info.width, height: info.height };
 }
 
-/** Checks, resizes (max 1600 px and a 400 px thumbnail) and re-encodes one photo; refusals name the field. */
-export async function preparePhoto(input: Uint8Array, field = 'photo'): Promise<PreparedPhoto> {
-  if (input.length === 0) {
-    throw invalid([{ path: field, code: 'PHOTO_EMPTY', message: 'Berkas foto kosong; pilih fotonya lagi.' }]);
-  }
-  if (input.length > MAX_PHOTO_BYTES) {
-    throw invalid([
-      { path: field, code: 'PHOTO_TOO_LARGE', message: 'Foto lebih dari 8 MB; kecilkan dulu ukurannya.' },
-    ]);
+/**
+ * Refuses what is empty, too large or no image, naming the field and the photo ("Foto 2 lebih dari 5 MB…");
+ * returns the refusal to throw should the encoder then fail on a damaged file.
+ */
+async function check(input: Uint8Array, field: string, label: string, maxBytes: number) {
+  const refuse = (code: string, message: string) => invalid([{ path: field, code, message }]);
+  if (input.length === 0) throw refuse('PHOTO_EMPTY', `${label}: berkasnya kosong; pilih fotonya lagi.`);
+  if (input.length > maxBytes) {
+    const mb = Math.round(maxBytes / (1024 * 1024));
+    throw refuse('PHOTO_TOO_LARGE', `${label} lebih dari ${mb} MB; kecilkan dulu ukurannya.`);
   }
   let format: string | undefined;
   try {
@@ -40,14 +41,27 @@ export async function preparePhoto(input: Uint8Array, field = 'photo'): Promise<
     format = undefined;
   }
   if (!format || !['jpeg', 'png', 'webp', 'heif', 'gif', 'avif'].includes(format)) {
-    throw invalid([
-      {
-        path: field,
-        code: 'PHOTO_TYPE',
-        message: 'Berkas ini bukan foto; unggah gambar JPEG, PNG atau WebP.',
-      },
-    ]);
+    throw refuse('PHOTO_TYPE', `${label}: berkas ini bukan foto; unggah gambar JPEG, PNG atau WebP.`);
   }
+  return refuse('PHOTO_DAMAGED', `${label} rusak atau terpotong; ambil ulang fotonya.`);
+}
+
+/** One photo checked, resized to at most 1600 px and re-encoded without metadata (visits). */
+export async function resizePhoto(
+  input: Uint8Array,
+  field: string,
+  label = 'Foto',
+  maxBytes = MAX_PHOTO_BYTES,
+): Promise<Encoded> {
+  const damaged = await check(input, field, label, maxBytes);
+  return encode(input, PHOTO_LONG_SIDE, 80).catch(() => {
+    throw damaged;
+  });
+}
+
+/** Checks, resizes (max 1600 px and a 400 px thumbnail) and re-encodes one photo (products). */
+export async function preparePhoto(input: Uint8Array, field = 'photo'): Promise<PreparedPhoto> {
+  const damaged = await check(input, field, 'Foto', MAX_PHOTO_BYTES);
   try {
     const [full, thumb] = await Promise.all([
       encode(input, PHOTO_LONG_SIDE, 80),
@@ -55,8 +69,6 @@ export async function preparePhoto(input: Uint8Array, field = 'photo'): Promise<
     ]);
     return { contentType: 'image/jpeg', full, thumb };
   } catch {
-    throw invalid([
-      { path: field, code: 'PHOTO_DAMAGED', message: 'Foto rusak atau terpotong; ambil ulang fotonya.' },
-    ]);
+    throw damaged;
   }
 }

@@ -17,13 +17,13 @@ import type { Database } from '../../db/connection.ts';
 import { codeInScope } from '../../db/scope.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import { actorOf, type Caller, type Ctx } from '../../http/caller.ts';
-import { type FieldIssue, invalid, notFound } from '../../http/errors.ts';
+import { AppError, type FieldIssue, invalid, notFound } from '../../http/errors.ts';
 import { toFieldIssues } from '../../http/router.ts';
+import { resizePhoto } from '../../images/photo.ts';
 import { audit } from '../audit/audit.service.ts';
 import { findInScope } from '../businesses/businesses.service.ts';
 import { findActiveRoadmap, insertInterventions } from '../roadmap/roadmap.repository.ts';
 import { logCreated, officeName } from '../roadmap/roadmap.service.ts';
-import { ImageStructureError, type ImageType, sniffImage, stripImageMetadata } from './photo-metadata.ts';
 import * as repo from './visits.repository.ts';
 
 export type PhotoFile = { name: string; bytes: Uint8Array };
@@ -34,33 +34,25 @@ const photoIssue = (i: number, code: string, message: string): FieldIssue => ({
   message,
 });
 
-/** Photos checked by their bytes and cleaned of location metadata; refused with the photo's number. */
-export function preparePhotos(files: PhotoFile[]) {
+/**
+ * Photos checked, resized to at most 1600 px and re-encoded as JPEG without metadata (no location leaks);
+ * each refusal names the photo's number.
+ */
+export async function preparePhotos(files: PhotoFile[]) {
   if (files.length > MAX_VISIT_PHOTOS) {
     throw invalid([photoIssue(MAX_VISIT_PHOTOS, 'TOO_MANY_PHOTOS', 'Paling banyak 3 foto per kunjungan.')]);
   }
-  const issues: FieldIssue[] = [];
-  const out: { n: number; content_type: ImageType; bytes: Uint8Array }[] = [];
-  files.forEach((f, i) => {
-    const label = `Foto ${i + 1}`;
-    if (f.bytes.length > MAX_VISIT_PHOTO_BYTES) {
-      issues.push(photoIssue(i, 'PHOTO_TOO_LARGE', `${label} lebih dari 5 MB; kecilkan dulu ukurannya.`));
-      return;
-    }
-    const type = sniffImage(f.bytes);
-    if (!type) {
-      issues.push(photoIssue(i, 'PHOTO_TYPE', `${label} bukan gambar JPEG atau PNG.`));
-      return;
-    }
-    try {
-      out.push({ n: i + 1, content_type: type, bytes: stripImageMetadata(f.bytes, type) });
-    } catch (e) {
-      if (!(e instanceof ImageStructureError)) throw e;
-      issues.push(photoIssue(i, 'PHOTO_DAMAGED', `${label} rusak atau terpotong; ambil ulang fotonya.`));
-    }
-  });
+  const results = await Promise.allSettled(
+    files.map((f, i) => resizePhoto(f.bytes, `photos.${i}`, `Foto ${i + 1}`, MAX_VISIT_PHOTO_BYTES)),
+  );
+  const issues = results.flatMap((r) =>
+    r.status === 'rejected' && r.reason instanceof AppError ? r.reason.fields : [],
+  );
   if (issues.length) throw invalid(issues);
-  return out;
+  return results.map((r, i) => {
+    if (r.status === 'rejected') throw r.reason;
+    return { n: i + 1, content_type: 'image/jpeg' as const, bytes: r.value.bytes };
+  });
 }
 
 /** The visit's JSON part, parsed with the shared rules. */
@@ -100,7 +92,7 @@ export async function recordVisit(
 ) {
   await findInScope(db, businessId, ctx.caller);
   const input = parseVisitData(form.data);
-  const photos = preparePhotos(form.photos);
+  const photos = await preparePhotos(form.photos);
   const id = await withTransaction(db, async (trx) => {
     let interventionIds: number[] = [];
     if (input.followUps.length) {
