@@ -367,9 +367,14 @@ describe('closing the event', () => {
     expect((await t.post(`/api/v1/exhibitions/${eventId}/status`, { status: 'berlangsung' })).status).toBe(
       200,
     );
+    // Closing writes results across the city: a kecamatan's operator may not close.
+    const local = await sukunOperator.post(`/api/v1/exhibitions/${eventId}/status`, { status: 'selesai' });
+    expect(local.status).toBe(403);
+    expect(local.body.error.message).toMatch(/tingkat kota/);
+    const cityOperator = await t.as('operator', '35.73', 'Operator Kota');
     const [a, b] = await Promise.all([
       t.post(`/api/v1/exhibitions/${eventId}/status`, { status: 'selesai' }),
-      sukunOperator.post(`/api/v1/exhibitions/${eventId}/status`, { status: 'selesai' }),
+      cityOperator.post(`/api/v1/exhibitions/${eventId}/status`, { status: 'selesai' }),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const ok = a.status === 200 ? a.body : b.body;

@@ -165,6 +165,13 @@ export async function updateExhibition(
  * attended into her roadmap and outcomes in the same transaction, once (result_written_at).
  */
 export async function changeStatus(db: Database, id: number, to: ExhibitionStatus, caller: Caller) {
+  // Closing writes every participant's result, across the city: staff of one kecamatan may not.
+  if (to === 'selesai' && caller.scope.split('.').length > 2) {
+    throw new AppError(
+      'FORBIDDEN',
+      'Pameran hanya dapat ditutup oleh petugas tingkat kota: penutupan mencatat hasil semua peserta di seluruh wilayah.',
+    );
+  }
   const written = await withTransaction(db, async (trx) => {
     const row = await repo.lockExhibition(trx, id);
     if (!row) throw notFound('Pameran');
