@@ -108,8 +108,8 @@ describe('the mentoring journey on a phone', () => {
     await photo.waitFor();
     // Thumbnails load lazily: bring it into view.
     await photo.scrollIntoViewIfNeeded();
-    // The photo, cleaned of its metadata, still decodes in the browser.
-    await expect.poll(() => photo.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(1);
+    // The photo (64 px wide), re-encoded without its metadata, decodes in the browser.
+    await expect.poll(() => photo.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(64);
     await expect.poll(() => roadmap.getByTestId('intervention').count()).toBe(6);
 
     // The follow-up is done, with its outcome.
