@@ -70,6 +70,14 @@ describe('the pendamping plans and closes an intervention', () => {
         .waitFor();
       expect(await late.getByRole('listitem').count()).toBe(Math.min(overdue, 40));
     }
+    // New buyer leads of her businesses (the demo exhibition's booth contacts) come with their business.
+    const leads = page.getByRole('region', { name: /^Calon pembeli baru \(\d+\)$/ });
+    const newLeads = Number((await leads.getByRole('heading').textContent())?.match(/\d+/)?.[0]);
+    expect(newLeads).toBeGreaterThan(0);
+    expect(await leads.getByRole('listitem').count()).toBe(Math.min(newLeads, 20));
+    expect(await leads.getByRole('listitem').first().getByRole('link').getAttribute('href')).toMatch(
+      /^\/usaha\/\d+$/,
+    );
     await page.getByRole('heading', { name: /^Usaha yang saya dampingi \(\d+\)$/ }).waitFor();
     await checkPage(page);
 

@@ -75,11 +75,20 @@ export function useLeads(businessId: number, enabled: boolean) {
   });
 }
 
-export function useSetLeadStatus(businessId: number) {
+export function useSetLeadStatus() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, status }: { id: number; status: Lead['status'] }) =>
       api<Lead>(`leads/${id}`, { method: 'PATCH', body: { status } }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: leadsKey(businessId) }),
+    // Every list of leads: this business's, and the new ones of Pekerjaan saya.
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['leads'] }),
+  });
+}
+
+/** New leads (not yet followed up) of the caller's businesses: a pendamping's, her mentored ones. */
+export function useNewLeads() {
+  return useQuery({
+    queryKey: ['leads', 'baru'],
+    queryFn: ({ signal }) => api<LeadList>('leads?status=baru', { signal }),
   });
 }

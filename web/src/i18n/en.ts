@@ -875,6 +875,7 @@ export const en: Record<MessageKey, string> = {
   'mywork.noneUpcoming': 'Nothing due in the next 14 days.',
   'mywork.noneBusinesses': 'No business plan is assigned to you yet.',
   'mywork.counts': '{open} open, {overdue} overdue',
+  'mywork.newLeads': 'New prospective buyers ({n})',
   'mywork.showMore': 'Show more',
   'referrals.title': 'Referrals',
   'referrals.intro': 'Interventions referred to your office. Update their status and outcome once handled.',

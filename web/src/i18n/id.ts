@@ -881,6 +881,7 @@ export const id = {
   'mywork.noneUpcoming': 'Tidak ada yang jatuh tempo dalam 14 hari.',
   'mywork.noneBusinesses': 'Belum ada usaha dengan rencana yang Anda tangani.',
   'mywork.counts': '{open} terbuka, {overdue} terlambat',
+  'mywork.newLeads': 'Calon pembeli baru ({n})',
   'mywork.showMore': 'Tampilkan lebih banyak',
   'referrals.title': 'Rujukan',
   'referrals.intro':

@@ -1,4 +1,5 @@
-import { Card, Select, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Select, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { LEAD_STATUS_LABELS, LEAD_STATUSES, type Lead } from '../../../../shared/contracts/catalogue.ts';
 import { useLeads, useSetLeadStatus } from '../../api/catalogue.ts';
 import { ErrorState, LoadingState } from '../../components/States.tsx';
@@ -20,7 +21,7 @@ export function LeadsSection({ businessId }: { businessId: number }) {
       {q.isSuccess && q.data.items.length > 0 && (
         <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {q.data.items.map((l) => (
-            <LeadItem key={l.id} lead={l} businessId={businessId} />
+            <LeadItem key={l.id} lead={l} />
           ))}
         </Stack>
       )}
@@ -28,11 +29,17 @@ export function LeadsSection({ businessId }: { businessId: number }) {
   );
 }
 
-function LeadItem({ lead: l, businessId }: { lead: Lead; businessId: number }) {
+/** One lead with its status; `withBusiness` names and links the business (in lists across businesses). */
+export function LeadItem({ lead: l, withBusiness = false }: { lead: Lead; withBusiness?: boolean }) {
   const { t, locale } = useI18n();
-  const set = useSetLeadStatus(businessId);
+  const set = useSetLeadStatus();
   return (
     <Card withBorder padding="sm" component="li">
+      {withBusiness && (
+        <Anchor component={Link} to={`/usaha/${l.businessId}`} fw={600} style={{ overflowWrap: 'anywhere' }}>
+          {l.businessName}
+        </Anchor>
+      )}
       <Text fw={600}>
         {l.buyerName} · {formatDate(locale, l.createdAt)}
       </Text>

@@ -1,12 +1,14 @@
 import { Anchor, Button, Card, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
+import { useNewLeads } from '../../api/catalogue.ts';
 import { useMyWork } from '../../api/roadmaps.ts';
 import { ErrorState, LoadingState } from '../../components/States.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
+import { LeadItem } from '../catalogue/LeadsSection.tsx';
 import { WorkList } from './WorkList.tsx';
 
 const PAGE = 20;
@@ -36,6 +38,7 @@ export default function MyWorkPage() {
   const names = useLabels();
   usePageTitle(t('mywork.title'));
   const q = useMyWork();
+  const leads = useNewLeads();
   if (q.isPending) return <LoadingState />;
   if (q.isError) return <ErrorState page error={q.error} onRetry={() => q.refetch()} />;
   const w = q.data;
@@ -63,6 +66,22 @@ export default function MyWorkPage() {
           <Text>{t('mywork.noneUpcoming')}</Text>
         )}
       </Stack>
+      {leads.isSuccess && leads.data.items.length > 0 && (
+        <Stack gap="xs" component="section" aria-labelledby="leads-title">
+          <Title order={2} id="leads-title">
+            {t('mywork.newLeads', { n: leads.data.items.length })}
+          </Title>
+          <Paged items={leads.data.items}>
+            {(shown) => (
+              <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+                {shown.map((l) => (
+                  <LeadItem key={l.id} lead={l} withBusiness />
+                ))}
+              </Stack>
+            )}
+          </Paged>
+        </Stack>
+      )}
       <Stack gap="xs" component="section" aria-labelledby="visits-due-title">
         <Title order={2} id="visits-due-title">
           {t('mywork.visitsDue', { n: w.visitsDue.length })}
