@@ -102,7 +102,9 @@ const cspReports = new WeakMap<Page, () => Promise<string[]>>();
 /** WCAG 2.1 AA with axe-core: no serious or critical violation; and nothing the page did broke its CSP. */
 export async function expectAccessible(page: Page) {
   expect(await cspReports.get(page)?.()).toEqual(cspReports.has(page) ? [] : undefined);
-  // A dialog still fading in has text at part opacity: judge the page as it settles, not mid-transition.
+  // The pointer left where the last click was may hover a button of the new page or layout; judge the page
+  // at rest. A dialog still fading in has text at part opacity: judge it as it settles, not mid-transition.
+  await page.mouse.move(0, 0);
   await page.evaluate(() =>
     Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
   );
