@@ -12,6 +12,7 @@ import * as m0010 from './migrations/0010_programmes.ts';
 import * as m0011 from './migrations/0011_exports.ts';
 import * as m0012 from './migrations/0012_visits.ts';
 import * as m0013 from './migrations/0013_market_leads.ts';
+import * as m0016 from './migrations/0016_count_history.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0011_exports': m0011,
   '0012_visits': m0012,
   '0013_market_leads': m0013,
+  '0016_count_history': m0016,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
