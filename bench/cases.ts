@@ -1,15 +1,15 @@
 // Each API call of the benchmark beside the same question asked of the database directly: the
 // repository functions the services call, over one connection with the same session settings.
 import type { Database } from '../server/db/connection.ts';
-import { naikKelasFigure } from '../server/modules/assessments/level-report.service.ts';
 import { findBusiness, listBusinesses } from '../server/modules/businesses/businesses.repository.ts';
 import {
   closeMonths,
   flowCounts,
+  levelSteps12,
   permitHoldings,
   stockCounts,
 } from '../server/modules/dashboard/dashboard.figures.ts';
-import { resolveFilter } from '../server/modules/dashboard/dashboard.service.ts';
+import { resolveFilter, yearBefore } from '../server/modules/dashboard/dashboard.service.ts';
 import { findPerson } from '../server/modules/people/people.repository.ts';
 import { listPermitsOfBusiness } from '../server/modules/permits/permits.repository.ts';
 import type { DashboardQuery } from '../shared/contracts/dashboard.ts';
@@ -22,7 +22,7 @@ export async function dashboardQueries(db: Database, scope: string, q: Dashboard
     stockCounts(db, scope, f),
     permitHoldings(db, scope, f),
     flowCounts(db, scope, f),
-    naikKelasFigure(db, scope),
+    levelSteps12(db, scope, yearBefore(f.asOf ?? f.to), f.asOf ?? f.to),
   ]);
 }
 

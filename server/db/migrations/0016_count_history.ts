@@ -11,7 +11,7 @@ const TODAY = `(now() at time zone 'Asia/Jakarta')::date`;
  * every change of a counted dimension is also written as a dated delta (`business_count_days`, per
  * Jakarta day). Month-end stocks (`business_count_months`) are rolled up from the deltas when a month
  * closes, so a past date reads one month's stock plus at most a month of daily deltas — not the
- * businesses. The deltas are backfilled from the change history.
+ * businesses. Each month row also carries that month's registrations, so a period's flow reads whole months. The deltas are backfilled from the change history.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`alter table business_counts add column ir_level smallint not null default 0`.execute(db);
@@ -32,7 +32,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         status text not null,
         ir_level smallint not null,
         n integer not null,
-        ${table === 'business_count_days' ? 'registered integer not null default 0,' : ''}
+        registered integer not null default 0,
         primary key (${first}, ${KEY})
       )`)
       .execute(db);
@@ -105,18 +105,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
                       (select date_trunc('month', min(day)) from business_count_days))
         into m;
       while m is not null and m <= last_closed loop
-        insert into business_count_months (month, ${DIMS}, n)
-        select m, ${DIMS}, sum(n) from (
-          select ${DIMS}, n from business_count_months where month = (m - interval '1 month')::date
+        insert into business_count_months (month, ${DIMS}, n, registered)
+        select m, ${DIMS}, sum(n), sum(registered) from (
+          select ${DIMS}, n, 0 as registered from business_count_months where month = (m - interval '1 month')::date
           union all
-          select ${DIMS}, n from business_count_days where day >= m and day < m + interval '1 month') x
-        group by ${DIMS} having sum(n) <> 0
+          select ${DIMS}, n, registered from business_count_days where day >= m and day < m + interval '1 month') x
+        group by ${DIMS} having sum(n) <> 0 or sum(registered) <> 0
         on conflict do nothing;
         m := m + interval '1 month';
       end loop;
     end $$`)
     .execute(db);
 
+  // Permits obtained within a period are counted by their issue date.
+  await sql`create index permits_issued on permits (issued_on)`.execute(db);
   await sql`select business_counts_rebuild()`.execute(db);
   await rebuildCountHistory(db);
 }

@@ -91,26 +91,76 @@ export async function stockCounts(db: Executor, scope: string, f: FigureFilter):
 export type Flows = { registered: number; naik: number; permits: number; programme: number };
 
 /**
- * Flows within the period: registrations (from the dated deltas, as registered), and — distinct current
- * businesses matching the filter — those that rose a level, obtained a permit or joined a programme session.
+ * Registrations in the period from the dated counts: whole months from the month rows (each carries its
+ * month's registrations), the partial months at either end from the daily rows.
+ */
+async function registrations(db: Executor, scope: string, f: FigureFilter): Promise<number> {
+  const where = countsWhere(scope, f);
+  const { rows } = await sql<{ n: number }>`
+    with b as (select ${f.from}::date as lo, ${f.to}::date as hi,
+        date_trunc('month', ${f.from}::date)::date as mlo, date_trunc('month', ${f.to}::date)::date as mhi)
+    select (
+      coalesce((select sum(c.registered) from business_count_days c, b where ${where}
+        and c.day between b.lo and b.hi and (c.day < (b.mlo + interval '1 month') or c.day >= b.mhi)), 0)
+      + coalesce((select sum(c.registered) from business_count_months c, b where ${where}
+        and c.month > b.mlo and c.month < b.mhi), 0))::int as n`.execute(db);
+  return rows[0]?.n ?? 0;
+}
+
+/** Is the filter about more than the area? Then flows join the businesses for sector, level or KRTP. */
+const needsBusiness = (f: FigureFilter) => !!f.sector || !!f.level || f.krtp !== undefined;
+
+async function one(q: RawBuilder<{ n: number }>, db: Executor) {
+  const { rows } = await q.execute(db);
+  return rows[0]?.n ?? 0;
+}
+
+/**
+ * Flows within the period: registrations (from the dated counts), and distinct businesses that rose a level
+ * (the area of the event), obtained a permit or joined a programme session that started in the period.
  */
 export async function flowCounts(db: Executor, scope: string, f: FigureFilter): Promise<Flows> {
   const b = businessWhere(scope, f);
-  const { rows } = await sql<Flows>`
-    select
-      (select coalesce(sum(c.registered), 0)::int from business_count_days c
-        where ${countsWhere(scope, f)} and c.day between ${f.from}::date and ${f.to}::date) as registered,
-      (select count(distinct e.business_id)::int from level_events e join businesses b on b.id = e.business_id
-        where ${b} and e.to_level > e.from_level and e.occurred_on between ${f.from}::date and ${f.to}::date) as naik,
-      (select count(distinct p.business_id)::int from permits p join businesses b on b.id = p.business_id
-        where ${b} and p.issued_on between ${f.from}::date and ${f.to}::date) as permits,
-      (select count(distinct sp.business_id)::int from session_participants sp
+  const area = countsWhere(
+    scope,
+    { from: f.from, to: f.to, asOf: null, kecamatan: f.kecamatan, kelurahan: f.kelurahan },
+    (c) => `e.${c}`,
+  );
+  const naik = needsBusiness(f)
+    ? sql<{ n: number }>`select count(distinct e.business_id)::int as n from level_events e
+        join businesses b on b.id = e.business_id
+        where ${b} and e.to_level > e.from_level and e.occurred_on between ${f.from}::date and ${f.to}::date`
+    : sql<{ n: number }>`select count(distinct e.business_id)::int as n from level_events e
+        where ${area} and e.to_level > e.from_level and e.occurred_on between ${f.from}::date and ${f.to}::date`;
+  const [registered, naikN, permits, programme] = await Promise.all([
+    registrations(db, scope, f),
+    one(naik, db),
+    one(
+      sql<{ n: number }>`select count(distinct p.business_id)::int as n from permits p
+        join businesses b on b.id = p.business_id
+        where ${b} and p.issued_on between ${f.from}::date and ${f.to}::date`,
+      db,
+    ),
+    one(
+      sql<{ n: number }>`select count(distinct sp.business_id)::int as n from session_participants sp
         join programme_sessions s on s.id = sp.session_id join businesses b on b.id = sp.business_id
         where ${b} and sp.status = 'enrolled'
-          and (s.starts_at at time zone 'Asia/Jakarta')::date between ${f.from}::date and ${f.to}::date) as programme`.execute(
-    db,
-  );
-  return rows[0] ?? { registered: 0, naik: 0, permits: 0, programme: 0 };
+          and (s.starts_at at time zone 'Asia/Jakarta')::date between ${f.from}::date and ${f.to}::date`,
+      db,
+    ),
+  ]);
+  return { registered, naik: naikN, permits, programme };
+}
+
+/** Level rises and falls in the area within the twelve months up to the stock date (the existing figure). */
+export async function levelSteps12(db: Executor, scope: string, from: string, to: string) {
+  const { rows } = await sql<{ naik: number; turun: number }>`
+    select count(*) filter (where e.to_level > e.from_level)::int as naik,
+      count(*) filter (where e.to_level < e.from_level)::int as turun
+    from level_events e
+    where e.from_level is not null and ${inScope('e.kelurahan_code', scope)}
+      and e.occurred_on between ${from}::date and ${to}::date`.execute(db);
+  return rows[0] ?? { naik: 0, turun: 0 };
 }
 
 /** Active micro home industries matching the filter that held a valid permit of each type on the stock date. */
@@ -121,11 +171,11 @@ export async function permitHoldings(db: Executor, scope: string, f: FigureFilte
         and (pm.expires_on is null or pm.expires_on >= ${f.asOf}::date)`
     : sql`(pm.expires_on is null or pm.expires_on >= current_date)`;
   const { rows } = await sql<{ type: string; n: number }>`
-    select pm.type, count(distinct b.id)::int as n
-    from businesses b join permits pm on pm.business_id = b.id
-    where ${businessWhere(scope, f)} and b.status = 'active'
-      and (b.size_class is null or b.size_class = 'mikro') and b.home_industry
-      and ${valid}
+    select pm.type, count(distinct pm.business_id)::int as n
+    from permits pm
+    where ${valid} and exists (select 1 from businesses b where b.id = pm.business_id
+      and ${businessWhere(scope, f)} and b.status = 'active'
+      and (b.size_class is null or b.size_class = 'mikro') and b.home_industry)
     group by pm.type order by pm.type`.execute(db);
   return rows;
 }

@@ -6,13 +6,14 @@ import type { Database } from '../../db/connection.ts';
 import { codeInScope } from '../../db/scope.ts';
 import { notFound } from '../../http/errors.ts';
 import { findArea, listChildren } from '../areas/areas.repository.ts';
-import { monthsBefore, naikKelasFigure } from '../assessments/level-report.service.ts';
+import { monthsBefore } from '../assessments/level-report.service.ts';
 import {
   type CountRow,
   closeMonths,
   type Dimension,
   type FigureFilter,
   flowCounts,
+  levelSteps12,
   permitHoldings,
   stockCounts,
 } from './dashboard.figures.ts';
@@ -32,19 +33,24 @@ export function countsOf(rows: CountRow[], dim: Dimension): Map<string | null, C
  * The query resolved: stock figures at `asOf` (or at `to`, when that is before today; null = the current
  * counts) and flows from `from` to `to` (default the twelve months up to the stock date).
  */
+/** The day after the same date twelve months earlier: a window of twelve months, not twelve and a day. */
+export function yearBefore(to: string): string {
+  const dayAfter = new Date(`${monthsBefore(to, 12)}T00:00:00Z`);
+  dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
+  return dayAfter.toISOString().slice(0, 10);
+}
+
 export function resolveFilter(q: DashboardQuery, today = todayInJakarta()): FigureFilter {
   const past = q.to && q.to < today ? q.to : null;
   const asOf = q.asOf ?? past;
   const to = q.to ?? asOf ?? today;
-  const dayAfter = new Date(`${monthsBefore(to, 12)}T00:00:00Z`);
-  dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
   return {
     kecamatan: q.kecamatan,
     kelurahan: q.kelurahan,
     sector: q.sector,
     level: q.level,
     krtp: q.krtp === undefined ? undefined : q.krtp === 'true',
-    from: q.from ?? dayAfter.toISOString().slice(0, 10),
+    from: q.from ?? yearBefore(to),
     to,
     asOf,
   };
@@ -69,13 +75,14 @@ export async function dashboardSummary(
   if (!area) throw notFound(`Wilayah ${scope}`);
   const f = resolveFilter(q);
   if (f.asOf) await closeMonths(db);
-  const [counts, districts, villages, permits, flows, naikKelas] = await Promise.all([
+  const stockDay = f.asOf ?? todayInJakarta();
+  const [counts, districts, villages, permits, flows, steps] = await Promise.all([
     stockCounts(db, scope, f),
     listChildren(db, region),
     kelurahanList(db, scope, f),
     permitHoldings(db, scope, f),
     flowCounts(db, scope, f),
-    naikKelasFigure(db, scope),
+    levelSteps12(db, scope, yearBefore(stockDay), stockDay),
   ]);
   const of = (dim: Dimension) => countsOf(counts, dim);
   const kecamatan = of('kecamatan');
@@ -105,7 +112,14 @@ export async function dashboardSummary(
       sizeClass: s.key ?? 'tidak_diketahui',
       ...figures(s),
     })),
-    naikKelas,
+    naikKelas: {
+      naikKelas12Months: steps.naik,
+      turunKelas12Months: steps.turun,
+      ir1: levels.get('1')?.hi ?? 0,
+      ir2: levels.get('2')?.hi ?? 0,
+      ir3: levels.get('3')?.hi ?? 0,
+      unassessed: levels.get('0')?.hi ?? 0,
+    },
     flows: {
       registered: flows.registered,
       naikKelas: flows.naik,
