@@ -1,4 +1,5 @@
 import { assessmentsEn } from './assessments.en.ts';
+import { dashboardEn } from './dashboard.ts';
 import type { MessageKey } from './id.ts';
 import { programmesEn } from './programmes.ts';
 import { visitsEn } from './visits.ts';
@@ -7,6 +8,7 @@ import { visitsEn } from './visits.ts';
 export const en: Record<MessageKey, string> = {
   ...programmesEn,
   ...visitsEn,
+  ...dashboardEn,
   'a11y.skip': 'Skip to main content',
   'nav.label': 'Main menu',
   'nav.dashboard': 'Dashboard',

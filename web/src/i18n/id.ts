@@ -1,5 +1,6 @@
 import { ROLE_LABELS } from '../../../shared/contracts/auth.ts';
 import { assessmentsId } from './assessments.id.ts';
+import { dashboardId } from './dashboard.ts';
 import { programmesId } from './programmes.ts';
 import { visitsId } from './visits.ts';
 
@@ -7,6 +8,7 @@ import { visitsId } from './visits.ts';
 export const id = {
   ...programmesId,
   ...visitsId,
+  ...dashboardId,
   'a11y.skip': 'Langsung ke isi utama',
   'nav.label': 'Menu utama',
   'nav.dashboard': 'Dasbor',
