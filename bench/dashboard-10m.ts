@@ -33,9 +33,10 @@ const dir = path.join(process.env.TMPDIR ?? '/tmp', `pilar-bench-pg15-${process.
 const log = (msg: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${msg}`);
 const secs = (t0: number) => Math.round((performance.now() - t0) / 100) / 10;
 
-const url = execFileSync('bash', [script, 'start', dir, String(await freePort())], {
-  encoding: 'utf8',
-}).trim();
+// BENCH_URL: measure again on a cluster this script generated earlier (kept running), without regenerating.
+const reuse = process.env.BENCH_URL;
+const url =
+  reuse ?? execFileSync('bash', [script, 'start', dir, String(await freePort())], { encoding: 'utf8' }).trim();
 const conn = connect(url, 4);
 const db = conn.db;
 const run = (text: string) => conn.pool.query(text);
@@ -201,8 +202,9 @@ async function consistent() {
 
 try {
   const t0 = performance.now();
-  await generate();
-  const generateSeconds = secs(t0);
+  if (reuse) await migrate(db);
+  else await generate();
+  const generateSeconds = reuse ? Number(process.env.BENCH_GENERATED_SECONDS ?? 0) : secs(t0);
   const rows: {
     name: string;
     p50: number;
@@ -213,7 +215,7 @@ try {
   }[] = [];
   for (const [name, q] of DASHBOARD_CASES) {
     const ours = await time(() => dashboardQueries(db, REGION, q), ROUNDS);
-    const plain = await time(() => run(plainSql(q)), PLAIN_ROUNDS);
+    const plain = PLAIN_ROUNDS ? await time(() => run(plainSql(q)), PLAIN_ROUNDS) : { p50: 0, p95: 0 };
     rows.push({ name, ...ours, plainP50: plain.p50, plainP95: plain.p95, ratio: plain.p95 / ours.p95 });
     log(`${name}: p95 ${ours.p95.toFixed(1)} ms, plain SQL p95 ${plain.p95.toFixed(0)} ms`);
   }
@@ -294,5 +296,5 @@ ${rows.map((r) => `| ${r.name} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.plainP5
   console.log(md);
 } finally {
   await conn.close();
-  execFileSync('bash', [script, 'stop', dir]);
+  if (!reuse) execFileSync('bash', [script, 'stop', dir]);
 }

@@ -119,6 +119,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   // Permits obtained within a period are counted by their issue date.
   await sql`create index permits_issued on permits (issued_on)`.execute(db);
+  // Permit holdings probe each permit's business by id: active home industries with the filtered columns
+  // in the index answer that without visiting the table.
+  await sql`
+    create index businesses_home_active_dims on businesses (id)
+      include (kelurahan_code, kecamatan_code, sector, size_class, owner_krtp, ir_level)
+      where home_industry and status = 'active'`.execute(db);
   await sql`select business_counts_rebuild()`.execute(db);
   await rebuildCountHistory(db);
 }

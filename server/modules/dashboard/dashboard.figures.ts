@@ -96,12 +96,16 @@ export type Flows = { registered: number; naik: number; permits: number; program
  */
 async function registrations(db: Executor, scope: string, f: FigureFilter): Promise<number> {
   const where = countsWhere(scope, f);
+  // Two day ranges (the partial months at either end) and the whole months between them; each range is
+  // an index range (an "or" of the two would scan every daily row).
   const { rows } = await sql<{ n: number }>`
     with b as (select ${f.from}::date as lo, ${f.to}::date as hi,
         date_trunc('month', ${f.from}::date)::date as mlo, date_trunc('month', ${f.to}::date)::date as mhi)
     select (
       coalesce((select sum(c.registered) from business_count_days c, b where ${where}
-        and c.day between b.lo and b.hi and (c.day < (b.mlo + interval '1 month') or c.day >= b.mhi)), 0)
+        and c.day between b.lo and least(b.hi, (b.mlo + interval '1 month - 1 day')::date)), 0)
+      + coalesce((select sum(c.registered) from business_count_days c, b where ${where}
+        and b.mhi > b.mlo and c.day between b.mhi and b.hi), 0)
       + coalesce((select sum(c.registered) from business_count_months c, b where ${where}
         and c.month > b.mlo and c.month < b.mhi), 0))::int as n`.execute(db);
   return rows[0]?.n ?? 0;
@@ -126,19 +130,28 @@ export async function flowCounts(db: Executor, scope: string, f: FigureFilter): 
     { from: f.from, to: f.to, asOf: null, kecamatan: f.kecamatan, kelurahan: f.kelurahan },
     (c) => `e.${c}`,
   );
+  // Each event or permit of the period looks up its one business (a lateral probe by id): the planner
+  // would otherwise hash-join a scan of every business (seconds at 10 million).
+  // Over the whole region without a filter every business counts: no probe at all.
+  const probe = (id: string) =>
+    scope.length <= 5 && !needsBusiness(f) && !f.kecamatan && !f.kelurahan
+      ? sql``
+      : sql`cross join lateral (select 1 from businesses b where b.id = ${sql.ref(id)} and ${b} limit 1) x`;
   const naik = needsBusiness(f)
-    ? sql<{ n: number }>`select count(distinct e.business_id)::int as n from level_events e
-        join businesses b on b.id = e.business_id
-        where ${b} and e.to_level > e.from_level and e.occurred_on between ${f.from}::date and ${f.to}::date`
+    ? sql<{
+        n: number;
+      }>`select count(distinct e.business_id)::int as n from level_events e ${probe('e.business_id')}
+        where e.to_level > e.from_level and e.occurred_on between ${f.from}::date and ${f.to}::date`
     : sql<{ n: number }>`select count(distinct e.business_id)::int as n from level_events e
         where ${area} and e.to_level > e.from_level and e.occurred_on between ${f.from}::date and ${f.to}::date`;
   const [registered, naikN, permits, programme] = await Promise.all([
     registrations(db, scope, f),
     one(naik, db),
     one(
-      sql<{ n: number }>`select count(distinct p.business_id)::int as n from permits p
-        join businesses b on b.id = p.business_id
-        where ${b} and p.issued_on between ${f.from}::date and ${f.to}::date`,
+      sql<{
+        n: number;
+      }>`select count(distinct p.business_id)::int as n from permits p ${probe('p.business_id')}
+        where p.issued_on between ${f.from}::date and ${f.to}::date`,
       db,
     ),
     one(
@@ -172,10 +185,10 @@ export async function permitHoldings(db: Executor, scope: string, f: FigureFilte
     : sql`(pm.expires_on is null or pm.expires_on >= current_date)`;
   const { rows } = await sql<{ type: string; n: number }>`
     select pm.type, count(distinct pm.business_id)::int as n
-    from permits pm
-    where ${valid} and exists (select 1 from businesses b where b.id = pm.business_id
-      and ${businessWhere(scope, f)} and b.status = 'active'
-      and (b.size_class is null or b.size_class = 'mikro') and b.home_industry)
+    from permits pm cross join lateral (
+      select 1 from businesses b where b.id = pm.business_id and b.home_industry and b.status = 'active'
+        and ${businessWhere(scope, f)} and (b.size_class is null or b.size_class = 'mikro') limit 1) x
+    where ${valid}
     group by pm.type order by pm.type`.execute(db);
   return rows;
 }
