@@ -42,7 +42,8 @@ export function yearBefore(to: string): string {
 
 export function resolveFilter(q: DashboardQuery, today = todayInJakarta()): FigureFilter {
   const past = q.to && q.to < today ? q.to : null;
-  const asOf = q.asOf ?? past;
+  // A date after today reads today's registry through the dated counts (the future has no deltas yet).
+  const asOf = q.asOf && q.asOf > today ? today : (q.asOf ?? past);
   const to = q.to ?? asOf ?? today;
   return {
     kecamatan: q.kecamatan,
