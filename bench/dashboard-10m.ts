@@ -36,7 +36,8 @@ const secs = (t0: number) => Math.round((performance.now() - t0) / 100) / 10;
 // BENCH_URL: measure again on a cluster this script generated earlier (kept running), without regenerating.
 const reuse = process.env.BENCH_URL;
 const url =
-  reuse ?? execFileSync('bash', [script, 'start', dir, String(await freePort())], { encoding: 'utf8' }).trim();
+  reuse ??
+  execFileSync('bash', [script, 'start', dir, String(await freePort())], { encoding: 'utf8' }).trim();
 const conn = connect(url, 4);
 const db = conn.db;
 const run = (text: string) => conn.pool.query(text);
@@ -71,18 +72,20 @@ async function generate() {
     await load(`
       insert into businesses (owner_id, owner_krtp, name, home_industry, kelurahan_code, kecamatan_code, sector,
         size_class, status, ir_level, ir_level_since, created_at, updated_at)
-      select o, o % 5 < 3, 'Usaha ' || i, h, k, left(k, 8), (${sectors})[1 + (i * 7) % ${SECTORS.length}],
-        case when i % 50 = 0 then 'kecil' when i % 3 = 0 then null else 'mikro' end,
-        case when i % 20 = 0 then 'closed' else 'active' end,
-        case when h and i % 3 = 0 then 1 + (i / 3) % 3 end,
-        case when h and i % 3 = 0 then c + 30 + (i % 400) end,
+      select o, o % 5 < 3, 'Usaha ' || i, h, k, left(k, 8), (${sectors})[1 + hc % ${SECTORS.length}],
+        case when hd % 50 = 0 then 'kecil' when hd % 3 = 0 then null else 'mikro' end,
+        case when (ha / 100) % 20 = 0 then 'closed' else 'active' end,
+        case when h and (hc / 7) % 3 = 0 then 1 + (hc / 21) % 3 end,
+        case when h and (hc / 7) % 3 = 0 then c + 30 + ((hb / 57) % 400)::int end,
         c::timestamptz + interval '10 hours',
-        case when i % 20 = 0 then (c + 60 + (i % 700))::timestamptz + interval '10 hours'
+        case when (ha / 100) % 20 = 0 then (c + 60 + ((hd / 50) % 700)::int)::timestamptz + interval '10 hours'
              else c::timestamptz + interval '10 hours' end
-      from (select i, 1 + i % ${owners} as o, (i * 13) % 100 < 15 as h,
-              (${kelurahan})[1 + (i * 31) % ${kel.rows.length}] as k,
+      from (select i, ha, hb, hc, hd, ha % 100 < 15 as h, 1 + (hd / 150) % ${owners} as o,
+              (${kelurahan})[1 + hb % ${kel.rows.length}] as k,
               date '2019-01-01' + (i::bigint * ${days} / ${N})::int as c
-            from generate_series(${lo}, ${hi}) i) g`);
+            from (select i, hashint4(i)::bigint & 2147483647 as ha, hashint4(i # 1431655765)::bigint & 2147483647 as hb,
+                    hashint4(i # 858993459)::bigint & 2147483647 as hc, hashint4(-i)::bigint & 2147483647 as hd
+                  from generate_series(${lo}, ${hi}) i) r) g`);
     log(`businesses ${hi} (${secs(t0)} s)`);
   }
   // Dates beyond today are not history yet: clamp level and closure dates to the day before today.
@@ -263,7 +266,8 @@ try {
 
 Machine: ${result.machine.nproc} cores (nproc), ${result.machine.ramGb} GiB RAM, ${cpu}; PostgreSQL ${version}
 (Debian, throwaway cluster, fsync off). Generated in ${fmt(generateSeconds)} s: businesses registered evenly
-2019-01-01 … 2026-11-28, 15 % home industries, a third of those assessed 30–430 days after registration,
+2019-01-01 … 2026-11-28 over the 57 kelurahan and 7 sectors (hashed, so every combination occurs), 15 % home
+industries, a third of those assessed 30–430 days after registration,
 5 % closed 60–760 days after; ${fmt(N / 10)} owners; permits for 1 in 7 home industries; level events for
 IR 2/3. The aggregates (counts, dated deltas, month-end stocks) were built from that timeline after the
 load with the triggers off (as the migration's backfill does from the change history).

@@ -38,10 +38,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       .execute(db);
   }
 
-  // Row path (updates of counted dimensions): the current count and today's delta, both per row.
+  // Row path (updates of counted dimensions): the current count and today's delta, both per row; in
+  // PL/pgSQL so the two statements' plans are cached (an SQL function is planned on every call).
   await sql
     .raw(`
-    create or replace function business_counts_add(b businesses, delta integer) returns void language sql as $$
+    create or replace function business_counts_add(b businesses, delta integer) returns void language plpgsql as $$
+    begin
       insert into business_counts as c (${DIMS}, n)
       values (b.kelurahan_code, b.kecamatan_code, b.sector, coalesce(b.size_class, ''), b.home_industry,
               b.owner_krtp, b.status, coalesce(b.ir_level, 0), delta)
@@ -50,6 +52,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       values (${TODAY}, b.kelurahan_code, b.kecamatan_code, b.sector, coalesce(b.size_class, ''),
               b.home_industry, b.owner_krtp, b.status, coalesce(b.ir_level, 0), delta)
       on conflict (day, ${KEY}) do update set n = c.n + excluded.n;
+    end
     $$`)
     .execute(db);
 
