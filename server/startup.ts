@@ -6,6 +6,7 @@ import { type Connection, openDatabase } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
 import { ensureAreas } from './modules/areas/areas.service.ts';
 import { seedDemoCatalogue } from './modules/demo/catalogue.loader.ts';
+import { seedDemoCountHistory } from './modules/demo/count-history.loader.ts';
 import { seedDemo } from './modules/demo/demo.loader.ts';
 import { seedDemoRoadmaps } from './modules/demo/roadmaps.loader.ts';
 import { seedDemoVisits } from './modules/demo/visits.loader.ts';
@@ -50,6 +51,7 @@ export async function seedDemoIfEmpty(
   const roadmaps = await seedDemoRoadmaps(conn.db, config.region);
   const visits = await seedDemoVisits(conn.db);
   const catalogue = await seedDemoCatalogue(conn.db);
+  await seedDemoCountHistory(conn.db);
   if (conn.firstAdminPassword)
     accounts.unshift({
       username: 'admin',

@@ -14,6 +14,7 @@ import * as m0012 from './migrations/0012_visits.ts';
 import * as m0013 from './migrations/0013_market_leads.ts';
 import * as m0014 from './migrations/0014_exhibitions.ts';
 import * as m0015 from './migrations/0015_catalogue.ts';
+import * as m0016 from './migrations/0016_count_history.ts';
 import * as m0017 from './migrations/0017_participant_withdrawn_at.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0013_market_leads': m0013,
   '0014_exhibitions': m0014,
   '0015_catalogue': m0015,
+  '0016_count_history': m0016,
   '0017_participant_withdrawn_at': m0017,
 };
 

@@ -28,6 +28,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /api/v1/areas': 'areas.read',
   'GET /api/v1/areas/tree': 'areas.read',
   'GET /api/v1/businesses': 'registry.read',
+  'GET /api/v1/businesses/count': 'registry.read',
   'POST /api/v1/businesses': 'registry.write',
   'GET /api/v1/businesses/{id}': 'registry.read',
   'PATCH /api/v1/businesses/{id}': 'registry.write',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { validateKbli } from '../rules/kbli.ts';
-import { FieldIssue, Id, KelurahanCode, nullableText, PageQuery, pageOf } from './common.ts';
+import { FieldIssue, Id, IsoDate, KelurahanCode, nullableText, PageQuery, pageOf } from './common.ts';
 import { checkPerson, Person, PersonFields } from './people.ts';
 import { Permit } from './permits.ts';
 
@@ -196,7 +196,23 @@ export const BusinessListQuery = PageQuery.extend({
     .describe('Level IR saat ini (penilaian terakhir yang dikonfirmasi); none = belum dinilai'),
   status: z.enum(['active', 'closed']).optional(),
   ownerId: Id.optional(),
+  micro: flag.describe('true: usaha mikro (kelas usaha mikro atau belum diketahui), seperti angka dasbor'),
+  flow: z
+    .enum(
+      ['registered', 'naik', 'permit', 'programme'],
+      'Arus berupa registered, naik, permit, atau programme.',
+    )
+    .optional()
+    .describe(
+      'Usaha dengan peristiwa dalam periode from–to: terdaftar, naik kelas, memperoleh izin, atau ikut sesi program',
+    ),
+  from: IsoDate.optional().describe('Awal periode arus (WIB)'),
+  to: IsoDate.optional().describe('Akhir periode arus (WIB)'),
 });
+
+export const BusinessCount = z
+  .object({ total: z.number().int().describe('Jumlah usaha yang cocok dengan saringan') })
+  .meta({ id: 'BusinessCount' });
 
 export const BusinessPage = pageOf(BusinessListItem).meta({ id: 'BusinessPage' });
 export const BusinessSaved = z

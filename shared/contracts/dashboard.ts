@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NaikKelasFigure } from './assessments.ts';
+import { IsoDate, KelurahanCode } from './common.ts';
 
 const Counts = {
   microEnterprises: z.number().int().describe('Usaha mikro aktif'),
@@ -26,10 +27,55 @@ export const DashboardSummary = z
     ),
     bySizeClass: z.array(z.object({ sizeClass: z.string(), ...Counts })),
     naikKelas: NaikKelasFigure.describe('Naik kelas 12 bulan terakhir dan level industri rumahan saat ini'),
+    filter: z.object({
+      kecamatan: z.string().nullable(),
+      kelurahan: z.string().nullable(),
+      sector: z.string().nullable(),
+      level: z.string().nullable(),
+      krtp: z.boolean().nullable(),
+      from: z.string().describe('Awal periode (YYYY-MM-DD)'),
+      to: z.string().describe('Akhir periode (YYYY-MM-DD); angka stok dihitung per akhir hari ini'),
+      asOf: z.string().nullable().describe('Tanggal posisi data bila bukan hari ini'),
+    }),
+    byKelurahan: z.array(z.object({ code: z.string(), name: z.string(), ...Counts })),
+    byLevel: z.array(z.object({ level: z.enum(['1', '2', '3', 'none']), ...Counts })),
+    flows: z
+      .object({
+        registered: z.number().int().describe('Usaha yang didaftarkan dalam periode'),
+        naikKelas: z.number().int().describe('Usaha yang naik kelas dalam periode'),
+        permitsObtained: z
+          .number()
+          .int()
+          .describe('Usaha yang memperoleh izin (tanggal terbit) dalam periode'),
+        programmeParticipants: z
+          .number()
+          .int()
+          .describe('Usaha berbeda yang terdaftar di sesi program yang mulai dalam periode'),
+      })
+      .describe('Arus dalam periode (dari–sampai), dengan saringan wilayah, sektor, level, dan KRTP'),
   })
   .meta({ id: 'DashboardSummary' });
 
 export type DashboardSummary = z.infer<typeof DashboardSummary>;
+
+const bool = z.enum(['true', 'false']).optional();
+
+export const DashboardQuery = z.object({
+  kecamatan: z
+    .string()
+    .regex(/^\d{2}\.\d{2}\.\d{2}$/, 'Kode kecamatan tidak valid (contoh 35.73.01).')
+    .optional(),
+  kelurahan: KelurahanCode.optional(),
+  sector: z.string().max(20).optional(),
+  level: z.enum(['1', '2', '3', 'none'], 'Level IR berupa 1, 2, 3, atau none (belum dinilai).').optional(),
+  krtp: bool.describe('true: hanya usaha milik perempuan kepala rumah tangga'),
+  from: IsoDate.optional().describe('Awal periode arus (default: 12 bulan sebelum akhir periode)'),
+  to: IsoDate.optional().describe('Akhir periode (default: hari ini); stok dihitung per akhir hari itu'),
+  asOf: IsoDate.optional().describe(
+    'Posisi registri pada akhir tanggal ini (dari riwayat perubahan); sama dengan `to` bila keduanya diisi',
+  ),
+});
+export type DashboardQuery = z.infer<typeof DashboardQuery>;
 
 export const TrendsQuery = z.object({
   months: z.coerce

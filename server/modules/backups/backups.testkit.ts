@@ -72,10 +72,12 @@ export async function registryProblems(pool: pg.Pool): Promise<Record<string, nu
          select kelurahan_code, sector, coalesce(size_class, '') as size_class, home_industry, owner_krtp, status,
            count(*)::int as n from businesses group by 1, 2, 3, 4, 5, 6
          except select kelurahan_code, sector, size_class, home_industry, owner_krtp, status, n
-           from business_counts where n <> 0) d) as counts_missing,
+           from (select kelurahan_code, sector, size_class, home_industry, owner_krtp, status, sum(n)::int as n
+             from business_counts group by 1, 2, 3, 4, 5, 6) bc where n <> 0) d) as counts_missing,
       (select count(*)::int from (
          select kelurahan_code, sector, size_class, home_industry, owner_krtp, status, n
-           from business_counts where n <> 0
+           from (select kelurahan_code, sector, size_class, home_industry, owner_krtp, status, sum(n)::int as n
+             from business_counts group by 1, 2, 3, 4, 5, 6) bc where n <> 0
          except select kelurahan_code, sector, coalesce(size_class, ''), home_industry, owner_krtp, status,
            count(*)::int from businesses group by 1, 2, 3, 4, 5, 6) d) as counts_extra,
       (select count(*)::int from businesses b where (select count(*) from history h

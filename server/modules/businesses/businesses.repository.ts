@@ -50,6 +50,10 @@ export type BusinessFilter = {
   sizeClass?: string;
   status?: string;
   ownerId?: number;
+  micro?: boolean;
+  flow?: 'registered' | 'naik' | 'permit' | 'programme';
+  from?: string;
+  to?: string;
   after?: { rank: number | null; id: number };
   limit: number;
 };
@@ -91,7 +95,42 @@ export function businessMatches(
       sql<SqlBool>`not exists (select 1 from permits pm where pm.business_id = b.id and pm.type = ${f.permitMissing} and ${VALID_PERMIT})`,
     );
   }
+  if (f.micro !== undefined) {
+    const micro = sql<SqlBool>`(b.size_class is null or b.size_class = 'mikro')`;
+    c.push(f.micro ? micro : sql<SqlBool>`not ${micro}`);
+  }
+  if (f.flow) c.push(flowMatches(f.flow, f.from ?? '1900-01-01', f.to ?? '9999-12-31'));
   return sql<SqlBool>`(${sql.join(c, sql` and `)})`;
+}
+
+/** Businesses with an event of the flow within the period (Jakarta dates), as the dashboard counts them. */
+function flowMatches(
+  flow: NonNullable<BusinessFilter['flow']>,
+  from: string,
+  to: string,
+): Expression<SqlBool> {
+  const between = (col: string) => sql`${sql.raw(col)} between ${from}::date and ${to}::date`;
+  switch (flow) {
+    case 'registered':
+      return sql<SqlBool>`${between("(b.created_at at time zone 'Asia/Jakarta')::date")}`;
+    case 'naik':
+      return sql<SqlBool>`exists (select 1 from level_events e where e.business_id = b.id
+        and e.to_level > e.from_level and ${between('e.occurred_on')})`;
+    case 'permit':
+      return sql<SqlBool>`exists (select 1 from permits pm where pm.business_id = b.id and ${between('pm.issued_on')})`;
+    case 'programme':
+      return sql<SqlBool>`exists (select 1 from session_participants sp
+        join programme_sessions s on s.id = sp.session_id where sp.business_id = b.id and sp.status = 'enrolled'
+        and ${between("(s.starts_at at time zone 'Asia/Jakarta')::date")})`;
+  }
+}
+
+/** How many businesses the list's filter matches (the list's total). */
+export async function countBusinesses(db: Executor, scope: string, f: BusinessFilter): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    select count(*)::int as n from businesses b join people p on p.id = b.owner_id
+    where ${businessMatches(scope, f)}`.execute(db);
+  return rows[0]?.n ?? 0;
 }
 
 /** Keyset page; with q, ranked by trigram word similarity on the normalised name and products. */

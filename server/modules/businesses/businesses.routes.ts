@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import {
+  BusinessCount,
   BusinessDetail,
   BusinessInput,
   BusinessListQuery,
@@ -34,6 +35,17 @@ export function businessesRoutes({ db, config }: Deps) {
         responses: { 200: jsonContent(BusinessPage, 'Satu halaman usaha'), 400: errors[400] },
       }),
       async (c) => c.json(await service.listBusinesses(db, c.req.valid('query'), c.var.caller), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/businesses/count',
+        tags,
+        summary: 'Jumlah usaha dengan saringan daftar yang sama',
+        request: { query: BusinessListQuery.omit({ limit: true, cursor: true }) },
+        responses: { 200: jsonContent(BusinessCount, 'Jumlah'), 400: errors[400] },
+      }),
+      async (c) => c.json(await service.countBusinesses(db, c.req.valid('query'), c.var.caller), 200),
     )
     .openapi(
       createRoute({

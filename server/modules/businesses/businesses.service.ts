@@ -174,7 +174,17 @@ export function toBusinessFilter(q: Omit<BusinessListQuery, 'limit' | 'cursor'>)
     q: q.q ? normalizeSearchText(q.q) : undefined,
     krtp: flag(q.krtp),
     homeIndustry: flag(q.homeIndustry),
+    micro: flag(q.micro),
   };
+}
+
+/** The list's total under the same filter (the figure a dashboard bar links to). */
+export async function countBusinesses(
+  db: Database,
+  q: Omit<BusinessListQuery, 'limit' | 'cursor'>,
+  caller: Caller,
+) {
+  return { total: await repo.countBusinesses(db, caller.scope, { ...toBusinessFilter(q), limit: 0 }) };
 }
 
 export async function listBusinesses(db: Database, q: BusinessListQuery, caller: Caller) {

@@ -35,18 +35,6 @@ export async function registryCounts(db: Executor, scope: string): Promise<Count
   return rows;
 }
 
-/** Home industries (micro, active) holding a currently valid permit of each type. */
-export async function homeIndustriesByPermit(db: Executor, scope: string) {
-  const { rows } = await sql<{ type: string; n: number }>`
-    select pm.type, count(distinct b.id)::int as n
-    from businesses b join permits pm on pm.business_id = b.id
-    where ${inScope('b.kelurahan_code', scope)} and b.status = 'active'
-      and (b.size_class is null or b.size_class = 'mikro') and b.home_industry
-      and (pm.expires_on is null or pm.expires_on >= current_date)
-    group by pm.type order by pm.type`.execute(db);
-  return rows;
-}
-
 export type TrendRow = { month: string; registered: number; naik: number; turun: number; permits: number };
 
 /**

@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { can } from '../../../shared/contracts/auth.ts';
 import {
   DashboardMap,
+  DashboardQuery,
   DashboardSummary,
   DashboardTrends,
   TrendsQuery,
@@ -49,9 +50,13 @@ export function dashboardRoutes({ db, config }: Deps) {
         method: 'get',
         path: '/dashboard/summary',
         tags: ['Dasbor'],
-        summary: 'Angka utama wilayah layanan',
+        summary: 'Angka utama wilayah layanan, dengan saringan dan per tanggal',
+        description:
+          'Saringan wilayah (dalam wilayah pemanggil), sektor, level IR, KRTP dan periode. Angka stok dihitung per akhir `to` atau `asOf` (dari riwayat perubahan); arus (pendaftaran, naik kelas, izin terbit, peserta program) dalam periode `from`–`to`.',
+        request: { query: DashboardQuery },
         responses: { 200: jsonContent(DashboardSummary, 'Ringkasan') },
       }),
-      async (c) => c.json(await dashboardSummary(db, config.region, c.var.caller.scope), 200),
+      async (c) =>
+        c.json(await dashboardSummary(db, config.region, c.var.caller.scope, c.req.valid('query')), 200),
     );
 }

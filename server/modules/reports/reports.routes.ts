@@ -33,11 +33,12 @@ export function reportsRoutes({ db, config, log }: Deps) {
         tags,
         summary: 'Rekapitulasi Industri Rumahan per Kecamatan/Kelurahan (PDF, dengan kop surat)',
         description:
-          'Wilayah pengguna; angka agregat saja. Kop surat (dengan logo PILAR_LETTERHEAD_LOGO bila ada) dan blok tanda tangan dari konfigurasi (PILAR_LETTERHEAD_*, PILAR_SIGN_*).',
-        responses: { 200: pdf },
+          'Wilayah pengguna atau satu kecamatan di dalamnya (seperti saringan dasbor); angka agregat saja. Kop surat (dengan logo PILAR_LETTERHEAD_LOGO bila ada) dan blok tanda tangan dari konfigurasi (PILAR_LETTERHEAD_*, PILAR_SIGN_*).',
+        request: { query: SummaryQuery },
+        responses: { 200: pdf, 404: notFound },
       }),
       async (c) => {
-        const scope = c.var.caller.scope;
+        const scope = summaryScope(c.var.caller.scope, c.req.valid('query').kecamatan);
         const [rows, ctx, area] = await Promise.all([
           recapRows(db, config.region, scope),
           context(),

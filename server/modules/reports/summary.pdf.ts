@@ -4,7 +4,7 @@ import { codeInScope } from '../../db/scope.ts';
 import { notFound } from '../../http/errors.ts';
 import { findArea } from '../areas/areas.repository.ts';
 import { naikKelasFigure } from '../assessments/level-report.service.ts';
-import { homeIndustriesByPermit } from '../dashboard/dashboard.repository.ts';
+import { permitHoldings } from '../dashboard/dashboard.figures.ts';
 import type { PdfLine } from '../privacy/pdf.ts';
 import { chartLine, chartPair, headlineBoxes } from './chart.ts';
 import { field, type PrintContext, printReport } from './print.ts';
@@ -45,7 +45,8 @@ export async function summaryPdf(db: Database, config: { region: string }, scope
     findArea(db, scope),
     recapRows(db, config.region, scope),
     naikKelasFigure(db, scope),
-    homeIndustriesByPermit(db, scope),
+    // Valid today, counted by the dashboard's own rule (active micro home industries).
+    permitHoldings(db, scope, { from: ctx.today, to: ctx.today, asOf: null }),
     programmeParticipation(db, scope),
   ]);
   if (!area) throw notFound('Wilayah');

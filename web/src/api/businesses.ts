@@ -34,6 +34,14 @@ export function useBusinessList(params: QueryParams, enabled = true) {
   });
 }
 
+/** The list's total under the same filters (the figure a dashboard bar links to). */
+export function useBusinessCount(params: QueryParams) {
+  return useQuery({
+    queryKey: ['businesses', 'count', params],
+    queryFn: ({ signal }) => api<{ total: number }>('businesses/count', { query: params, signal }),
+  });
+}
+
 export function useBusiness(id: number) {
   return useQuery({
     queryKey: ['businesses', 'detail', id],

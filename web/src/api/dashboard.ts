@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import type { DashboardMap, DashboardSummary, DashboardTrends } from '../../../shared/contracts/dashboard.ts';
-import { api } from './client.ts';
+import { api, type QueryParams } from './client.ts';
 
-export function useDashboard() {
+export function useDashboard(query: QueryParams = {}) {
   return useQuery({
-    queryKey: ['dashboard'],
-    queryFn: ({ signal }) => api<DashboardSummary>('dashboard/summary', { signal }),
+    queryKey: ['dashboard', 'summary', query],
+    queryFn: ({ signal }) => api<DashboardSummary>('dashboard/summary', { query, signal }),
+    placeholderData: (previous) => previous,
   });
 }
 

@@ -1,5 +1,6 @@
 import { assessmentsEn } from './assessments.en.ts';
 import { catalogueEn } from './catalogue.ts';
+import { dashboardEn } from './dashboard.ts';
 import { exhibitionsEn } from './exhibitions.ts';
 import type { MessageKey } from './id.ts';
 import { programmesEn } from './programmes.ts';
@@ -13,6 +14,7 @@ export const en: Record<MessageKey, string> = {
   ...visitsEn,
   ...catalogueEn,
   ...reportsEn,
+  ...dashboardEn,
   'a11y.skip': 'Skip to main content',
   'nav.label': 'Main menu',
   'nav.dashboard': 'Dashboard',

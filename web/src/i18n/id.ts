@@ -1,6 +1,7 @@
 import { ROLE_LABELS } from '../../../shared/contracts/auth.ts';
 import { assessmentsId } from './assessments.id.ts';
 import { catalogueId } from './catalogue.ts';
+import { dashboardId } from './dashboard.ts';
 import { exhibitionsId } from './exhibitions.ts';
 import { programmesId } from './programmes.ts';
 import { reportsId } from './reports.ts';
@@ -13,6 +14,7 @@ export const id = {
   ...visitsId,
   ...catalogueId,
   ...reportsId,
+  ...dashboardId,
   'a11y.skip': 'Langsung ke isi utama',
   'nav.label': 'Menu utama',
   'nav.dashboard': 'Dasbor',

@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { useBusinessList } from '../../api/businesses.ts';
+import { formatNumberId } from '../../../../shared/rules/format.ts';
+import { useBusinessCount, useBusinessList } from '../../api/businesses.ts';
 import { PagedResults } from '../../components/PagedResults.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useUrlState } from '../../components/useUrlState.ts';
@@ -17,6 +18,7 @@ export default function BusinessListPage() {
   usePageTitle(t('nav.businesses'));
   const { values, update, reset } = useUrlState(BUSINESS_FILTER_KEYS);
   const q = useBusinessList(toBusinessQuery(values));
+  const total = useBusinessCount(toBusinessQuery(values));
   const items = q.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
@@ -33,6 +35,11 @@ export default function BusinessListPage() {
         </Group>
       </Group>
       <BusinessFilters values={values} update={update} reset={reset} />
+      {total.data && (
+        <Text fz="sm" fw={600} data-testid="list-total" aria-live="polite">
+          {t('list.total', { n: formatNumberId(total.data.total) })}
+        </Text>
+      )}
       <PagedResults q={q} count={items.length} empty={<Text fz="sm">{t('business.emptyHelp')}</Text>}>
         <BusinessResults items={items} />
       </PagedResults>

@@ -13,6 +13,11 @@ export const BUSINESS_FILTER_KEYS = [
   'level',
   'sizeClass',
   'status',
+  // Set by the dashboard's links: micro enterprises, and businesses with an event in a period.
+  'micro',
+  'flow',
+  'from',
+  'to',
 ] as const;
 export type BusinessFilterKey = (typeof BUSINESS_FILTER_KEYS)[number];
 export type BusinessFilters = Record<BusinessFilterKey, string>;

@@ -5,12 +5,16 @@ import { formatNumberId } from '../../../../shared/rules/format.ts';
 export type BreakdownColumn = { header: string; values: (number | null)[] };
 export type BreakdownRow = { key: string; label: string; href?: string };
 
-/** A caption, one linked label column and right-aligned counts; fits 360 px with short headers. */
+/**
+ * A caption, one label column and right-aligned counts; fits 360 px with short headers. A label or a
+ * count with a link opens the list behind it (`hrefs[row][column]`).
+ */
 export function BreakdownTable(props: {
   caption: string;
   labelHeader: string;
   rows: BreakdownRow[];
   columns: BreakdownColumn[];
+  hrefs?: (string | undefined)[][];
 }) {
   return (
     // Wider than a phone with many columns: the scrolling box takes keyboard focus so it can be scrolled.
@@ -39,11 +43,21 @@ export function BreakdownTable(props: {
                   r.label
                 )}
               </Table.Th>
-              {props.columns.map((c) => (
-                <Table.Td key={c.header} ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                  {c.values[i] == null ? '–' : formatNumberId(c.values[i] as number)}
-                </Table.Td>
-              ))}
+              {props.columns.map((c, j) => {
+                const text = c.values[i] == null ? '–' : formatNumberId(c.values[i] as number);
+                const href = props.hrefs?.[i]?.[j];
+                return (
+                  <Table.Td key={c.header} ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                    {href ? (
+                      <Link to={href} className="row-link" aria-label={`${r.label}, ${c.header}: ${text}`}>
+                        {text}
+                      </Link>
+                    ) : (
+                      text
+                    )}
+                  </Table.Td>
+                );
+              })}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,0 +1,210 @@
+import { type Kysely, sql } from 'kysely';
+
+/** The counted dimensions of a business at one moment; `present` is false before creation or after a merge. */
+type State = {
+  present: boolean;
+  kelurahan_code: string;
+  kecamatan_code: string;
+  sector: string;
+  size_class: string;
+  home_industry: boolean;
+  owner_krtp: boolean;
+  status: string;
+  ir_level: number;
+};
+type Event = { id: number; entity_id: number; day: string; action: string; changes: Record<string, unknown> };
+
+// History records API field names; these are the counted ones and the columns they stand for.
+const FIELDS: [string, keyof State][] = [
+  ['kelurahanCode', 'kelurahan_code'],
+  ['kecamatanCode', 'kecamatan_code'],
+  ['sector', 'sector'],
+  ['sizeClass', 'size_class'],
+  ['homeIndustry', 'home_industry'],
+  ['status', 'status'],
+  ['irLevel', 'ir_level'],
+];
+const BATCH = 20_000;
+
+function normal(col: keyof State, v: unknown): unknown {
+  if (col === 'ir_level') return v == null ? 0 : Number(v);
+  if (col === 'size_class') return v == null ? '' : String(v);
+  return v;
+}
+
+function stateOf(row: Record<string, unknown>, present: boolean): State {
+  return {
+    present,
+    kelurahan_code: String(row.kelurahan_code),
+    kecamatan_code: String(row.kecamatan_code),
+    sector: String(row.sector ?? 'lainnya'),
+    size_class: String(row.size_class ?? ''),
+    home_industry: Boolean(row.home_industry),
+    owner_krtp: Boolean(row.owner_krtp),
+    status: String(row.status),
+    ir_level: row.ir_level == null ? 0 : Number(row.ir_level),
+  };
+}
+
+const keyOf = (s: State) =>
+  [
+    s.kelurahan_code,
+    s.kecamatan_code,
+    s.sector,
+    s.size_class,
+    s.home_industry,
+    s.owner_krtp,
+    s.status,
+    s.ir_level,
+  ].join('|');
+
+/** The state just before an event, from the state just after it (history is walked backwards). */
+function before(after: State, e: Event): State {
+  const s = { ...after };
+  const into = e.changes.mergedInto as [unknown, unknown] | undefined;
+  if (e.action === 'create') s.present = false;
+  else if (e.action === 'delete') s.present = true;
+  else if (e.action === 'merge' && into) s.present = true;
+  else if (e.action === 'unmerge' && into) s.present = false;
+  if (e.action === 'update' || e.action === 'merge' || e.action === 'unmerge') {
+    for (const [field, col] of FIELDS) {
+      const c = e.changes[field] as [unknown, unknown] | undefined;
+      if (c) (s as Record<string, unknown>)[col] = normal(col, c[0]);
+    }
+  }
+  return s;
+}
+
+type Delta = { n: number; registered: number };
+
+function replay(final: State, events: Event[], createdDay: string, out: Map<string, Delta>) {
+  const add = (day: string, s: State, n: number, registered: number) => {
+    const k = `${day}|${keyOf(s)}`;
+    const d = out.get(k) ?? { n: 0, registered: 0 };
+    d.n += n;
+    d.registered += registered;
+    out.set(k, d);
+  };
+  if (!events.some((e) => e.action === 'create')) {
+    events.unshift({ id: 0, entity_id: 0, day: createdDay, action: 'create', changes: {} });
+  }
+  let after = final;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i] as Event;
+    const prior = before(after, e);
+    if (keyOf(prior) !== keyOf(after) || prior.present !== after.present) {
+      if (prior.present) add(e.day, prior, -1, 0);
+      if (after.present) add(e.day, after, 1, e.action === 'create' ? 1 : 0);
+    } else if (e.action === 'create' && after.present) {
+      add(e.day, after, 1, 1);
+    }
+    after = prior;
+  }
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: used by a migration (untyped schema) and by services
+type Db = Kysely<any>;
+
+async function replayBatch(db: Db, lo: number, hi: number, out: Map<string, Delta>) {
+  const jakartaDay = (col: string) => sql.raw(`(${col} at time zone 'Asia/Jakarta')::date::text`);
+  const current = await sql<Record<string, unknown>>`
+    select id, kelurahan_code, kecamatan_code, sector, size_class, home_industry, owner_krtp, status, ir_level,
+      ${jakartaDay('created_at')} as day
+    from businesses where id >= ${lo} and id < ${hi}`.execute(db);
+  const gone = await sql<{ id: number; row: Record<string, unknown> }>`
+    select distinct on (merged_id) merged_id as id, merged_row as row from merges
+    where kind = 'business' and undone_at is null and merged_id >= ${lo} and merged_id < ${hi}
+      and not exists (select 1 from businesses b where b.id = merged_id)
+    order by merged_id, merged_at desc`.execute(db);
+  const history = await sql<Event>`
+    select id, entity_id, action, ${jakartaDay('at')} as day,
+      jsonb_strip_nulls(jsonb_build_object('kelurahanCode', changes->'kelurahanCode',
+        'kecamatanCode', changes->'kecamatanCode', 'sector', changes->'sector', 'sizeClass', changes->'sizeClass',
+        'homeIndustry', changes->'homeIndustry', 'status', changes->'status', 'irLevel', changes->'irLevel',
+        'mergedInto', changes->'mergedInto')) as changes
+    from history
+    where entity = 'business' and entity_id >= ${lo} and entity_id < ${hi}
+      and (action <> 'update' or changes ?| array['kelurahanCode', 'kecamatanCode', 'sector', 'sizeClass',
+        'homeIndustry', 'status', 'irLevel'])
+    order by entity_id, at, id`.execute(db);
+  const byId = new Map<number, Event[]>();
+  for (const e of history.rows) {
+    const list = byId.get(Number(e.entity_id)) ?? [];
+    list.push(e);
+    byId.set(Number(e.entity_id), list);
+  }
+  for (const b of current.rows) {
+    replay(stateOf(b, true), byId.get(Number(b.id)) ?? [], String(b.day), out);
+  }
+  for (const g of gone.rows) {
+    const events = byId.get(Number(g.id));
+    if (events?.length) replay(stateOf(g.row, false), events, String(events[0]?.day), out);
+  }
+}
+
+async function writeDeltas(db: Db, out: Map<string, Delta>) {
+  const rows = [...out].map(([k, d]) => {
+    const [day, kel, kec, sector, size, hi, krtp, status, level] = k.split('|');
+    return {
+      day,
+      kel,
+      kec,
+      sector,
+      size,
+      hi: hi === 'true',
+      krtp: krtp === 'true',
+      status,
+      level: Number(level),
+      ...d,
+    };
+  });
+  for (let i = 0; i < rows.length; i += 5000) {
+    await sql`
+      insert into business_count_days (day, kelurahan_code, kecamatan_code, sector, size_class, home_industry,
+        owner_krtp, status, ir_level, n, registered)
+      select day, kel, kec, sector, size, hi, krtp, status, level, n, registered
+      from jsonb_to_recordset(${JSON.stringify(rows.slice(i, i + 5000))}::jsonb) as r(day date, kel text,
+        kec text, sector text, size text, hi boolean, krtp boolean, status text, level smallint, n int,
+        registered int)
+      on conflict (day, kelurahan_code, sector, size_class, home_industry, owner_krtp, status, ir_level)
+      do update set n = business_count_days.n + excluded.n,
+        registered = business_count_days.registered + excluded.registered`.execute(db);
+  }
+}
+
+/**
+ * Rebuilds the dated deltas from the change history (creates, updates of counted fields, merges and
+ * un-merges), then reconciles with the current counts: whatever the history does not explain (an owner's
+ * KRTP flag, rows loaded without history) is one correction dated today, so as-of today always equals
+ * the current figures. Month-end stocks are rolled up afresh.
+ */
+export async function rebuildCountHistory(db: Db): Promise<void> {
+  await sql`delete from business_count_days`.execute(db);
+  await sql`delete from business_count_months`.execute(db);
+  const { rows } = await sql<{ hi: number | null }>`
+    select greatest((select max(id) from businesses), (select max(entity_id) from history where entity = 'business'))::int as hi`.execute(
+    db,
+  );
+  const top = rows[0]?.hi ?? 0;
+  for (let lo = 0; lo <= top; lo += BATCH) {
+    const out = new Map<string, Delta>();
+    await replayBatch(db, lo, lo + BATCH, out);
+    await writeDeltas(db, out);
+  }
+  await sql`
+    insert into business_count_days as c (day, kelurahan_code, kecamatan_code, sector, size_class, home_industry,
+      owner_krtp, status, ir_level, n)
+    select (now() at time zone 'Asia/Jakarta')::date, kelurahan_code, kecamatan_code, sector, size_class,
+      home_industry, owner_krtp, status, ir_level, sum(n)::int
+    from (select kelurahan_code, kecamatan_code, sector, size_class, home_industry, owner_krtp, status, ir_level, n
+          from business_counts
+          union all
+          select kelurahan_code, kecamatan_code, sector, size_class, home_industry, owner_krtp, status, ir_level, -n
+          from business_count_days) x
+    group by kelurahan_code, kecamatan_code, sector, size_class, home_industry, owner_krtp, status, ir_level
+    having sum(n) <> 0
+    on conflict (day, kelurahan_code, sector, size_class, home_industry, owner_krtp, status, ir_level)
+    do update set n = c.n + excluded.n`.execute(db);
+  await sql`delete from business_count_days where n = 0 and registered = 0`.execute(db);
+  await sql`select business_count_months_close()`.execute(db);
+}
