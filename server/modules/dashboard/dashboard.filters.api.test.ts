@@ -175,6 +175,19 @@ describe('area filter within the caller’s scope', () => {
     expect(triple(other)).toEqual([0, 0, 0]);
   });
 
+  it('prints the recap for the chosen kecamatan only, and none for one outside her area', async () => {
+    const all = String((await t.get('/api/v1/reports/recap.pdf')).body);
+    const res = await t.get('/api/v1/reports/recap.pdf?kecamatan=35.73.02');
+    expect(res.status).toBe(200);
+    const one = String(res.body);
+    expect(one.startsWith('%PDF-1.4')).toBe(true);
+    expect(all).toContain('Blimbing');
+    expect(one).toContain('Klojen');
+    expect(one).not.toContain('Blimbing');
+    const leader = await t.as('pimpinan', '35.73.02');
+    expect((await leader.get('/api/v1/reports/recap.pdf?kecamatan=35.73.01')).status).toBe(404);
+  });
+
   it('refuses a malformed filter with a message in Bahasa Indonesia', async () => {
     const res = await t.get('/api/v1/dashboard/summary?level=4');
     expect(res.status).toBe(400);
