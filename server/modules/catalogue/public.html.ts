@@ -44,6 +44,8 @@ export type Meta = {
   image?: string;
   type?: 'website' | 'product';
   noindex?: boolean;
+  /** The region's name in the site's header, e.g. "Kota Malang". */
+  place: string;
 };
 
 export function page(meta: Meta, body: string): string {
@@ -69,7 +71,7 @@ export function page(meta: Meta, body: string): string {
 <meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(meta.title)}</title>
 <meta name="description" content="${esc(meta.description)}"><link rel="canonical" href="${esc(meta.canonical)}">
 ${meta.noindex ? '<meta name="robots" content="noindex">' : ''}${og}${tw}<style>${CSS}</style></head><body>
-<header><a class="brand" href="/katalog">Katalog Industri Rumahan Kota Malang</a></header>
+<header><a class="brand" href="/katalog">Katalog Industri Rumahan ${esc(meta.place)}</a></header>
 <main id="isi">${body}</main>
 <footer>Produk pelaku industri rumahan yang telah setuju ditampilkan. Hubungi pelaku usaha langsung untuk memesan.</footer>
 </body></html>`;
@@ -90,10 +92,11 @@ export function card(p: PublicProductRow & { path: string }, i: number): string 
 <p class="mt">${esc(p.business_name)} · ${esc(p.kecamatan_name)}</p>${price ? `<p>${esc(price)}</p>` : ''}</a></li>`;
 }
 
-export function notFoundPage(base: string): string {
+export function notFoundPage(base: string, place: string): string {
   return page(
     {
       title: 'Halaman tidak ditemukan – Katalog Industri Rumahan',
+      place,
       description: 'Produk atau usaha ini tidak ada atau tidak lagi ditampilkan.',
       canonical: `${base}/katalog`,
       noindex: true,

@@ -15,6 +15,8 @@ type Listing = {
   category: string;
   kecamatanCode: string;
   pageNo: number;
+  /** The region's name, e.g. "Kota Malang". */
+  place: string;
 };
 
 const withPath = (r: repo.PublicProductRow) => ({ ...r, path: productPath(r.id, r.name) });
@@ -47,7 +49,7 @@ export function listingPage(l: Listing): string {
     more ? `<a href="${esc(browseUrl({ ...filters, halaman: l.pageNo + 1 }))}">Berikutnya ›</a>` : '',
   ].join(' ');
   const heading = l.q ? `Hasil pencarian “${esc(l.q)}”` : 'Produk';
-  const body = `<h1>Produk industri rumahan Kota Malang</h1>
+  const body = `<h1>Produk industri rumahan ${esc(l.place)}</h1>
 <form class="s" method="get" action="/katalog" role="search">
 <div><label for="q">Cari produk</label><input id="q" name="q" type="search" value="${esc(l.q)}" placeholder="mis. keripik tempe"></div>
 <div><label for="kecamatan">Kecamatan</label><select id="kecamatan" name="kecamatan"><option value="">Semua kecamatan</option>${kecOptions}</select></div>
@@ -56,15 +58,15 @@ ${l.category ? `<input type="hidden" name="kategori" value="${esc(l.category)}">
 <h2>${heading}</h2>${items ? `<ul class="grid">${items}</ul>` : '<p>Tidak ada produk yang cocok. Coba kata lain atau hapus saringan.</p>'}
 <p>${nav}</p>`;
   const title = l.category
-    ? `${categoryLabel(l.category)} – Katalog Industri Rumahan Kota Malang`
-    : 'Katalog Produk Industri Rumahan Kota Malang';
+    ? `${categoryLabel(l.category)} – Katalog Industri Rumahan ${l.place}`
+    : `Katalog Produk Industri Rumahan ${l.place}`;
   return page(
     {
       title,
-      description:
-        'Temukan makanan, minuman, kerajinan dan produk lain buatan industri rumahan Kota Malang, lalu hubungi pelaku usahanya langsung lewat WhatsApp.',
+      description: `Temukan makanan, minuman, kerajinan dan produk lain buatan industri rumahan ${l.place}, lalu hubungi pelaku usahanya langsung lewat WhatsApp.`,
       canonical: `${l.base}${browseUrl({ kategori: l.category, kecamatan: l.kecamatanCode, halaman: l.pageNo > 1 ? l.pageNo : undefined })}`,
       noindex: !!l.q,
+      place: l.place,
     },
     body,
   );
@@ -102,6 +104,7 @@ export function productPage(
   base: string,
   p: NonNullable<Awaited<ReturnType<typeof repo.findProduct>>>,
   inquiry: InquiryState,
+  place: string,
 ): string {
   const path = productPath(p.id, p.name);
   const url = `${base}${path}`;
@@ -115,7 +118,7 @@ export function productPage(
     .join('');
   const desc =
     p.description?.slice(0, 155) ??
-    `${p.name} buatan ${p.business_name}, industri rumahan di ${p.kelurahan_name}, ${p.kecamatan_name}, Kota Malang.`;
+    `${p.name} buatan ${p.business_name}, industri rumahan di ${p.kelurahan_name}, ${p.kecamatan_name}, ${place}.`;
   const body = `<nav aria-label="Remah roti"><a href="/katalog">Katalog</a> › <a href="/katalog?kategori=${esc(p.category)}">${esc(categoryLabel(p.category))}</a></nav>
 <div class="prod"><div class="photos">${photos || '<div class="ph" role="img" aria-label="Belum ada foto"></div>'}</div><div>
 <h1>${esc(p.name)}</h1>${price ? `<p class="price">${esc(price)}</p>` : ''}
@@ -126,7 +129,8 @@ ${wa ? `<p><a class="btn wa" href="${esc(wa)}" rel="nofollow noopener">Hubungi l
 ${inquiryForm(`${path}/tanya`, inquiry)}</div></div>`;
   return page(
     {
-      title: `${p.name} – ${p.business_name} | Katalog Industri Rumahan Kota Malang`,
+      title: `${p.name} – ${p.business_name} | Katalog Industri Rumahan ${place}`,
+      place,
       description: desc,
       canonical: url,
       image: p.photos[0] ? `${base}${photoUrl(p.id, p.photos[0].n, false)}` : undefined,
@@ -136,10 +140,11 @@ ${inquiryForm(`${path}/tanya`, inquiry)}</div></div>`;
   );
 }
 
-export function thanksPage(base: string, productName: string, productUrl: string): string {
+export function thanksPage(base: string, productName: string, productUrl: string, place: string): string {
   return page(
     {
-      title: 'Terima kasih – Katalog Industri Rumahan Kota Malang',
+      title: `Terima kasih – Katalog Industri Rumahan ${place}`,
+      place,
       description: 'Pertanyaan Anda sudah kami terima.',
       canonical: `${base}/katalog`,
       noindex: true,
@@ -154,6 +159,7 @@ export function businessPage(
   base: string,
   b: NonNullable<Awaited<ReturnType<typeof repo.findBusiness>>>,
   products: repo.PublicProductRow[],
+  place: string,
 ): string {
   const url = `${base}${businessPath(b.id, b.name)}`;
   const wa = waLink(
@@ -163,9 +169,10 @@ export function businessPage(
   const first = products.find((p) => p.photo);
   return page(
     {
-      title: `${b.name} – Katalog Industri Rumahan Kota Malang`,
+      title: `${b.name} – Katalog Industri Rumahan ${place}`,
+      place,
       description:
-        `${b.name}, industri rumahan di ${b.kelurahan_name}, ${b.kecamatan_name}, Kota Malang: ${products.map((p) => p.name).join(', ')}.`.slice(
+        `${b.name}, industri rumahan di ${b.kelurahan_name}, ${b.kecamatan_name}, ${place}: ${products.map((p) => p.name).join(', ')}.`.slice(
           0,
           160,
         ),

@@ -3,9 +3,11 @@ import { bodyLimit } from 'hono/body-limit';
 import { etag } from 'hono/etag';
 import { InquiryInput } from '../../../shared/contracts/catalogue.ts';
 import { PRODUCT_CATEGORIES } from '../../../shared/rules/catalogue.ts';
+import { titleCase } from '../../../shared/rules/format.ts';
 import { normalizePhone } from '../../../shared/rules/phone.ts';
 import { clientIp } from '../../http/access.ts';
 import type { Deps } from '../../http/deps.ts';
+import { findArea } from '../areas/areas.repository.ts';
 import { businessPath, productPath } from './catalogue.service.ts';
 import { notFoundPage, publicBase } from './public.html.ts';
 import {
@@ -87,8 +89,15 @@ export function publicCatalogueRoutes({ db, config }: Deps) {
   const allow = inquiryLimiter();
   app.use('/katalog/*', etag());
   app.use('/katalog', etag());
+  // The region's name ("Kota Malang") for titles and the header; read once it is there (areas load at start).
+  let placeName: string | undefined;
+  const place = async () => {
+    placeName ??= await findArea(db, config.region).then((a) => (a ? titleCase(a.name) : undefined));
+    return placeName ?? config.region;
+  };
   // biome-ignore lint/suspicious/noExplicitAny: any route's context
-  const notFound = (c: Context<any, any, any>) => c.html(notFoundPage(publicBase(c, config)), 404, HTML);
+  const notFound = async (c: Context<any, any, any>) =>
+    c.html(notFoundPage(publicBase(c, config), await place()), 404, HTML);
 
   app.get('/katalog', async (c) => {
     const q = (c.req.query('q') ?? '').trim().slice(0, 80);
@@ -106,7 +115,11 @@ export function publicCatalogueRoutes({ db, config }: Deps) {
       repo.kecamatanList(db),
     ]);
     const base = publicBase(c, config);
-    return c.html(listingPage({ base, rows, kecamatan, q, category, kecamatanCode, pageNo }), 200, HTML);
+    return c.html(
+      listingPage({ base, rows, kecamatan, q, category, kecamatanCode, pageNo, place: await place() }),
+      200,
+      HTML,
+    );
   });
 
   app.get('/katalog/produk/:slug', async (c) => {
@@ -114,7 +127,7 @@ export function publicCatalogueRoutes({ db, config }: Deps) {
     if (!p) return notFound(c);
     const path = productPath(p.id, p.name);
     if (c.req.path !== path) return c.redirect(path, 301);
-    return c.html(productPage(publicBase(c, config), p, EMPTY_INQUIRY), 200, HTML);
+    return c.html(productPage(publicBase(c, config), p, EMPTY_INQUIRY, await place()), 200, HTML);
   });
 
   app.post(
@@ -128,13 +141,14 @@ export function publicCatalogueRoutes({ db, config }: Deps) {
       const url = productPath(p.id, p.name);
       // A filled honeypot is a robot: thank it, store nothing.
       if (typeof form.website === 'string' && form.website !== '')
-        return c.html(thanksPage(base, p.name, url));
+        return c.html(thanksPage(base, p.name, url, await place()));
       const { state, input } = checkInquiry(form);
-      if (!input) return c.html(productPage(base, p, state), 400, { 'cache-control': 'no-store' });
+      if (!input)
+        return c.html(productPage(base, p, state, await place()), 400, { 'cache-control': 'no-store' });
       if (!allow(clientIp(c) ?? 'unknown')) {
         state.errors.name =
           'Terlalu banyak pertanyaan dari jaringan ini. Tunggu beberapa menit, lalu kirim lagi.';
-        return c.html(productPage(base, p, state), 429, { 'cache-control': 'no-store' });
+        return c.html(productPage(base, p, state, await place()), 429, { 'cache-control': 'no-store' });
       }
       await repo.insertLead(db, {
         business_id: p.business_id,
@@ -144,7 +158,7 @@ export function publicCatalogueRoutes({ db, config }: Deps) {
         buyer_email: input.email,
         message: input.message || null,
       });
-      return c.html(thanksPage(base, p.name, url), 200, { 'cache-control': 'no-store' });
+      return c.html(thanksPage(base, p.name, url, await place()), 200, { 'cache-control': 'no-store' });
     },
   );
 
@@ -155,7 +169,7 @@ export function publicCatalogueRoutes({ db, config }: Deps) {
     const path = businessPath(b.id, b.name);
     if (c.req.path !== path) return c.redirect(path, 301);
     const products = await repo.productsOfBusiness(db, id);
-    return c.html(businessPage(publicBase(c, config), b, products), 200, HTML);
+    return c.html(businessPage(publicBase(c, config), b, products, await place()), 200, HTML);
   });
 
   app.get('/katalog/foto/:id/:file', async (c) => {
