@@ -43,7 +43,14 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
 /** Applies every pending migration; throws with the failing migration's name on error. */
 // biome-ignore lint/suspicious/noExplicitAny: the migrator works on any schema
 export async function migrate(db: Kysely<any>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider, migrationTableName: 'schema_migrations' });
+  // Migrations of work merged side by side may land with a lower number after a higher one has run on a
+  // database; they touch separate tables, so a pending lower one is applied rather than refused.
+  const migrator = new Migrator({
+    db,
+    provider,
+    migrationTableName: 'schema_migrations',
+    allowUnorderedMigrations: true,
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {
