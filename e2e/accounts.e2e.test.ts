@@ -97,7 +97,13 @@ describe('roles and areas', () => {
     await her.getByRole('button', { name: 'Buka menu' }).click();
     const nav = her.getByRole('navigation', { name: 'Menu utama' });
     await nav.waitFor();
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Dasbor', 'Laporan program', 'Wilayah']);
+    // Leaders follow the exhibitions too (listed with the office work, after the daily pages).
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Dasbor',
+      'Laporan program',
+      'Wilayah',
+      'Pameran',
+    ]);
     await expectAccessible(her);
     await her.keyboard.press('Escape');
     await nav.waitFor({ state: 'detached' });
