@@ -34,7 +34,12 @@ async function prepareLinking(trx: Executor) {
   for (const p of registry.people) linker.addPerson(p);
   for (const b of registry.businesses) linker.addBusiness(b);
   const nikOwner = new Map(registry.people.flatMap((p) => (p.nik ? [[p.nik, p.id] as const] : [])));
-  return { linker, nikOwner, seen: new Map<string, { personId: number; businessId: number }>() };
+  return {
+    linker,
+    nikOwner,
+    seen: new Map<string, { personId: number; businessId: number }>(),
+    before: { people: registry.people.length, businesses: registry.businesses.length },
+  };
 }
 
 /** What planning a chunk needs from the database: its rows, the rows seen before, ids for new records. */
@@ -113,7 +118,16 @@ async function linkAndWrite(
     input = await next;
   }
   await writing;
-  return counts;
+  return { counts, before: state.before };
+}
+
+/**
+ * Fresh planner statistics when the commit changed a table as much as autovacuum waits for (50 rows and
+ * a tenth of the table): the first big import of an empty registry must not leave plans made for empty
+ * tables. A small file into a large registry skips it (a second on 100k records) and leaves it to autovacuum.
+ */
+function needsAnalyze(before: number, added: number): boolean {
+  return added >= 50 + before / 10;
 }
 
 /** One person per NIK: a new person whose NIK another holds keeps no NIK and goes to review with the holder. */
@@ -160,14 +174,18 @@ export async function commitImportJob(job: Job, ctx: JobContext) {
       .where('id', '=', imp.source_id)
       .executeTakeFirstOrThrow();
     const total = (counts.ok ?? 0) + (counts.warning ?? 0);
-    const linked = await linkAndWrite(trx, importId, total, ctx, {
+    const { counts: linked, before } = await linkAndWrite(trx, importId, total, ctx, {
       importId,
       actor: `${imp.created_by} (impor #${importId})`,
       officerId: imp.created_by_id,
       source: source.name,
       thresholds: ctx.config.sizeThresholds,
     });
-    await sql`analyze people, businesses`.execute(trx);
+    const stale = [
+      needsAnalyze(before.people, linked.peopleNew ?? 0) ? sql`people` : null,
+      needsAnalyze(before.businesses, linked.businessesNew ?? 0) ? sql`businesses` : null,
+    ].filter((t) => t !== null);
+    if (stale.length) await sql`analyze ${sql.join(stale)}`.execute(trx);
     const result = { ...counts, ...linked, ...(twin ? { duplicateOf: twin.id } : {}) };
     await updateImport(trx, importId, {
       state: 'committed',
