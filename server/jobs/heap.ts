@@ -1,14 +1,16 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-let collect: (() => void) | null | undefined;
+type Collect = (options: { type: 'major'; execution: 'async' }) => Promise<void>;
+let collect: Collect | null | undefined;
+let running = false;
 
-/** V8's full collection, made callable once without a command-line flag; null if the runtime refuses. */
-function collector(): (() => void) | null {
+/** V8's own collection, made callable once without a command-line flag; null if the runtime refuses. */
+function collector(): Collect | null {
   if (collect === undefined) {
     try {
       setFlagsFromString('--expose-gc');
-      collect = runInNewContext('gc') as () => void;
+      collect = runInNewContext('gc') as Collect;
     } catch {
       collect = null;
     }
@@ -19,12 +21,22 @@ function collector(): (() => void) | null {
 /**
  * A long job that keeps a large live set (the commit's linker holds the whole registry) lets V8 grow
  * the heap to about twice that set before it collects: 100k rows peaked above 1 GB. Called between
- * chunks, this collects in full once the heap in use passes `ceilingMb`, so the peak stays near the
- * ceiling; a job whose live set is below it never pays for a collection.
+ * chunks, this starts a full collection once the heap in use passes `ceilingMb`; it runs concurrently
+ * (V8 marks on its helper threads), so the job goes on meanwhile. A job whose heap stays below the
+ * ceiling never pays for one.
  */
 export function keepHeapUnder(ceilingMb: number): boolean {
-  if (process.memoryUsage().heapUsed < ceilingMb * 2 ** 20) return false;
+  if (running || process.memoryUsage().heapUsed < ceilingMb * 2 ** 20) return false;
   const gc = collector();
-  gc?.();
-  return gc !== null;
+  if (!gc) return false;
+  running = true;
+  gc({ type: 'major', execution: 'async' }).then(
+    () => {
+      running = false;
+    },
+    () => {
+      running = false;
+    },
+  );
+  return true;
 }

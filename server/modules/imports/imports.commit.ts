@@ -114,8 +114,9 @@ async function linkAndWrite(
     for (const [k, v] of Object.entries(plan.counts)) counts[k] = (counts[k] ?? 0) + v;
     done += input.rows.length;
     await ctx.progress(done, total);
-    keepHeapUnder(HEAP_CEILING_MB);
     input = await next;
+    // Only while chunks remain: a one-chunk import (a small file) is done before garbage matters.
+    if (input.last !== undefined) keepHeapUnder(HEAP_CEILING_MB);
   }
   await writing;
   return { counts, before: state.before };
