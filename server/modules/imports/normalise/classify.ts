@@ -83,15 +83,35 @@ export function classifyRow(row: SheetRow, mapping: readonly ColumnMapping[], pr
 // Cheap on every row: letters and digits only, compared with known headers and with the column's own header.
 const compact = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+const ownCache = new WeakMap<Map<number, ColumnMapping>, Map<number, string>>();
+
+/** Each mapped column's own header, compacted once per mapping instead of once per cell. */
+function ownHeaders(columns: Map<number, ColumnMapping>): Map<number, string> {
+  let found = ownCache.get(columns);
+  if (!found) {
+    found = new Map([...columns].map(([c, m]) => [c, compact(m.header ?? '')]));
+    ownCache.set(columns, found);
+  }
+  return found;
+}
+
 function isRepeatedHeader(filled: Filled[], columns: Map<number, ColumnMapping>): boolean {
-  const headerLike = filled.filter((f) => {
-    if (f.text.length > 60) return false;
-    const text = compact(f.text);
-    const own = compact(columns.get(f.column)?.header ?? '');
+  const own = ownHeaders(columns);
+  // At least two header-like cells and at least half of the filled ones: a data row fails after half.
+  const allowedOthers = Math.floor(filled.length / 2);
+  let headerLike = 0;
+  let others = 0;
+  for (const f of filled) {
+    const text = f.text.length > 60 ? null : compact(f.text);
+    const header = own.get(f.column) ?? '';
     // A combined two-row header ("Alamat Jalan") starts with its group cell and ends with its sub-header.
-    return KNOWN_COMPACT.has(text) || (text !== '' && (own.startsWith(text) || own.endsWith(text)));
-  });
-  return headerLike.length >= 2 && headerLike.length * 2 >= filled.length;
+    const like =
+      text !== null &&
+      (KNOWN_COMPACT.has(text) || (text !== '' && (header.startsWith(text) || header.endsWith(text))));
+    if (like) headerLike++;
+    else if (++others > allowedOthers) return false;
+  }
+  return headerLike >= 2 && headerLike * 2 >= filled.length;
 }
 
 function isSignature(content: Filled[], previous: RowKind | undefined): boolean {
