@@ -55,7 +55,14 @@ describe('create a business on a phone', () => {
       buildNik({ districtCode: '35.73.04', gender: 'P', birthDate: '1985-02-28', serial: 4242 }),
     );
     await page.getByRole('button', { name: 'Simpan usaha' }).click();
-    await page.getByRole('heading', { level: 1, name }).waitFor();
+    // Should the save be refused, say what the form showed rather than only that the profile never came.
+    await page
+      .getByRole('heading', { level: 1, name })
+      .waitFor()
+      .catch(async (e) => {
+        const alerts = await page.getByRole('alert').allTextContents();
+        throw new Error(`${String(e)}\nat ${page.url()}; alerts: ${JSON.stringify(alerts)}`);
+      });
     expect(page.url()).toMatch(/\/usaha\/\d+$/);
     await expectNoHorizontalScroll(page);
 
