@@ -70,9 +70,20 @@ function frozenImport() {
 }
 
 async function startServer() {
-  server = spawn(process.execPath, ['bin/pilar.js', 'serve'], { env, detached: true, stdio: 'ignore' });
+  let log = '';
+  server = spawn(process.execPath, ['bin/pilar.js', 'serve'], {
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  for (const stream of [server.stdout, server.stderr]) {
+    stream?.on('data', (d: Buffer) => {
+      log = (log + d.toString()).slice(-4000);
+    });
+  }
+  // Should it never answer, say what the server wrote and whether it is still running.
   await until(
-    'the server',
+    () => `the server (exit code ${server.exitCode}); its output:\n${log}`,
     () =>
       fetch(`http://127.0.0.1:${env.PORT}/api/v1/health`).then(
         (r) => r.ok,
@@ -82,11 +93,15 @@ async function startServer() {
   );
 }
 
+/** SIGTERM, and SIGKILL if it has not exited 12 s later: the next server needs the port. */
 async function stopServer() {
-  if (server?.exitCode !== null) return;
+  if (server?.exitCode !== null || server.signalCode !== null) return;
   const exited = new Promise((r) => server.once('exit', r));
   server.kill('SIGTERM');
-  await Promise.race([exited, sleep(12_000)]);
+  if ((await Promise.race([exited.then(() => true), sleep(12_000).then(() => false)])) === false) {
+    server.kill('SIGKILL');
+    await exited;
+  }
 }
 
 /** An export run by a worker of its own that stops dead once it has written its first page. */
