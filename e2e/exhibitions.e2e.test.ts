@@ -14,7 +14,9 @@ afterAll(() => browser?.close());
 
 const suffix = Date.now() % 100000;
 const WORD = 'Zarqalina';
-const NAMES = ['Satu', 'Dua', 'Tiga'].map((n) => `Kue Lumpur ${WORD} ${n}`);
+// Named unlike any other journey's business: the new-business journey (registry) saves a "Kue Lumpur …" in the
+// same kelurahan, and similar names there would ask it whether hers is already registered.
+const NAMES = ['Satu', 'Dua', 'Tiga'].map((n) => `Wingko ${WORD} ${n}`);
 
 /** Three food businesses in Sukun with a word no demo business carries. */
 async function registerThree(page: Page) {
