@@ -187,3 +187,57 @@ export function updateBusiness(db: Executor, id: number, patch: BusinessPatch) {
     .where('id', '=', id)
     .execute();
 }
+
+/** A business picked from the list's filter, flagged when its owner may not be processed or it is already in. */
+export type Candidate = {
+  id: number;
+  name: string;
+  kelurahan_name: string;
+  restricted: boolean;
+  already_in: boolean;
+};
+
+/**
+ * The businesses a filter matches (a session's enrolment, an exhibition's invitations), in a stable order
+ * (by id); `alreadyIn` is the caller's condition on `b` for those already enrolled or invited.
+ */
+export function pickCandidates(
+  db: Executor,
+  match: Expression<SqlBool>,
+  alreadyIn: Expression<SqlBool>,
+  limit: number,
+) {
+  return db
+    .selectFrom('businesses as b')
+    .innerJoin('people as p', 'p.id', 'b.owner_id')
+    .innerJoin('areas as kel', 'kel.code', 'b.kelurahan_code')
+    .select([
+      'b.id',
+      'b.name',
+      'kel.name as kelurahan_name',
+      sql<boolean>`(p.processing_restricted_at is not null or p.erased_at is not null)`.as('restricted'),
+      sql<boolean>`${alreadyIn}`.as('already_in'),
+    ])
+    .where(match)
+    .orderBy('b.id')
+    .limit(limit)
+    .execute() as Promise<Candidate[]>;
+}
+
+/** How many businesses a filter matches that are not yet in, and how many already are. */
+export async function countCandidates(
+  db: Executor,
+  match: Expression<SqlBool>,
+  alreadyIn: Expression<SqlBool>,
+) {
+  const row = await db
+    .selectFrom('businesses as b')
+    .innerJoin('people as p', 'p.id', 'b.owner_id')
+    .select([
+      sql<number>`count(*) filter (where not ${alreadyIn})::int`.as('fresh'),
+      sql<number>`count(*)::int`.as('total'),
+    ])
+    .where(match)
+    .executeTakeFirstOrThrow();
+  return { fresh: row.fresh, alreadyIn: row.total - row.fresh };
+}

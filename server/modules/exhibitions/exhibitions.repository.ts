@@ -1,4 +1,4 @@
-import { type Expression, type Insertable, type SqlBool, sql, type Updateable } from 'kysely';
+import { type Insertable, type SqlBool, sql, type Updateable } from 'kysely';
 import type { ExhibitionParticipantsTable, ExhibitionsTable } from '../../db/schema-exhibitions.ts';
 import type { MarketLeadsTable } from '../../db/schema-market.ts';
 import { inScope } from '../../db/scope.ts';
@@ -55,48 +55,9 @@ export function setCriteriaFilter(db: Executor, id: number, filter: unknown) {
     .execute();
 }
 
-const alreadyIn = (eventId: number) =>
-  sql<boolean>`exists (select 1 from exhibition_participants ep where ep.exhibition_id = ${eventId} and ep.business_id = b.id)`;
-
-export type Candidate = {
-  id: number;
-  name: string;
-  kelurahan_name: string;
-  restricted: boolean;
-  already_in: boolean;
-};
-
-/** Businesses that match, by id, flagged when the owner restricted processing or already invited. */
-export function candidates(db: Executor, eventId: number, match: Expression<SqlBool>, limit: number) {
-  return db
-    .selectFrom('businesses as b')
-    .innerJoin('people as p', 'p.id', 'b.owner_id')
-    .innerJoin('areas as kel', 'kel.code', 'b.kelurahan_code')
-    .select([
-      'b.id',
-      'b.name',
-      'kel.name as kelurahan_name',
-      sql<boolean>`(p.processing_restricted_at is not null or p.erased_at is not null)`.as('restricted'),
-      alreadyIn(eventId).as('already_in'),
-    ])
-    .where(match)
-    .orderBy('b.id')
-    .limit(limit)
-    .execute() as Promise<Candidate[]>;
-}
-
-export async function countCandidates(db: Executor, eventId: number, match: Expression<SqlBool>) {
-  const row = await db
-    .selectFrom('businesses as b')
-    .innerJoin('people as p', 'p.id', 'b.owner_id')
-    .select([
-      sql<number>`count(*) filter (where not ${alreadyIn(eventId)})::int`.as('fresh'),
-      sql<number>`count(*)::int`.as('total'),
-    ])
-    .where(match)
-    .executeTakeFirstOrThrow();
-  return { fresh: row.fresh, alreadyIn: row.total - row.fresh };
-}
+/** Invited already (any answer): the condition on `b` the registry's candidate queries take. */
+export const alreadyInvited = (eventId: number) =>
+  sql<SqlBool>`exists (select 1 from exhibition_participants ep where ep.exhibition_id = ${eventId} and ep.business_id = b.id)`;
 
 export async function addParticipants(db: Executor, eventId: number, businessIds: number[], by: string) {
   if (!businessIds.length) return;

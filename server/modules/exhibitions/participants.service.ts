@@ -14,7 +14,7 @@ import { type Executor, withTransaction } from '../../db/transaction.ts';
 import { actorOf, type Caller } from '../../http/caller.ts';
 import { AppError, invalid, notFound } from '../../http/errors.ts';
 import { audit, auditView } from '../audit/audit.service.ts';
-import { businessMatches } from '../businesses/businesses.repository.ts';
+import { businessMatches, countCandidates, pickCandidates } from '../businesses/businesses.repository.ts';
 import { toBusinessFilter } from '../businesses/businesses.service.ts';
 import * as repo from './exhibitions.repository.ts';
 import { exhibitionOf, refuseEnded } from './exhibitions.service.ts';
@@ -35,8 +35,8 @@ export async function previewInvite(db: Database, eventId: number, t: Target, ca
   await exhibitionOf(db, eventId, caller);
   const match = matchOf(t, caller, false);
   const [counts, rows] = await Promise.all([
-    repo.countCandidates(db, eventId, match),
-    repo.candidates(db, eventId, match, 200),
+    countCandidates(db, match, repo.alreadyInvited(eventId)),
+    pickCandidates(db, match, repo.alreadyInvited(eventId), 200),
   ]);
   auditView(db, caller, 'exhibition.invite_preview', {
     entity: 'exhibition',
@@ -59,7 +59,12 @@ export async function invite(db: Database, eventId: number, t: Target, caller: C
     const event = await repo.lockExhibition(trx, eventId);
     if (!event) throw notFound('Pameran');
     refuseEnded(event.status);
-    const found = await repo.candidates(trx, eventId, matchOf(t, caller, true), MAX_INVITE + 1);
+    const found = await pickCandidates(
+      trx,
+      matchOf(t, caller, true),
+      repo.alreadyInvited(eventId),
+      MAX_INVITE + 1,
+    );
     if (found.length > MAX_INVITE) {
       throw new AppError(
         'ENROL_TOO_MANY',

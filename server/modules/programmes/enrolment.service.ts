@@ -7,7 +7,7 @@ import { type Executor, withTransaction } from '../../db/transaction.ts';
 import { actorOf, type Caller } from '../../http/caller.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { audit, auditView } from '../audit/audit.service.ts';
-import { businessMatches } from '../businesses/businesses.repository.ts';
+import { businessMatches, countCandidates, pickCandidates } from '../businesses/businesses.repository.ts';
 import { toBusinessFilter } from '../businesses/businesses.service.ts';
 import { toParticipant } from './programmes.mapper.ts';
 import * as repo from './programmes.repository.ts';
@@ -40,8 +40,8 @@ export async function previewEnrol(db: Database, sessionId: number, t: Target, c
   const s = await sessionOf(db, sessionId, caller);
   const match = matchOf(t, caller, s.scope_code, false);
   const [counts, rows] = await Promise.all([
-    repo.countCandidates(db, sessionId, match),
-    repo.candidates(db, sessionId, match, 200),
+    countCandidates(db, match, repo.alreadyEnrolled(sessionId)),
+    pickCandidates(db, match, repo.alreadyEnrolled(sessionId), 200),
   ]);
   auditView(db, caller, 'session.enrol_preview', {
     entity: 'session',
@@ -73,10 +73,10 @@ export async function enrol(
   const result = await withTransaction(db, async (trx) => {
     const locked = await repo.lockSession(trx, sessionId);
     if (!locked) throw notFound('Sesi');
-    const found = await repo.candidates(
+    const found = await pickCandidates(
       trx,
-      sessionId,
       matchOf(t, caller, s.scope_code, true),
+      repo.alreadyEnrolled(sessionId),
       MAX_ENROL + 1,
     );
     const fresh = found.filter((r) => !r.restricted && !r.already_in);

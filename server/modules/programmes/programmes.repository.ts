@@ -1,4 +1,4 @@
-import { type Expression, type Insertable, type SqlBool, sql, type Updateable } from 'kysely';
+import { type Insertable, type SqlBool, sql, type Updateable } from 'kysely';
 import type { ParticipantStatus, ProgrammeSessionsTable, ProgrammesTable } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import type { Executor } from '../../db/transaction.ts';
@@ -166,49 +166,9 @@ export function lockParticipant(db: Executor, id: number) {
     .executeTakeFirst();
 }
 
-export type Candidate = {
-  id: number;
-  name: string;
-  kelurahan_name: string;
-  restricted: boolean;
-  already_in: boolean;
-};
-
-/** Businesses that match, in a stable order (by id), flagged when restricted or already in the session. */
-export function candidates(db: Executor, sessionId: number, match: Expression<SqlBool>, limit: number) {
-  return db
-    .selectFrom('businesses as b')
-    .innerJoin('people as p', 'p.id', 'b.owner_id')
-    .innerJoin('areas as kel', 'kel.code', 'b.kelurahan_code')
-    .select([
-      'b.id',
-      'b.name',
-      'kel.name as kelurahan_name',
-      sql<boolean>`(p.processing_restricted_at is not null or p.erased_at is not null)`.as('restricted'),
-      sql<boolean>`exists (select 1 from session_participants sp where sp.session_id = ${sessionId} and sp.business_id = b.id and sp.status <> 'withdrawn')`.as(
-        'already_in',
-      ),
-    ])
-    .where(match)
-    .orderBy('b.id')
-    .limit(limit)
-    .execute() as Promise<Candidate[]>;
-}
-
-export async function countCandidates(db: Executor, sessionId: number, match: Expression<SqlBool>) {
-  const row = await db
-    .selectFrom('businesses as b')
-    .innerJoin('people as p', 'p.id', 'b.owner_id')
-    .select([
-      sql<number>`count(*) filter (where not exists (select 1 from session_participants sp where sp.session_id = ${sessionId} and sp.business_id = b.id and sp.status <> 'withdrawn'))::int`.as(
-        'fresh',
-      ),
-      sql<number>`count(*)::int`.as('total'),
-    ])
-    .where(match)
-    .executeTakeFirstOrThrow();
-  return { fresh: row.fresh, alreadyIn: row.total - row.fresh };
-}
+/** Enrolled or waiting (not withdrawn): the condition on `b` the registry's candidate queries take. */
+export const alreadyEnrolled = (sessionId: number) =>
+  sql<SqlBool>`exists (select 1 from session_participants sp where sp.session_id = ${sessionId} and sp.business_id = b.id and sp.status <> 'withdrawn')`;
 
 export async function countEnrolled(db: Executor, sessionId: number): Promise<number> {
   const row = await db
