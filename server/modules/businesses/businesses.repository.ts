@@ -241,3 +241,23 @@ export async function countCandidates(
     .executeTakeFirstOrThrow();
   return { fresh: row.fresh, alreadyIn: row.total - row.fresh };
 }
+
+/** What a filter would add: how many are new, how many already in, and the first 20 new ones by name. */
+export async function previewCandidates(
+  db: Executor,
+  match: Expression<SqlBool>,
+  alreadyIn: Expression<SqlBool>,
+) {
+  const [counts, rows] = await Promise.all([
+    countCandidates(db, match, alreadyIn),
+    pickCandidates(db, match, alreadyIn, 200),
+  ]);
+  return {
+    count: counts.fresh,
+    alreadyIn: counts.alreadyIn,
+    preview: rows
+      .filter((r) => !r.already_in)
+      .slice(0, 20)
+      .map((r) => ({ id: r.id, name: r.name, kelurahanName: r.kelurahan_name })),
+  };
+}

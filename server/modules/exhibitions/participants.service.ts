@@ -14,7 +14,7 @@ import { type Executor, withTransaction } from '../../db/transaction.ts';
 import { actorOf, type Caller } from '../../http/caller.ts';
 import { AppError, invalid, notFound } from '../../http/errors.ts';
 import { audit, auditView } from '../audit/audit.service.ts';
-import { businessMatches, countCandidates, pickCandidates } from '../businesses/businesses.repository.ts';
+import { businessMatches, pickCandidates, previewCandidates } from '../businesses/businesses.repository.ts';
 import { toBusinessFilter } from '../businesses/businesses.service.ts';
 import * as repo from './exhibitions.repository.ts';
 import { exhibitionOf, refuseEnded } from './exhibitions.service.ts';
@@ -34,23 +34,13 @@ function matchOf(t: Target, caller: Caller, withRestricted: boolean): Expression
 export async function previewInvite(db: Database, eventId: number, t: Target, caller: Caller) {
   await exhibitionOf(db, eventId, caller);
   const match = matchOf(t, caller, false);
-  const [counts, rows] = await Promise.all([
-    countCandidates(db, match, repo.alreadyInvited(eventId)),
-    pickCandidates(db, match, repo.alreadyInvited(eventId), 200),
-  ]);
+  const found = await previewCandidates(db, match, repo.alreadyInvited(eventId));
   auditView(db, caller, 'exhibition.invite_preview', {
     entity: 'exhibition',
     entityId: eventId,
-    details: { count: counts.fresh },
+    details: { count: found.count },
   });
-  return {
-    count: counts.fresh,
-    alreadyIn: counts.alreadyIn,
-    preview: rows
-      .filter((r) => !r.already_in)
-      .slice(0, 20)
-      .map((r) => ({ id: r.id, name: r.name, kelurahanName: r.kelurahan_name })),
-  };
+  return found;
 }
 
 /** Invites every matching business not yet invited (owners who withdrew consent are skipped). */

@@ -7,7 +7,7 @@ import { type Executor, withTransaction } from '../../db/transaction.ts';
 import { actorOf, type Caller } from '../../http/caller.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { audit, auditView } from '../audit/audit.service.ts';
-import { businessMatches, countCandidates, pickCandidates } from '../businesses/businesses.repository.ts';
+import { businessMatches, pickCandidates, previewCandidates } from '../businesses/businesses.repository.ts';
 import { toBusinessFilter } from '../businesses/businesses.service.ts';
 import { toParticipant } from './programmes.mapper.ts';
 import * as repo from './programmes.repository.ts';
@@ -39,24 +39,13 @@ function matchOf(
 export async function previewEnrol(db: Database, sessionId: number, t: Target, caller: Caller) {
   const s = await sessionOf(db, sessionId, caller);
   const match = matchOf(t, caller, s.scope_code, false);
-  const [counts, rows] = await Promise.all([
-    countCandidates(db, match, repo.alreadyEnrolled(sessionId)),
-    pickCandidates(db, match, repo.alreadyEnrolled(sessionId), 200),
-  ]);
+  const found = await previewCandidates(db, match, repo.alreadyEnrolled(sessionId));
   auditView(db, caller, 'session.enrol_preview', {
     entity: 'session',
     entityId: sessionId,
-    details: { count: counts.fresh },
+    details: { count: found.count },
   });
-  return {
-    count: counts.fresh,
-    alreadyIn: counts.alreadyIn,
-    freeSeats: Math.max(0, s.quota - s.enrolled),
-    preview: rows
-      .filter((r) => !r.already_in)
-      .slice(0, 20)
-      .map((r) => ({ id: r.id, name: r.name, kelurahanName: r.kelurahan_name })),
-  };
+  return { ...found, freeSeats: Math.max(0, s.quota - s.enrolled) };
 }
 
 /**
