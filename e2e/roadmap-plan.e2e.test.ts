@@ -158,6 +158,8 @@ describe('the partner office handles its referrals', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Ya, ubah' }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Jadikan "Selesai, berhasil"' }).waitFor();
+    // The buttons come with the answer, the status badge with the refetched referral: wait for it too.
+    await page.getByText('Berjalan', { exact: true }).first().waitFor();
     expect(await page.getByText('Berjalan', { exact: true }).count()).toBeGreaterThan(0);
 
     // No registry for a partner office.
