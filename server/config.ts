@@ -88,6 +88,12 @@ const ConfigSchema = z.object({
     .optional()
     .describe('Base URL of the public catalogue in links, sitemap and QR codes; default: from the request'),
   PILAR_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  PILAR_LINKAGE_PARTIAL: z
+    .enum(['on', 'off'])
+    .default('on')
+    .describe(
+      'on: a small import links against the records its rows can meet (linkage index); off: always the whole registry',
+    ),
   // PP 7/2021 art. 35 thresholds (Rupiah): capital excluding land & buildings, and annual sales.
   PILAR_MIKRO_CAPITAL_MAX: rupiah.default(1_000_000_000),
   PILAR_MIKRO_SALES_MAX: rupiah.default(2_000_000_000),
@@ -112,6 +118,8 @@ export type Config = Readonly<{
   region: string;
   demo: 'auto' | 'off';
   logLevel: string;
+  /** A small import links against the records its rows can meet (PILAR_LINKAGE_PARTIAL). */
+  linkagePartial: boolean;
   jobStaleSeconds: number;
   exportKeepHours: number;
   officeName: string;
@@ -153,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     region: e.PILAR_REGION,
     demo: e.PILAR_DEMO,
     logLevel: e.PILAR_LOG_LEVEL,
+    linkagePartial: e.PILAR_LINKAGE_PARTIAL === 'on',
     jobStaleSeconds: e.PILAR_JOB_STALE_SECONDS,
     exportKeepHours: e.PILAR_EXPORT_KEEP_HOURS,
     officeName: e.PILAR_OFFICE_NAME,

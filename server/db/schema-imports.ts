@@ -119,6 +119,17 @@ export type ImportTables = {
   link_reviews: LinkReviewsTable;
   merges: MergesTable;
   exports: ExportsTable;
+  linkage_entries: LinkageEntriesTable;
+};
+
+/** Blocking keys and frequency terms of each record, with the fingerprint of what they were computed from. */
+export type LinkageEntriesTable = {
+  kind: 'p' | 'b';
+  record_id: number;
+  fp: string;
+  kel: string | null;
+  keys: number[];
+  terms: string[];
 };
 
 export type ExportsTable = {

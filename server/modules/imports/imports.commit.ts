@@ -5,11 +5,19 @@ import { AppError } from '../../http/errors.ts';
 import { keepHeapUnder } from '../../jobs/heap.ts';
 import type { Job, JobContext } from '../../jobs/runner.ts';
 import { audit } from '../audit/audit.service.ts';
-import { createLinker, DEFAULT_LINKAGE_CONFIG, type RowResolution, resolveRow } from '../linkage/index.ts';
+import {
+  createLinker,
+  DEFAULT_LINKAGE_CONFIG,
+  type Linker,
+  type RowResolution,
+  resolveRow,
+} from '../linkage/index.ts';
 import { addKnown, addToPlan, emptyPlan, type Plan, type PlannedRow } from './commit-plan.ts';
 import { type WriteOptions, writePlan } from './commit-write.ts';
 import { committedTwin, lockImport, updateImport } from './imports.repository.ts';
 import type { NormalisedRow } from './imports.types.ts';
+import { dropGoneEntries, indexTotals, refreshEntries, refreshIndex, staleEntries } from './linkage-index.ts';
+import { loadPartialLinker } from './partial-registry.ts';
 import { distinctPairs, loadRegistry } from './registry-snapshot.ts';
 import { acceptedRows, linkedByHash } from './source-rows.repository.ts';
 
@@ -34,12 +42,44 @@ async function prepareLinking(trx: Executor) {
   for (const p of registry.people) linker.addPerson(p);
   for (const b of registry.businesses) linker.addBusiness(b);
   const nikOwner = new Map(registry.people.flatMap((p) => (p.nik ? [[p.nik, p.id] as const] : [])));
-  return {
-    linker,
-    nikOwner,
-    seen: new Map<string, { personId: number; businessId: number }>(),
-    before: { people: registry.people.length, businesses: registry.businesses.length },
-  };
+  return linkingState(linker, nikOwner, registry.people.length, registry.businesses.length);
+}
+
+const linkingState = (linker: Linker, nikOwner: Map<string, number>, people: number, businesses: number) => ({
+  linker,
+  nikOwner,
+  seen: new Map<string, { personId: number; businessId: number }>(),
+  before: { people, businesses },
+  partial: false,
+});
+type LinkingState = ReturnType<typeof linkingState>;
+
+// A file of one chunk links against the records its rows can meet (read through the linkage index) when
+// the index needs at most this many entries recomputed first; otherwise the whole registry is loaded.
+const PARTIAL_STALE_LIMIT = 5000;
+
+/**
+ * Only the registry records a one-chunk file can meet, when the linkage index is nearly up to date
+ * (brought fully up to date here first); null when the whole registry must be loaded.
+ */
+async function preparePartialLinking(
+  trx: Executor,
+  input: Awaited<ReturnType<typeof chunkInputs>>,
+  total: number,
+  partialOn: boolean,
+): Promise<LinkingState | null> {
+  if (total > CHUNK || !partialOn) return null;
+  await dropGoneEntries(trx);
+  const stale = await staleEntries(trx);
+  if (stale.people.length + stale.businesses.length > PARTIAL_STALE_LIMIT) return null;
+  await refreshEntries(trx, stale);
+  const rows = input.rows.filter((r) => !(r.rowHash && input.known.has(r.rowHash))).map((r) => r.normalised);
+  const loaded = await loadPartialLinker(trx, rows, input.people, DEFAULT_LINKAGE_CONFIG, {
+    isDistinct: await distinctPairs(trx),
+  });
+  if (!loaded) return null;
+  const [people, businesses] = [await indexTotals(trx, 'p'), await indexTotals(trx, 'b')];
+  return { ...linkingState(loaded.linker, loaded.nikOwner, people.n, businesses.n), partial: true };
 }
 
 /** What planning a chunk needs from the database: its rows, the rows seen before, ids for new records. */
@@ -64,10 +104,7 @@ const YIELD_EVERY = 250;
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Links one chunk of accepted rows in sheet order: rows seen before go to their records, the rest through linkage. */
-async function planChunk(
-  input: Awaited<ReturnType<typeof chunkInputs>>,
-  state: Awaited<ReturnType<typeof prepareLinking>>,
-) {
+async function planChunk(input: Awaited<ReturnType<typeof chunkInputs>>, state: LinkingState) {
   const plan = emptyPlan();
   const newPerson = idPool(input.people);
   const newBusiness = idPool(input.businesses);
@@ -100,12 +137,22 @@ async function linkAndWrite(
   ctx: JobContext,
   write: WriteOptions,
 ) {
-  const state = await prepareLinking(trx);
+  let input = await chunkInputs(trx, importId, 0);
+  let state =
+    (await preparePartialLinking(trx, input, total, ctx.config.linkagePartial)) ??
+    (await prepareLinking(trx));
   const counts: Record<string, number> = {};
   let writing: Promise<void> = Promise.resolve();
-  let input = await chunkInputs(trx, importId, 0);
   for (let done = 0; input.last !== undefined; ) {
-    const plan = await planChunk(input, state);
+    let plan: Plan;
+    try {
+      plan = await planChunk(input, state);
+    } catch (e) {
+      // The partial linker refuses a question about a record or value it did not load: link in full.
+      if (!state.partial || !(e instanceof Error && e.message.startsWith('linkage:'))) throw e;
+      state = await prepareLinking(trx);
+      plan = await planChunk(input, state);
+    }
     await writing;
     const next = chunkInputs(trx, importId, input.last);
     next.catch(() => {});
@@ -187,6 +234,10 @@ export async function commitImportJob(job: Job, ctx: JobContext) {
       needsAnalyze(before.businesses, linked.businessesNew ?? 0) ? sql`businesses` : null,
     ].filter((t) => t !== null);
     if (stale.length) await sql`analyze ${sql.join(stale)}`.execute(trx);
+    // The records this commit made or changed, indexed for the next import's linkage.
+    const indexed = await refreshIndex(trx);
+    if (needsAnalyze(before.people + before.businesses, indexed))
+      await sql`analyze linkage_entries`.execute(trx);
     const result = { ...counts, ...linked, ...(twin ? { duplicateOf: twin.id } : {}) };
     await updateImport(trx, importId, {
       state: 'committed',

@@ -40,9 +40,18 @@ export class BlockIndex {
   private stamps = new Int32Array(1 << 12);
   private stamp = 0;
 
-  constructor(private readonly cap: number) {}
+  /**
+   * `base`: when only part of the registry is loaded (a small import), how many registry records hold each
+   * key; their slots are then added uncounted, and every key asked for must be in `base`.
+   */
+  constructor(
+    private readonly cap: number,
+    private readonly base: Map<number, number> | null = null,
+  ) {}
 
-  add(slot: number, keys: readonly number[]): void {
+  /** `counted` false: a registry record already in `base`. */
+  add(slot: number, keys: readonly number[], counted = true): void {
+    const step = counted ? 1 : 0;
     for (const key of keys) {
       if (this.used * 2 >= this.keys.length) this.rehash();
       const at = this.position(key);
@@ -51,18 +60,28 @@ export class BlockIndex {
         this.used++;
         this.heads[at] = this.entry(slot);
         this.tails[at] = this.heads[at] as number;
-        this.sizes[at] = 1;
+        this.sizes[at] = step;
       } else if (this.slotOf[this.tails[at] as number] !== slot) {
         const e = this.entry(slot);
         this.nextOf[this.tails[at] as number] = e;
         this.tails[at] = e;
-        this.sizes[at] = (this.sizes[at] as number) + 1;
+        this.sizes[at] = (this.sizes[at] as number) + step;
       }
     }
   }
 
+  /** Records holding the key: those added and counted, plus the registry's own when only part is loaded. */
+  private size(at: number, key: number): number {
+    const own = this.keys[at] === EMPTY ? 0 : (this.sizes[at] as number);
+    if (!this.base) return own;
+    const base = this.base.get(key);
+    if (base === undefined) throw new Error('linkage: blocking key not loaded');
+    return base + own;
+  }
+
   block(key: number): number[] {
     const out: number[] = [];
+    if (this.base && !this.base.has(key)) throw new Error('linkage: blocking key not loaded');
     const at = this.position(key);
     if (this.keys[at] === EMPTY) return out;
     for (let e = this.heads[at] as number; e !== EMPTY; e = this.nextOf[e] as number)
@@ -78,7 +97,7 @@ export class BlockIndex {
     this.stamp++;
     for (const key of keys) {
       const at = this.position(key);
-      if (this.keys[at] === EMPTY || (this.sizes[at] as number) > this.cap) continue;
+      if (this.size(at, key) > this.cap || this.keys[at] === EMPTY) continue;
       for (let e = this.heads[at] as number; e !== EMPTY; e = this.nextOf[e] as number) {
         const slot = this.slotOf[e] as number;
         if (slot >= below) break;

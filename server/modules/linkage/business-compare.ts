@@ -1,6 +1,6 @@
 import type { PreparedBusiness } from './business-record.ts';
 import { evidence } from './evidence.ts';
-import { FrequencyTable, weight } from './frequency.ts';
+import { FrequencyTable, type Values, weight } from './frequency.ts';
 import type { Evidence } from './linkage.types.ts';
 import { W } from './weights.ts';
 import { alignWords } from './words.ts';
@@ -20,13 +20,33 @@ export class BusinessStats {
 
   /** `exclude`: 2 when the records being matched are loaded too (a full re-linkage), else 1. */
   constructor(exclude: 1 | 2 = 1) {
-    this.words = new FrequencyTable(exclude);
-    this.names = new FrequencyTable(exclude);
+    this.words = new FrequencyTable(exclude, 'bw');
+    this.names = new FrequencyTable(exclude, 'bn');
+  }
+
+  private each(b: PreparedBusiness, f: (table: FrequencyTable, values: Values, kel: string | null) => void) {
+    f(this.words, b.name.phon, b.kel);
+    f(this.names, b.name.key || null, b.kel);
   }
 
   add(b: PreparedBusiness): void {
-    this.words.add(b.name.phon, b.kel);
-    this.names.add(b.name.key || null, b.kel);
+    this.each(b, (table, values, kel) => table.add(values, kel));
+  }
+
+  /** The terms one business adds, as the linkage index stores them. */
+  terms(b: PreparedBusiness): string[] {
+    const out: string[] = [];
+    this.each(b, (table, values, kel) => table.terms(values, kel, out));
+    return out;
+  }
+
+  /** Counts from the registry (FrequencyTable.seed). */
+  seed(n: number, kelRecords: ReadonlyMap<string, number>, counts: ReadonlyMap<string, number>): void {
+    for (const t of [this.words, this.names]) t.seed(n, kelRecords, counts);
+  }
+
+  seedTerms(counts: ReadonlyMap<string, number>): void {
+    for (const t of [this.words, this.names]) t.seedTerms(counts);
   }
 
   wordU(phon: string, kel: string | null): number {

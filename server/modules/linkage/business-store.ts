@@ -25,16 +25,21 @@ const STREAMING: OwnerView = { ownerOf: (id) => id, inReview: () => false };
 export class BusinessStore {
   readonly records: PreparedBusiness[] = [];
   readonly stats: BusinessStats;
-  private readonly index = new BlockIndex(BLOCK_CAP);
+  private readonly index: BlockIndex;
   private readonly slots = new Map<number, number[]>();
 
-  /** `settled`: every record to be matched is loaded first (a full re-linkage, with its view of owners). */
+  /**
+   * `settled`: every record to be matched is loaded first (a full re-linkage, with its view of owners).
+   * `blocks`: only part of the registry is loaded (see PersonStore).
+   */
   constructor(
     private readonly persons: PersonStore,
     private readonly owners: OwnerView = STREAMING,
     settled = false,
+    blocks: Map<number, number> | null = null,
   ) {
     this.stats = new BusinessStats(settled ? 2 : 1);
+    this.index = new BlockIndex(BLOCK_CAP, blocks);
   }
 
   prepare(r: BusinessQuery): PreparedBusiness {
@@ -43,13 +48,25 @@ export class BusinessStore {
   }
 
   add(r: BusinessRecord): PreparedBusiness {
-    const b = this.prepare(r);
-    this.index.add(this.records.length, businessKeys(b));
+    return this.put(this.prepare(r), true);
+  }
+
+  /** A registry record when only part is loaded (its owner added first). */
+  addRegistered(r: BusinessRecord): void {
+    if (!this.slots.has(r.id)) this.put(this.prepare(r), false);
+  }
+
+  has(id: number): boolean {
+    return this.slots.has(id);
+  }
+
+  private put(b: PreparedBusiness, counted: boolean): PreparedBusiness {
+    this.index.add(this.records.length, businessKeys(b), counted);
     this.records.push(b);
-    const slots = this.slots.get(r.id);
+    const slots = this.slots.get(b.id);
     // Frequencies count businesses, not rows.
-    if (!slots) this.stats.add(b);
-    if (!slots) this.slots.set(r.id, [this.records.length - 1]);
+    if (!slots && counted) this.stats.add(b);
+    if (!slots) this.slots.set(b.id, [this.records.length - 1]);
     else slots.push(this.records.length - 1);
     return b;
   }

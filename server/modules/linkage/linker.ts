@@ -34,8 +34,49 @@ const skipper = (kind: LinkKind, self: number | undefined, opts: LinkerOptions) 
 };
 
 export function createLinker(config: LinkageConfig, opts: LinkerOptions = {}): Linker {
-  const persons = new PersonStore();
-  const businesses = new BusinessStore(persons);
+  return linkerOver(config, opts, new PersonStore());
+}
+
+/** The registry's stored counts for a partly loaded linker: records, records per kelurahan, terms. */
+export type RegistryCounts = { n: number; kelRecords: Map<string, number>; terms: Map<string, number> };
+
+/**
+ * A linker over part of the registry (a small import): the records that share a blocking key with the
+ * file's rows, with the whole registry's block sizes and value frequencies read from the linkage index,
+ * so it decides exactly as a linker loaded with every record. A question about a record or value not
+ * loaded throws rather than answering from a part.
+ */
+export type PartialLinker = Linker & {
+  addRegisteredPerson(r: PersonRecord): void;
+  addRegisteredBusiness(r: BusinessRecord): void;
+};
+
+export function createPartialLinker(
+  config: LinkageConfig,
+  opts: LinkerOptions,
+  registry: {
+    blocks: { person: Map<number, number>; business: Map<number, number> };
+    counts: { person: RegistryCounts; business: RegistryCounts };
+  },
+): PartialLinker {
+  const persons = new PersonStore(false, registry.blocks.person);
+  const businesses = new BusinessStore(persons, undefined, false, registry.blocks.business);
+  const { person, business } = registry.counts;
+  persons.stats.seed(person.n, person.kelRecords, person.terms);
+  businesses.stats.seed(business.n, business.kelRecords, business.terms);
+  return {
+    ...linkerOver(config, opts, persons, businesses),
+    addRegisteredPerson: (r) => persons.addRegistered(preparePerson(r)),
+    addRegisteredBusiness: (r) => businesses.addRegistered(r),
+  };
+}
+
+function linkerOver(
+  config: LinkageConfig,
+  opts: LinkerOptions,
+  persons: PersonStore,
+  businesses = new BusinessStore(persons),
+): Linker {
   return {
     config,
     addPerson: (r) => void persons.add(r),

@@ -1,4 +1,4 @@
-import { FrequencyTable } from './frequency.ts';
+import { FrequencyTable, type Values } from './frequency.ts';
 import type { PreparedName, PreparedPerson } from './person-record.ts';
 
 // Share of people carrying each very common name word (phonetic form): the prior while the registry is small.
@@ -37,19 +37,42 @@ export class PersonStats {
 
   /** `exclude`: 2 when the records being matched are loaded too (a full re-linkage), else 1. */
   constructor(exclude: 1 | 2 = 1) {
-    this.words = new FrequencyTable(exclude);
-    this.names = new FrequencyTable(exclude);
-    this.kel = new FrequencyTable(exclude);
-    this.streets = new FrequencyTable(exclude);
-    this.birth = new FrequencyTable(exclude);
+    this.words = new FrequencyTable(exclude, 'pw');
+    this.names = new FrequencyTable(exclude, 'pn');
+    this.kel = new FrequencyTable(exclude, 'pk');
+    this.streets = new FrequencyTable(exclude, 'ps');
+    this.birth = new FrequencyTable(exclude, 'pb');
+  }
+
+  /** What one person adds to each table. */
+  private each(p: PreparedPerson, f: (table: FrequencyTable, values: Values, kel: string | null) => void) {
+    f(this.words, p.name.phon, p.kel);
+    f(this.names, p.name.key || null, p.kel);
+    f(this.kel, p.kel, null);
+    f(this.streets, p.address.street, p.kel);
+    f(this.birth, p.birth, null);
   }
 
   add(p: PreparedPerson): void {
-    this.words.add(p.name.phon, p.kel);
-    this.names.add(p.name.key || null, p.kel);
-    this.kel.add(p.kel, null);
-    this.streets.add(p.address.street, p.kel);
-    this.birth.add(p.birth, null);
+    this.each(p, (table, values, kel) => table.add(values, kel));
+  }
+
+  /** The terms one person adds, as the linkage index stores them. */
+  terms(p: PreparedPerson): string[] {
+    const out: string[] = [];
+    this.each(p, (table, values, kel) => table.terms(values, kel, out));
+    return out;
+  }
+
+  /** Counts from the registry (FrequencyTable.seed): `kelRecords` people per kelurahan, `n` in all. */
+  seed(n: number, kelRecords: ReadonlyMap<string, number>, counts: ReadonlyMap<string, number>): void {
+    const none = new Map<string, number>();
+    for (const t of [this.words, this.names, this.streets]) t.seed(n, kelRecords, counts);
+    for (const t of [this.kel, this.birth]) t.seed(n, none, counts);
+  }
+
+  seedTerms(counts: ReadonlyMap<string, number>): void {
+    for (const t of [this.words, this.names, this.kel, this.streets, this.birth]) t.seedTerms(counts);
   }
 
   /** Chance that a random person's name contains this word (phonetic form). */

@@ -31,30 +31,46 @@ type Person = { name: Spelled; slots: number[] };
 export class PersonStore {
   readonly records: PreparedPerson[] = [];
   readonly stats: PersonStats;
-  private readonly index = new BlockIndex(BLOCK_CAP);
+  private readonly index: BlockIndex;
   /** Blocking keys of each slot, kept so that a full re-linkage does not build them twice. */
   private readonly keys: number[][] = [];
   private readonly people = new Map<number, Person>();
 
-  /** `settled`: every record to be matched is loaded first (a full re-linkage). */
-  constructor(settled = false) {
+  /**
+   * `settled`: every record to be matched is loaded first (a full re-linkage). `blocks`: only part of the
+   * registry is loaded (registry records come through `addRegistered`), and these are its block sizes.
+   */
+  constructor(settled = false, blocks: Map<number, number> | null = null) {
     this.stats = new PersonStats(settled ? 2 : 1);
+    this.index = new BlockIndex(BLOCK_CAP, blocks);
   }
 
   add(r: PersonRecord): PreparedPerson {
-    const p = preparePerson(r);
+    return this.put(preparePerson(r), true);
+  }
+
+  /** A registry record when only part is loaded: already in the stored block sizes and frequencies. */
+  addRegistered(p: PreparedPerson): void {
+    if (!this.people.has(p.id)) this.put(p, false);
+  }
+
+  has(id: number): boolean {
+    return this.people.has(id);
+  }
+
+  private put(p: PreparedPerson, counted: boolean): PreparedPerson {
     const keys = personKeys(p);
-    this.index.add(this.records.length, keys);
+    this.index.add(this.records.length, keys, counted);
     this.records.push(p);
     this.keys.push(keys);
-    const person = this.people.get(r.id);
+    const person = this.people.get(p.id);
     if (person) {
       person.slots.push(this.records.length - 1);
       return p;
     }
     // Frequencies count people, not rows: a linked row adds a spelling, not another person.
-    this.stats.add(p);
-    this.people.set(r.id, { name: p.name, slots: [this.records.length - 1] });
+    if (counted) this.stats.add(p);
+    this.people.set(p.id, { name: p.name, slots: [this.records.length - 1] });
     return p;
   }
 

@@ -1,0 +1,108 @@
+import type { Executor } from '../../db/transaction.ts';
+import {
+  businessEntry,
+  businessNeeds,
+  businessPersonTerms,
+  ownerKey,
+  personEntry,
+  personNeeds,
+  personPhoneKey,
+} from '../linkage/index-entries.ts';
+import type { BusinessRecord, LinkageConfig, PersonRecord } from '../linkage/linkage.types.ts';
+import { createPartialLinker, type LinkerOptions, type PartialLinker } from '../linkage/linker.ts';
+import { businessQuery, personQuery } from '../linkage/resolve.ts';
+import type { NormalisedRow } from './imports.types.ts';
+import { indexTotals, keyCounts, keyMembers, nikHolders, termCounts } from './linkage-index.ts';
+import { loadRegistryRows } from './registry-snapshot.ts';
+
+// The block caps of PersonStore and BusinessStore: a larger block is never searched, so its records are not read.
+const PERSON_CAP = 60;
+const BUSINESS_CAP = 15;
+
+const union = <T>(...lists: Iterable<T>[]) => [...new Set(lists.flatMap((l) => [...l]))];
+
+/**
+ * A linker holding only the registry records a small file's rows can meet, read through the linkage
+ * index (which must be fresh): everyone sharing a blocking key with a row (blocks small enough to be
+ * searched), everyone sharing a phone with a row or such a candidate (the phone's holders are counted),
+ * the candidates' businesses (their owner key) and the owners of candidate businesses. Block sizes and value frequencies
+ * are the whole registry's. Null when a row's business name is too long to list its variants.
+ */
+export async function loadPartialLinker(
+  db: Executor,
+  rows: readonly NormalisedRow[],
+  newPeople: readonly number[],
+  config: LinkageConfig,
+  opts: LinkerOptions,
+): Promise<{ linker: PartialLinker; nikOwner: Map<string, number> } | null> {
+  const personRows = rows.map((r) => personNeeds(personQuery(r.person)));
+  const businessRows = [];
+  const businessPlaces: string[][] = [];
+  for (const r of rows) {
+    const { ownerId: _, ...query } = businessQuery(r.business, -1);
+    const needs = businessNeeds(query);
+    if (!needs) return null;
+    businessRows.push(needs);
+    businessPlaces.push(businessPersonTerms(query));
+  }
+
+  // People: the rows' keys, the members of small blocks and of every phone, then the phones of those.
+  const personBlocks = await keyCounts(db, 'p', union(...personRows.map((r) => r.keys)));
+  const rowPhones = personRows.flatMap((r) => (r.phone === null ? [] : [r.phone]));
+  const searched = [...personBlocks].filter(([, n]) => n > 0 && n <= PERSON_CAP).map(([k]) => k);
+  const candidates = await keyMembers(db, 'p', union(searched, rowPhones));
+  const people = new Map<number, PersonRecord>();
+  await loadPeople(db, candidates, people);
+  const candidatePhones = [...people.values()].flatMap((p) => {
+    const key = personPhoneKey(p.phone);
+    return key === null || personBlocks.has(key) ? [] : [key];
+  });
+  for (const [k, n] of await keyCounts(db, 'p', union(candidatePhones))) personBlocks.set(k, n);
+  await loadPeople(db, await keyMembers(db, 'p', union(candidatePhones)), people);
+
+  // Businesses: the rows' keys (whatever owner a row links to), the candidates' own businesses.
+  const businessBlocks = await keyCounts(db, 'b', [
+    ...union(...businessRows.map((r) => r.keys)),
+    ...union([...candidates, ...newPeople].map(ownerKey)),
+  ]);
+  const small = [...businessBlocks].filter(([, n]) => n > 0 && n <= BUSINESS_CAP).map(([k]) => k);
+  const businessIds = await keyMembers(db, 'b', small);
+  const { businesses } = await loadRegistryRows(db, [], businessIds);
+  await loadPeople(
+    db,
+    businesses.map((b) => b.ownerId),
+    people,
+  );
+
+  // Value frequencies of every term a loaded record or a row adds.
+  const owners = new Map([...people.values()].map((p) => [p.id, p.name]));
+  const personTerms = union(
+    ...personRows.map((r) => r.terms),
+    ...businessPlaces,
+    ...[...people.values()].map((p) => personEntry(p).terms),
+    ...businesses.map(businessPersonTerms),
+  );
+  const businessTerms = union(
+    ...businessRows.map((r) => r.terms),
+    ...businesses.map((b) => businessEntry(b, owners.get(b.ownerId) ?? null).terms),
+  );
+  const [personTotals, businessTotals] = [await indexTotals(db, 'p'), await indexTotals(db, 'b')];
+  const linker = createPartialLinker(config, opts, {
+    blocks: { person: personBlocks, business: businessBlocks },
+    counts: {
+      person: { ...personTotals, terms: await termCounts(db, 'p', personTerms) },
+      business: { ...businessTotals, terms: await termCounts(db, 'b', businessTerms) },
+    },
+  });
+  for (const p of people.values()) linker.addRegisteredPerson(p);
+  for (const b of businesses as BusinessRecord[]) linker.addRegisteredBusiness(b);
+  const niks = union(rows.flatMap((r) => (r.person.nik ? [r.person.nik] : [])));
+  return { linker, nikOwner: await nikHolders(db, niks) };
+}
+
+async function loadPeople(db: Executor, ids: number[], into: Map<number, PersonRecord>) {
+  const missing = union(ids.filter((id) => !into.has(id)));
+  if (!missing.length) return;
+  const { people } = await loadRegistryRows(db, missing, []);
+  for (const p of people) into.set(p.id, p);
+}

@@ -1,0 +1,79 @@
+import { blockKey } from './blocking.ts';
+import { BusinessStats } from './business-compare.ts';
+import { businessKeys, prepareBusiness } from './business-record.ts';
+import type { BusinessRecord, PersonRecord } from './linkage.types.ts';
+import type { BusinessQuery, PersonQuery } from './linker.ts';
+import { personKeys, phoneKey, prepareName, preparePerson } from './person-record.ts';
+import { PersonStats } from './person-stats.ts';
+import type { Spelled } from './words.ts';
+
+/**
+ * What one registry record puts in the linkage index: the blocking keys it is found under and the terms it
+ * adds to the value frequencies — exactly what a linker loaded with the whole registry would count.
+ */
+export type IndexEntry = { keys: number[]; terms: string[] };
+
+// Used only for their term names: a record's terms do not depend on counts.
+const PERSON_TERMS = new PersonStats();
+const BUSINESS_TERMS = new BusinessStats();
+const NO_OWNER: Spelled = { words: [], phon: [] };
+
+export function personEntry(r: PersonRecord): IndexEntry {
+  const p = preparePerson(r);
+  return { keys: personKeys(p), terms: PERSON_TERMS.terms(p) };
+}
+
+/** `ownerName`: the owner's name as recorded (null when she was erased), taken out of the business name. */
+export function businessEntry(r: BusinessRecord, ownerName: string | null): IndexEntry {
+  const owner = ownerName === null ? NO_OWNER : prepareName(ownerName);
+  const b = prepareBusiness(r, r.ownerId, { name: owner, household: [] });
+  return { keys: businessKeys(b), terms: BUSINESS_TERMS.terms(b) };
+}
+
+/**
+ * Terms of the people's tables a business asks about: home industries work at home, so a business's
+ * kelurahan and street are weighed by the people's frequencies.
+ */
+export function businessPersonTerms(r: Omit<BusinessRecord, 'id' | 'ownerId'>): string[] {
+  const b = prepareBusiness({ ...r, ownerId: -1 }, -1, { name: NO_OWNER, household: [] });
+  const out: string[] = [];
+  PERSON_TERMS.kel.terms(b.kel, null, out);
+  PERSON_TERMS.streets.terms(b.address.street, b.kel, out);
+  return out;
+}
+
+export function personPhoneKey(phone: string | null): number | null {
+  return phone ? phoneKey(phone) : null;
+}
+
+/** Keys and terms a person row of an import will ask about. */
+export function personNeeds(q: PersonQuery): IndexEntry & { phone: number | null } {
+  const p = preparePerson(q);
+  return { keys: personKeys(p), terms: PERSON_TERMS.terms(p), phone: personPhoneKey(p.phone) };
+}
+
+// Beyond this many name words the variants are not listed (2^words); such a row is linked in full.
+const MAX_VARIANT_WORDS = 10;
+
+/**
+ * Keys and terms a business row will ask about whoever its owner turns out to be: the owner's name words
+ * are taken out of the business name, so every subset of the name's words is a possible name. The owner
+ * key is not among them (it depends on the person the row links to). Null when the name is too long.
+ */
+export function businessNeeds(q: Omit<BusinessQuery, 'ownerId'>): IndexEntry | null {
+  const b = prepareBusiness({ ...q, ownerId: -1 }, -1, { name: NO_OWNER, household: [] });
+  const { phon } = b.name;
+  if (phon.length > MAX_VARIANT_WORDS) return null;
+  const keys = businessKeys(b).slice(1);
+  const terms = BUSINESS_TERMS.terms(b);
+  const kel = b.kel ?? '';
+  for (let mask = 1; mask < (1 << phon.length) - 1; mask++) {
+    const kept = phon.filter((_, i) => mask & (1 << i));
+    const variant = { ...b, name: { words: kept, phon: kept, key: [...kept].sort().join(' ') } };
+    keys.push(blockKey('bn', kel, variant.name.key));
+    terms.push(...BUSINESS_TERMS.terms(variant));
+  }
+  return { keys, terms };
+}
+
+export { ownerKey } from './business-record.ts';
