@@ -1,5 +1,5 @@
 import type { Config } from '../config.ts';
-import { exportSourceRows, runImport } from '../modules/imports/imports.cli.ts';
+import { exportSourceRows, runImport, runIndexJobs } from '../modules/imports/imports.cli.ts';
 import { runLinkage } from '../modules/imports/linkage-run.ts';
 import { prepareDatabase } from '../startup.ts';
 
@@ -48,6 +48,7 @@ export async function importCommand(config: Config, args: Args, say: Say) {
       { source: args.source as string, sheet, dryRun: args.dryRun, mapping: args.mapping },
       say,
     );
+    await runIndexJobs(db, config, say);
     return 0;
   });
 }

@@ -122,11 +122,10 @@ export type ImportTables = {
   linkage_entries: LinkageEntriesTable;
 };
 
-/** Blocking keys and frequency terms of each record, with the fingerprint of what they were computed from. */
+/** Blocking keys and frequency terms of each record (migration 0019). */
 export type LinkageEntriesTable = {
   kind: 'p' | 'b';
   record_id: number;
-  fp: string;
   kel: string | null;
   keys: number[];
   terms: string[];

@@ -16,7 +16,7 @@ import { addKnown, addToPlan, emptyPlan, type Plan, type PlannedRow } from './co
 import { type WriteOptions, writePlan } from './commit-write.ts';
 import { committedTwin, lockImport, updateImport } from './imports.repository.ts';
 import type { NormalisedRow } from './imports.types.ts';
-import { dropGoneEntries, indexTotals, refreshEntries, refreshIndex, staleEntries } from './linkage-index.ts';
+import { dirtyCount, indexTotals, queueIndexRefresh, refreshIndex } from './linkage-index.ts';
 import { loadPartialLinker } from './partial-registry.ts';
 import { distinctPairs, loadRegistry } from './registry-snapshot.ts';
 import { acceptedRows, linkedByHash } from './source-rows.repository.ts';
@@ -69,10 +69,8 @@ async function preparePartialLinking(
   partialOn: boolean,
 ): Promise<LinkingState | null> {
   if (total > CHUNK || !partialOn) return null;
-  await dropGoneEntries(trx);
-  const stale = await staleEntries(trx);
-  if (stale.people.length + stale.businesses.length > PARTIAL_STALE_LIMIT) return null;
-  await refreshEntries(trx, stale);
+  if ((await dirtyCount(trx)) > PARTIAL_STALE_LIMIT) return null;
+  await refreshIndex(trx);
   const rows = input.rows.filter((r) => !(r.rowHash && input.known.has(r.rowHash))).map((r) => r.normalised);
   const loaded = await loadPartialLinker(trx, rows, input.people, DEFAULT_LINKAGE_CONFIG, {
     isDistinct: await distinctPairs(trx),
@@ -234,10 +232,9 @@ export async function commitImportJob(job: Job, ctx: JobContext) {
       needsAnalyze(before.businesses, linked.businessesNew ?? 0) ? sql`businesses` : null,
     ].filter((t) => t !== null);
     if (stale.length) await sql`analyze ${sql.join(stale)}`.execute(trx);
-    // The records this commit made or changed, indexed for the next import's linkage.
-    const indexed = await refreshIndex(trx);
-    if (needsAnalyze(before.people + before.businesses, indexed))
-      await sql`analyze linkage_entries`.execute(trx);
+    // The records this commit made or changed are indexed for the next import's linkage by a job right
+    // after it: the import is done when its records are (the next import catches up itself if need be).
+    await queueIndexRefresh(trx, `${imp.created_by} (impor #${importId})`);
     const result = { ...counts, ...linked, ...(twin ? { duplicateOf: twin.id } : {}) };
     await updateImport(trx, importId, {
       state: 'committed',

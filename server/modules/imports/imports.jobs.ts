@@ -3,6 +3,7 @@ import type { Handlers, JobHandler } from '../../jobs/runner.ts';
 import { commitImportJob } from './imports.commit.ts';
 import { updateImport } from './imports.repository.ts';
 import { validateImportJob } from './imports.validate.ts';
+import { INDEX_JOB, indexJob } from './linkage-index.ts';
 
 /** A failed job leaves the import where the user can act: a failed dry run can be rerun, a failed commit retried. */
 function recovering(handler: JobHandler, stateAfterFailure: 'failed' | 'validated'): JobHandler {
@@ -22,4 +23,5 @@ function recovering(handler: JobHandler, stateAfterFailure: 'failed' | 'validate
 export const importJobs: Handlers = {
   'import.validate': recovering(validateImportJob, 'failed'),
   'import.commit': recovering(commitImportJob, 'validated'),
+  [INDEX_JOB]: indexJob,
 };

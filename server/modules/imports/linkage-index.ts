@@ -1,69 +1,143 @@
 import { sql } from 'kysely';
-import type { Executor } from '../../db/transaction.ts';
+import { type Executor, withTransaction } from '../../db/transaction.ts';
+import { insertJob } from '../../jobs/jobs.repository.ts';
+import type { JobHandler } from '../../jobs/runner.ts';
 import { businessEntry, type IndexEntry, personEntry } from '../linkage/index-entries.ts';
 import { loadRegistryRows } from './registry-snapshot.ts';
 
 export type EntryKind = 'p' | 'b';
 
-/** Records whose index entry is missing or was computed from other values than they hold now. */
-export async function staleEntries(db: Executor): Promise<{ people: number[]; businesses: number[] }> {
-  const { rows } = await sql<{ kind: EntryKind; id: string }>`
-    select 'p' as kind, s.id from linkage_person_sources s
-      left join linkage_entries e on e.kind = 'p' and e.record_id = s.id
-      where e.fp is distinct from s.fp
-    union all
-    select 'b', s.id from linkage_business_sources s
-      left join linkage_entries e on e.kind = 'b' and e.record_id = s.id
-      where e.fp is distinct from s.fp`.execute(db);
-  const out = { people: [] as number[], businesses: [] as number[] };
-  for (const r of rows) (r.kind === 'p' ? out.people : out.businesses).push(Number(r.id));
-  return out;
+// Pseudo-terms counting the records (all, and per kelurahan): the frequency tables' totals.
+const TOTAL = '\u0002';
+const totalTerms = (kel: string | null) => (kel === null ? [TOTAL] : [TOTAL, `${TOTAL}${kel}`]);
+
+/** How many marks of changed records wait (a record changed twice counts twice: an upper bound). */
+export async function dirtyCount(db: Executor): Promise<number> {
+  const { rows } = await sql<{ n: number }>`select count(*)::int as n from linkage_dirty`.execute(db);
+  return rows[0]?.n ?? 0;
 }
 
-/** Entries of records merged away, erased or deleted. */
-export async function dropGoneEntries(db: Executor): Promise<void> {
-  await sql`delete from linkage_entries e where e.kind = 'p' and not exists
-    (select 1 from people p where p.id = e.record_id and p.erased_at is null)`.execute(db);
-  await sql`delete from linkage_entries e where e.kind = 'b' and not exists
-    (select 1 from businesses b where b.id = e.record_id)`.execute(db);
+/** Queues the background refresh (one waiting at a time is enough). */
+export async function queueIndexRefresh(db: Executor, actor: string): Promise<void> {
+  const waiting = await db
+    .selectFrom('jobs')
+    .select('id')
+    .where('kind', '=', INDEX_JOB)
+    .where('state', '=', 'queued')
+    .executeTakeFirst();
+  if (!waiting) await insertJob(db, INDEX_JOB, {}, actor);
 }
+
+export const INDEX_JOB = 'linkage.index';
+
+/** The background job: the whole refresh in one transaction, so the index is never half-updated. */
+export const indexJob: JobHandler = async (_job, ctx) =>
+  withTransaction(ctx.db, async (trx) => ({ indexed: await refreshIndex(trx) }));
 
 const PAGE = 10_000;
 
 /**
- * Recomputes the entries of these records from their stored values. The fingerprint is read before the
- * values: a change in between leaves an entry that looks stale next time, never one that looks fresh.
+ * Brings the entries of every changed record up to date, and the counts with them (the old entry taken
+ * off, the new one added). One refresh at a time: the counts are deltas of what the entries held.
+ * Returns how many records were indexed.
  */
-export async function refreshEntries(db: Executor, ids: { people: number[]; businesses: number[] }) {
-  for (let i = 0; i < ids.people.length; i += PAGE) {
-    const page = ids.people.slice(i, i + PAGE);
-    const fps = await fingerprints(db, 'p', page);
-    const { people } = await loadRegistryRows(db, page, []);
-    await upsert(db, 'p', fps, new Map(people.map((p) => [p.id, personEntry(p)])));
-  }
-  for (let i = 0; i < ids.businesses.length; i += PAGE) {
-    const page = ids.businesses.slice(i, i + PAGE);
-    const fps = await fingerprints(db, 'b', page);
-    const { businesses } = await loadRegistryRows(db, [], page);
-    const owners = await ownerNames(db, [...new Set(businesses.map((b) => b.ownerId))]);
-    const entries = businesses.map((b) => [b.id, businessEntry(b, owners.get(b.ownerId) ?? null)] as const);
-    await upsert(db, 'b', fps, new Map(entries));
-  }
-}
-
-/** Brings the whole index up to date; returns how many entries were recomputed. */
 export async function refreshIndex(db: Executor): Promise<number> {
-  await dropGoneEntries(db);
-  const stale = await staleEntries(db);
-  await refreshEntries(db, stale);
-  return stale.people.length + stale.businesses.length;
+  await sql`select pg_advisory_xact_lock(hashtext('pilar.linkage_index'))`.execute(db);
+  const { rows } = await sql<{ seq: string; kind: EntryKind; id: string }>`
+    select seq, kind, record_id as id from linkage_dirty order by seq`.execute(db);
+  if (!rows.length) return 0;
+  const ids = { p: new Set<number>(), b: new Set<number>() };
+  for (const r of rows) ids[r.kind].add(Number(r.id));
+  for (const kind of ['p', 'b'] as const) {
+    const all = [...ids[kind]];
+    for (let i = 0; i < all.length; i += PAGE) await refreshPage(db, kind, all.slice(i, i + PAGE));
+  }
+  const seqs = rows.map((r) => r.seq);
+  for (let i = 0; i < seqs.length; i += 50_000)
+    await sql`delete from linkage_dirty where seq = any(${seqs.slice(i, i + 50_000)}::bigint[])`.execute(db);
+  return ids.p.size + ids.b.size;
 }
 
-async function fingerprints(db: Executor, kind: EntryKind, ids: number[]) {
-  const view = kind === 'p' ? sql`linkage_person_sources` : sql`linkage_business_sources`;
-  const { rows } = await sql<{ id: string; fp: string; kel: string | null }>`
-    select id, fp, kel from ${view} where id = any(${ids}::bigint[])`.execute(db);
-  return new Map(rows.map((r) => [Number(r.id), r]));
+async function refreshPage(db: Executor, kind: EntryKind, ids: number[]) {
+  const { rows: old } = await sql<{ id: string; kel: string | null; keys: number[]; terms: string[] }>`
+    select record_id as id, kel, keys, terms from linkage_entries
+    where kind = ${kind} and record_id = any(${ids}::bigint[])`.execute(db);
+  const fresh = new Map<number, IndexEntry & { kel: string | null }>();
+  if (kind === 'p') {
+    const { people } = await loadRegistryRows(db, ids, []);
+    for (const p of people) fresh.set(p.id, { ...personEntry(p), kel: p.kelurahanCode });
+  } else {
+    const { businesses } = await loadRegistryRows(db, [], ids);
+    const owners = await ownerNames(db, [...new Set(businesses.map((b) => b.ownerId))]);
+    for (const b of businesses)
+      fresh.set(b.id, { ...businessEntry(b, owners.get(b.ownerId) ?? null), kel: b.kelurahanCode });
+  }
+  const keys = new Map<number, number>();
+  const terms = new Map<string, number>();
+  // Keys once per record (a block holds a record once); terms as often as the frequency tables count them.
+  const count = (e: { kel: string | null; keys: number[]; terms: string[] }, step: number) => {
+    for (const k of new Set(e.keys)) keys.set(k, (keys.get(k) ?? 0) + step);
+    for (const t of [...e.terms, ...totalTerms(e.kel)]) terms.set(t, (terms.get(t) ?? 0) + step);
+  };
+  for (const e of old) count(e, -1);
+  for (const e of fresh.values()) count(e, 1);
+
+  await sql`delete from linkage_entries where kind = ${kind} and record_id = any(${ids}::bigint[])`.execute(
+    db,
+  );
+  const oldKeys = keyRows(old.map((e) => ({ id: Number(e.id), keys: e.keys })));
+  for (let i = 0; i < oldKeys.keys.length; i += 100_000)
+    await sql`delete from linkage_keys k
+      using unnest(${oldKeys.keys.slice(i, i + 100_000)}::int4[], ${oldKeys.ids.slice(i, i + 100_000)}::bigint[]) as x(key, id)
+      where k.kind = ${kind} and k.key = x.key and k.record_id = x.id`.execute(db);
+  const rows = [...fresh].map(([id, e]) => ({ id, kel: e.kel, keys: e.keys, terms: e.terms }));
+  if (rows.length)
+    await sql`insert into linkage_entries (kind, record_id, kel, keys, terms)
+      select ${kind}, x.id, x.kel, x.keys, x.terms
+      from json_to_recordset(${JSON.stringify(rows)}::json) as x(id bigint, kel text, keys int4[], terms text[])`.execute(
+      db,
+    );
+  const newKeys = keyRows(rows);
+  for (let i = 0; i < newKeys.keys.length; i += 100_000)
+    await sql`insert into linkage_keys (kind, key, record_id)
+      select ${kind}, x.key, x.id
+      from unnest(${newKeys.keys.slice(i, i + 100_000)}::int4[], ${newKeys.ids.slice(i, i + 100_000)}::bigint[]) as x(key, id)`.execute(
+      db,
+    );
+  await addCounts(db, sql`linkage_key_counts`, sql`key`, sql`int4`, kind, keys);
+  await addCounts(db, sql`linkage_term_counts`, sql`term`, sql`text`, kind, terms);
+}
+
+/** One (key, record) pair per distinct key of each entry. */
+function keyRows(entries: { id: number; keys: number[] }[]) {
+  const keys: number[] = [];
+  const ids: number[] = [];
+  for (const e of entries) {
+    for (const k of new Set(e.keys)) {
+      keys.push(k);
+      ids.push(e.id);
+    }
+  }
+  return { keys, ids };
+}
+
+async function addCounts<K>(
+  db: Executor,
+  table: ReturnType<typeof sql.raw>,
+  column: ReturnType<typeof sql.raw>,
+  type: ReturnType<typeof sql.raw>,
+  kind: EntryKind,
+  deltas: Map<K, number>,
+) {
+  const changed = [...deltas].filter(([, d]) => d !== 0);
+  // Sorted, so two refreshes never wait on each other's rows in opposite orders.
+  changed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (let i = 0; i < changed.length; i += 50_000) {
+    const part = changed.slice(i, i + 50_000);
+    await sql`insert into ${table} (kind, ${column}, n)
+      select ${kind}, x.v, x.d from unnest(${part.map(([k]) => k)}::${type}[], ${part.map(([, d]) => d)}::int[]) as x(v, d)
+      on conflict (kind, ${column}) do update set n = ${table}.n + excluded.n`.execute(db);
+  }
 }
 
 async function ownerNames(db: Executor, ids: number[]): Promise<Map<number, string>> {
@@ -73,33 +147,13 @@ async function ownerNames(db: Executor, ids: number[]): Promise<Map<number, stri
   return new Map(rows.map((r) => [Number(r.id), r.name]));
 }
 
-async function upsert(
-  db: Executor,
-  kind: EntryKind,
-  fps: Map<number, { fp: string; kel: string | null }>,
-  entries: Map<number, IndexEntry>,
-) {
-  const rows = [...entries].flatMap(([id, e]) => {
-    const fp = fps.get(id);
-    return fp ? [{ id, fp: fp.fp, kel: fp.kel, keys: e.keys, terms: e.terms }] : [];
-  });
-  if (!rows.length) return;
-  await sql`insert into linkage_entries (kind, record_id, fp, kel, keys, terms)
-    select ${kind}, x.id, x.fp, x.kel, x.keys, x.terms
-    from json_to_recordset(${JSON.stringify(rows)}::json) as x(id bigint, fp uuid, kel text, keys int4[], terms text[])
-    on conflict (kind, record_id) do update
-      set fp = excluded.fp, kel = excluded.kel, keys = excluded.keys, terms = excluded.terms`.execute(db);
-}
-
 /** How many indexed records hold each key (zero for a key none holds). */
 export async function keyCounts(db: Executor, kind: EntryKind, keys: number[]): Promise<Map<number, number>> {
   const out = new Map(keys.map((k) => [k, 0]));
   if (!keys.length) return out;
-  const { rows } = await sql<{ k: number; n: number }>`
-    select k, count(*)::int as n from linkage_entries e, unnest(e.keys) k
-    where e.kind = ${kind} and e.keys && ${keys}::int4[] and k = any(${keys}::int4[])
-    group by k`.execute(db);
-  for (const r of rows) out.set(r.k, r.n);
+  const { rows } = await sql<{ key: number; n: number }>`
+    select key, n from linkage_key_counts where kind = ${kind} and key = any(${keys}::int4[])`.execute(db);
+  for (const r of rows) out.set(r.key, r.n);
   return out;
 }
 
@@ -107,7 +161,9 @@ export async function keyCounts(db: Executor, kind: EntryKind, keys: number[]): 
 export async function keyMembers(db: Executor, kind: EntryKind, keys: number[]): Promise<number[]> {
   if (!keys.length) return [];
   const { rows } = await sql<{ id: string }>`
-    select record_id as id from linkage_entries where kind = ${kind} and keys && ${keys}::int4[]`.execute(db);
+    select distinct record_id as id from linkage_keys where kind = ${kind} and key = any(${keys}::int4[])`.execute(
+    db,
+  );
   return rows.map((r) => Number(r.id));
 }
 
@@ -119,23 +175,24 @@ export async function termCounts(
 ): Promise<Map<string, number>> {
   const out = new Map(terms.map((t) => [t, 0]));
   if (!terms.length) return out;
-  const { rows } = await sql<{ t: string; n: number }>`
-    select t, count(*)::int as n from linkage_entries e, unnest(e.terms) t
-    where e.kind = ${kind} and e.terms && ${terms}::text[] and t = any(${terms}::text[])
-    group by t`.execute(db);
-  for (const r of rows) out.set(r.t, r.n);
+  const { rows } = await sql<{ term: string; n: number }>`
+    select term, n from linkage_term_counts where kind = ${kind} and term = any(${terms}::text[])`.execute(
+    db,
+  );
+  for (const r of rows) out.set(r.term, r.n);
   return out;
 }
 
-/** Indexed records in all and per kelurahan. */
+/** Indexed records in all and per kelurahan of the region. */
 export async function indexTotals(db: Executor, kind: EntryKind) {
-  const { rows } = await sql<{ kel: string | null; n: number }>`
-    select kel, count(*)::int as n from linkage_entries where kind = ${kind} group by kel`.execute(db);
+  const { rows } = await sql<{ term: string; n: number }>`
+    select term, n from linkage_term_counts
+    where kind = ${kind} and (term = ${TOTAL} or term in (select ${TOTAL} || code from areas))`.execute(db);
   const kelRecords = new Map<string, number>();
   let n = 0;
   for (const r of rows) {
-    n += r.n;
-    if (r.kel !== null) kelRecords.set(r.kel, r.n);
+    if (r.term === TOTAL) n = r.n;
+    else kelRecords.set(r.term.slice(TOTAL.length), r.n);
   }
   return { n, kelRecords };
 }

@@ -7,7 +7,7 @@ import { generatePopulation } from '../../../bench/linkage/population.ts';
 import { renderFiles } from '../../../bench/linkage/spreadsheets.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { runImport } from './imports.cli.ts';
-import { staleEntries } from './linkage-index.ts';
+import { dirtyCount, indexTotals } from './linkage-index.ts';
 
 // The generated offices' files of one population with known truth, imported one after the other: every
 // file but the first links against a registry built by the ones before.
@@ -79,18 +79,39 @@ describe('linking a small file through the linkage index', () => {
     expect([a.people, a.businesses]).toEqual([b.people, b.businesses]);
   }, 300_000);
 
-  it('leaves the index up to date after each commit, and sees records changed outside imports', async () => {
-    const fresh = await staleEntries(partial.db);
-    expect(fresh.people.length + fresh.businesses.length).toBe(0);
+  it('brings the index up to date by a job after each commit, and marks records changed by any write', async () => {
+    const { rows: jobs } = await sql<{ n: number }>`
+      select count(*)::int as n from jobs where kind = 'linkage.index' and state = 'queued'`.execute(
+      partial.db,
+    );
+    expect(jobs[0]?.n).toBe(1);
+    expect(await dirtyCount(partial.db)).toBeGreaterThan(0);
+    await partial.runJobs();
+    expect(await dirtyCount(partial.db)).toBe(0);
+    // The index holds every person once, and its total counts them.
+    const people = Number(
+      (
+        await partial.db
+          .selectFrom('people')
+          .select((e) => e.fn.countAll().as('n'))
+          .where('erased_at', 'is', null)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     const { rows } = await sql<{ n: number }>`
       select count(*)::int as n from linkage_entries where kind = 'p'`.execute(partial.db);
-    expect(rows[0]?.n).toBe((await importAllCounts(partial)).people);
-    // A hand edit of a name, a permit added to a business, an erased owner: each entry goes stale.
-    const person = await partial.db.selectFrom('people').select('id').orderBy('id').executeTakeFirstOrThrow();
+    expect(rows[0]?.n).toBe(people);
+    expect((await indexTotals(partial.db, 'p')).n).toBe(people);
+    // A hand edit of a name, a permit added to a business: each record is marked, her businesses too.
+    const person = await partial.db
+      .selectFrom('businesses')
+      .select(['owner_id', 'id'])
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
     await partial.db
       .updateTable('people')
       .set({ name: 'Nama Diubah Tangan' })
-      .where('id', '=', person.id)
+      .where('id', '=', person.owner_id)
       .execute();
     const biz = await partial.db
       .selectFrom('businesses')
@@ -101,22 +122,17 @@ describe('linking a small file through the linkage index', () => {
       .insertInto('permits')
       .values({ business_id: biz.id, type: 'HALAL', number: 'ID0001234' })
       .execute();
-    const stale = await staleEntries(partial.db);
-    expect(stale.people).toContain(person.id);
-    expect(stale.businesses).toContain(biz.id);
+    const { rows: marked } = await sql<{ mark: string }>`
+      select kind || ':' || record_id as mark from linkage_dirty`.execute(partial.db);
+    expect(marked.map((m) => m.mark).sort()).toEqual(
+      [`p:${person.owner_id}`, `b:${person.id}`, `b:${biz.id}`].sort(),
+    );
+    // A change to a field linkage does not read marks nothing.
+    await partial.db
+      .updateTable('people')
+      .set({ education: 'SMA' })
+      .where('id', '=', person.owner_id)
+      .execute();
+    expect(await dirtyCount(partial.db)).toBe(3);
   });
 });
-
-async function importAllCounts(t: TestApp) {
-  const n = async (table: 'people' | 'businesses') =>
-    Number(
-      (
-        await t.db
-          .selectFrom(table)
-          .select((e) => e.fn.countAll().as('n'))
-          .where(table === 'people' ? sql<boolean>`erased_at is null` : sql<boolean>`true`)
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  return { people: await n('people'), businesses: await n('businesses') };
-}

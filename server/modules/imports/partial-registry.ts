@@ -1,14 +1,12 @@
 import type { Executor } from '../../db/transaction.ts';
 import {
-  businessEntry,
   businessNeeds,
   businessPersonTerms,
   ownerKey,
-  personEntry,
   personNeeds,
   personPhoneKey,
 } from '../linkage/index-entries.ts';
-import type { BusinessRecord, LinkageConfig, PersonRecord } from '../linkage/linkage.types.ts';
+import type { LinkageConfig, PersonRecord } from '../linkage/linkage.types.ts';
 import { createPartialLinker, type LinkerOptions, type PartialLinker } from '../linkage/linker.ts';
 import { businessQuery, personQuery } from '../linkage/resolve.ts';
 import type { NormalisedRow } from './imports.types.ts';
@@ -25,8 +23,9 @@ const union = <T>(...lists: Iterable<T>[]) => [...new Set(lists.flatMap((l) => [
  * A linker holding only the registry records a small file's rows can meet, read through the linkage
  * index (which must be fresh): everyone sharing a blocking key with a row (blocks small enough to be
  * searched), everyone sharing a phone with a row or such a candidate (the phone's holders are counted),
- * the candidates' businesses (their owner key) and the owners of candidate businesses. Block sizes and value frequencies
- * are the whole registry's. Null when a row's business name is too long to list its variants.
+ * the candidates' businesses (their owner key) and the owners of candidate businesses. Block sizes and
+ * value frequencies are the whole registry's. Null when a row's business name is too long to list its
+ * variants.
  */
 export async function loadPartialLinker(
   db: Executor,
@@ -74,28 +73,22 @@ export async function loadPartialLinker(
     people,
   );
 
-  // Value frequencies of every term a loaded record or a row adds.
-  const owners = new Map([...people.values()].map((p) => [p.id, p.name]));
-  const personTerms = union(
-    ...personRows.map((r) => r.terms),
-    ...businessPlaces,
-    ...[...people.values()].map((p) => personEntry(p).terms),
-    ...businesses.map(businessPersonTerms),
-  );
-  const businessTerms = union(
-    ...businessRows.map((r) => r.terms),
-    ...businesses.map((b) => businessEntry(b, owners.get(b.ownerId) ?? null).terms),
-  );
-  const [personTotals, businessTotals] = [await indexTotals(db, 'p'), await indexTotals(db, 'b')];
   const linker = createPartialLinker(config, opts, {
-    blocks: { person: personBlocks, business: businessBlocks },
-    counts: {
-      person: { ...personTotals, terms: await termCounts(db, 'p', personTerms) },
-      business: { ...businessTotals, terms: await termCounts(db, 'b', businessTerms) },
-    },
+    person: personBlocks,
+    business: businessBlocks,
   });
   for (const p of people.values()) linker.addRegisteredPerson(p);
-  for (const b of businesses as BusinessRecord[]) linker.addRegisteredBusiness(b);
+  for (const b of businesses) linker.addRegisteredBusiness(b);
+
+  // Value frequencies of every term a candidate or a row adds or asks about.
+  const loaded = linker.termsOfLoaded(candidates);
+  const personTerms = union(loaded.person, ...personRows.map((r) => r.terms), ...businessPlaces);
+  const businessTerms = union(loaded.business, ...businessRows.map((r) => r.terms));
+  const [personTotals, businessTotals] = [await indexTotals(db, 'p'), await indexTotals(db, 'b')];
+  linker.seed({
+    person: { ...personTotals, terms: await termCounts(db, 'p', personTerms) },
+    business: { ...businessTotals, terms: await termCounts(db, 'b', businessTerms) },
+  });
   const niks = union(rows.flatMap((r) => (r.person.nik ? [r.person.nik] : [])));
   return { linker, nikOwner: await nikHolders(db, niks) };
 }

@@ -20,7 +20,7 @@ async function load(db: Executor, only?: { people: number[]; businesses: number[
     .selectFrom('people')
     .select(['id', 'nik', 'name', 'gender', 'birth_date', 'phone', 'kelurahan_code', 'street', 'rt', 'rw'])
     .where('erased_at', 'is', null)
-    .$if(!!only, (q) => q.where('id', 'in', only?.people.length ? only.people : [0]))
+    .$if(!!only, (q) => q.where(sql<boolean>`id = any(${only?.people ?? []}::bigint[])`))
     .execute();
   const businesses = await db
     .selectFrom('businesses as b')
@@ -40,7 +40,7 @@ async function load(db: Executor, only?: { people: number[]; businesses: number[
         'permits',
       ),
     ])
-    .$if(!!only, (q) => q.where('b.id', 'in', only?.businesses.length ? only.businesses : [0]))
+    .$if(!!only, (q) => q.where(sql<boolean>`b.id = any(${only?.businesses ?? []}::bigint[])`))
     .execute();
   return {
     people: people.map((p) => ({

@@ -60,6 +60,17 @@ export class BusinessStore {
     return this.slots.has(id);
   }
 
+  /**
+   * The frequency terms every loaded record adds or asks about: its own (business tables) and its
+   * kelurahan and street, which are weighed by the people's tables (home industries work at home).
+   */
+  termsOfAll(business: string[], person: string[]): void {
+    for (const b of this.records) {
+      business.push(...this.stats.terms(b));
+      this.persons.stats.placeTerms(b.kel, b.address.street, person);
+    }
+  }
+
   private put(b: PreparedBusiness, counted: boolean): PreparedBusiness {
     this.index.add(this.records.length, businessKeys(b), counted);
     this.records.push(b);

@@ -49,25 +49,33 @@ export type RegistryCounts = { n: number; kelRecords: Map<string, number>; terms
 export type PartialLinker = Linker & {
   addRegisteredPerson(r: PersonRecord): void;
   addRegisteredBusiness(r: BusinessRecord): void;
+  /** Terms of the given registry people and of every loaded business, whose counts `seed` needs. */
+  termsOfLoaded(people: Iterable<number>): { person: string[]; business: string[] };
+  /** The whole registry's counts; before any import row is added or matched. */
+  seed(counts: { person: RegistryCounts; business: RegistryCounts }): void;
 };
 
 export function createPartialLinker(
   config: LinkageConfig,
   opts: LinkerOptions,
-  registry: {
-    blocks: { person: Map<number, number>; business: Map<number, number> };
-    counts: { person: RegistryCounts; business: RegistryCounts };
-  },
+  blocks: { person: Map<number, number>; business: Map<number, number> },
 ): PartialLinker {
-  const persons = new PersonStore(false, registry.blocks.person);
-  const businesses = new BusinessStore(persons, undefined, false, registry.blocks.business);
-  const { person, business } = registry.counts;
-  persons.stats.seed(person.n, person.kelRecords, person.terms);
-  businesses.stats.seed(business.n, business.kelRecords, business.terms);
+  const persons = new PersonStore(false, blocks.person);
+  const businesses = new BusinessStore(persons, undefined, false, blocks.business);
   return {
     ...linkerOver(config, opts, persons, businesses),
     addRegisteredPerson: (r) => persons.addRegistered(preparePerson(r)),
     addRegisteredBusiness: (r) => businesses.addRegistered(r),
+    termsOfLoaded: (people) => {
+      const out = { person: [] as string[], business: [] as string[] };
+      persons.termsOf(people, out.person);
+      businesses.termsOfAll(out.business, out.person);
+      return out;
+    },
+    seed: ({ person, business }) => {
+      persons.stats.seed(person.n, person.kelRecords, person.terms);
+      businesses.stats.seed(business.n, business.kelRecords, business.terms);
+    },
   };
 }
 

@@ -64,6 +64,12 @@ export class PersonStats {
     return out;
   }
 
+  /** The terms a business asks of the people's tables: its kelurahan and its street. */
+  placeTerms(kel: string | null, street: string | null, out: string[]): void {
+    this.kel.terms(kel, null, out);
+    this.streets.terms(street, kel, out);
+  }
+
   /** Counts from the registry (FrequencyTable.seed): `kelRecords` people per kelurahan, `n` in all. */
   seed(n: number, kelRecords: ReadonlyMap<string, number>, counts: ReadonlyMap<string, number>): void {
     const none = new Map<string, number>();

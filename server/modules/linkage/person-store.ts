@@ -58,6 +58,14 @@ export class PersonStore {
     return this.people.has(id);
   }
 
+  /** The frequency terms of these people's first records (registry records: what the index counted). */
+  termsOf(ids: Iterable<number>, out: string[]): void {
+    for (const id of ids) {
+      const slot = this.people.get(id)?.slots[0];
+      if (slot !== undefined) out.push(...this.stats.terms(this.records[slot] as PreparedPerson));
+    }
+  }
+
   private put(p: PreparedPerson, counted: boolean): PreparedPerson {
     const keys = personKeys(p);
     this.index.add(this.records.length, keys, counted);
