@@ -74,6 +74,7 @@ export async function linkageCommand(config: Config, args: Args, say: Say) {
   }
   return withDb(config, say, async (db) => {
     await runLinkage(db, config, say);
+    await runIndexJobs(db, config, say);
     return 0;
   });
 }

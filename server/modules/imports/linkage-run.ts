@@ -7,6 +7,7 @@ import { audit } from '../audit/audit.service.ts';
 import { DEFAULT_LINKAGE_CONFIG, relinkAll } from '../linkage/index.ts';
 import { mergeRecords } from '../merges/merges.service.ts';
 import { cliCaller } from './imports.cli.ts';
+import { queueIndexRefresh } from './linkage-index.ts';
 import { distinctPairs, loadRegistry } from './registry-snapshot.ts';
 
 /** Groups linked pairs into clusters; each cluster is merged into its oldest record. */
@@ -59,6 +60,8 @@ export async function runLinkage(db: Database, config: Config, say: (msg: string
       onConflictDoNothing: true,
     });
     await audit(trx, caller, 'linkage.run', { details: counts });
+    // The merges changed the records the linkage index holds.
+    await queueIndexRefresh(trx, caller.name);
     return counts;
   });
   const s = ((performance.now() - started) / 1000).toFixed(1);
