@@ -21,8 +21,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create table linkage_keys (
     kind char(1) not null, key int4 not null, record_id bigint not null,
     primary key (kind, key, record_id))`.execute(db);
-  await sql`create table linkage_key_counts (
-    kind char(1) not null, key int4 not null, n int not null, primary key (kind, key))`.execute(db);
   await sql`create table linkage_term_counts (
     kind char(1) not null, term text collate "C" not null, n int not null, primary key (kind, term))`.execute(
     db,

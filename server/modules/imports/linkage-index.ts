@@ -72,11 +72,9 @@ async function refreshPage(db: Executor, kind: EntryKind, ids: number[]) {
     for (const b of businesses)
       fresh.set(b.id, { ...businessEntry(b, owners.get(b.ownerId) ?? null), kel: b.kelurahanCode });
   }
-  const keys = new Map<number, number>();
   const terms = new Map<string, number>();
-  // Keys once per record (a block holds a record once); terms as often as the frequency tables count them.
+  // Terms as often as the frequency tables count them (a word twice in a name counts twice).
   const count = (e: { kel: string | null; keys: number[]; terms: string[] }, step: number) => {
-    for (const k of new Set(e.keys)) keys.set(k, (keys.get(k) ?? 0) + step);
     for (const t of [...e.terms, ...totalTerms(e.kel)]) terms.set(t, (terms.get(t) ?? 0) + step);
   };
   for (const e of old) count(e, -1);
@@ -104,8 +102,7 @@ async function refreshPage(db: Executor, kind: EntryKind, ids: number[]) {
       from unnest(${newKeys.keys.slice(i, i + 100_000)}::int4[], ${newKeys.ids.slice(i, i + 100_000)}::bigint[]) as x(key, id)`.execute(
       db,
     );
-  await addCounts(db, sql`linkage_key_counts`, sql`key`, sql`int4`, kind, keys);
-  await addCounts(db, sql`linkage_term_counts`, sql`term`, sql`text`, kind, terms);
+  await addTermCounts(db, kind, terms);
 }
 
 /** One (key, record) pair per distinct key of each entry. */
@@ -121,22 +118,16 @@ function keyRows(entries: { id: number; keys: number[] }[]) {
   return { keys, ids };
 }
 
-async function addCounts<K>(
-  db: Executor,
-  table: ReturnType<typeof sql.raw>,
-  column: ReturnType<typeof sql.raw>,
-  type: ReturnType<typeof sql.raw>,
-  kind: EntryKind,
-  deltas: Map<K, number>,
-) {
+async function addTermCounts(db: Executor, kind: EntryKind, deltas: Map<string, number>) {
   const changed = [...deltas].filter(([, d]) => d !== 0);
   // Sorted, so two refreshes never wait on each other's rows in opposite orders.
   changed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (let i = 0; i < changed.length; i += 50_000) {
     const part = changed.slice(i, i + 50_000);
-    await sql`insert into ${table} (kind, ${column}, n)
-      select ${kind}, x.v, x.d from unnest(${part.map(([k]) => k)}::${type}[], ${part.map(([, d]) => d)}::int[]) as x(v, d)
-      on conflict (kind, ${column}) do update set n = ${table}.n + excluded.n`.execute(db);
+    await sql`insert into linkage_term_counts (kind, term, n)
+      select ${kind}, x.term, x.d
+      from unnest(${part.map(([t]) => t)}::text[], ${part.map(([, d]) => d)}::int[]) as x(term, d)
+      on conflict (kind, term) do update set n = linkage_term_counts.n + excluded.n`.execute(db);
   }
 }
 
@@ -147,12 +138,22 @@ async function ownerNames(db: Executor, ids: number[]): Promise<Map<number, stri
   return new Map(rows.map((r) => [Number(r.id), r.name]));
 }
 
-/** How many indexed records hold each key (zero for a key none holds). */
-export async function keyCounts(db: Executor, kind: EntryKind, keys: number[]): Promise<Map<number, number>> {
+/**
+ * How many indexed records hold each key, counted up to `cap` + 1: a larger block is never searched, so
+ * its exact size does not matter (zero for a key none holds).
+ */
+export async function blockSizes(
+  db: Executor,
+  kind: EntryKind,
+  keys: number[],
+  cap: number,
+): Promise<Map<number, number>> {
   const out = new Map(keys.map((k) => [k, 0]));
   if (!keys.length) return out;
   const { rows } = await sql<{ key: number; n: number }>`
-    select key, n from linkage_key_counts where kind = ${kind} and key = any(${keys}::int4[])`.execute(db);
+    select q.key, (select count(*) from (select 1 from linkage_keys k
+      where k.kind = ${kind} and k.key = q.key limit ${cap + 1}) as x)::int as n
+    from unnest(${keys}::int4[]) as q(key)`.execute(db);
   for (const r of rows) out.set(r.key, r.n);
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/transaction.ts';
+import { BUSINESS_BLOCK_CAP } from '../linkage/business-store.ts';
 import {
   businessNeeds,
   businessPersonTerms,
@@ -8,14 +9,11 @@ import {
 } from '../linkage/index-entries.ts';
 import type { LinkageConfig, PersonRecord } from '../linkage/linkage.types.ts';
 import { createPartialLinker, type LinkerOptions, type PartialLinker } from '../linkage/linker.ts';
+import { PERSON_BLOCK_CAP } from '../linkage/person-store.ts';
 import { businessQuery, personQuery } from '../linkage/resolve.ts';
 import type { NormalisedRow } from './imports.types.ts';
-import { indexTotals, keyCounts, keyMembers, nikHolders, termCounts } from './linkage-index.ts';
+import { blockSizes, indexTotals, keyMembers, nikHolders, termCounts } from './linkage-index.ts';
 import { loadRegistryRows } from './registry-snapshot.ts';
-
-// The block caps of PersonStore and BusinessStore: a larger block is never searched, so its records are not read.
-const PERSON_CAP = 60;
-const BUSINESS_CAP = 15;
 
 const union = <T>(...lists: Iterable<T>[]) => [...new Set(lists.flatMap((l) => [...l]))];
 
@@ -46,9 +44,9 @@ export async function loadPartialLinker(
   }
 
   // People: the rows' keys, the members of small blocks and of every phone, then the phones of those.
-  const personBlocks = await keyCounts(db, 'p', union(...personRows.map((r) => r.keys)));
+  const personBlocks = await blockSizes(db, 'p', union(...personRows.map((r) => r.keys)), PERSON_BLOCK_CAP);
   const rowPhones = personRows.flatMap((r) => (r.phone === null ? [] : [r.phone]));
-  const searched = [...personBlocks].filter(([, n]) => n > 0 && n <= PERSON_CAP).map(([k]) => k);
+  const searched = [...personBlocks].filter(([, n]) => n > 0 && n <= PERSON_BLOCK_CAP).map(([k]) => k);
   const candidates = await keyMembers(db, 'p', union(searched, rowPhones));
   const people = new Map<number, PersonRecord>();
   await loadPeople(db, candidates, people);
@@ -56,15 +54,18 @@ export async function loadPartialLinker(
     const key = personPhoneKey(p.phone);
     return key === null || personBlocks.has(key) ? [] : [key];
   });
-  for (const [k, n] of await keyCounts(db, 'p', union(candidatePhones))) personBlocks.set(k, n);
+  for (const [k, n] of await blockSizes(db, 'p', union(candidatePhones), PERSON_BLOCK_CAP))
+    personBlocks.set(k, n);
   await loadPeople(db, await keyMembers(db, 'p', union(candidatePhones)), people);
 
   // Businesses: the rows' keys (whatever owner a row links to), the candidates' own businesses.
-  const businessBlocks = await keyCounts(db, 'b', [
-    ...union(...businessRows.map((r) => r.keys)),
-    ...union([...candidates, ...newPeople].map(ownerKey)),
-  ]);
-  const small = [...businessBlocks].filter(([, n]) => n > 0 && n <= BUSINESS_CAP).map(([k]) => k);
+  const businessBlocks = await blockSizes(
+    db,
+    'b',
+    [...union(...businessRows.map((r) => r.keys)), ...union([...candidates, ...newPeople].map(ownerKey))],
+    BUSINESS_BLOCK_CAP,
+  );
+  const small = [...businessBlocks].filter(([, n]) => n > 0 && n <= BUSINESS_BLOCK_CAP).map(([k]) => k);
   const businessIds = await keyMembers(db, 'b', small);
   const { businesses } = await loadRegistryRows(db, [], businessIds);
   await loadPeople(

@@ -8,7 +8,7 @@ import type { BusinessRecord, Match } from './linkage.types.ts';
 import { bestPerId, byScore, type PersonStore } from './person-store.ts';
 
 // A sentra kelurahan holds hundreds of tempe makers: such a product word finds no useful candidates.
-const BLOCK_CAP = 15;
+export const BUSINESS_BLOCK_CAP = 15;
 const KELURAHAN_MAX = 5;
 
 export type BusinessQuery = Omit<BusinessRecord, 'id'> & { id?: number };
@@ -39,7 +39,7 @@ export class BusinessStore {
     blocks: Map<number, number> | null = null,
   ) {
     this.stats = new BusinessStats(settled ? 2 : 1);
-    this.index = new BlockIndex(BLOCK_CAP, blocks);
+    this.index = new BlockIndex(BUSINESS_BLOCK_CAP, blocks);
   }
 
   prepare(r: BusinessQuery): PreparedBusiness {

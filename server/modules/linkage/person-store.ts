@@ -10,7 +10,7 @@ import { W } from './weights.ts';
 import type { Spelled } from './words.ts';
 
 // Beyond this many records a key (a very common name in one kelurahan) is not used to find candidates.
-const BLOCK_CAP = 60;
+export const PERSON_BLOCK_CAP = 60;
 // Kelurahan agreement tops out below a name's weight: 57 kelurahan, but people move and offices miscode.
 const KELURAHAN_MAX = 6;
 
@@ -42,7 +42,7 @@ export class PersonStore {
    */
   constructor(settled = false, blocks: Map<number, number> | null = null) {
     this.stats = new PersonStats(settled ? 2 : 1);
-    this.index = new BlockIndex(BLOCK_CAP, blocks);
+    this.index = new BlockIndex(PERSON_BLOCK_CAP, blocks);
   }
 
   add(r: PersonRecord): PreparedPerson {
