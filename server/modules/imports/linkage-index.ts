@@ -9,6 +9,8 @@ export type EntryKind = 'p' | 'b';
 
 // Pseudo-terms counting the records (all, and per kelurahan): the frequency tables' totals.
 const TOTAL = '\u0002';
+// Terms sort by byte (collation "C"): the pseudo-terms are those below this.
+const END = '\u0003';
 const totalTerms = (kel: string | null) => (kel === null ? [TOTAL] : [TOTAL, `${TOTAL}${kel}`]);
 
 /** How many marks of changed records wait (a record changed twice counts twice: an upper bound). */
@@ -184,11 +186,11 @@ export async function termCounts(
   return out;
 }
 
-/** Indexed records in all and per kelurahan of the region. */
+/** Indexed records in all and per kelurahan. */
 export async function indexTotals(db: Executor, kind: EntryKind) {
   const { rows } = await sql<{ term: string; n: number }>`
     select term, n from linkage_term_counts
-    where kind = ${kind} and (term = ${TOTAL} or term in (select ${TOTAL} || code from areas))`.execute(db);
+    where kind = ${kind} and term >= ${TOTAL} and term < ${END}`.execute(db);
   const kelRecords = new Map<string, number>();
   let n = 0;
   for (const r of rows) {
