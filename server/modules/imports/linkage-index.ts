@@ -160,6 +160,17 @@ export async function blockSizes(
   return out;
 }
 
+/** How many registry people hold each phone key, counted in full (zero for none). */
+export async function phoneHolders(db: Executor, keys: number[]): Promise<Map<number, number>> {
+  const out = new Map(keys.map((k) => [k, 0]));
+  if (!keys.length) return out;
+  const { rows } = await sql<{ key: number; n: number }>`
+    select key, count(*)::int as n from linkage_keys
+    where kind = 'p' and key = any(${keys}::int4[]) group by key`.execute(db);
+  for (const r of rows) out.set(r.key, r.n);
+  return out;
+}
+
 /** Ids of the records holding any of the keys. */
 export async function keyMembers(db: Executor, kind: EntryKind, keys: number[]): Promise<number[]> {
   if (!keys.length) return [];

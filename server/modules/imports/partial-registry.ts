@@ -12,7 +12,14 @@ import { createPartialLinker, type LinkerOptions, type PartialLinker } from '../
 import { PERSON_BLOCK_CAP } from '../linkage/person-store.ts';
 import { businessQuery, personQuery } from '../linkage/resolve.ts';
 import type { NormalisedRow } from './imports.types.ts';
-import { blockSizes, indexTotals, keyMembers, nikHolders, termCounts } from './linkage-index.ts';
+import {
+  blockSizes,
+  indexTotals,
+  keyMembers,
+  nikHolders,
+  phoneHolders,
+  termCounts,
+} from './linkage-index.ts';
 import { loadRegistryRows } from './registry-snapshot.ts';
 
 const union = <T>(...lists: Iterable<T>[]) => [...new Set(lists.flatMap((l) => [...l]))];
@@ -20,8 +27,7 @@ const union = <T>(...lists: Iterable<T>[]) => [...new Set(lists.flatMap((l) => [
 /**
  * A linker holding only the registry records a small file's rows can meet, read through the linkage
  * index (which must be fresh): everyone sharing a blocking key with a row (blocks small enough to be
- * searched), everyone sharing a phone with a row or such a candidate (the phone's holders are counted),
- * the candidates' businesses (their owner key) and the owners of candidate businesses. Block sizes and
+ * searched), the candidates' businesses (their owner key) and the owners of candidate businesses. Block sizes and
  * value frequencies are the whole registry's. Null when a row's business name is too long to list its
  * variants.
  */
@@ -43,20 +49,22 @@ export async function loadPartialLinker(
     businessPlaces.push(businessPersonTerms(query));
   }
 
-  // People: the rows' keys, the members of small blocks and of every phone, then the phones of those.
+  // People: the members of the blocks of the rows' keys small enough to be searched.
   const personBlocks = await blockSizes(db, 'p', union(...personRows.map((r) => r.keys)), PERSON_BLOCK_CAP);
-  const rowPhones = personRows.flatMap((r) => (r.phone === null ? [] : [r.phone]));
   const searched = [...personBlocks].filter(([, n]) => n > 0 && n <= PERSON_BLOCK_CAP).map(([k]) => k);
-  const candidates = await keyMembers(db, 'p', union(searched, rowPhones));
+  const candidates = await keyMembers(db, 'p', searched);
   const people = new Map<number, PersonRecord>();
   await loadPeople(db, candidates, people);
-  const candidatePhones = [...people.values()].flatMap((p) => {
-    const key = personPhoneKey(p.phone);
-    return key === null || personBlocks.has(key) ? [] : [key];
-  });
-  for (const [k, n] of await blockSizes(db, 'p', union(candidatePhones), PERSON_BLOCK_CAP))
-    personBlocks.set(k, n);
-  await loadPeople(db, await keyMembers(db, 'p', union(candidatePhones)), people);
+  // How many registry people hold each phone a row or a candidate carries (its holders are weighed).
+  const phones = await phoneHolders(db, [
+    ...union(
+      personRows.flatMap((r) => (r.phone === null ? [] : [r.phone])),
+      [...people.values()].flatMap((p) => {
+        const key = personPhoneKey(p.phone);
+        return key === null ? [] : [key];
+      }),
+    ),
+  ]);
 
   // Businesses: the rows' keys (whatever owner a row links to), the candidates' own businesses.
   const businessBlocks = await blockSizes(
@@ -77,6 +85,7 @@ export async function loadPartialLinker(
   const linker = createPartialLinker(config, opts, {
     person: personBlocks,
     business: businessBlocks,
+    phones,
   });
   for (const p of people.values()) linker.addRegisteredPerson(p);
   for (const b of businesses) linker.addRegisteredBusiness(b);

@@ -79,9 +79,9 @@ export class BlockIndex {
     return base + own;
   }
 
-  block(key: number): number[] {
+  /** The slots added under the key (when part of the registry is loaded: only the loaded ones). */
+  slots(key: number): number[] {
     const out: number[] = [];
-    if (this.base && !this.base.has(key)) throw new Error('linkage: blocking key not loaded');
     const at = this.position(key);
     if (this.keys[at] === EMPTY) return out;
     for (let e = this.heads[at] as number; e !== EMPTY; e = this.nextOf[e] as number)

@@ -58,9 +58,9 @@ export type PartialLinker = Linker & {
 export function createPartialLinker(
   config: LinkageConfig,
   opts: LinkerOptions,
-  blocks: { person: Map<number, number>; business: Map<number, number> },
+  blocks: { person: Map<number, number>; business: Map<number, number>; phones: Map<number, number> },
 ): PartialLinker {
-  const persons = new PersonStore(false, blocks.person);
+  const persons = new PersonStore(false, { blocks: blocks.person, phones: blocks.phones });
   const businesses = new BusinessStore(persons, undefined, false, blocks.business);
   return {
     ...linkerOver(config, opts, persons, businesses),

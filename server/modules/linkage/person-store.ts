@@ -36,13 +36,20 @@ export class PersonStore {
   private readonly keys: number[][] = [];
   private readonly people = new Map<number, Person>();
 
+  /** Slots of registry records when only part is loaded (`addRegistered`). */
+  private readonly registered = new Set<number>();
+
   /**
-   * `settled`: every record to be matched is loaded first (a full re-linkage). `blocks`: only part of the
-   * registry is loaded (registry records come through `addRegistered`), and these are its block sizes.
+   * `settled`: every record to be matched is loaded first (a full re-linkage). `partial`: only part of the
+   * registry is loaded (registry records come through `addRegistered`): its block sizes, and how many
+   * registry people hold each phone a loaded record or a row carries.
    */
-  constructor(settled = false, blocks: Map<number, number> | null = null) {
+  constructor(
+    settled = false,
+    private readonly partial: { blocks: Map<number, number>; phones: Map<number, number> } | null = null,
+  ) {
     this.stats = new PersonStats(settled ? 2 : 1);
-    this.index = new BlockIndex(PERSON_BLOCK_CAP, blocks);
+    this.index = new BlockIndex(PERSON_BLOCK_CAP, partial?.blocks ?? null);
   }
 
   add(r: PersonRecord): PreparedPerson {
@@ -67,6 +74,7 @@ export class PersonStore {
   }
 
   private put(p: PreparedPerson, counted: boolean): PreparedPerson {
+    if (!counted) this.registered.add(this.records.length);
     const keys = personKeys(p);
     this.index.add(this.records.length, keys, counted);
     this.records.push(p);
@@ -162,8 +170,21 @@ export class PersonStore {
     const kelSame = kelurahanAgreement(p.kel ? this.stats.kelU(p.kel) : 1, KELURAHAN_MAX);
     let phoneSame: Evidence | null = null;
     // Counted once, and only when a candidate shares the phone.
-    const holders = () =>
-      new Set(this.index.block(phoneKey(p.phone ?? '')).map((s) => this.records[s]?.id)).size;
+    const holders = () => this.holders(phoneKey(p.phone ?? ''));
     return { stats: this.stats, kelSame, phoneSame: () => (phoneSame ??= phoneAgreement(holders())) };
+  }
+
+  /** People known with this phone; when part is loaded, the registry's plus those rows added. */
+  holders(key: number): number {
+    const slots = this.index.slots(key);
+    if (!this.partial) return new Set(slots.map((s) => this.records[s]?.id)).size;
+    const registry = this.partial.phones.get(key);
+    if (registry === undefined) throw new Error('linkage: phone holders not loaded');
+    // A registry person in this block is counted already; a row's person is new here unless she is one.
+    const known = new Set<number>();
+    const added = new Set<number>();
+    for (const s of slots) (this.registered.has(s) ? known : added).add(this.records[s]?.id as number);
+    for (const id of known) added.delete(id);
+    return registry + added.size;
   }
 }
