@@ -1,4 +1,5 @@
 import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { PERMIT_TYPES } from '../../../shared/rules/permits.ts';
 import { inScope } from '../../db/scope.ts';
 import type { Executor } from '../../db/transaction.ts';
 
@@ -111,58 +112,22 @@ async function registrations(db: Executor, scope: string, f: FigureFilter): Prom
   return rows[0]?.n ?? 0;
 }
 
-/** Is the filter about more than the area? Then flows join the businesses for sector, level or KRTP. */
-const needsBusiness = (f: FigureFilter) => !!f.sector || !!f.level || f.krtp !== undefined;
-
-async function one(q: RawBuilder<{ n: number }>, db: Executor) {
-  const { rows } = await q.execute(db);
-  return rows[0]?.n ?? 0;
-}
-
 /**
- * Flows within the period: registrations (from the dated counts), and distinct businesses that rose a level
- * (the area of the event), obtained a permit or joined a programme session that started in the period.
+ * Flows within the period: registrations (from the dated counts), and distinct businesses — under their
+ * current area, sector, level and owner's KRTP flag, as the list behind each figure filters them — that
+ * rose a level, obtained a permit or were enrolled in a programme session starting in the period. Read
+ * from the maintained `figure_counts`: each business's event days carry the previous one, and a business
+ * counts once, on its first day within the period (see migration 0018).
  */
 export async function flowCounts(db: Executor, scope: string, f: FigureFilter): Promise<Flows> {
-  const b = businessWhere(scope, f);
-  const area = countsWhere(
-    scope,
-    { from: f.from, to: f.to, asOf: null, kecamatan: f.kecamatan, kelurahan: f.kelurahan },
-    (c) => `e.${c}`,
-  );
-  // Each event or permit of the period looks up its one business (a lateral probe by id): the planner
-  // would otherwise hash-join a scan of every business (seconds at 10 million).
-  // Over the whole region without a filter every business counts: no probe at all.
-  const probe = (id: string) =>
-    scope.length <= 5 && !needsBusiness(f) && !f.kecamatan && !f.kelurahan
-      ? sql``
-      : sql`cross join lateral (select 1 from businesses b where b.id = ${sql.ref(id)} and ${b} limit 1) x`;
-  const naik = needsBusiness(f)
-    ? sql<{
-        n: number;
-      }>`select count(distinct e.business_id)::int as n from level_events e ${probe('e.business_id')}
-        where e.to_level > e.from_level and e.occurred_on between ${f.from}::date and ${f.to}::date`
-    : sql<{ n: number }>`select count(distinct e.business_id)::int as n from level_events e
-        where ${area} and e.to_level > e.from_level and e.occurred_on between ${f.from}::date and ${f.to}::date`;
-  const [registered, naikN, permits, programme] = await Promise.all([
-    registrations(db, scope, f),
-    one(naik, db),
-    one(
-      sql<{
-        n: number;
-      }>`select count(distinct p.business_id)::int as n from permits p ${probe('p.business_id')}
-        where p.issued_on between ${f.from}::date and ${f.to}::date`,
-      db,
-    ),
-    one(
-      sql<{ n: number }>`select count(distinct sp.business_id)::int as n from session_participants sp
-        join programme_sessions s on s.id = sp.session_id join businesses b on b.id = sp.business_id
-        where ${b} and sp.status = 'enrolled'
-          and (s.starts_at at time zone 'Asia/Jakarta')::date between ${f.from}::date and ${f.to}::date`,
-      db,
-    ),
-  ]);
-  return { registered, naik: naikN, permits, programme };
+  const flows = sql<{ kind: string; n: number }>`
+    select c.kind, coalesce(sum(c.n), 0)::int as n from figure_counts c
+    where c.kind in ('naik', 'permit', 'programme') and c.day between ${f.from}::date and ${f.to}::date
+      and c.prev < ${f.from}::date and ${countsWhere(scope, f)}
+    group by c.kind`;
+  const [registered, rows] = await Promise.all([registrations(db, scope, f), flows.execute(db)]);
+  const n = (kind: string) => rows.rows.find((r) => r.kind === kind)?.n ?? 0;
+  return { registered, naik: n('naik'), permits: n('permit'), programme: n('programme') };
 }
 
 /** Level rises and falls in the area within the twelve months up to the stock date (the existing figure). */
@@ -176,19 +141,19 @@ export async function levelSteps12(db: Executor, scope: string, from: string, to
   return rows[0] ?? { naik: 0, turun: 0 };
 }
 
-/** Active micro home industries matching the filter that held a valid permit of each type on the stock date. */
+/**
+ * Active micro home industries matching the filter (their current dimensions) that held a valid permit of
+ * each type: now by the registry list's rule (not expired today), as of a past day issued by then and
+ * not yet expired. Read from the maintained `figure_counts` (latest expiry per business and type; +1/−1
+ * on the first and the day after the last day of each business's merged validity ranges).
+ */
 export async function permitHoldings(db: Executor, scope: string, f: FigureFilter) {
-  // Now: the registry list's own rule (valid today); as of a past day: issued by then, not yet expired.
-  const valid = f.asOf
-    ? sql`(pm.issued_on is null or pm.issued_on <= ${f.asOf}::date)
-        and (pm.expires_on is null or pm.expires_on >= ${f.asOf}::date)`
-    : sql`(pm.expires_on is null or pm.expires_on >= current_date)`;
+  const kinds = PERMIT_TYPES.map((t) => `${f.asOf ? 'held' : 'until'}:${t}`);
+  const day = f.asOf ? sql`c.day <= ${f.asOf}::date` : sql`c.day >= current_date`;
   const { rows } = await sql<{ type: string; n: number }>`
-    select pm.type, count(distinct pm.business_id)::int as n
-    from permits pm cross join lateral (
-      select 1 from businesses b where b.id = pm.business_id and b.home_industry and b.status = 'active'
-        and ${businessWhere(scope, f)} and (b.size_class is null or b.size_class = 'mikro') limit 1) x
-    where ${valid}
-    group by pm.type order by pm.type`.execute(db);
+    select split_part(c.kind, ':', 2) as type, sum(c.n)::int as n
+    from figure_counts c
+    where c.kind = any (${kinds}::text[]) and ${day} and ${countsWhere(scope, f)}
+    group by c.kind having sum(c.n) <> 0 order by 1`.execute(db);
   return rows;
 }

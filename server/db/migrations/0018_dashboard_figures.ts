@@ -1,0 +1,226 @@
+import { type Kysely, sql } from 'kysely';
+
+const DIMS = 'kelurahan_code, kecamatan_code, sector, owner_krtp, ir_level';
+const KEY = 'kind, day, prev, kelurahan_code, sector, owner_krtp, ir_level';
+
+/**
+ * What each business contributes to the dashboard's permit holdings and period flows, as rows of
+ * (kind, day, prev, n) under the business's current dimensions; `ids` is a condition on a business id.
+ *
+ * - Flows (`naik`, `permit`, `programme`): one row per distinct day with an event of that kind (a level
+ *   rise, a permit issued, an enrolment in a session starting that day), with `prev` = the business's
+ *   previous such day (-infinity for the first). A business had an event within [from, to] exactly when
+ *   one of its days lies there with `prev` before `from` — that day is its first in the period — so
+ *   `sum(n) where day between from and to and prev < from` counts distinct businesses, not events.
+ * - Holdings `held:<type>` (active micro home industries only): the union of the business's validity
+ *   ranges of that permit type [issued_on, expires_on] (range_agg merges overlapping and adjacent ones),
+ *   +1 on each range's first day (-infinity when open) and −1 on the day after its last: valid on D =
+ *   `sum(n) where day <= D`, once per business however many permits overlap.
+ * - `until:<type>`: the latest expiry of the business's permits of that type (infinity when one never
+ *   expires): held now (the registry list's rule, valid today) = `sum(n) where day >= current_date`.
+ */
+function contributions(ids: (col: string) => string): string {
+  return `
+    with b as (
+      select id, ${DIMS.replace('ir_level', 'coalesce(ir_level, 0)::smallint as ir_level')},
+        (status = 'active' and home_industry and (size_class is null or size_class = 'mikro')) as holds
+      from businesses where ${ids('id')}),
+    ev as (
+      select e.business_id, 'naik'::text as kind, e.occurred_on as day from level_events e
+      where ${ids('e.business_id')} and e.to_level > e.from_level
+      union
+      select p.business_id, 'permit', p.issued_on from permits p
+      where ${ids('p.business_id')} and p.issued_on is not null
+      union
+      select sp.business_id, 'programme', (s.starts_at at time zone 'Asia/Jakarta')::date
+      from session_participants sp join programme_sessions s on s.id = sp.session_id
+      where ${ids('sp.business_id')} and sp.status = 'enrolled'),
+    held as (
+      select p.business_id, p.type, range_agg(daterange(p.issued_on, p.expires_on, '[]')) as spans,
+        max(coalesce(p.expires_on, 'infinity'::date)) as last_end
+      from permits p join b on b.id = p.business_id and b.holds
+      where ${ids('p.business_id')}
+      group by p.business_id, p.type),
+    span as (select business_id, type, unnest(spans) as r from held),
+    contributed as (
+      select business_id, kind, day,
+        coalesce(lag(day) over (partition by business_id, kind order by day), '-infinity'::date) as prev, 1 as n
+      from ev
+      union all
+      select business_id, 'held:' || type, coalesce(lower(r), '-infinity'::date), '-infinity'::date, 1 from span
+      union all
+      select business_id, 'held:' || type, upper(r), '-infinity'::date, -1 from span where not upper_inf(r)
+      union all
+      select business_id, 'until:' || type, last_end, '-infinity'::date, 1 from held)
+    select x.business_id, x.kind, x.day, x.prev, b.kelurahan_code, b.kecamatan_code, b.sector, b.owner_krtp,
+      b.ir_level, x.n
+    from contributed x join b on b.id = x.business_id`;
+}
+
+/** Adds (or with `sign` -1 subtracts) ledger rows from the CTE `moved` to the counts, one row per key. */
+const addToCounts = (sign: string) => `
+    insert into figure_counts as c (kind, day, prev, ${DIMS}, n)
+    select kind, day, prev, kelurahan_code, max(kecamatan_code), sector, owner_krtp, ir_level, ${sign}sum(n)::int
+    from moved group by kind, day, prev, kelurahan_code, sector, owner_krtp, ir_level
+    on conflict (${KEY}) do update set n = c.n + excluded.n`;
+
+/**
+ * Permit holdings and the period flows (naik kelas, permits obtained, programme participants) from
+ * maintained dated counts (`figure_counts`), so the dashboard reads counts per dimension combination and
+ * day instead of probing every permit or event. `business_figure_rows` is the ledger of what each
+ * business contributed; any change of its permits, level events, enrolments, sessions' dates or its own
+ * counted fields replaces its rows (set-based, per statement) and moves the counts by the difference.
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await sql
+    .raw(`
+    create table figure_counts (
+      kind text not null,
+      day date not null,
+      prev date not null,
+      kelurahan_code text not null,
+      kecamatan_code text not null,
+      sector text not null,
+      owner_krtp boolean not null,
+      ir_level smallint not null,
+      n integer not null,
+      primary key (${KEY})
+    )`)
+    .execute(db);
+  await sql
+    .raw(`
+    create table business_figure_rows (
+      business_id bigint not null,
+      kind text not null,
+      day date not null,
+      prev date not null,
+      kelurahan_code text not null,
+      kecamatan_code text not null,
+      sector text not null,
+      owner_krtp boolean not null,
+      ir_level smallint not null,
+      n integer not null
+    )`)
+    .execute(db);
+  await sql`create index business_figure_rows_business on business_figure_rows (business_id)`.execute(db);
+
+  // Replaces the rows of the given businesses. A business is refreshed by one transaction at a time
+  // (an advisory lock per business; a large set takes one lock over all), and each statement reads what
+  // the previous holder committed, so two concurrent changes cannot both subtract the same old rows.
+  await sql
+    .raw(`
+    create or replace function business_figures_refresh(ids bigint[]) returns void language plpgsql as $$
+    begin
+      select array_agg(distinct i order by i) into ids from unnest(ids) i where i is not null;
+      if ids is null then return; end if;
+      if cardinality(ids) > 1000 then
+        perform pg_advisory_xact_lock(hashtext('business_figures'));
+      else
+        perform pg_advisory_xact_lock_shared(hashtext('business_figures'));
+        perform pg_advisory_xact_lock(hashtext('business_figure_rows'), (i % 2147483647)::int)
+        from unnest(ids) i;
+      end if;
+      with moved as (delete from business_figure_rows l where l.business_id = any (ids) returning l.*)
+      ${addToCounts('-')};
+      with moved as (
+        insert into business_figure_rows (business_id, kind, day, prev, ${DIMS}, n)
+        ${contributions((c) => `${c} = any (ids)`)}
+        returning *)
+      ${addToCounts('')};
+    end $$`)
+    .execute(db);
+
+  await sql
+    .raw(`
+    create or replace function business_figures_rebuild() returns void language plpgsql as $$
+    begin
+      perform pg_advisory_xact_lock(hashtext('business_figures'));
+      delete from business_figure_rows;
+      delete from figure_counts;
+      insert into business_figure_rows (business_id, kind, day, prev, ${DIMS}, n)
+      ${contributions(() => 'true')};
+      with moved as (select * from business_figure_rows)
+      ${addToCounts('')};
+    end $$`)
+    .execute(db);
+
+  // One trigger function per table; each statement refreshes the businesses whose rows it touched
+  // (before and after the change), only when a field the figures read has changed.
+  const watch: [string, string, string][] = [
+    ['permits', 'business_id', 'business_id, type, issued_on, expires_on'],
+    ['level_events', 'business_id', 'business_id, occurred_on, from_level, to_level'],
+    ['session_participants', 'business_id', 'business_id, session_id, status'],
+  ];
+  for (const [table, col, fields] of watch) {
+    const cols = (t: string) => fields.replace(/(\w+)/g, `${t}.$1`);
+    await sql
+      .raw(`
+      create or replace function ${table}_figures() returns trigger language plpgsql as $$
+      begin
+        if tg_op = 'INSERT' then
+          perform business_figures_refresh(array(select ${col} from n));
+        elsif tg_op = 'DELETE' then
+          perform business_figures_refresh(array(select ${col} from o));
+        else
+          perform business_figures_refresh(array(
+            select x from o join n using (id), unnest(array[o.${col}, n.${col}]) x
+            where (${cols('o')}) is distinct from (${cols('n')})));
+        end if;
+        return null;
+      end $$`)
+      .execute(db);
+    await sql
+      .raw(`
+      create trigger ${table}_figures_insert after insert on ${table}
+        referencing new table as n for each statement execute function ${table}_figures();
+      create trigger ${table}_figures_update after update on ${table}
+        referencing old table as o new table as n for each statement execute function ${table}_figures();
+      create trigger ${table}_figures_delete after delete on ${table}
+        referencing old table as o for each statement execute function ${table}_figures();`)
+      .execute(db);
+  }
+
+  // A session moved to another day moves its enrolled businesses' programme days.
+  await sql`
+    create or replace function programme_sessions_figures() returns trigger language plpgsql as $$
+    begin
+      perform business_figures_refresh(array(
+        select sp.business_id from o join n using (id) join session_participants sp on sp.session_id = n.id
+        where (o.starts_at at time zone 'Asia/Jakarta')::date <> (n.starts_at at time zone 'Asia/Jakarta')::date));
+      return null;
+    end $$`.execute(db);
+  await sql`
+    create trigger programme_sessions_figures_update after update on programme_sessions
+      referencing old table as o new table as n for each statement execute function programme_sessions_figures()`.execute(
+    db,
+  );
+
+  // The business's own counted fields (area, sector, owner's KRTP, level) and whether it is an active
+  // micro home industry; a deleted business (a merge) leaves with its rows.
+  const business =
+    'kelurahan_code, kecamatan_code, sector, owner_krtp, ir_level, status, home_industry, size_class';
+  const bcols = (t: string) => business.replace(/(\w+)/g, `${t}.$1`);
+  await sql
+    .raw(`
+    create or replace function businesses_figures() returns trigger language plpgsql as $$
+    begin
+      if tg_op = 'DELETE' then
+        perform business_figures_refresh(array(select id from o));
+      else
+        perform business_figures_refresh(array(
+          select n.id from o join n using (id) where (${bcols('o')}) is distinct from (${bcols('n')})));
+      end if;
+      return null;
+    end $$`)
+    .execute(db);
+  await sql`
+    create trigger businesses_figures_update after update on businesses
+      referencing old table as o new table as n for each statement execute function businesses_figures()`.execute(
+    db,
+  );
+  await sql`
+    create trigger businesses_figures_delete after delete on businesses
+      referencing old table as o for each statement execute function businesses_figures()`.execute(db);
+
+  await sql`select business_figures_rebuild()`.execute(db);
+}
