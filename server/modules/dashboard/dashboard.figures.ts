@@ -19,7 +19,11 @@ export type Dimension = 'total' | 'kecamatan' | 'kelurahan' | 'sector' | 'sizeCl
 export type CountRow = { dim: Dimension; key: string | null; micro: number; hi: number; krtp: number };
 
 /** The filter over rows carrying the counted dimensions (alias `c`), within the caller's scope. */
-function countsWhere(scope: string, f: FigureFilter, col = (c: string) => `c.${c}`): Expression<SqlBool> {
+export function countsWhere(
+  scope: string,
+  f: FigureFilter,
+  col = (c: string) => `c.${c}`,
+): Expression<SqlBool> {
   const c: Expression<SqlBool>[] = [inScope(col('kelurahan_code'), scope)];
   if (f.kecamatan) c.push(sql<SqlBool>`${sql.ref(col('kecamatan_code'))} = ${f.kecamatan}`);
   if (f.kelurahan) c.push(sql<SqlBool>`${sql.ref(col('kelurahan_code'))} = ${f.kelurahan}`);
@@ -95,10 +99,11 @@ export type Flows = { registered: number; naik: number; permits: number; program
  * Registrations in the period from the dated counts: whole months from the month rows (each carries its
  * month's registrations), the partial months at either end from the daily rows.
  */
-async function registrations(db: Executor, scope: string, f: FigureFilter): Promise<number> {
+export async function registrations(db: Executor, scope: string, f: FigureFilter): Promise<number> {
   const where = countsWhere(scope, f);
   // Two day ranges (the partial months at either end) and the whole months between them; each range is
-  // an index range (an "or" of the two would scan every daily row).
+  // an index range (an "or" of the two would scan every daily row). Most month rows are stocks without
+  // registrations: a partial index holds only those with some (migration 0018).
   const { rows } = await sql<{ n: number }>`
     with b as (select ${f.from}::date as lo, ${f.to}::date as hi,
         date_trunc('month', ${f.from}::date)::date as mlo, date_trunc('month', ${f.to}::date)::date as mhi)
@@ -108,7 +113,7 @@ async function registrations(db: Executor, scope: string, f: FigureFilter): Prom
       + coalesce((select sum(c.registered) from business_count_days c, b where ${where}
         and b.mhi > b.mlo and c.day between b.mhi and b.hi), 0)
       + coalesce((select sum(c.registered) from business_count_months c, b where ${where}
-        and c.month > b.mlo and c.month < b.mhi), 0))::int as n`.execute(db);
+        and c.registered <> 0 and c.month > b.mlo and c.month < b.mhi), 0))::int as n`.execute(db);
   return rows[0]?.n ?? 0;
 }
 
