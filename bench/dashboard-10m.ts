@@ -411,5 +411,8 @@ ${Object.entries(parts)
   console.log(md);
 } finally {
   await conn.close();
-  if (!reuse) execFileSync('bash', [script, 'stop', dir]);
+  // BENCH_KEEP=1 leaves the generated cluster running (its URL on stderr) for BENCH_URL runs.
+  if (!reuse && process.env.BENCH_KEEP)
+    log(`cluster kept: BENCH_URL=${url} (stop: scripts/pg-server.sh stop ${dir})`);
+  else if (!reuse) execFileSync('bash', [script, 'stop', dir]);
 }

@@ -18,6 +18,9 @@ const KEY = 'kind, day, prev, kelurahan_code, sector, owner_krtp, ir_level';
  *   `sum(n) where day <= D`, once per business however many permits overlap.
  * - `until:<type>`: the latest expiry of the business's permits of that type (infinity when one never
  *   expires): held now (the registry list's rule, valid today) = `sum(n) where day >= current_date`.
+ * - Both holdings kinds are also summed per month (`heldm:`, `untilm:`, day = the month's first) and per
+ *   year (`heldy:`, `untily:`): a date reads whole years, then whole months, then days — a few rows per
+ *   dimension combination instead of every permit's start and end since the registry began.
  */
 function contributions(ids: (col: string) => string): string {
   return `
@@ -42,16 +45,20 @@ function contributions(ids: (col: string) => string): string {
       where ${ids('p.business_id')}
       group by p.business_id, p.type),
     span as (select business_id, type, unnest(spans) as r from held),
+    dated as (
+      select business_id, 'held' as kind, type, coalesce(lower(r), '-infinity'::date) as day, 1 as n from span
+      union all
+      select business_id, 'held', type, upper(r), -1 from span where not upper_inf(r)
+      union all
+      select business_id, 'until', type, last_end, 1 from held),
     contributed as (
       select business_id, kind, day,
         coalesce(lag(day) over (partition by business_id, kind order by day), '-infinity'::date) as prev, 1 as n
       from ev
       union all
-      select business_id, 'held:' || type, coalesce(lower(r), '-infinity'::date), '-infinity'::date, 1 from span
-      union all
-      select business_id, 'held:' || type, upper(r), '-infinity'::date, -1 from span where not upper_inf(r)
-      union all
-      select business_id, 'until:' || type, last_end, '-infinity'::date, 1 from held)
+      select business_id, d.kind || g.per || ':' || d.type,
+        case g.per when '' then d.day else date_trunc(g.unit, d.day::timestamp)::date end, '-infinity'::date, d.n
+      from dated d cross join (values ('', ''), ('m', 'month'), ('y', 'year')) g(per, unit))
     select x.business_id, x.kind, x.day, x.prev, b.kelurahan_code, b.kecamatan_code, b.sector, b.owner_krtp,
       b.ir_level, x.n
     from contributed x join b on b.id = x.business_id`;

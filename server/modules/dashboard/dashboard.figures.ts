@@ -50,12 +50,16 @@ export const businessWhere = (scope: string, f: FigureFilter) => countsWhere(sco
 function stockAt(asOf: string | null): RawBuilder<unknown> {
   const cols = sql`kelurahan_code, kecamatan_code, sector, size_class, home_industry, owner_krtp, status, ir_level, n`;
   if (!asOf) return sql`(select ${cols} from business_counts)`;
+  // Summed per combination first: the grouping sets then pass over as many rows as the current counts.
+  const dims = sql`kelurahan_code, kecamatan_code, sector, size_class, home_industry, owner_krtp, status, ir_level`;
   return sql`(
-    select ${cols} from business_count_months
-    where month = (date_trunc('month', ${asOf}::date) - interval '1 month')::date
-    union all
-    select ${cols} from business_count_days
-    where day >= date_trunc('month', ${asOf}::date)::date and day <= ${asOf}::date)`;
+    select ${dims}, sum(n) as n from (
+      select ${cols} from business_count_months
+      where month = (date_trunc('month', ${asOf}::date) - interval '1 month')::date
+      union all
+      select ${cols} from business_count_days
+      where day >= date_trunc('month', ${asOf}::date)::date and day <= ${asOf}::date) u
+    group by ${dims})`;
 }
 
 /** Finished months are rolled up on first need (cheap when already done). */
@@ -150,15 +154,38 @@ export async function levelSteps12(db: Executor, scope: string, from: string, to
  * Active micro home industries matching the filter (their current dimensions) that held a valid permit of
  * each type: now by the registry list's rule (not expired today), as of a past day issued by then and
  * not yet expired. Read from the maintained `figure_counts` (latest expiry per business and type; +1/−1
- * on the first and the day after the last day of each business's merged validity ranges).
+ * on the first and the day after the last day of each business's merged validity ranges), also summed
+ * per month and per year so a date reads whole years, whole months and then days.
  */
 export async function permitHoldings(db: Executor, scope: string, f: FigureFilter) {
-  const kinds = PERMIT_TYPES.map((t) => `${f.asOf ? 'held' : 'until'}:${t}`);
-  const day = f.asOf ? sql`c.day <= ${f.asOf}::date` : sql`c.day >= current_date`;
+  const kinds = (prefix: string) => PERMIT_TYPES.map((t) => `${prefix}:${t}`);
+  const where = countsWhere(scope, f);
+  // Whole years, then whole months, then days: each a range of the counts' primary key.
+  const part = (prefix: string, range: RawBuilder<unknown>) =>
+    sql`select c.kind, c.n from figure_counts c where c.kind = any (${kinds(prefix)}::text[]) and ${range} and ${where}`;
+  const year = (d: RawBuilder<unknown>) => sql`date_trunc('year', ${d}::timestamp)::date`;
+  const month = (d: RawBuilder<unknown>) => sql`date_trunc('month', ${d}::timestamp)::date`;
+  const parts = f.asOf
+    ? [
+        part('heldy', sql`c.day < ${year(sql`${f.asOf}::date`)}`),
+        part('heldm', sql`c.day >= ${year(sql`${f.asOf}::date`)} and c.day < ${month(sql`${f.asOf}::date`)}`),
+        part('held', sql`c.day >= ${month(sql`${f.asOf}::date`)} and c.day <= ${f.asOf}::date`),
+      ]
+    : [
+        part(
+          'until',
+          sql`c.day >= current_date and c.day < (${month(sql`current_date`)} + interval '1 month')::date`,
+        ),
+        part(
+          'untilm',
+          sql`c.day >= (${month(sql`current_date`)} + interval '1 month')::date
+            and c.day < (${year(sql`current_date`)} + interval '1 year')::date`,
+        ),
+        part('untily', sql`c.day >= (${year(sql`current_date`)} + interval '1 year')::date`),
+      ];
   const { rows } = await sql<{ type: string; n: number }>`
-    select split_part(c.kind, ':', 2) as type, sum(c.n)::int as n
-    from figure_counts c
-    where c.kind = any (${kinds}::text[]) and ${day} and ${countsWhere(scope, f)}
-    group by c.kind having sum(c.n) <> 0 order by 1`.execute(db);
+    select split_part(x.kind, ':', 2) as type, sum(x.n)::int as n
+    from (${sql.join(parts, sql` union all `)}) x
+    group by 1 having sum(x.n) <> 0 order by 1`.execute(db);
   return rows;
 }
