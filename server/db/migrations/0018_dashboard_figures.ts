@@ -12,6 +12,9 @@ const KEY = 'kind, day, prev, kelurahan_code, sector, owner_krtp, ir_level';
  *   previous such day (-infinity for the first). A business had an event within [from, to] exactly when
  *   one of its days lies there with `prev` before `from` — that day is its first in the period — so
  *   `sum(n) where day between from and to and prev < from` counts distinct businesses, not events.
+ *   A business's first day ever (prev = -infinity) is also summed per month (`naik/m`, day = the month's
+ *   first) and per year (`naik/y`): a long period reads whole years and months of first days, and only
+ *   its repeat days (prev within the registry's history) one by one.
  * - Holdings `held:<type>` (active micro home industries only): the union of the business's validity
  *   ranges of that permit type [issued_on, expires_on] (range_agg merges overlapping and adjacent ones),
  *   +1 on each range's first day (-infinity when open) and −1 on the day after its last: valid on D =
@@ -51,10 +54,16 @@ function contributions(ids: (col: string) => string): string {
       select business_id, 'held', type, upper(r), -1 from span where not upper_inf(r)
       union all
       select business_id, 'until', type, last_end, 1 from held),
-    contributed as (
+    flow as (
       select business_id, kind, day,
-        coalesce(lag(day) over (partition by business_id, kind order by day), '-infinity'::date) as prev, 1 as n
-      from ev
+        coalesce(lag(day) over (partition by business_id, kind order by day), '-infinity'::date) as prev
+      from ev),
+    contributed as (
+      select business_id, kind, day, prev, 1 as n from flow
+      union all
+      select business_id, f.kind || '/' || g.per, date_trunc(g.unit, f.day::timestamp)::date, f.prev, 1
+      from flow f cross join (values ('m', 'month'), ('y', 'year')) g(per, unit)
+      where f.prev = '-infinity'
       union all
       select business_id, d.kind || g.per || ':' || d.type,
         case g.per when '' then d.day else date_trunc(g.unit, d.day::timestamp)::date end, '-infinity'::date, d.n

@@ -129,14 +129,61 @@ export async function registrations(db: Executor, scope: string, f: FigureFilter
  * counts once, on its first day within the period (see migration 0018).
  */
 export async function flowCounts(db: Executor, scope: string, f: FigureFilter): Promise<Flows> {
+  const where = countsWhere(scope, f);
+  const kinds = (per: string) => ['naik', 'permit', 'programme'].map((k) => k + per);
+  // First days ever (prev = -infinity) by whole years, whole months and days; repeat days one by one.
+  const first = periodRanges(f.from, f.to).map(
+    ([per, lo, hi]) => sql`select c.kind, c.n from figure_counts c where c.kind = any (${kinds(per)}::text[])
+      and c.day >= ${lo}::date and c.day < ${hi}::date and c.prev = '-infinity' and ${where}`,
+  );
+  const repeat = sql`select c.kind, c.n from figure_counts c where c.kind = any (${kinds('')}::text[])
+    and c.day between ${f.from}::date and ${f.to}::date and c.prev > '-infinity' and c.prev < ${f.from}::date
+    and ${where}`;
   const flows = sql<{ kind: string; n: number }>`
-    select c.kind, coalesce(sum(c.n), 0)::int as n from figure_counts c
-    where c.kind in ('naik', 'permit', 'programme') and c.day between ${f.from}::date and ${f.to}::date
-      and c.prev < ${f.from}::date and ${countsWhere(scope, f)}
-    group by c.kind`;
+    select split_part(x.kind, '/', 1) as kind, coalesce(sum(x.n), 0)::int as n
+    from (${sql.join([...first, repeat], sql` union all `)}) x group by 1`;
   const [registered, rows] = await Promise.all([registrations(db, scope, f), flows.execute(db)]);
   const n = (kind: string) => rows.rows.find((r) => r.kind === kind)?.n ?? 0;
   return { registered, naik: n('naik'), permits: n('permit'), programme: n('programme') };
+}
+
+const addDays = (d: string, n: number) => {
+  const x = new Date(`${d}T00:00:00Z`);
+  x.setUTCDate(x.getUTCDate() + n);
+  return x.toISOString().slice(0, 10);
+};
+const nextMonth = (d: string) => {
+  const x = new Date(`${d.slice(0, 7)}-01T00:00:00Z`);
+  x.setUTCMonth(x.getUTCMonth() + 1);
+  return x.toISOString().slice(0, 10);
+};
+const nextYear = (d: string) => `${Number(d.slice(0, 4)) + 1}-01-01`;
+
+/**
+ * The days from `from` to `to` (inclusive) as half-open ranges of days (''), whole months ('/m') and
+ * whole years ('/y'): [kind suffix, first day, day after]. Each day falls in exactly one range.
+ */
+export function periodRanges(from: string, to: string): [string, string, string][] {
+  const end = addDays(to, 1);
+  if (from >= end) return [];
+  const out: [string, string, string][] = [];
+  let at = from;
+  const take = (per: string, next: string) => {
+    out.push([per, at, next]);
+    at = next;
+  };
+  if (at.slice(8) !== '01') take('', [nextMonth(at), end].sort()[0] as string);
+  while (at < end && at.slice(5) !== '01-01' && nextMonth(at) <= end) take('/m', nextMonth(at));
+  while (at < end && nextYear(at) <= end && at.slice(5) === '01-01') take('/y', nextYear(at));
+  while (at < end && nextMonth(at) <= end) take('/m', nextMonth(at));
+  if (at < end) take('', end);
+  // Neighbouring ranges of one kind read as one.
+  return out.reduce<[string, string, string][]>((acc, r) => {
+    const last = acc[acc.length - 1];
+    if (last && last[0] === r[0] && last[2] === r[1]) last[2] = r[2];
+    else acc.push([...r]);
+    return acc;
+  }, []);
 }
 
 /** Level rises and falls in the area within the twelve months up to the stock date (the existing figure). */
