@@ -158,7 +158,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       delete from business_figure_rows;
       delete from figure_counts;
       insert into business_figure_rows (business_id, kind, day, prev, ${DIMS}, n)
-      ${contributions(() => 'true')};
+      ${contributions((c) =>
+        c === 'id'
+          ? `id in (select business_id from permits union select business_id from level_events
+              union select business_id from session_participants)`
+          : 'true',
+      )};
       -- In key order, so the rows of a kind and day lie together on disk and a period reads few pages.
       insert into figure_counts (kind, day, prev, ${DIMS}, n)
       select kind, day, prev, kelurahan_code, max(kecamatan_code), sector, owner_krtp, ir_level, sum(n)::int
