@@ -125,7 +125,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   );
 
   // Replaces the rows of the given businesses. A business is refreshed by one transaction at a time
-  // (an advisory lock per business; a large set takes one lock over all), and each statement reads what
+  // (its row locked; a large set takes one advisory lock over all instead), and each statement reads what
   // the previous holder committed, so two concurrent changes cannot both subtract the same old rows.
   await sql
     .raw(`
@@ -136,9 +136,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       if cardinality(ids) > 1000 then
         perform pg_advisory_xact_lock(hashtext('business_figures'));
       else
+        -- Row locks live in the rows, not in the shared lock table: a transaction may touch any number.
         perform pg_advisory_xact_lock_shared(hashtext('business_figures'));
-        perform pg_advisory_xact_lock(hashtext('business_figure_rows'), (i % 2147483647)::int)
-        from unnest(ids) i;
+        perform 1 from businesses where id = any (ids) order by id for no key update;
       end if;
       with moved as (delete from business_figure_rows l where l.business_id = any (ids) returning l.*)
       ${addToCounts('-')};
