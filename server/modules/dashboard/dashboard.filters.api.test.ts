@@ -390,6 +390,27 @@ describe('permit holdings and flows, maintained through every change', () => {
     await expectAllAgree('merge undone');
   });
 
+  it('follow two transactions changing one business at the same time', async () => {
+    // The second transaction's permit arrives while the first is still open: its refresh must wait for the
+    // first to commit and then replace the rows the first wrote (not the ones both started from).
+    const id = IDS[6] as number; // Klojen, kerajinan, IR 2, enrolled in a programme: it has rows already
+    const insert = (trx: typeof t.db, no: string, day: string) =>
+      sql`insert into permits (business_id, type, number, issued_on) values (${id}, 'HALAL', ${no}, ${day})`.execute(
+        trx,
+      );
+    const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const first = t.db.transaction().execute(async (trx) => {
+      await insert(trx as unknown as typeof t.db, 'HALAL-1', '2024-01-05');
+      await wait(400);
+    });
+    await wait(100);
+    const second = t.db.transaction().execute(async (trx) => {
+      await insert(trx as unknown as typeof t.db, 'HALAL-2', '2024-02-05');
+    });
+    await Promise.all([first, second]);
+    await expectAllAgree('two transactions at once');
+  });
+
   it('equal a full rebuild of the maintained counts after all of it', async () => {
     const snapshot = async () =>
       (
