@@ -129,7 +129,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // the previous holder committed, so two concurrent changes cannot both subtract the same old rows.
   await sql
     .raw(`
-    create or replace function business_figures_refresh(ids bigint[]) returns void language plpgsql as $$
+    create or replace function business_figures_refresh(ids bigint[]) returns void language plpgsql
+    -- One plan per statement for the session: custom plans would plan the big statement on every call.
+    set plan_cache_mode = force_generic_plan as $$
     begin
       select array_agg(distinct i order by i) into ids from unnest(ids) i where i is not null;
       if ids is null then return; end if;
@@ -139,6 +141,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         -- Row locks live in the rows, not in the shared lock table: a transaction may touch any number.
         perform pg_advisory_xact_lock_shared(hashtext('business_figures'));
         perform 1 from businesses where id = any (ids) order by id for no key update;
+      end if;
+      -- Most changed businesses have no permits, level events or enrolments: nothing to replace.
+      if not exists (select 1 from business_figure_rows where business_id = any (ids))
+        and not exists (select 1 from permits where business_id = any (ids))
+        and not exists (select 1 from level_events where business_id = any (ids))
+        and not exists (select 1 from session_participants where business_id = any (ids)) then
+        return;
       end if;
       with moved as (delete from business_figure_rows l where l.business_id = any (ids) returning l.*)
       ${addToCounts('-')};
@@ -169,6 +178,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       select kind, day, prev, kelurahan_code, max(kecamatan_code), sector, owner_krtp, ir_level, sum(n)::int
       from business_figure_rows group by kind, day, prev, kelurahan_code, sector, owner_krtp, ir_level
       order by kind, day, prev, kelurahan_code, sector, owner_krtp, ir_level;
+      -- Fresh statistics before any session plans the refresh (its plans are generic and kept).
+      analyze business_figure_rows;
+      analyze figure_counts;
     end $$`)
     .execute(db);
 
@@ -254,6 +266,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // combinations without a registration that month, which this index leaves out.
   await sql`
     create index business_count_months_registered on business_count_months (month)
+      include (kelurahan_code, kecamatan_code, sector, owner_krtp, ir_level, registered) where registered <> 0`.execute(
+    db,
+  );
+  await sql`
+    create index business_count_days_registered on business_count_days (day)
       include (kelurahan_code, kecamatan_code, sector, owner_krtp, ir_level, registered) where registered <> 0`.execute(
     db,
   );

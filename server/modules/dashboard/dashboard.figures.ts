@@ -106,16 +106,17 @@ export type Flows = { registered: number; naik: number; permits: number; program
 export async function registrations(db: Executor, scope: string, f: FigureFilter): Promise<number> {
   const where = countsWhere(scope, f);
   // Two day ranges (the partial months at either end) and the whole months between them; each range is
-  // an index range (an "or" of the two would scan every daily row). Most month rows are stocks without
-  // registrations: a partial index holds only those with some (migration 0018).
+  // an index range (an "or" of the two would scan every daily row). Partial indexes hold only the rows
+  // with registrations, with the filtered columns, so each range is read from the index alone (most
+  // month rows are stocks without any; migration 0018).
   const { rows } = await sql<{ n: number }>`
     with b as (select ${f.from}::date as lo, ${f.to}::date as hi,
         date_trunc('month', ${f.from}::date)::date as mlo, date_trunc('month', ${f.to}::date)::date as mhi)
     select (
       coalesce((select sum(c.registered) from business_count_days c, b where ${where}
-        and c.day between b.lo and least(b.hi, (b.mlo + interval '1 month - 1 day')::date)), 0)
+        and c.registered <> 0 and c.day between b.lo and least(b.hi, (b.mlo + interval '1 month - 1 day')::date)), 0)
       + coalesce((select sum(c.registered) from business_count_days c, b where ${where}
-        and b.mhi > b.mlo and c.day between b.mhi and b.hi), 0)
+        and c.registered <> 0 and b.mhi > b.mlo and c.day between b.mhi and b.hi), 0)
       + coalesce((select sum(c.registered) from business_count_months c, b where ${where}
         and c.registered <> 0 and c.month > b.mlo and c.month < b.mhi), 0))::int as n`.execute(db);
   return rows[0]?.n ?? 0;
