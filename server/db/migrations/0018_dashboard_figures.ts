@@ -185,7 +185,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute(db);
 
   // One trigger function per table; each statement refreshes the businesses whose rows it touched
-  // (before and after the change), only when a field the figures read has changed.
+  // (before and after the change), only when a field the figures read has changed. A loader that
+  // rebuilds everything afterwards (the demo) may skip them with `set local pilar.defer_figures = on`.
   const watch: [string, string, string][] = [
     ['permits', 'business_id', 'business_id, type, issued_on, expires_on'],
     ['level_events', 'business_id', 'business_id, occurred_on, from_level, to_level'],
@@ -197,6 +198,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       .raw(`
       create or replace function ${table}_figures() returns trigger language plpgsql as $$
       begin
+        if current_setting('pilar.defer_figures', true) = 'on' then return null; end if;
         if tg_op = 'INSERT' then
           perform business_figures_refresh(array(select ${col} from n));
         elsif tg_op = 'DELETE' then
@@ -224,6 +226,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     create or replace function programme_sessions_figures() returns trigger language plpgsql as $$
     begin
+      if current_setting('pilar.defer_figures', true) = 'on' then return null; end if;
       perform business_figures_refresh(array(
         select sp.business_id from o join n using (id) join session_participants sp on sp.session_id = n.id
         where (o.starts_at at time zone 'Asia/Jakarta')::date <> (n.starts_at at time zone 'Asia/Jakarta')::date));
@@ -244,6 +247,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .raw(`
     create or replace function businesses_figures() returns trigger language plpgsql as $$
     begin
+      if current_setting('pilar.defer_figures', true) = 'on' then return null; end if;
       if tg_op = 'DELETE' then
         perform business_figures_refresh(array(select id from o));
       else
