@@ -1,10 +1,13 @@
 // Dashboard at scale: a throwaway PostgreSQL 15 cluster (Debian's binaries), migrated, filled with
 // BENCH_N businesses (default 10,000,000) registered over several years with level changes and closures,
 // then p50/p95 of the dashboard's queries (summary with every breakdown: current, one kecamatan,
-// sector + IR level, as of a past date) beside the plain SQL of the same question over `businesses`.
+// sector + IR level, as of a past date) beside the plain SQL of the same question over `businesses`,
+// each part's p95 with the maintained counts beside the live count it replaced (bench/dashboard-live.ts),
+// and a check that both give the same answers.
 //   tsx bench/dashboard-10m.ts [N]        writes bench/results/<date>-dashboard-<N>.{md,json}
+//   (BENCH_N=200000 for a quick run; a second run on the same day writes …-2.md, …-3.md)
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
@@ -16,16 +19,19 @@ import {
   flowCounts,
   levelSteps12,
   permitHoldings,
+  registrations,
   stockCounts,
 } from '../server/modules/dashboard/dashboard.figures.ts';
 import { resolveFilter, yearBefore } from '../server/modules/dashboard/dashboard.service.ts';
 import { SECTORS } from '../shared/rules/kbli.ts';
 import { DASHBOARD_CASES, dashboardQueries } from './cases.ts';
+import { flowCountsLive, permitHoldingsLive } from './dashboard-live.ts';
 import { freePort, percentile } from './util.ts';
 
 const N = Number(process.argv[2] ?? process.env.BENCH_N ?? 10_000_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 50);
 const PLAIN_ROUNDS = Number(process.env.BENCH_PLAIN_ROUNDS ?? 5);
+const LIVE_ROUNDS = Number(process.env.BENCH_LIVE_ROUNDS ?? 5);
 const BATCH = 500_000;
 const REGION = '35.73';
 const script = path.join(import.meta.dirname, '..', 'scripts', 'pg-server.sh');
@@ -101,11 +107,27 @@ async function generate() {
   await load(`insert into level_events (business_id, assessment_id, from_level, to_level, occurred_on, kelurahan_code, kecamatan_code)
     select id, 0, ir_level - 1, ir_level, ir_level_since, kelurahan_code, kecamatan_code
     from businesses where ir_level >= 2`);
-  log(`permits and level events in ${secs(t0)} s`);
+  // One programme with 2,000 sessions over the years; 1 in 25 businesses enrolled in one session, 1 in 75
+  // in a second one, a tenth of the enrolments withdrawn.
+  await load(`insert into programmes (name, pillar, organiser, created_by)
+    values ('Pelatihan Bench', 'produksi', 'Diskopindag', 'bench')`);
+  await load(`insert into programme_sessions (programme_id, title, starts_at, ends_at, place, quota, scope_code, created_by)
+    select (select min(id) from programmes), 'Sesi ' || i, t, t + interval '3 hours', 'Balai Kota', 1000, '${REGION}', 'bench'
+    from (select i, (date '2019-01-01' + (i * ${days} / 2000)::int)::timestamp at time zone 'Asia/Jakarta'
+            + interval '9 hours' as t from generate_series(0, 1999) i) s`);
+  await load(`insert into session_participants (session_id, business_id, status, enrolled_by)
+    select s.first + (hashint4(id::int)::bigint & 2147483647) % 2000 + k, id,
+      case when id % 10 = 0 then 'withdrawn' else 'enrolled' end, 'bench'
+    from businesses, (select min(id) as first from programme_sessions) s, generate_series(0, 1) k
+    where id % 25 = 0 and (k = 0 or id % 75 = 0)
+      and (hashint4(id::int)::bigint & 2147483647) % 2000 + k < 2000`);
+  log(`permits, level events and enrolments in ${secs(t0)} s`);
   await client.query(`reset session_replication_role`);
   client.release();
   await buildAggregates();
 }
+
+let figuresSeconds = 0;
 
 /** The counts and their dated history from the generated timeline: registered → assessed → closed. */
 async function buildAggregates() {
@@ -131,6 +153,11 @@ async function buildAggregates() {
     ) e(day, kel, kec, sector, size, hi, krtp, status, level, n, reg)
     group by 1, 2, 3, 4, 5, 6, 7, 8, 9 having sum(n) <> 0 or sum(reg) <> 0`);
   await run(`select business_count_months_close()`);
+  log(`stock aggregates built in ${secs(t0)} s`);
+  const t1 = performance.now();
+  await run(`select business_figures_rebuild()`);
+  figuresSeconds = secs(t1);
+  log(`holdings and flows (figure_counts) built in ${figuresSeconds} s`);
   await run(`vacuum analyze`);
   log(`aggregates built in ${secs(t0)} s`);
 }
@@ -185,7 +212,60 @@ async function triggerCost() {
   await run(`alter table businesses disable trigger user`);
   const off = await once();
   await run(`alter table businesses enable trigger user`);
-  return { onMs: Math.round(on), offMs: Math.round(off), perRowMs: (on - off) / 10000 };
+  // 10,000 single-row permit inserts (each refreshes its business's holdings and flows).
+  const permitsOnce = async () => {
+    const t0 = performance.now();
+    const client = await conn.pool.connect();
+    try {
+      await client.query('begin');
+      const { rows } = await client.query<{ id: string }>(ids);
+      let i = 0;
+      for (const r of rows)
+        await client.query(
+          `insert into permits (business_id, type, number, issued_on, expires_on) values ($1, 'HALAL', $2, current_date - 30, current_date + 700)`,
+          [r.id, `BENCH-${++i}`],
+        );
+      await client.query('rollback');
+    } finally {
+      client.release();
+    }
+    return performance.now() - t0;
+  };
+  const permitOn = await permitsOnce();
+  await run(`alter table permits disable trigger user`);
+  const permitOff = await permitsOnce();
+  await run(`alter table permits enable trigger user`);
+  return {
+    onMs: Math.round(on),
+    offMs: Math.round(off),
+    perRowMs: (on - off) / 10000,
+    permitOnMs: Math.round(permitOn),
+    permitOffMs: Math.round(permitOff),
+    permitPerRowMs: (permitOn - permitOff) / 10000,
+  };
+}
+
+/** The maintained holdings and flows equal the live counts they replaced, for every case. */
+async function sameAsLive() {
+  const differ: string[] = [];
+  for (const [name, q] of DASHBOARD_CASES) {
+    const f = resolveFilter(q);
+    const [held, live, flows, flowsLive] = await Promise.all([
+      permitHoldings(db, REGION, f),
+      permitHoldingsLive(db, REGION, f),
+      flowCounts(db, REGION, f),
+      flowCountsLive(db, REGION, f),
+    ]);
+    const { registered: _r, ...maintained } = flows;
+    if (
+      JSON.stringify(held) !== JSON.stringify(live) ||
+      JSON.stringify(maintained) !== JSON.stringify(flowsLive)
+    )
+      differ.push(
+        `${name}: ${JSON.stringify([held, maintained])} ≠ live ${JSON.stringify([live, flowsLive])}`,
+      );
+  }
+  return differ;
 }
 
 /** As of today through the dated deltas must equal the maintained current counts. */
@@ -223,6 +303,7 @@ try {
     log(`${name}: p95 ${ours.p95.toFixed(1)} ms, plain SQL p95 ${plain.p95.toFixed(0)} ms`);
   }
   const parts: Record<string, number> = {};
+  const before: Record<string, number> = {};
   for (const [name, q] of DASHBOARD_CASES) {
     const f = resolveFilter(q);
     await closeMonths(db);
@@ -230,17 +311,29 @@ try {
       stock: () => stockCounts(db, REGION, f),
       permits: () => permitHoldings(db, REGION, f),
       flows: () => flowCounts(db, REGION, f),
+      'flows: registrations only': () => registrations(db, REGION, f),
       naik12: () => levelSteps12(db, REGION, yearBefore(f.to), f.to),
     }))
       parts[`${name} / ${part}`] = (await time(fn, 10)).p95;
+    if (LIVE_ROUNDS) {
+      before[`${name} / permits`] = (await time(() => permitHoldingsLive(db, REGION, f), LIVE_ROUNDS)).p95;
+      before[`${name} / flows`] = (await time(() => flowCountsLive(db, REGION, f), LIVE_ROUNDS)).p95;
+    }
   }
-  log(JSON.stringify(parts));
+  log(JSON.stringify({ parts, before }));
+  const differ = await sameAsLive();
+  log(differ.length ? `maintained ≠ live:\n${differ.join('\n')}` : 'maintained = live for every case');
   const trigger = await triggerCost();
   const same = await consistent();
-  const size = await sql<{ days: number; months: number; counts: number }>`
+  const size = await sql<{ days: number; months: number; counts: number; figures: number; ledger: number }>`
     select (select count(*) from business_count_days)::int as days,
       (select count(*) from business_count_months)::int as months,
-      (select count(*) from business_counts)::int as counts`.execute(db);
+      (select count(*) from business_counts)::int as counts,
+      (select count(*) from figure_counts)::int as figures,
+      (select count(*) from business_figure_rows)::int as ledger`.execute(db);
+  const volume = await sql<{ permits: number; events: number; enrolments: number }>`
+    select (select count(*) from permits)::int as permits, (select count(*) from level_events)::int as events,
+      (select count(*) from session_participants)::int as enrolments`.execute(db);
   const version = (await run('show server_version')).rows[0].server_version as string;
   const date = new Date().toISOString().slice(0, 10);
   const cpu = cpus()[0]?.model ?? 'unknown';
@@ -257,6 +350,11 @@ try {
     rows,
     asOfVsCurrent: asOf.p95 / current.p95,
     parts,
+    liveBefore: before,
+    maintainedEqualsLive: differ.length === 0,
+    differ,
+    figuresSeconds,
+    volume: volume.rows[0],
     trigger,
     asOfTodayEqualsCurrent: same,
     aggregateRows: size.rows[0],
@@ -269,8 +367,11 @@ Machine: ${result.machine.nproc} cores (nproc), ${result.machine.ramGb} GiB RAM,
 2019-01-01 … 2026-11-28 over the 57 kelurahan and 7 sectors (hashed, so every combination occurs), 15 % home
 industries, a third of those assessed 30–430 days after registration,
 5 % closed 60–760 days after; ${fmt(N / 10)} owners; permits for 1 in 7 home industries; level events for
-IR 2/3. The aggregates (counts, dated deltas, month-end stocks) were built from that timeline after the
-load with the triggers off (as the migration's backfill does from the change history).
+IR 2/3; 2,000 programme sessions with 1 in 25 businesses enrolled (1 in 75 twice, a tenth withdrawn) —
+${fmt(volume.rows[0]?.permits ?? 0)} permits, ${fmt(volume.rows[0]?.events ?? 0)} level events, ${fmt(volume.rows[0]?.enrolments ?? 0)} enrolments.
+The aggregates (counts, dated deltas, month-end stocks) were built from that timeline after the
+load with the triggers off (as the migration's backfill does from the change history); the maintained
+holdings and flows (\`figure_counts\`, migration 0018) by \`business_figures_rebuild()\` in ${fmt(figuresSeconds)} s.
 
 Each dashboard request runs the service's queries: one grouping-sets pass over the counts (total, kecamatan,
 kelurahan, sector, size class, IR level), permit holdings, period flows (registrations, naik kelas, permits
@@ -284,21 +385,34 @@ ${rows.map((r) => `| ${r.name} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.plainP5
   as of a past date within 2× of current — ${fmt(result.asOfVsCurrent)}× (${result.asOfVsCurrent <= 2 ? 'met' : 'NOT met'}).
 - The plain SQL of an as-of date here counts businesses registered by then in their current state (it cannot
   see level changes or closures without the history); ours reads the month-end stock plus that month's deltas.
-- Parts (p95 ms, 10 rounds): ${Object.entries(parts)
-    .map(([k, v]) => `${k} ${fmt(v)}`)
-    .join('; ')}.
+- Parts (p95 ms, 10 rounds; permit holdings and flows beside the live count they replaced, ${LIVE_ROUNDS} rounds):
+
+| part | maintained p95 ms | live p95 ms (before) |
+|---|---:|---:|
+${Object.entries(parts)
+  .map(([k, v]) => `| ${k} | ${fmt(v)} | ${before[k] === undefined ? '' : fmt(before[k])} |`)
+  .join('\n')}
+
+- Maintained holdings and flows equal the live counts for every case: ${differ.length ? `NO (${differ.join('; ')})` : 'yes'}.
 - As of today through the deltas equals the current counts: ${same ? 'yes' : 'NO'}.
-- Trigger cost: 10,000 single-row level changes in one transaction took ${trigger.onMs} ms with the counts
-  triggers on, ${trigger.offMs} ms with them off: ${fmt(trigger.perRowMs * 1000)} µs per changed row.
+- Trigger cost: 10,000 single-row level changes in one transaction took ${trigger.onMs} ms with the
+  triggers on, ${trigger.offMs} ms with them off: ${fmt(trigger.perRowMs * 1000)} µs per changed row; 10,000
+  single-row permit inserts ${trigger.permitOnMs} ms on, ${trigger.permitOffMs} ms off: ${fmt(trigger.permitPerRowMs * 1000)} µs per permit.
 - Aggregate sizes: ${size.rows[0]?.counts} current count rows, ${size.rows[0]?.days} daily delta rows,
-  ${size.rows[0]?.months} month-end stock rows.
+  ${size.rows[0]?.months} month-end stock rows; ${size.rows[0]?.figures} holdings/flows count rows
+  (\`figure_counts\`) from ${size.rows[0]?.ledger} per-business ledger rows (read by the triggers only).
 `;
   mkdirSync('bench/results', { recursive: true });
-  const name = N === 10_000_000 ? `${date}-dashboard-10m` : `${date}-dashboard-${N}`;
+  const base = N === 10_000_000 ? `${date}-dashboard-10m` : `${date}-dashboard-${N}`;
+  let name = base;
+  for (let i = 2; existsSync(`bench/results/${name}.md`); i++) name = `${base}-${i}`;
   writeFileSync(`bench/results/${name}.json`, `${JSON.stringify(result, null, 2)}\n`);
   writeFileSync(`bench/results/${name}.md`, md);
   console.log(md);
 } finally {
   await conn.close();
-  if (!reuse) execFileSync('bash', [script, 'stop', dir]);
+  // BENCH_KEEP=1 leaves the generated cluster running (its URL on stderr) for BENCH_URL runs.
+  if (!reuse && process.env.BENCH_KEEP)
+    log(`cluster kept: BENCH_URL=${url} (stop: scripts/pg-server.sh stop ${dir})`);
+  else if (!reuse) execFileSync('bash', [script, 'stop', dir]);
 }

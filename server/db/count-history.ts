@@ -207,4 +207,10 @@ export async function rebuildCountHistory(db: Db): Promise<void> {
     do update set n = c.n + excluded.n`.execute(db);
   await sql`delete from business_count_days where n = 0 and registered = 0`.execute(db);
   await sql`select business_count_months_close()`.execute(db);
+  // Permit holdings and period flows depend on the current rows only (not on the history): rebuilt whole
+  // (once migration 0018 has created them; 0016 runs this before).
+  const fn = await sql<{
+    ok: boolean;
+  }>`select to_regproc('business_figures_rebuild') is not null as ok`.execute(db);
+  if (fn.rows[0]?.ok) await sql`select business_figures_rebuild()`.execute(db);
 }

@@ -16,6 +16,7 @@ import * as m0014 from './migrations/0014_exhibitions.ts';
 import * as m0015 from './migrations/0015_catalogue.ts';
 import * as m0016 from './migrations/0016_count_history.ts';
 import * as m0017 from './migrations/0017_participant_withdrawn_at.ts';
+import * as m0018 from './migrations/0018_dashboard_figures.ts';
 import * as m0019 from './migrations/0019_linkage_index.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '0015_catalogue': m0015,
   '0016_count_history': m0016,
   '0017_participant_withdrawn_at': m0017,
+  '0018_dashboard_figures': m0018,
   '0019_linkage_index': m0019,
 };
 

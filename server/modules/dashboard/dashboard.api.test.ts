@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answeredFigures, expectedFigures, questionQuery } from '../../test/dashboard-expected.ts';
 import { business, owner } from '../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 
@@ -100,6 +101,30 @@ describe('the KRTP figure follows the owner', () => {
     const other = (await t.post('/api/v1/people', owner({ krtp: false }))).body.person;
     await t.patch(`/api/v1/businesses/${rotan.id}`, { version: detail.version, ownerId: other.id });
     expect((await t.get('/api/v1/dashboard/summary')).body.homeIndustriesKrtp).toBe(krtpBefore);
+  });
+});
+
+describe('permit holdings and flows', () => {
+  it('equal plain counts over the base tables, for the city and for a kecamatan leader', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
+    const leader = await t.as('pimpinan', '35.73.01');
+    for (const period of [
+      { from: '2024-01-01', to: today },
+      { from: '2024-03-01', to: '2024-03-31', asOf: '2024-03-31' },
+      { from: '2023-01-01', to: '2024-02-29', asOf: '2024-02-29' },
+    ]) {
+      const q = { scope: '35.73', ...period };
+      const s = (await t.get(`/api/v1/dashboard/summary?${questionQuery(q)}`)).body;
+      expect(answeredFigures(s)).toEqual(await expectedFigures(t.db, q));
+      const own = { ...q, scope: '35.73.01' };
+      const mine = (await leader.get(`/api/v1/dashboard/summary?${questionQuery(own)}`)).body;
+      expect(answeredFigures(mine)).toEqual(await expectedFigures(t.db, own));
+    }
+    // By hand: the one P-IRT (issued 1 Mar 2024, no expiry) is held now and was obtained in March.
+    const march = (await t.get('/api/v1/dashboard/summary?from=2024-03-01&to=2024-03-31&asOf=2024-03-31'))
+      .body;
+    expect(march.flows.permitsObtained).toBe(1);
+    expect(march.byPermit.find((p: { type: string }) => p.type === 'PIRT').homeIndustries).toBe(1);
   });
 });
 

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildCountHistory } from '../../db/count-history.ts';
+import { answeredFigures, expectedFigures, questionQuery } from '../../test/dashboard-expected.ts';
 import { business, owner } from '../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 
@@ -131,5 +132,81 @@ describe('dashboard as of a date, from the change history', () => {
   it('a stock date in the past through `to` reads the same as `asOf`', async () => {
     const a = await summary('?to=2024-06-15');
     expect(a.microEnterprises).toBe(3);
+  });
+});
+
+describe('permit holdings and flows as of the scripted dates', () => {
+  // Added to the script: permits of X (P-IRT 15 Jan – 30 Jun 2024), Y (P-IRT without issue date, until
+  // 31 Mar 2024), Z (P-IRT from 25 Feb 2024, Z closed 1 Jun) and W (NIB from 2 May 2024, through its merge
+  // into X and back); X rises from IR 2 to IR 3 on 15 Aug 2024.
+  beforeAll(async () => {
+    const permit = (id: number, type: string, no: string, issued: string | null, expires: string | null) =>
+      sql`insert into permits (business_id, type, number, issued_on, expires_on)
+        values (${id}, ${type}, ${no}, ${issued}, ${expires})`.execute(t.db);
+    await permit(ids.x, 'PIRT', '210357301001229', '2024-01-15', '2024-06-30');
+    await permit(ids.y, 'PIRT', '210357301001329', null, '2024-03-31');
+    await permit(ids.z, 'PIRT', '210357301001429', '2024-02-25', null);
+    await permit(ids.w, 'NIB', '9120000000001', '2024-05-02', null);
+    const a = await sql<{ id: number }>`
+      insert into assessments (business_id, rubric_version, answers, total, suggested_level, level, assessed_on, assessor_name)
+      values (${ids.x}, 1, '{}', 0, 3, 3, '2024-08-15', 'uji') returning id`.execute(t.db);
+    await sql`insert into level_events (business_id, assessment_id, from_level, to_level, occurred_on, kelurahan_code, kecamatan_code)
+      values (${ids.x}, ${a.rows[0]?.id}, 2, 3, '2024-08-15', ${BLIMBING}, '35.73.01')`.execute(t.db);
+    await sql`update businesses set ir_level = 3, ir_level_since = '2024-08-15' where id = ${ids.x}`.execute(
+      t.db,
+    );
+    await sql`insert into history (entity, entity_id, business_id, action, actor, at, changes)
+      values ('business', ${ids.x}, ${ids.x}, 'update', 'uji', ${at('2024-08-15')}::timestamptz,
+        '{"irLevel": [2, 3]}')`.execute(t.db);
+    await rebuildCountHistory(t.db);
+  });
+
+  const byType = (s: { byPermit: { type: string; homeIndustries: number }[] }, type: string) =>
+    s.byPermit.find((p) => p.type === type)?.homeIndustries;
+
+  it.each([
+    // [date, P-IRT holders, NIB holders, permits obtained since 1 Jan 2024] by hand from the script above
+    ['2024-01-10', 1, 0, 0],
+    ['2024-03-01', 2, 0, 2],
+    ['2024-06-15', 1, 1, 3],
+    ['2024-07-15', 0, 1, 3],
+  ] as const)('as of %s, by hand', async (date, pirt, nib, obtained) => {
+    const s = (await t.get(`/api/v1/dashboard/summary?from=2024-01-01&to=${date}&asOf=${date}`)).body;
+    expect([byType(s, 'PIRT'), byType(s, 'NIB'), s.flows.permitsObtained]).toEqual([pirt, nib, obtained]);
+  });
+
+  it('equal plain counts over the base tables at every scripted date, filter and area', async () => {
+    const leader = await t.as('pimpinan', '35.73.01');
+    const dates = [
+      '2023-12-31',
+      '2024-01-31',
+      '2024-02-29',
+      '2024-04-15',
+      '2024-06-15',
+      '2024-08-15',
+      '2024-09-01',
+    ];
+    const filters = [
+      {},
+      { kecamatan: '35.73.01' },
+      { kecamatan: '35.73.02' },
+      { level: '3' },
+      { level: '2' },
+    ];
+    for (const date of dates)
+      for (const from of ['2024-01-01', '2024-08-01'])
+        for (const f of filters) {
+          const q = { scope: '35.73', ...f, from: [from, date].sort()[0] as string, to: date, asOf: date };
+          const res = await t.get(`/api/v1/dashboard/summary?${questionQuery(q)}`);
+          expect(answeredFigures(res.body), JSON.stringify(q)).toEqual(await expectedFigures(t.db, q));
+          const own = { ...q, scope: '35.73.01' };
+          const mine = await leader.get(`/api/v1/dashboard/summary?${questionQuery(own)}`);
+          expect(answeredFigures(mine.body), JSON.stringify(own)).toEqual(await expectedFigures(t.db, own));
+        }
+    // The level rise of X counts in August (one business), not in the first half of the year.
+    const aug = (await t.get('/api/v1/dashboard/summary?from=2024-08-01&to=2024-08-31&asOf=2024-08-31')).body;
+    expect(aug.flows.naikKelas).toBe(1);
+    const h1 = (await t.get('/api/v1/dashboard/summary?from=2024-01-01&to=2024-06-30&asOf=2024-06-30')).body;
+    expect(h1.flows.naikKelas).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { PERMIT_TYPES } from '../../../shared/rules/permits.ts';
 import { inScope } from '../../db/scope.ts';
 import type { Executor } from '../../db/transaction.ts';
 
@@ -18,7 +19,11 @@ export type Dimension = 'total' | 'kecamatan' | 'kelurahan' | 'sector' | 'sizeCl
 export type CountRow = { dim: Dimension; key: string | null; micro: number; hi: number; krtp: number };
 
 /** The filter over rows carrying the counted dimensions (alias `c`), within the caller's scope. */
-function countsWhere(scope: string, f: FigureFilter, col = (c: string) => `c.${c}`): Expression<SqlBool> {
+export function countsWhere(
+  scope: string,
+  f: FigureFilter,
+  col = (c: string) => `c.${c}`,
+): Expression<SqlBool> {
   const c: Expression<SqlBool>[] = [inScope(col('kelurahan_code'), scope)];
   if (f.kecamatan) c.push(sql<SqlBool>`${sql.ref(col('kecamatan_code'))} = ${f.kecamatan}`);
   if (f.kelurahan) c.push(sql<SqlBool>`${sql.ref(col('kelurahan_code'))} = ${f.kelurahan}`);
@@ -45,12 +50,16 @@ export const businessWhere = (scope: string, f: FigureFilter) => countsWhere(sco
 function stockAt(asOf: string | null): RawBuilder<unknown> {
   const cols = sql`kelurahan_code, kecamatan_code, sector, size_class, home_industry, owner_krtp, status, ir_level, n`;
   if (!asOf) return sql`(select ${cols} from business_counts)`;
+  // Summed per combination first: the grouping sets then pass over as many rows as the current counts.
+  const dims = sql`kelurahan_code, kecamatan_code, sector, size_class, home_industry, owner_krtp, status, ir_level`;
   return sql`(
-    select ${cols} from business_count_months
-    where month = (date_trunc('month', ${asOf}::date) - interval '1 month')::date
-    union all
-    select ${cols} from business_count_days
-    where day >= date_trunc('month', ${asOf}::date)::date and day <= ${asOf}::date)`;
+    select ${dims}, sum(n) as n from (
+      select ${cols} from business_count_months
+      where month = (date_trunc('month', ${asOf}::date) - interval '1 month')::date
+      union all
+      select ${cols} from business_count_days
+      where day >= date_trunc('month', ${asOf}::date)::date and day <= ${asOf}::date) u
+    group by ${dims})`;
 }
 
 /** Finished months are rolled up on first need (cheap when already done). */
@@ -94,75 +103,88 @@ export type Flows = { registered: number; naik: number; permits: number; program
  * Registrations in the period from the dated counts: whole months from the month rows (each carries its
  * month's registrations), the partial months at either end from the daily rows.
  */
-async function registrations(db: Executor, scope: string, f: FigureFilter): Promise<number> {
+export async function registrations(db: Executor, scope: string, f: FigureFilter): Promise<number> {
   const where = countsWhere(scope, f);
   // Two day ranges (the partial months at either end) and the whole months between them; each range is
-  // an index range (an "or" of the two would scan every daily row).
+  // an index range (an "or" of the two would scan every daily row). Partial indexes hold only the rows
+  // with registrations, with the filtered columns, so each range is read from the index alone (most
+  // month rows are stocks without any; migration 0018).
   const { rows } = await sql<{ n: number }>`
     with b as (select ${f.from}::date as lo, ${f.to}::date as hi,
         date_trunc('month', ${f.from}::date)::date as mlo, date_trunc('month', ${f.to}::date)::date as mhi)
     select (
       coalesce((select sum(c.registered) from business_count_days c, b where ${where}
-        and c.day between b.lo and least(b.hi, (b.mlo + interval '1 month - 1 day')::date)), 0)
+        and c.registered <> 0 and c.day between b.lo and least(b.hi, (b.mlo + interval '1 month - 1 day')::date)), 0)
       + coalesce((select sum(c.registered) from business_count_days c, b where ${where}
-        and b.mhi > b.mlo and c.day between b.mhi and b.hi), 0)
+        and c.registered <> 0 and b.mhi > b.mlo and c.day between b.mhi and b.hi), 0)
       + coalesce((select sum(c.registered) from business_count_months c, b where ${where}
-        and c.month > b.mlo and c.month < b.mhi), 0))::int as n`.execute(db);
-  return rows[0]?.n ?? 0;
-}
-
-/** Is the filter about more than the area? Then flows join the businesses for sector, level or KRTP. */
-const needsBusiness = (f: FigureFilter) => !!f.sector || !!f.level || f.krtp !== undefined;
-
-async function one(q: RawBuilder<{ n: number }>, db: Executor) {
-  const { rows } = await q.execute(db);
+        and c.registered <> 0 and c.month > b.mlo and c.month < b.mhi), 0))::int as n`.execute(db);
   return rows[0]?.n ?? 0;
 }
 
 /**
- * Flows within the period: registrations (from the dated counts), and distinct businesses that rose a level
- * (the area of the event), obtained a permit or joined a programme session that started in the period.
+ * Flows within the period: registrations (from the dated counts), and distinct businesses — under their
+ * current area, sector, level and owner's KRTP flag, as the list behind each figure filters them — that
+ * rose a level, obtained a permit or were enrolled in a programme session starting in the period. Read
+ * from the maintained `figure_counts`: each business's event days carry the previous one, and a business
+ * counts once, on its first day within the period (see migration 0018).
  */
 export async function flowCounts(db: Executor, scope: string, f: FigureFilter): Promise<Flows> {
-  const b = businessWhere(scope, f);
-  const area = countsWhere(
-    scope,
-    { from: f.from, to: f.to, asOf: null, kecamatan: f.kecamatan, kelurahan: f.kelurahan },
-    (c) => `e.${c}`,
+  const where = countsWhere(scope, f);
+  const kinds = (per: string) => ['naik', 'permit', 'programme'].map((k) => k + per);
+  // First days ever (prev = -infinity) by whole years, whole months and days; repeat days one by one.
+  const first = periodRanges(f.from, f.to).map(
+    ([per, lo, hi]) => sql`select c.kind, c.n from figure_counts c where c.kind = any (${kinds(per)}::text[])
+      and c.day >= ${lo}::date and c.day < ${hi}::date and c.prev = '-infinity' and ${where}`,
   );
-  // Each event or permit of the period looks up its one business (a lateral probe by id): the planner
-  // would otherwise hash-join a scan of every business (seconds at 10 million).
-  // Over the whole region without a filter every business counts: no probe at all.
-  const probe = (id: string) =>
-    scope.length <= 5 && !needsBusiness(f) && !f.kecamatan && !f.kelurahan
-      ? sql``
-      : sql`cross join lateral (select 1 from businesses b where b.id = ${sql.ref(id)} and ${b} limit 1) x`;
-  const naik = needsBusiness(f)
-    ? sql<{
-        n: number;
-      }>`select count(distinct e.business_id)::int as n from level_events e ${probe('e.business_id')}
-        where e.to_level > e.from_level and e.occurred_on between ${f.from}::date and ${f.to}::date`
-    : sql<{ n: number }>`select count(distinct e.business_id)::int as n from level_events e
-        where ${area} and e.to_level > e.from_level and e.occurred_on between ${f.from}::date and ${f.to}::date`;
-  const [registered, naikN, permits, programme] = await Promise.all([
-    registrations(db, scope, f),
-    one(naik, db),
-    one(
-      sql<{
-        n: number;
-      }>`select count(distinct p.business_id)::int as n from permits p ${probe('p.business_id')}
-        where p.issued_on between ${f.from}::date and ${f.to}::date`,
-      db,
-    ),
-    one(
-      sql<{ n: number }>`select count(distinct sp.business_id)::int as n from session_participants sp
-        join programme_sessions s on s.id = sp.session_id join businesses b on b.id = sp.business_id
-        where ${b} and sp.status = 'enrolled'
-          and (s.starts_at at time zone 'Asia/Jakarta')::date between ${f.from}::date and ${f.to}::date`,
-      db,
-    ),
-  ]);
-  return { registered, naik: naikN, permits, programme };
+  const repeat = sql`select c.kind, c.n from figure_counts c where c.kind = any (${kinds('')}::text[])
+    and c.day between ${f.from}::date and ${f.to}::date and c.prev > '-infinity' and c.prev < ${f.from}::date
+    and ${where}`;
+  const flows = sql<{ kind: string; n: number }>`
+    select split_part(x.kind, '/', 1) as kind, coalesce(sum(x.n), 0)::int as n
+    from (${sql.join([...first, repeat], sql` union all `)}) x group by 1`;
+  const [registered, rows] = await Promise.all([registrations(db, scope, f), flows.execute(db)]);
+  const n = (kind: string) => rows.rows.find((r) => r.kind === kind)?.n ?? 0;
+  return { registered, naik: n('naik'), permits: n('permit'), programme: n('programme') };
+}
+
+const addDays = (d: string, n: number) => {
+  const x = new Date(`${d}T00:00:00Z`);
+  x.setUTCDate(x.getUTCDate() + n);
+  return x.toISOString().slice(0, 10);
+};
+const nextMonth = (d: string) => {
+  const x = new Date(`${d.slice(0, 7)}-01T00:00:00Z`);
+  x.setUTCMonth(x.getUTCMonth() + 1);
+  return x.toISOString().slice(0, 10);
+};
+const nextYear = (d: string) => `${Number(d.slice(0, 4)) + 1}-01-01`;
+
+/**
+ * The days from `from` to `to` (inclusive) as half-open ranges of days (''), whole months ('/m') and
+ * whole years ('/y'): [kind suffix, first day, day after]. Each day falls in exactly one range.
+ */
+export function periodRanges(from: string, to: string): [string, string, string][] {
+  const end = addDays(to, 1);
+  if (from >= end) return [];
+  const out: [string, string, string][] = [];
+  let at = from;
+  const take = (per: string, next: string) => {
+    out.push([per, at, next]);
+    at = next;
+  };
+  if (at.slice(8) !== '01') take('', [nextMonth(at), end].sort()[0] as string);
+  while (at < end && at.slice(5) !== '01-01' && nextMonth(at) <= end) take('/m', nextMonth(at));
+  while (at < end && nextYear(at) <= end && at.slice(5) === '01-01') take('/y', nextYear(at));
+  while (at < end && nextMonth(at) <= end) take('/m', nextMonth(at));
+  if (at < end) take('', end);
+  // Neighbouring ranges of one kind read as one.
+  return out.reduce<[string, string, string][]>((acc, r) => {
+    const last = acc[acc.length - 1];
+    if (last && last[0] === r[0] && last[2] === r[1]) last[2] = r[2];
+    else acc.push([...r]);
+    return acc;
+  }, []);
 }
 
 /** Level rises and falls in the area within the twelve months up to the stock date (the existing figure). */
@@ -176,19 +198,42 @@ export async function levelSteps12(db: Executor, scope: string, from: string, to
   return rows[0] ?? { naik: 0, turun: 0 };
 }
 
-/** Active micro home industries matching the filter that held a valid permit of each type on the stock date. */
+/**
+ * Active micro home industries matching the filter (their current dimensions) that held a valid permit of
+ * each type: now by the registry list's rule (not expired today), as of a past day issued by then and
+ * not yet expired. Read from the maintained `figure_counts` (latest expiry per business and type; +1/−1
+ * on the first and the day after the last day of each business's merged validity ranges), also summed
+ * per month and per year so a date reads whole years, whole months and then days.
+ */
 export async function permitHoldings(db: Executor, scope: string, f: FigureFilter) {
-  // Now: the registry list's own rule (valid today); as of a past day: issued by then, not yet expired.
-  const valid = f.asOf
-    ? sql`(pm.issued_on is null or pm.issued_on <= ${f.asOf}::date)
-        and (pm.expires_on is null or pm.expires_on >= ${f.asOf}::date)`
-    : sql`(pm.expires_on is null or pm.expires_on >= current_date)`;
+  const kinds = (prefix: string) => PERMIT_TYPES.map((t) => `${prefix}:${t}`);
+  const where = countsWhere(scope, f);
+  // Whole years, then whole months, then days: each a range of the counts' primary key.
+  const part = (prefix: string, range: RawBuilder<unknown>) =>
+    sql`select c.kind, c.n from figure_counts c where c.kind = any (${kinds(prefix)}::text[]) and ${range} and ${where}`;
+  const year = (d: RawBuilder<unknown>) => sql`date_trunc('year', ${d}::timestamp)::date`;
+  const month = (d: RawBuilder<unknown>) => sql`date_trunc('month', ${d}::timestamp)::date`;
+  const parts = f.asOf
+    ? [
+        part('heldy', sql`c.day < ${year(sql`${f.asOf}::date`)}`),
+        part('heldm', sql`c.day >= ${year(sql`${f.asOf}::date`)} and c.day < ${month(sql`${f.asOf}::date`)}`),
+        part('held', sql`c.day >= ${month(sql`${f.asOf}::date`)} and c.day <= ${f.asOf}::date`),
+      ]
+    : [
+        part(
+          'until',
+          sql`c.day >= current_date and c.day < (${month(sql`current_date`)} + interval '1 month')::date`,
+        ),
+        part(
+          'untilm',
+          sql`c.day >= (${month(sql`current_date`)} + interval '1 month')::date
+            and c.day < (${year(sql`current_date`)} + interval '1 year')::date`,
+        ),
+        part('untily', sql`c.day >= (${year(sql`current_date`)} + interval '1 year')::date`),
+      ];
   const { rows } = await sql<{ type: string; n: number }>`
-    select pm.type, count(distinct pm.business_id)::int as n
-    from permits pm cross join lateral (
-      select 1 from businesses b where b.id = pm.business_id and b.home_industry and b.status = 'active'
-        and ${businessWhere(scope, f)} and (b.size_class is null or b.size_class = 'mikro') limit 1) x
-    where ${valid}
-    group by pm.type order by pm.type`.execute(db);
+    select split_part(x.kind, ':', 2) as type, sum(x.n)::int as n
+    from (${sql.join(parts, sql` union all `)}) x
+    group by 1 having sum(x.n) <> 0 order by 1`.execute(db);
   return rows;
 }

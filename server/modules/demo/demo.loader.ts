@@ -157,6 +157,9 @@ export async function seedDemo(
   opts.log?.(`Data demo dibuat dalam ${Math.round(performance.now() - started)} ms; menyalin ke basis data…`);
   await inTransaction(conn.pool, async (client) => {
     await assertEmpty(client);
+    // Holdings and flows are rebuilt whole with the dated counts (seedDemoCountHistory): refreshing them
+    // per loaded statement would only do the same work several times.
+    await client.query(`set local pilar.defer_figures = 'on'`);
     await copyAll(client, data);
     await copyAssessments(client, data, DEMO_TODAY);
   });
