@@ -15,14 +15,26 @@ export async function bulkInsert<T extends Record<string, unknown>>(
   rows: readonly T[],
   opts: { overriding?: boolean; onConflictDoNothing?: boolean } = {},
 ) {
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT)
+    await bulkInsertJson(db, table, columns, JSON.stringify(rows.slice(i, i + ROWS_PER_STATEMENT)), opts);
+}
+
+/**
+ * The same insert from rows already written as one JSON array of objects keyed by column name, for callers
+ * that build the text themselves (once, instead of objects that are then serialised).
+ */
+export async function bulkInsertJson(
+  db: Executor,
+  table: string,
+  columns: readonly string[],
+  json: string,
+  opts: { overriding?: boolean; onConflictDoNothing?: boolean } = {},
+) {
   const cols = sql.join(columns.map((c) => sql.ref(c)));
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-    const chunk = JSON.stringify(rows.slice(i, i + ROWS_PER_STATEMENT));
-    await sql`insert into ${sql.table(table)} (${cols})
-      ${opts.overriding ? sql`overriding system value` : sql``}
-      select ${cols} from json_populate_recordset(null::${sql.table(table)}, ${chunk}::json)
-      ${opts.onConflictDoNothing ? sql`on conflict do nothing` : sql``}`.execute(db);
-  }
+  await sql`insert into ${sql.table(table)} (${cols})
+    ${opts.overriding ? sql`overriding system value` : sql``}
+    select ${cols} from json_populate_recordset(null::${sql.table(table)}, ${json}::json)
+    ${opts.onConflictDoNothing ? sql`on conflict do nothing` : sql``}`.execute(db);
 }
 
 /** Takes n values of a table's identity sequence, so rows can be linked to each other before insert. */

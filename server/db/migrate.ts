@@ -16,6 +16,7 @@ import * as m0014 from './migrations/0014_exhibitions.ts';
 import * as m0015 from './migrations/0015_catalogue.ts';
 import * as m0016 from './migrations/0016_count_history.ts';
 import * as m0017 from './migrations/0017_participant_withdrawn_at.ts';
+import * as m0020 from './migrations/0020_source_row_links.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '0015_catalogue': m0015,
   '0016_count_history': m0016,
   '0017_participant_withdrawn_at': m0017,
+  '0020_source_row_links': m0020,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
