@@ -23,7 +23,7 @@ import { prepareDatabase } from '../server/startup.ts';
 import { writeBigFile } from './linkage/big-file.ts';
 import { type Score, scoreLinkage } from './linkage/score.ts';
 import { readPersons, readSourceRows, readTruth } from './linkage/score-cli.ts';
-import { freePort, postgresCpuSeconds, procMemoryMb } from './util.ts';
+import { freePort, mainThreadCpuSeconds, postgresCpuSeconds, procMemoryMb } from './util.ts';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const SEEDS = (process.env.BENCH_IMPORT_SEEDS ?? '7,11').split(',').map(Number);
@@ -86,16 +86,18 @@ async function quality(seed: number): Promise<Score> {
   });
 }
 
-/** Wall time, CPU seconds of this Node process and of its PostgreSQL server, for one phase. */
+/** Wall time, CPU seconds of this Node process (all threads; the main one alone) and of its PostgreSQL server. */
 async function measure(fn: () => Promise<unknown>) {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   const pg0 = postgresCpuSeconds();
+  const m0 = mainThreadCpuSeconds();
   await fn();
   const c = process.cpuUsage(c0);
   return {
     wall: (performance.now() - t0) / 1000,
     node: (c.user + c.system) / 1e6,
+    nodeMain: mainThreadCpuSeconds() - m0,
     postgres: postgresCpuSeconds() - pg0,
   };
 }

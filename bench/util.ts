@@ -63,3 +63,14 @@ export function postgresCpuSeconds(root = process.pid): number {
   }
   return total;
 }
+
+/** CPU seconds of this process's main thread alone (its other threads: workers, GC helpers, libuv's pool). */
+export function mainThreadCpuSeconds(): number {
+  try {
+    const text = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return 0;
+  }
+}

@@ -15,6 +15,8 @@ import { deleteRowsOf, insertRowsJson } from './source-rows.repository.ts';
 // Small enough that the last batch, judged after the file is read, adds little; large enough that a
 // 100k-row file is 50 inserts.
 const BATCH = 2000;
+/** Batches read but not yet written, at most: enough to keep reading while the worker thread starts. */
+const IN_FLIGHT = 4;
 /**
  * From this file size (about 5,000 rows of a spreadsheet) the rows are normalised on a second thread; a
  * smaller file is done before the thread would have started.
@@ -57,8 +59,10 @@ export async function validateImportJob(job: Job, ctx: JobContext) {
   try {
     await deleteRowsOf(ctx.db, importId);
     await withWorkFile(bytes, imp.file_type, async (file) => {
-      // One batch is judged and written while the next is read; a failed write still fails the job below.
-      let writing: Promise<void> = Promise.resolve();
+      // Batches are judged while the next ones are read (a few at a time, so the rows read while the
+      // worker starts wait in its queue) and written in order; a failed write still fails the job below.
+      let written: Promise<void> = Promise.resolve();
+      const inFlight: Promise<void>[] = [];
       const write = (b: JudgedBatch) => {
         counts.ok += b.ok;
         counts.warning += b.warning;
@@ -68,9 +72,10 @@ export async function validateImportJob(job: Job, ctx: JobContext) {
       const flush = async (rows: SheetRow[]) => {
         const judged = judging.judge(rows);
         judged.catch(() => {});
-        await writing;
-        writing = judged.then(write);
-        writing.catch(() => {});
+        written = written.then(() => judged).then(write);
+        written.catch(() => {});
+        inFlight.push(written);
+        if (inFlight.length > IN_FLIGHT) await inFlight.shift();
       };
       let batch: SheetRow[] = [];
       // A name alone under "Kepala Dinas" is a signature, not data: the kind of the row before tells.
@@ -92,7 +97,7 @@ export async function validateImportJob(job: Job, ctx: JobContext) {
         }
       }
       if (batch.length) await flush(batch);
-      await writing;
+      await written;
     });
   } finally {
     await judging.close();

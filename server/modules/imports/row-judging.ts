@@ -5,7 +5,7 @@ import { createRowJudge, type JudgedBatch, type JudgeSetup } from './row-verdict
 /** Judges batches of data rows (normalise, verdict, hash, staging JSON), here or on a second thread. */
 export type Judging = {
   judge(rows: SheetRow[]): Promise<JudgedBatch>;
-  /** Whether batches currently go to the worker thread (for tests and measurements). */
+  /** Whether the worker thread has started and takes the batches (for tests and measurements). */
   onWorker(): boolean;
   close(): Promise<void>;
 };
@@ -14,8 +14,9 @@ type Waiting = { resolve: (b: JudgedBatch) => void; reject: (e: Error) => void; 
 
 /**
  * With `worker`, a second thread normalises while this one reads the file and writes to PostgreSQL: the
- * dry run then uses both cores. Until the thread has started (it loads its own TypeScript loader), and for
- * good if it fails, batches are judged here with the same code, so a missing thread costs time, not rows.
+ * dry run then uses both cores. Batches sent while the thread starts (it loads its own TypeScript loader,
+ * half a second or more) wait in its queue while this thread reads on. If the thread fails, its batches
+ * and all later ones are judged here with the same code, so a missing thread costs time, not rows.
  */
 export function startJudging(setup: JudgeSetup, opts: { worker: boolean }): Judging {
   let local: ReturnType<typeof createRowJudge> | undefined;
@@ -65,7 +66,7 @@ export function startJudging(setup: JudgeSetup, opts: { worker: boolean }): Judg
   }
   return {
     judge(rows) {
-      if (!worker || !ready) {
+      if (!worker) {
         try {
           return Promise.resolve(here(rows));
         } catch (e) {

@@ -90,10 +90,10 @@ describe('judging on the worker thread', () => {
     await judging?.close();
   });
 
-  it('gives the same batches as judging here, once the thread has started', async () => {
+  it('gives the same batches as judging here, those sent while it starts included', async () => {
     judging = startJudging(setup, { worker: true });
     const here = createRowJudge(setup)(rows);
-    // Until the thread is ready the batch is judged here.
+    // Sent before the thread has started: it waits in the thread's queue.
     expect(await judging.judge(rows)).toEqual(here);
     const until = Date.now() + 20_000;
     while (!judging.onWorker() && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
