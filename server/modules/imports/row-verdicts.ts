@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { AreaRef, ColumnMapping, NormalisedRow, SheetRow } from './imports.types.ts';
-import { createAreaMatcher, normaliseRow } from './normalise/index.ts';
+// The modules themselves, not the normalise/ index: the worker thread loads only what judging needs.
+import { createAreaMatcher } from './normalise/area-matcher.ts';
+import { normaliseRow } from './normalise/row.ts';
 import type { NormaliseContext } from './normalise/types.ts';
 
 /**

@@ -4,6 +4,11 @@ import { inScope } from '../../db/scope.ts';
 import type { Executor } from '../../db/transaction.ts';
 
 export async function deleteRowsOf(db: Executor, importId: number) {
+  // Links exist only once an import is committed, which is never checked again; removed first all the same.
+  await db
+    .deleteFrom('source_row_links')
+    .where('id', 'in', (q) => q.selectFrom('source_rows').select('id').where('import_id', '=', importId))
+    .execute();
   await db.deleteFrom('source_rows').where('import_id', '=', importId).execute();
 }
 
