@@ -46,8 +46,9 @@ export async function linkedByHash(db: Executor, hashes: string[]) {
   const rows = await db
     .selectFrom('source_row_links')
     .select(['row_hash', 'person_id', 'business_id'])
-    // One array parameter: a 100k-row import would pass the wire protocol's limit of parameters.
-    .where(sql<boolean>`row_hash = any(${hashes}::text[])`)
+    // One array parameter: a 100k-row import would pass the wire protocol's limit of parameters. Of the
+    // column's own type (char(64)): compared as text, the column is cast and its index goes unused.
+    .where(sql<boolean>`row_hash = any(${hashes}::bpchar[])`)
     .execute();
   return new Map(
     rows.map((r) => [
