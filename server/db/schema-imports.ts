@@ -75,8 +75,14 @@ export type SourceRowsTable = {
   issues: Json<unknown[]>;
   status: 'ok' | 'warning' | 'rejected';
   row_hash: string | null;
-  person_id: number | null;
-  business_id: number | null;
+};
+
+/** The records a committed source row became; id is the source row's id. */
+export type SourceRowLinksTable = {
+  id: number;
+  row_hash: string | null;
+  person_id: number;
+  business_id: number;
   person_score: number | null;
   business_score: number | null;
 };
@@ -116,6 +122,7 @@ export type ImportTables = {
   import_sources: ImportSourcesTable;
   imports: ImportsTable;
   source_rows: SourceRowsTable;
+  source_row_links: SourceRowLinksTable;
   link_reviews: LinkReviewsTable;
   merges: MergesTable;
   exports: ExportsTable;

@@ -76,6 +76,7 @@ export function addToPlan(plan: Plan, row: PlannedRow, r: RowResolution) {
   c.reviewBusinesses += businesses.length;
   plan.links.push({
     id: row.id,
+    rowHash: row.rowHash,
     personId: r.person.id,
     businessId: r.business.id,
     personScore: r.person.score,
@@ -87,6 +88,7 @@ export function addToPlan(plan: Plan, row: PlannedRow, r: RowResolution) {
 export function addKnown(plan: Plan, row: PlannedRow, known: { personId: number; businessId: number }) {
   plan.links.push({
     id: row.id,
+    rowHash: row.rowHash,
     personId: known.personId,
     businessId: known.businessId,
     personScore: null,

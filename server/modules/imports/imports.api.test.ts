@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nik } from '../../test/factories.ts';
+import { nik, owner } from '../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 
 const A_NIK = nik('P', '1982-03-14', '35.73.05');
@@ -186,6 +186,34 @@ describe('import → validate → commit', () => {
     const imp = (await t.get(`/api/v1/imports/${again}`)).body;
     expect(imp.counts).toMatchObject({ peopleNew: 0, businessesNew: 0, unchanged: 2 });
     expect((await t.get('/api/v1/people?limit=200')).body.items.length).toBe(before);
+  });
+
+  it('a merge carries the imported rows to the surviving person, and un-merge brings them back', async () => {
+    const row = (await t.get(`/api/v1/imports/${id}/rows?status=ok`)).body.items[0];
+    const imported = row.personId as number;
+    const sourcesBefore = (await t.get(`/api/v1/people/${imported}/sources`)).body.rows;
+    expect(sourcesBefore).toBeGreaterThanOrEqual(2);
+    const byHand = (await t.post('/api/v1/people', owner({ name: 'Siti Aminah Hand' }))).body.person;
+    expect(byHand.id).toBeGreaterThan(imported);
+    await t.db
+      .insertInto('link_reviews')
+      .values({ kind: 'person', a_id: imported, b_id: byHand.id, score: 9, evidence: '[]' })
+      .execute();
+    const review = (await t.get('/api/v1/reviews?kind=person')).body.items.find(
+      (r: { a: { id: number } }) => r.a.id === imported,
+    );
+    const res = await t.post(`/api/v1/reviews/${review.id}/decision`, { decision: 'same', keep: 'b' });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const rowsNow = async () =>
+      (await t.get(`/api/v1/imports/${id}/rows?status=ok`)).body.items[0].personId as number;
+    expect(await rowsNow()).toBe(byHand.id);
+    expect((await t.get(`/api/v1/people/${byHand.id}/sources`)).body.rows).toBe(sourcesBefore);
+
+    const merges = (await t.get(`/api/v1/merges?kind=person&recordId=${byHand.id}`)).body.items;
+    expect((await t.post(`/api/v1/merges/${merges[0].id}/undo`, {})).status).toBe(200);
+    expect(await rowsNow()).toBe(imported);
+    expect((await t.get(`/api/v1/people/${imported}/sources`)).body.rows).toBe(sourcesBefore);
+    expect((await t.get(`/api/v1/people/${byHand.id}/sources`)).body.rows).toBe(0);
   });
 
   it('gives the office its own workbook back with Status and Keterangan on each row', async () => {

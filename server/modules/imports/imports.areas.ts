@@ -22,10 +22,16 @@ function villagesOfProvince(db: Database, province: string): Promise<AreaRef[]> 
   return found;
 }
 
-/** Matches kelurahan names against the importer's area scope; villages elsewhere are recognised as outside. */
-export async function areaMatcherFor(db: Database, region: string, scope: string) {
+/** The villages an importer serves (in the region and its scope) and the province's others. */
+export async function areaListsFor(db: Database, region: string, scope: string) {
   const all = await villagesOfProvince(db, region.slice(0, 2));
   const served = all.filter((a) => codeInScope(a.code, scope) && codeInScope(a.code, region));
   const others = all.filter((a) => !served.includes(a));
+  return { served, others };
+}
+
+/** Matches kelurahan names against the importer's area scope; villages elsewhere are recognised as outside. */
+export async function areaMatcherFor(db: Database, region: string, scope: string) {
+  const { served, others } = await areaListsFor(db, region, scope);
   return createAreaMatcher(served, others);
 }

@@ -34,7 +34,7 @@ function bar(done: number, total: number) {
 }
 
 /** Runs the job here; if a running server took it first, follows its progress until it ends. */
-async function runJob(db: Database, config: Config, jobId: number, label: string, say: Say) {
+export async function runJob(db: Database, config: Config, jobId: number, label: string, say: Say) {
   let last = 0;
   const onProgress = (done: number, total: number) => {
     if (Date.now() - last < 1000) return;

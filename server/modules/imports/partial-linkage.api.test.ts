@@ -69,8 +69,9 @@ async function importAll(t: TestApp): Promise<Outcome> {
     await runImport(t.db, t.config, path.join(dir, f.file), { source: f.source }, () => {});
   }
   const { rows: links } = await sql<Outcome['links'][number]>`
-    select i.file_name as file, s.sheet_row as row, s.person_id::text as person, s.business_id::text as business
-    from source_rows s join imports i on i.id = s.import_id order by i.id, s.sheet_row`.execute(t.db);
+    select i.file_name as file, s.sheet_row as row, l.person_id::text as person, l.business_id::text as business
+    from source_rows s join imports i on i.id = s.import_id left join source_row_links l on l.id = s.id
+    order by i.id, s.sheet_row`.execute(t.db);
   const { rows: reviews } = await sql<{ pair: string }>`
     select kind || ':' || a_id || ':' || b_id || ':' || state as pair from link_reviews order by 1`.execute(
     t.db,

@@ -1,19 +1,14 @@
 import { sql } from 'kysely';
-import { bulkInsert } from '../../db/bulk.ts';
+import { bulkInsertJson } from '../../db/bulk.ts';
 import { inScope } from '../../db/scope.ts';
 import type { Executor } from '../../db/transaction.ts';
 
-export type NewSourceRow = {
-  import_id: number;
-  sheet_row: number;
-  raw: unknown[];
-  normalised: unknown;
-  issues: unknown[];
-  status: 'ok' | 'warning' | 'rejected';
-  row_hash: string | null;
-};
-
 export async function deleteRowsOf(db: Executor, importId: number) {
+  // Links exist only once an import is committed, which is never checked again; removed first all the same.
+  await db
+    .deleteFrom('source_row_links')
+    .where('id', 'in', (q) => q.selectFrom('source_rows').select('id').where('import_id', '=', importId))
+    .execute();
   await db.deleteFrom('source_rows').where('import_id', '=', importId).execute();
 }
 
@@ -27,8 +22,9 @@ const SOURCE_ROW_COLUMNS = [
   'row_hash',
 ] as const;
 
-export async function insertRows(db: Executor, rows: NewSourceRow[]) {
-  await bulkInsert(db, 'source_rows', SOURCE_ROW_COLUMNS, rows);
+/** Staged rows already written as a JSON array of records with the columns above (see row-verdicts.ts). */
+export async function insertRowsJson(db: Executor, json: string) {
+  await bulkInsertJson(db, 'source_rows', SOURCE_ROW_COLUMNS, json);
 }
 
 /** The accepted rows of an import in sheet order, a page after the given sheet row. */
@@ -48,36 +44,52 @@ export function acceptedRows(db: Executor, importId: number, afterRow: number, l
 export async function linkedByHash(db: Executor, hashes: string[]) {
   if (!hashes.length) return new Map<string, { personId: number; businessId: number }>();
   const rows = await db
-    .selectFrom('source_rows')
+    .selectFrom('source_row_links')
     .select(['row_hash', 'person_id', 'business_id'])
-    // One array parameter: a 100k-row import would pass the wire protocol's limit of parameters.
-    .where(sql<boolean>`row_hash = any(${hashes}::text[])`)
-    .where('person_id', 'is not', null)
-    .where('business_id', 'is not', null)
+    // One array parameter: a 100k-row import would pass the wire protocol's limit of parameters. Of the
+    // column's own type (char(64)): compared as text, the column is cast and its index goes unused.
+    .where(sql<boolean>`row_hash = any(${hashes}::bpchar[])`)
     .execute();
   return new Map(
     rows.map((r) => [
       r.row_hash as string,
-      { personId: r.person_id as number, businessId: r.business_id as number },
+      { personId: Number(r.person_id), businessId: Number(r.business_id) },
     ]),
   );
 }
 
 export type RowLink = {
+  /** The source row. */
   id: number;
+  rowHash: string | null;
   personId: number;
   businessId: number;
   personScore: number | null;
   businessScore: number | null;
 };
 
-export async function setLinks(db: Executor, links: RowLink[]) {
+/**
+ * The records each committed row became, inserted into their own narrow table: the wide staged rows (raw
+ * cells, normalised values) are not rewritten.
+ */
+export async function insertLinks(db: Executor, links: RowLink[]) {
   if (!links.length) return;
-  await sql`update source_rows s set person_id = v."personId", business_id = v."businessId",
-      person_score = v."personScore", business_score = v."businessScore"
-    from json_to_recordset(${JSON.stringify(links)}::json)
-      as v (id bigint, "personId" bigint, "businessId" bigint, "personScore" real, "businessScore" real)
-    where s.id = v.id`.execute(db);
+  const json = JSON.stringify(
+    links.map((l) => ({
+      id: l.id,
+      row_hash: l.rowHash,
+      person_id: l.personId,
+      business_id: l.businessId,
+      person_score: l.personScore,
+      business_score: l.businessScore,
+    })),
+  );
+  await bulkInsertJson(
+    db,
+    'source_row_links',
+    ['id', 'row_hash', 'person_id', 'business_id', 'person_score', 'business_score'],
+    json,
+  );
 }
 
 export function listRows(
@@ -86,21 +98,22 @@ export function listRows(
   f: { status?: string; afterRow?: number; limit: number },
 ) {
   return db
-    .selectFrom('source_rows')
+    .selectFrom('source_rows as r')
+    .leftJoin('source_row_links as l', 'l.id', 'r.id')
     .select([
-      'sheet_row',
-      'status',
-      'issues',
-      'raw',
-      'person_id',
-      'business_id',
-      'person_score',
-      'business_score',
+      'r.sheet_row',
+      'r.status',
+      'r.issues',
+      'r.raw',
+      'l.person_id',
+      'l.business_id',
+      'l.person_score',
+      'l.business_score',
     ])
-    .where('import_id', '=', importId)
-    .$if(!!f.status, (q) => q.where('status', '=', f.status as 'ok'))
-    .$if(f.afterRow !== undefined, (q) => q.where('sheet_row', '>', f.afterRow as number))
-    .orderBy('sheet_row')
+    .where('r.import_id', '=', importId)
+    .$if(!!f.status, (q) => q.where('r.status', '=', f.status as 'ok'))
+    .$if(f.afterRow !== undefined, (q) => q.where('r.sheet_row', '>', f.afterRow as number))
+    .orderBy('r.sheet_row')
     .limit(f.limit)
     .execute();
 }
@@ -119,13 +132,14 @@ export function exportRows(db: Executor, scope: string) {
   return db
     .selectFrom('source_rows as r')
     .innerJoin('imports as i', 'i.id', 'r.import_id')
+    .leftJoin('source_row_links as l', 'l.id', 'r.id')
     .select([
       'i.file_name',
       'r.sheet_row',
       'r.status',
       'r.issues',
-      'r.person_id',
-      'r.business_id',
+      'l.person_id',
+      'l.business_id',
       'i.id as import_id',
     ])
     .where('i.state', '=', 'committed')
@@ -138,7 +152,8 @@ export function exportRows(db: Executor, scope: string) {
 /** What each source said about a record: the provenance of its fields. */
 export function rowsOfRecord(db: Executor, kind: 'person' | 'business', id: number) {
   return db
-    .selectFrom('source_rows as r')
+    .selectFrom('source_row_links as l')
+    .innerJoin('source_rows as r', 'r.id', 'l.id')
     .innerJoin('imports as i', 'i.id', 'r.import_id')
     .innerJoin('import_sources as s', 's.id', 'i.source_id')
     .select([
@@ -150,7 +165,7 @@ export function rowsOfRecord(db: Executor, kind: 'person' | 'business', id: numb
       'i.committed_at',
       's.name as source_name',
     ])
-    .where(kind === 'person' ? 'r.person_id' : 'r.business_id', '=', id)
+    .where(kind === 'person' ? 'l.person_id' : 'l.business_id', '=', id)
     .where('i.state', '=', 'committed')
     .orderBy('i.committed_at')
     .orderBy('r.sheet_row')
