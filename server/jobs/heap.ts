@@ -40,3 +40,14 @@ export function keepHeapUnder(ceilingMb: number): boolean {
   );
   return true;
 }
+
+/**
+ * A full collection now, waiting for it, when the heap in use passes `ceilingMb`: for a job that starts
+ * right after a large one in the same process (whose garbage V8 has not collected yet) and would otherwise
+ * grow the heap on top of it.
+ */
+export async function collectNowIfOver(ceilingMb: number): Promise<void> {
+  if (process.memoryUsage().heapUsed < ceilingMb * 2 ** 20) return;
+  const gc = collector();
+  if (gc) await gc({ type: 'major', execution: 'async' });
+}

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { type Executor, withTransaction } from '../../db/transaction.ts';
+import { collectNowIfOver } from '../../jobs/heap.ts';
 import { insertJob } from '../../jobs/jobs.repository.ts';
 import type { JobHandler } from '../../jobs/runner.ts';
 import { businessEntry, type IndexEntry, personEntry } from '../linkage/index-entries.ts';
@@ -37,6 +38,7 @@ export const indexJob: JobHandler = async (_job, ctx) =>
   withTransaction(ctx.db, async (trx) => ({ indexed: await refreshIndex(trx) }));
 
 const PAGE = 10_000;
+const HEAP_CEILING_MB = 400;
 
 /**
  * Brings the entries of every changed record up to date, and the counts with them (the old entry taken
@@ -52,7 +54,11 @@ export async function refreshIndex(db: Executor): Promise<number> {
   for (const r of rows) ids[r.kind].add(Number(r.id));
   for (const kind of ['p', 'b'] as const) {
     const all = [...ids[kind]];
-    for (let i = 0; i < all.length; i += PAGE) await refreshPage(db, kind, all.slice(i, i + PAGE));
+    for (let i = 0; i < all.length; i += PAGE) {
+      // After a large import the heap still holds its garbage: collected before it grows past 1 GB.
+      await collectNowIfOver(HEAP_CEILING_MB);
+      await refreshPage(db, kind, all.slice(i, i + PAGE));
+    }
   }
   const seqs = rows.map((r) => r.seq);
   for (let i = 0; i < seqs.length; i += 50_000)
