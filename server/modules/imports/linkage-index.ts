@@ -38,7 +38,7 @@ export const indexJob: JobHandler = async (_job, ctx) =>
   withTransaction(ctx.db, async (trx) => ({ indexed: await refreshIndex(trx) }));
 
 const PAGE = 10_000;
-const HEAP_CEILING_MB = 400;
+const HEAP_CEILING_MB = 250;
 
 /**
  * Brings the entries of every changed record up to date, and the counts with them (the old entry taken
