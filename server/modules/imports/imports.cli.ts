@@ -12,7 +12,7 @@ import { claimJob, findJob } from '../../jobs/jobs.repository.ts';
 import { runClaimed } from '../../jobs/runner.ts';
 import * as service from './imports.service.ts';
 import type { ColumnMapping, RowIssue } from './imports.types.ts';
-import { INDEX_JOB } from './linkage-index.ts';
+import { queuedIndexJob } from './linkage-index.ts';
 import { exportRows } from './source-rows.repository.ts';
 
 type Say = (msg: string) => void;
@@ -122,16 +122,10 @@ export async function runImport(db: Database, config: Config, file: string, opts
  * next small import links against the index at once.
  */
 export async function runIndexJobs(db: Database, config: Config, say: Say) {
-  const queued = await db
-    .selectFrom('jobs')
-    .select('id')
-    .where('kind', '=', INDEX_JOB)
-    .where('state', '=', 'queued')
-    .execute();
-  for (const j of queued) {
-    say('Memperbarui indeks penautan untuk impor berikutnya…');
-    await runJob(db, config, j.id, 'Indeks penautan', say);
-  }
+  const id = await queuedIndexJob(db);
+  if (id === null) return;
+  say('Memperbarui indeks penautan untuk impor berikutnya…');
+  await runJob(db, config, id, 'Indeks penautan', say);
 }
 
 function printSummary(c: Record<string, number>, dryRun: boolean, say: Say) {

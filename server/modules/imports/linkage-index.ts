@@ -20,15 +20,20 @@ export async function dirtyCount(db: Executor): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
-/** Queues the background refresh (one waiting at a time is enough). */
-export async function queueIndexRefresh(db: Executor, actor: string): Promise<void> {
+/** The refresh job waiting to run, if any. */
+export async function queuedIndexJob(db: Executor): Promise<number | null> {
   const waiting = await db
     .selectFrom('jobs')
     .select('id')
     .where('kind', '=', INDEX_JOB)
     .where('state', '=', 'queued')
     .executeTakeFirst();
-  if (!waiting) await insertJob(db, INDEX_JOB, {}, actor);
+  return waiting?.id ?? null;
+}
+
+/** Queues the background refresh (one waiting at a time is enough). */
+export async function queueIndexRefresh(db: Executor, actor: string): Promise<void> {
+  if ((await queuedIndexJob(db)) === null) await insertJob(db, INDEX_JOB, {}, actor);
 }
 
 export const INDEX_JOB = 'linkage.index';
