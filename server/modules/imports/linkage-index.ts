@@ -133,8 +133,6 @@ function keyRows(entries: { id: number; keys: number[] }[]) {
 
 async function addTermCounts(db: Executor, kind: EntryKind, deltas: Map<string, number>) {
   const changed = [...deltas].filter(([, d]) => d !== 0);
-  // Sorted, so two refreshes never wait on each other's rows in opposite orders.
-  changed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (let i = 0; i < changed.length; i += 50_000) {
     const part = changed.slice(i, i + 50_000);
     await sql`insert into linkage_term_counts (kind, term, n)

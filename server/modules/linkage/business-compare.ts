@@ -45,10 +45,6 @@ export class BusinessStats {
     for (const t of [this.words, this.names]) t.seed(n, kelRecords, counts);
   }
 
-  seedTerms(counts: ReadonlyMap<string, number>): void {
-    for (const t of [this.words, this.names]) t.seedTerms(counts);
-  }
-
   wordU(phon: string, kel: string | null): number {
     return this.words.u(phon, WORD_PRIOR, kel);
   }

@@ -56,10 +56,6 @@ export class BusinessStore {
     if (!this.slots.has(r.id)) this.put(this.prepare(r), false);
   }
 
-  has(id: number): boolean {
-    return this.slots.has(id);
-  }
-
   /**
    * The frequency terms every loaded record adds or asks about: its own (business tables) and its
    * kelurahan and street, which are weighed by the people's tables (home industries work at home).

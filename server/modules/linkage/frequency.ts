@@ -50,19 +50,13 @@ export class FrequencyTable {
    */
   seed(n: number, kelRecords: ReadonlyMap<string, number>, counts: ReadonlyMap<string, number>): void {
     this.seeded = true;
-    this.n += n;
-    for (const [kel, k] of kelRecords) this.kelRecords.set(kel, (this.kelRecords.get(kel) ?? 0) + k);
-    this.seedTerms(counts);
-  }
-
-  /** More seeded terms (records loaded later); a term already seeded keeps its count. */
-  seedTerms(counts: ReadonlyMap<string, number>): void {
+    this.n = n;
+    for (const [kel, k] of kelRecords) this.kelRecords.set(kel, k);
     const prefix = `${this.tag}${SEP}`;
     for (const [term, k] of counts) {
       if (!term.startsWith(prefix)) continue;
       const [value = '', kel] = term.slice(prefix.length).split(SEP);
-      const map = kel === undefined ? this.city : this.localMap(kel);
-      if (!map.has(value)) map.set(value, k);
+      (kel === undefined ? this.city : this.localMap(kel)).set(value, k);
     }
   }
 

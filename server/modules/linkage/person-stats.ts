@@ -77,10 +77,6 @@ export class PersonStats {
     for (const t of [this.kel, this.birth]) t.seed(n, none, counts);
   }
 
-  seedTerms(counts: ReadonlyMap<string, number>): void {
-    for (const t of [this.words, this.names, this.kel, this.streets, this.birth]) t.seedTerms(counts);
-  }
-
   /** Chance that a random person's name contains this word (phonetic form). */
   wordU(phon: string, kel: string | null): number {
     return this.words.u(phon, COMMON_WORDS[phon] ?? RARE_WORD, kel);

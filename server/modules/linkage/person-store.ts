@@ -61,10 +61,6 @@ export class PersonStore {
     if (!this.people.has(p.id)) this.put(p, false);
   }
 
-  has(id: number): boolean {
-    return this.people.has(id);
-  }
-
   /** The frequency terms of these people's first records (registry records: what the index counted). */
   termsOf(ids: Iterable<number>, out: string[]): void {
     for (const id of ids) {
