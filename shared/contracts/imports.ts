@@ -59,7 +59,7 @@ export const ColumnMapping = z
 export const ImportCounts = z
   .record(z.string(), z.number())
   .describe(
-    'read, ok, warning, rejected, skipped; setelah disimpan: peopleNew, peopleLinked, businessesNew, …',
+    'read, ok, warning, rejected, skipped; setelah disimpan: peopleNew, peopleLinked, businessesNew, …, linkedThroughIndex (1: dicocokkan lewat indeks pencocokan, 0: seluruh registri dimuat)',
   );
 
 export const Import = z

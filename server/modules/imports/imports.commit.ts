@@ -71,7 +71,11 @@ async function preparePartialLinking(
   if (total > CHUNK || !partialOn) return null;
   if ((await dirtyCount(trx)) > PARTIAL_STALE_LIMIT) return null;
   await refreshIndex(trx);
-  const rows = input.rows.filter((r) => !(r.rowHash && input.known.has(r.rowHash))).map((r) => r.normalised);
+  // The rows planChunk will link, in its order: not those seen before, in an earlier import or this file.
+  const seen = new Set(input.known.keys());
+  const rows = input.rows
+    .filter((r) => !r.rowHash || (!seen.has(r.rowHash) && seen.add(r.rowHash)))
+    .map((r) => r.normalised);
   const loaded = await loadPartialLinker(trx, rows, input.people, DEFAULT_LINKAGE_CONFIG, {
     isDistinct: await distinctPairs(trx),
   });
@@ -164,7 +168,7 @@ async function linkAndWrite(
     if (input.last !== undefined) keepHeapUnder(HEAP_CEILING_MB);
   }
   await writing;
-  return { counts, before: state.before };
+  return { counts, before: state.before, through: state.partial ? 'index' : 'registry' };
 }
 
 /**
@@ -220,7 +224,11 @@ export async function commitImportJob(job: Job, ctx: JobContext) {
       .where('id', '=', imp.source_id)
       .executeTakeFirstOrThrow();
     const total = (counts.ok ?? 0) + (counts.warning ?? 0);
-    const { counts: linked, before } = await linkAndWrite(trx, importId, total, ctx, {
+    const {
+      counts: linked,
+      before,
+      through,
+    } = await linkAndWrite(trx, importId, total, ctx, {
       importId,
       actor: `${imp.created_by} (impor #${importId})`,
       officerId: imp.created_by_id,
@@ -235,7 +243,13 @@ export async function commitImportJob(job: Job, ctx: JobContext) {
     // The records this commit made or changed are indexed for the next import's linkage by a job right
     // after it: the import is done when its records are (the next import catches up itself if need be).
     await queueIndexRefresh(trx, `${imp.created_by} (impor #${importId})`);
-    const result = { ...counts, ...linked, ...(twin ? { duplicateOf: twin.id } : {}) };
+    // `linkedThroughIndex`: 1 when the rows met the registry through the linkage index, 0 when loaded in full.
+    const result = {
+      ...counts,
+      ...linked,
+      linkedThroughIndex: through === 'index' ? 1 : 0,
+      ...(twin ? { duplicateOf: twin.id } : {}),
+    };
     await updateImport(trx, importId, {
       state: 'committed',
       counts: JSON.stringify(result),

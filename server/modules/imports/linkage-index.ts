@@ -75,15 +75,16 @@ async function refreshPage(db: Executor, kind: EntryKind, ids: number[]) {
   const { rows: old } = await sql<{ id: string; kel: string | null; keys: number[]; terms: string[] }>`
     select record_id as id, kel, keys, terms from linkage_entries
     where kind = ${kind} and record_id = any(${ids}::bigint[])`.execute(db);
-  const fresh = new Map<number, IndexEntry & { kel: string | null }>();
+  const fresh = new Map<number, IndexEntry & { kel: string | null; prepared: object }>();
   if (kind === 'p') {
     const { people } = await loadRegistryRows(db, ids, []);
     for (const p of people) fresh.set(p.id, { ...personEntry(p), kel: p.kelurahanCode });
   } else {
     const { businesses } = await loadRegistryRows(db, [], ids);
-    const owners = await ownerNames(db, [...new Set(businesses.map((b) => b.ownerId))]);
+    const { people: owners } = await loadRegistryRows(db, [...new Set(businesses.map((b) => b.ownerId))], []);
+    const owner = new Map(owners.map((p) => [p.id, p]));
     for (const b of businesses)
-      fresh.set(b.id, { ...businessEntry(b, owners.get(b.ownerId) ?? null), kel: b.kelurahanCode });
+      fresh.set(b.id, { ...businessEntry(b, owner.get(b.ownerId) ?? null), kel: b.kelurahanCode });
   }
   const terms = new Map<string, number>();
   // Terms as often as the frequency tables count them (a word twice in a name counts twice).
@@ -101,13 +102,18 @@ async function refreshPage(db: Executor, kind: EntryKind, ids: number[]) {
     await sql`delete from linkage_keys k
       using unnest(${oldKeys.keys.slice(i, i + 100_000)}::int4[], ${oldKeys.ids.slice(i, i + 100_000)}::bigint[]) as x(key, id)
       where k.kind = ${kind} and k.key = x.key and k.record_id = x.id`.execute(db);
-  const rows = [...fresh].map(([id, e]) => ({ id, kel: e.kel, keys: e.keys, terms: e.terms }));
+  const rows = [...fresh].map(([id, e]) => ({
+    id,
+    kel: e.kel,
+    keys: e.keys,
+    terms: e.terms,
+    prepared: e.prepared,
+  }));
   if (rows.length)
-    await sql`insert into linkage_entries (kind, record_id, kel, keys, terms)
-      select ${kind}, x.id, x.kel, x.keys, x.terms
-      from json_to_recordset(${JSON.stringify(rows)}::json) as x(id bigint, kel text, keys int4[], terms text[])`.execute(
-      db,
-    );
+    await sql`insert into linkage_entries (kind, record_id, kel, keys, terms, prepared)
+      select ${kind}, x.id, x.kel, x.keys, x.terms, x.prepared
+      from json_to_recordset(${JSON.stringify(rows)}::json)
+        as x(id bigint, kel text, keys int4[], terms text[], prepared json)`.execute(db);
   const newKeys = keyRows(rows);
   for (let i = 0; i < newKeys.keys.length; i += 100_000)
     await sql`insert into linkage_keys (kind, key, record_id)
@@ -142,32 +148,36 @@ async function addTermCounts(db: Executor, kind: EntryKind, deltas: Map<string, 
   }
 }
 
-async function ownerNames(db: Executor, ids: number[]): Promise<Map<number, string>> {
-  if (!ids.length) return new Map();
-  const { rows } = await sql<{ id: string; name: string }>`
-    select id, name from people where id = any(${ids}::bigint[]) and erased_at is null`.execute(db);
-  return new Map(rows.map((r) => [Number(r.id), r.name]));
-}
-
 /**
- * How many indexed records hold each key, counted up to `cap` + 1: a larger block is never searched, so
- * its exact size does not matter (zero for a key none holds).
+ * The blocks of these keys: how many indexed records hold each key, counted up to `cap` + 1 (a larger
+ * block is never searched, so its exact size does not matter; zero for a key none holds), and the ids of
+ * the records in the blocks small enough to be searched. One statement: the members are read from the
+ * same index pages the sizes were counted on.
  */
-export async function blockSizes(
+export async function blocks(
   db: Executor,
   kind: EntryKind,
   keys: number[],
   cap: number,
-): Promise<Map<number, number>> {
-  const out = new Map(keys.map((k) => [k, 0]));
-  if (!keys.length) return out;
-  const { rows } = await sql<{ key: number; n: number }>`
-    select q.key, (select count(*) from (select 1 from linkage_keys k
-      where k.kind = ${kind} and k.key = q.key limit ${cap + 1}) as x)::int as n
-    from unnest(${keys}::int4[]) as q(key)`.execute(db);
-  for (const r of rows) out.set(r.key, r.n);
-  return out;
+): Promise<{ sizes: Map<number, number>; members: number[] }> {
+  const sizes = new Map(keys.map((k) => [k, 0]));
+  if (!keys.length) return { sizes, members: [] };
+  const { rows } = await sql<{ key: number; n: number; ids: string[] | null }>`
+    select q.key, s.n, case when s.n between 1 and ${cap} then
+        (select array_agg(k.record_id) from linkage_keys k where k.kind = ${kind} and k.key = q.key) end as ids
+    from unnest(${intArray(keys)}::int4[]) as q(key)
+    cross join lateral (select count(*)::int as n from (select 1 from linkage_keys k
+      where k.kind = ${kind} and k.key = q.key limit ${cap + 1}) as x) as s`.execute(db);
+  const members = new Set<number>();
+  for (const r of rows) {
+    sizes.set(r.key, r.n);
+    for (const id of r.ids ?? []) members.add(Number(id));
+  }
+  return { sizes, members: [...members] };
 }
+
+/** An int4[] literal: sent as one string instead of escaping every element. */
+const intArray = (values: readonly number[]) => `{${values.join(',')}}`;
 
 /** How many registry people hold each phone key, counted in full (zero for none). */
 export async function phoneHolders(db: Executor, keys: number[]): Promise<Map<number, number>> {
@@ -175,33 +185,42 @@ export async function phoneHolders(db: Executor, keys: number[]): Promise<Map<nu
   if (!keys.length) return out;
   const { rows } = await sql<{ key: number; n: number }>`
     select key, count(*)::int as n from linkage_keys
-    where kind = 'p' and key = any(${keys}::int4[]) group by key`.execute(db);
+    where kind = 'p' and key = any(${intArray(keys)}::int4[]) group by key`.execute(db);
   for (const r of rows) out.set(r.key, r.n);
   return out;
 }
 
-/** Ids of the records holding any of the keys. */
-export async function keyMembers(db: Executor, kind: EntryKind, keys: number[]): Promise<number[]> {
-  if (!keys.length) return [];
-  const { rows } = await sql<{ id: string }>`
-    select distinct record_id as id from linkage_keys where kind = ${kind} and key = any(${keys}::int4[])`.execute(
+/**
+ * The indexed records as linkage compares them (index-entries.ts); null when one has no prepared form
+ * (its entry predates them and waits to be refreshed).
+ */
+export async function preparedRecords<T>(db: Executor, kind: EntryKind, ids: number[]): Promise<T[] | null> {
+  if (!ids.length) return [];
+  const { rows } = await sql<{ prepared: T | null }>`
+    select prepared from linkage_entries where kind = ${kind} and record_id = any(${intArray(ids)}::bigint[])`.execute(
     db,
   );
-  return rows.map((r) => Number(r.id));
+  if (rows.length !== ids.length || rows.some((r) => r.prepared === null)) return null;
+  return rows.map((r) => r.prepared as T);
 }
 
-/** How many indexed records add each term (zero for a term none adds). */
+/**
+ * How many indexed records add each term that the records `ids` add (their entries' terms) or that is
+ * listed in `terms` (zero for a term none adds).
+ */
 export async function termCounts(
   db: Executor,
   kind: EntryKind,
+  ids: number[],
   terms: string[],
 ): Promise<Map<string, number>> {
   const out = new Map(terms.map((t) => [t, 0]));
-  if (!terms.length) return out;
+  if (!terms.length && !ids.length) return out;
   const { rows } = await sql<{ term: string; n: number }>`
-    select term, n from linkage_term_counts where kind = ${kind} and term = any(${terms}::text[])`.execute(
-    db,
-  );
+    select term, n from linkage_term_counts
+    where kind = ${kind} and term in (
+      select unnest(terms) from linkage_entries where kind = ${kind} and record_id = any(${intArray(ids)}::bigint[])
+      union select unnest(${terms}::text[]))`.execute(db);
   for (const r of rows) out.set(r.term, r.n);
   return out;
 }

@@ -27,6 +27,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 type Outcome = {
   links: { file: string; row: number; person: string | null; business: string | null }[];
+  /** Per import: linked through the linkage index, or with the whole registry loaded. */
+  through: number[];
   reviews: string[];
   people: number;
   businesses: number;
@@ -56,6 +58,18 @@ async function meanwhile(t: TestApp) {
     );
     await undoMerge(trx, mergeId, caller);
   });
+  // An owner's new phone relates her businesses to another household.
+  const owner = await t.db
+    .selectFrom('businesses')
+    .select('owner_id')
+    .orderBy('id')
+    .offset(5)
+    .executeTakeFirstOrThrow();
+  await t.db
+    .updateTable('people')
+    .set({ phone: '+6281234509876' })
+    .where('id', '=', owner.owner_id)
+    .execute();
   await t.db
     .updateTable('people')
     .set({ erased_at: new Date(), name: 'Dihapus', nik: null, phone: null })
@@ -64,9 +78,11 @@ async function meanwhile(t: TestApp) {
 }
 
 async function importAll(t: TestApp): Promise<Outcome> {
+  const through: number[] = [];
   for (const [i, f] of files.entries()) {
     if (i === 2) await meanwhile(t);
-    await runImport(t.db, t.config, path.join(dir, f.file), { source: f.source }, () => {});
+    const imp = await runImport(t.db, t.config, path.join(dir, f.file), { source: f.source }, () => {});
+    through.push(imp.counts.linkedThroughIndex ?? -1);
   }
   const { rows: links } = await sql<Outcome['links'][number]>`
     select i.file_name as file, s.sheet_row as row, l.person_id::text as person, l.business_id::text as business
@@ -86,6 +102,7 @@ async function importAll(t: TestApp): Promise<Outcome> {
       ).n,
     );
   return {
+    through,
     links,
     reviews: reviews.map((r) => r.pair),
     people: await count('people'),
@@ -112,6 +129,9 @@ describe('linking a small file through the linkage index', () => {
     expect(a.links.length).toBeGreaterThan(500);
     expect(a.people).toBeLessThan(a.links.length * 0.8);
     expect(a.reviews.length).toBeGreaterThan(0);
+    // Every file went through the index in one app (none fell back to loading the registry), none in the other.
+    expect(a.through).toEqual(files.map(() => 1));
+    expect(b.through).toEqual(files.map(() => 0));
     expect(a.links).toEqual(b.links);
     expect(a.reviews).toEqual(b.reviews);
     expect([a.people, a.businesses]).toEqual([b.people, b.businesses]);
@@ -142,17 +162,26 @@ describe('linking a small file through the linkage index', () => {
     expect((await indexTotals(partial.db, 'p')).n).toBe(people);
     // The counts kept by differences equal the counts of every record's entry computed afresh.
     const registry = await loadRegistry(partial.db);
-    const names = new Map(registry.people.map((p) => [p.id, p.name]));
+    const owners = new Map(registry.people.map((p) => [p.id, p]));
     const expected = new Map<string, number>();
     const bump = (k: string) => expected.set(k, (expected.get(k) ?? 0) + 1);
     for (const p of registry.people) for (const t of personEntry(p).terms) bump(`p ${t}`);
     for (const b of registry.businesses)
-      for (const t of businessEntry(b, names.get(b.ownerId) ?? null).terms) bump(`b ${t}`);
+      for (const t of businessEntry(b, owners.get(b.ownerId) ?? null).terms) bump(`b ${t}`);
     const { rows: stored } = await sql<{ k: string; n: number }>`
       select kind || ' ' || term as k, n from linkage_term_counts
       where n <> 0 and left(term, 1) <> chr(2)`.execute(partial.db);
     expect(stored.length).toBe(expected.size);
     expect(new Map(stored.map((r) => [r.k, r.n]))).toEqual(expected);
+    // Each entry keeps its record as a whole-registry linker prepares it, owners' households included.
+    const { rows: prepared } = await sql<{ kind: string; id: string; prepared: unknown }>`
+      select kind, record_id as id, prepared from linkage_entries`.execute(partial.db);
+    const kept = new Map(prepared.map((r) => [`${r.kind} ${r.id}`, r.prepared]));
+    const json = (v: unknown) => JSON.parse(JSON.stringify(v));
+    for (const p of registry.people) expect(kept.get(`p ${p.id}`)).toEqual(json(personEntry(p).prepared));
+    for (const b of registry.businesses)
+      expect(kept.get(`b ${b.id}`)).toEqual(json(businessEntry(b, owners.get(b.ownerId) ?? null).prepared));
+    expect(prepared.length).toBe(registry.people.length + registry.businesses.length);
     const keyTotal = registry.people.reduce((n, p) => n + new Set(personEntry(p).keys).size, 0);
     const { rows: keyRows } = await sql<{ n: number }>`
       select count(*)::int as n from linkage_keys where kind = 'p'`.execute(partial.db);
@@ -189,5 +218,23 @@ describe('linking a small file through the linkage index', () => {
       .where('id', '=', person.owner_id)
       .execute();
     expect(await dirtyCount(partial.db)).toBe(3);
+    // A new phone of an owner changes her household: she and her businesses are marked.
+    const other = await partial.db
+      .selectFrom('businesses')
+      .select('owner_id')
+      .where('owner_id', '<>', person.owner_id)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    await partial.db
+      .updateTable('people')
+      .set({ phone: '+6281298765432' })
+      .where('id', '=', other.owner_id)
+      .execute();
+    const { rows: hers } = await sql<{ mark: string }>`
+      select 'b:' || id as mark from businesses where owner_id = ${other.owner_id}
+      union all select ${`p:${other.owner_id}`}`.execute(partial.db);
+    const { rows: now } = await sql<{ mark: string }>`
+      select kind || ':' || record_id as mark from linkage_dirty order by seq offset 3`.execute(partial.db);
+    expect(now.map((m) => m.mark).sort()).toEqual(hers.map((m) => m.mark).sort());
   });
 });

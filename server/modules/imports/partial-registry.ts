@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/transaction.ts';
+import type { PreparedBusiness } from '../linkage/business-record.ts';
 import { BUSINESS_BLOCK_CAP } from '../linkage/business-store.ts';
 import {
   businessNeeds,
@@ -7,29 +8,38 @@ import {
   personNeeds,
   personPhoneKey,
 } from '../linkage/index-entries.ts';
-import type { LinkageConfig, PersonRecord } from '../linkage/linkage.types.ts';
+import type { LinkageConfig } from '../linkage/linkage.types.ts';
 import { createPartialLinker, type LinkerOptions, type PartialLinker } from '../linkage/linker.ts';
+import type { PreparedPerson } from '../linkage/person-record.ts';
 import { PERSON_BLOCK_CAP } from '../linkage/person-store.ts';
-import { businessQuery, personQuery } from '../linkage/resolve.ts';
+import { businessQuery, ownersInReview, personQuery, resolvePerson } from '../linkage/resolve.ts';
 import type { NormalisedRow } from './imports.types.ts';
 import {
-  blockSizes,
+  blocks,
   indexTotals,
-  keyMembers,
   nikHolders,
   phoneHolders,
+  preparedRecords,
   termCounts,
 } from './linkage-index.ts';
-import { loadRegistryRows } from './registry-snapshot.ts';
 
-const union = <T>(...lists: Iterable<T>[]) => [...new Set(lists.flatMap((l) => [...l]))];
+/** Distinct values of the lists, in first-seen order. */
+function union<T>(...lists: Iterable<T>[]): T[] {
+  const out = new Set<T>();
+  for (const list of lists) for (const v of list) out.add(v);
+  return [...out];
+}
 
 /**
  * A linker holding only the registry records a small file's rows can meet, read through the linkage
- * index (which must be fresh): everyone sharing a blocking key with a row (blocks small enough to be
- * searched), the candidates' businesses (their owner key) and the owners of candidate businesses. Block sizes and
- * value frequencies are the whole registry's. Null when a row's business name is too long to list its
- * variants.
+ * index (which must be fresh) ready to compare, with the whole registry's block sizes and value
+ * frequencies:
+ * - people: everyone sharing a blocking key with a row (blocks small enough to be searched);
+ * - businesses: those sharing a key with a row's business, and the businesses of the people the rows
+ *   link to or may be (review). Which people those are is learnt by linking the rows' people first: the
+ *   person side of linkage never looks at businesses, so it decides the same.
+ * `rows` are the rows to be linked, in file order, each once (`newPeople` the ids they take in turn). Null
+ * when a row's business name is too long to list its variants, or an entry waits to be refreshed.
  */
 export async function loadPartialLinker(
   db: Executor,
@@ -48,64 +58,90 @@ export async function loadPartialLinker(
     businessRows.push(needs);
     businessPlaces.push(businessPersonTerms(query));
   }
+  const nikOwner = settle(nikHolders(db, union(rows.flatMap((r) => (r.person.nik ? [r.person.nik] : [])))));
+  const totals = settle(Promise.all([indexTotals(db, 'p'), indexTotals(db, 'b')]));
 
   // People: the members of the blocks of the rows' keys small enough to be searched.
-  const personBlocks = await blockSizes(db, 'p', union(...personRows.map((r) => r.keys)), PERSON_BLOCK_CAP);
-  const searched = [...personBlocks].filter(([, n]) => n > 0 && n <= PERSON_BLOCK_CAP).map(([k]) => k);
-  const candidates = await keyMembers(db, 'p', searched);
-  const people = new Map<number, PersonRecord>();
-  await loadPeople(db, candidates, people);
+  const personBlocks = await blocks(db, 'p', union(...personRows.map((r) => r.keys)), PERSON_BLOCK_CAP);
+  const candidates = personBlocks.members;
+  const prepared = await preparedRecords<PreparedPerson>(db, 'p', candidates);
+  if (!prepared) return null;
   // How many registry people hold each phone a row or a candidate carries (its holders are weighed).
-  const phones = await phoneHolders(db, [
-    ...union(
+  const phones = await phoneHolders(
+    db,
+    union(
       personRows.flatMap((r) => (r.phone === null ? [] : [r.phone])),
-      [...people.values()].flatMap((p) => {
+      prepared.flatMap((p) => {
         const key = personPhoneKey(p.phone);
         return key === null ? [] : [key];
       }),
     ),
-  ]);
+  );
+  const personSide = { person: personBlocks.sizes, phones };
 
-  // Businesses: the rows' keys (whatever owner a row links to), the candidates' own businesses.
-  const businessBlocks = await blockSizes(
+  // The rows' people linked first, alone, to learn whose businesses the rows will meet.
+  const first = createPartialLinker(config, opts, { ...personSide, business: new Map() });
+  for (const p of prepared) first.addRegisteredPerson(p);
+  const personCounts = await termCounts(
+    db,
+    'p',
+    candidates,
+    union(...personRows.map((r) => r.terms), ...businessPlaces),
+  );
+  const [personTotals, businessTotals] = await totals;
+  first.seed({
+    person: { ...personTotals, terms: personCounts },
+    business: { n: 0, kelRecords: new Map(), terms: new Map() },
+  });
+  const owners = new Set(newPeople);
+  let next = 0;
+  const newId = () => {
+    const id = newPeople[next++];
+    if (id === undefined) throw new Error('id pool exhausted');
+    return id;
+  };
+  for (const row of rows) {
+    const { decision, id } = resolvePerson(first, row.person, newId);
+    owners.add(id);
+    for (const o of ownersInReview(decision)) owners.add(o);
+  }
+
+  const businessBlocks = await blocks(
     db,
     'b',
-    [...union(...businessRows.map((r) => r.keys)), ...union([...candidates, ...newPeople].map(ownerKey))],
+    union(...businessRows.map((r) => r.keys), [...owners].map(ownerKey)),
     BUSINESS_BLOCK_CAP,
   );
-  const small = [...businessBlocks].filter(([, n]) => n > 0 && n <= BUSINESS_BLOCK_CAP).map(([k]) => k);
-  const businessIds = await keyMembers(db, 'b', small);
-  const { businesses } = await loadRegistryRows(db, [], businessIds);
-  await loadPeople(
-    db,
-    businesses.map((b) => b.ownerId),
-    people,
-  );
-
-  const linker = createPartialLinker(config, opts, {
-    person: personBlocks,
-    business: businessBlocks,
-    phones,
-  });
-  for (const p of people.values()) linker.addRegisteredPerson(p);
+  const businesses = await preparedRecords<PreparedBusiness>(db, 'b', businessBlocks.members);
+  if (!businesses) return null;
+  const linker = createPartialLinker(config, opts, { ...personSide, business: businessBlocks.sizes });
+  for (const p of prepared) linker.addRegisteredPerson(p);
   for (const b of businesses) linker.addRegisteredBusiness(b);
 
-  // Value frequencies of every term a candidate or a row adds or asks about.
-  const loaded = linker.termsOfLoaded(candidates);
-  const personTerms = union(loaded.person, ...personRows.map((r) => r.terms), ...businessPlaces);
-  const businessTerms = union(loaded.business, ...businessRows.map((r) => r.terms));
-  const [personTotals, businessTotals] = [await indexTotals(db, 'p'), await indexTotals(db, 'b')];
+  // Value frequencies of every term the businesses add or ask about (the people's are counted already).
+  const places = settle(
+    termCounts(
+      db,
+      'p',
+      [],
+      union(linker.placeTerms()).filter((t) => !personCounts.has(t)),
+    ),
+  );
+  const businessCounts = await termCounts(
+    db,
+    'b',
+    businessBlocks.members,
+    union(...businessRows.map((r) => r.terms)),
+  );
+  for (const [t, n] of await places) personCounts.set(t, n);
   linker.seed({
-    person: { ...personTotals, terms: await termCounts(db, 'p', personTerms) },
-    business: { ...businessTotals, terms: await termCounts(db, 'b', businessTerms) },
+    person: { ...personTotals, terms: personCounts },
+    business: { ...businessTotals, terms: businessCounts },
   });
-  const niks = union(rows.flatMap((r) => (r.person.nik ? [r.person.nik] : [])));
-  return { linker, nikOwner: await nikHolders(db, niks) };
+  return { linker, nikOwner: await nikOwner };
 }
 
-async function loadPeople(db: Executor, ids: number[], into: Map<number, PersonRecord>) {
-  const missing = union(ids.filter((id) => !into.has(id)));
-  if (!missing.length) return;
-  const { people } = await loadRegistryRows(db, missing, []);
-  for (const p of people) into.set(p.id, p);
-}
+const settle = <T>(p: Promise<T>) => {
+  p.catch(() => {});
+  return p;
+};

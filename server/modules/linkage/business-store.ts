@@ -51,20 +51,19 @@ export class BusinessStore {
     return this.put(this.prepare(r), true);
   }
 
-  /** A registry record when only part is loaded (its owner added first). */
-  addRegistered(r: BusinessRecord): void {
-    if (!this.slots.has(r.id)) this.put(this.prepare(r), false);
+  /** A registry record when only part is loaded, prepared with its owner (index-entries.ts). */
+  addRegistered(b: PreparedBusiness): void {
+    if (!this.slots.has(b.id)) this.put(b, false);
   }
 
   /**
-   * The frequency terms every loaded record adds or asks about: its own (business tables) and its
-   * kelurahan and street, which are weighed by the people's tables (home industries work at home).
+   * The people's frequency terms every loaded record asks about: home industries work at home, so a
+   * business's kelurahan and street are weighed by the people's tables.
    */
-  termsOfAll(business: string[], person: string[]): void {
-    for (const b of this.records) {
-      business.push(...this.stats.terms(b));
-      this.persons.stats.placeTerms(b.kel, b.address.street, person);
-    }
+  placeTerms(): string[] {
+    const out: string[] = [];
+    for (const b of this.records) this.persons.stats.placeTerms(b.kel, b.address.street, out);
+    return out;
   }
 
   private put(b: PreparedBusiness, counted: boolean): PreparedBusiness {

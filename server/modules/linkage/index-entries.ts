@@ -1,9 +1,9 @@
 import { blockKey } from './blocking.ts';
 import { BusinessStats } from './business-compare.ts';
-import { businessKeys, prepareBusiness } from './business-record.ts';
+import { businessKeys, type PreparedBusiness, prepareBusiness } from './business-record.ts';
 import type { BusinessRecord, PersonRecord } from './linkage.types.ts';
 import type { BusinessQuery, PersonQuery } from './linker.ts';
-import { personKeys, phoneKey, prepareName, preparePerson } from './person-record.ts';
+import { householdKeys, type PreparedPerson, personKeys, phoneKey, preparePerson } from './person-record.ts';
 import { PersonStats } from './person-stats.ts';
 import type { Spelled } from './words.ts';
 
@@ -18,16 +18,24 @@ const PERSON_TERMS = new PersonStats();
 const BUSINESS_TERMS = new BusinessStats();
 const NO_OWNER: Spelled = { words: [], phon: [] };
 
-export function personEntry(r: PersonRecord): IndexEntry {
+/** The entry, and the record as linkage compares it (kept in the index for small imports). */
+export function personEntry(r: PersonRecord): IndexEntry & { prepared: PreparedPerson } {
   const p = preparePerson(r);
-  return { keys: personKeys(p), terms: PERSON_TERMS.terms(p) };
+  return { keys: personKeys(p), terms: PERSON_TERMS.terms(p), prepared: p };
 }
 
-/** `ownerName`: the owner's name as recorded (null when she was erased), taken out of the business name. */
-export function businessEntry(r: BusinessRecord, ownerName: string | null): IndexEntry {
-  const owner = ownerName === null ? NO_OWNER : prepareName(ownerName);
-  const b = prepareBusiness(r, r.ownerId, { name: owner, household: [] });
-  return { keys: businessKeys(b), terms: BUSINESS_TERMS.terms(b) };
+/**
+ * `owner`: the owner as recorded (null when she was erased): her name is taken out of the business name,
+ * and her household keys relate her businesses to her husband's — as a whole-registry linker prepares it.
+ */
+export function businessEntry(
+  r: BusinessRecord,
+  owner: PersonRecord | null,
+): IndexEntry & { prepared: PreparedBusiness } {
+  const o = owner === null ? null : preparePerson(owner);
+  const household = o === null ? [] : [...new Set(householdKeys(o))];
+  const b = prepareBusiness(r, r.ownerId, { name: o?.name ?? NO_OWNER, household });
+  return { keys: businessKeys(b), terms: BUSINESS_TERMS.terms(b), prepared: b };
 }
 
 /**

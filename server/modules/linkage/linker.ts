@@ -1,6 +1,7 @@
+import type { PreparedBusiness } from './business-record.ts';
 import { type BusinessQuery, BusinessStore } from './business-store.ts';
 import type { BusinessRecord, LinkageConfig, Match, PersonRecord } from './linkage.types.ts';
-import { preparePerson } from './person-record.ts';
+import { type PreparedPerson, preparePerson } from './person-record.ts';
 import { PersonStore } from './person-store.ts';
 
 export type LinkKind = 'person' | 'business';
@@ -47,10 +48,13 @@ export type RegistryCounts = { n: number; kelRecords: Map<string, number>; terms
  * loaded throws rather than answering from a part.
  */
 export type PartialLinker = Linker & {
-  addRegisteredPerson(r: PersonRecord): void;
-  addRegisteredBusiness(r: BusinessRecord): void;
-  /** Terms of the given registry people and of every loaded business, whose counts `seed` needs. */
-  termsOfLoaded(people: Iterable<number>): { person: string[]; business: string[] };
+  addRegisteredPerson(p: PreparedPerson): void;
+  addRegisteredBusiness(b: PreparedBusiness): void;
+  /**
+   * The people's terms every loaded business asks about (its kelurahan and street): the records' own terms
+   * are those of their index entries.
+   */
+  placeTerms(): string[];
   /** The whole registry's counts; before any import row is added or matched. */
   seed(counts: { person: RegistryCounts; business: RegistryCounts }): void;
 };
@@ -64,14 +68,9 @@ export function createPartialLinker(
   const businesses = new BusinessStore(persons, undefined, false, blocks.business);
   return {
     ...linkerOver(config, opts, persons, businesses),
-    addRegisteredPerson: (r) => persons.addRegistered(preparePerson(r)),
-    addRegisteredBusiness: (r) => businesses.addRegistered(r),
-    termsOfLoaded: (people) => {
-      const out = { person: [] as string[], business: [] as string[] };
-      persons.termsOf(people, out.person);
-      businesses.termsOfAll(out.business, out.person);
-      return out;
-    },
+    addRegisteredPerson: (p) => persons.addRegistered(p),
+    addRegisteredBusiness: (b) => businesses.addRegistered(b),
+    placeTerms: () => businesses.placeTerms(),
     seed: ({ person, business }) => {
       persons.stats.seed(person.n, person.kelRecords, person.terms);
       businesses.stats.seed(business.n, business.kelRecords, business.terms);

@@ -61,14 +61,6 @@ export class PersonStore {
     if (!this.people.has(p.id)) this.put(p, false);
   }
 
-  /** The frequency terms of these people's first records (registry records: what the index counted). */
-  termsOf(ids: Iterable<number>, out: string[]): void {
-    for (const id of ids) {
-      const slot = this.people.get(id)?.slots[0];
-      if (slot !== undefined) out.push(...this.stats.terms(this.records[slot] as PreparedPerson));
-    }
-  }
-
   private put(p: PreparedPerson, counted: boolean): PreparedPerson {
     if (!counted) this.registered.add(this.records.length);
     const keys = personKeys(p);

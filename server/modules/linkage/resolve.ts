@@ -63,19 +63,33 @@ export function resolveRow(
   row: { person: PersonDraft; business: BusinessDraft },
   newId: (kind: LinkKind) => number,
 ): RowResolution {
-  const alike = (kind: LinkKind) => (a: number, b: number) =>
-    (linker.between(kind, a, b) ?? Number.NEGATIVE_INFINITY) >= linker.config[kind].link;
-  const pq = personQuery(row.person);
-  const pd = decide(linker.matchPerson(pq), linker.config.person, alike('person'));
-  const personId = pd.link?.id ?? newId('person');
-  linker.addPerson({ ...pq, id: personId });
+  const { decision: pd, id: personId } = resolvePerson(linker, row.person, () => newId('person'));
   const bq = businessQuery(row.business, personId);
   const bd = decide(
-    linker.matchBusiness(bq, { reviewOwners: pd.link ? [] : pd.review.map((m) => m.id) }),
+    linker.matchBusiness(bq, { reviewOwners: ownersInReview(pd) }),
     linker.config.business,
-    alike('business'),
+    alike(linker, 'business'),
   );
   const businessId = bd.link?.id ?? newId('business');
   linker.addBusiness({ ...bq, id: businessId });
   return { person: resolution(pd, personId), business: resolution(bd, businessId) };
 }
+
+/**
+ * The person side of `resolveRow`: it reads and changes only the linker's people, so running it alone
+ * over a file's rows gives the same people as the whole rows do (a small import uses it to learn whose
+ * businesses its rows will meet).
+ */
+export function resolvePerson(linker: Linker, person: PersonDraft, newId: () => number) {
+  const pq = personQuery(person);
+  const decision = decide(linker.matchPerson(pq), linker.config.person, alike(linker, 'person'));
+  const id = decision.link?.id ?? newId();
+  linker.addPerson({ ...pq, id });
+  return { decision, id };
+}
+
+/** People whose businesses a row's business meets besides its owner's: hers may be theirs (review). */
+export const ownersInReview = (pd: Decision): number[] => (pd.link ? [] : pd.review.map((m) => m.id));
+
+const alike = (linker: Linker, kind: LinkKind) => (a: number, b: number) =>
+  (linker.between(kind, a, b) ?? Number.NEGATIVE_INFINITY) >= linker.config[kind].link;
