@@ -10,7 +10,8 @@ export const dashboardId = {
   'dashf.from': 'Periode dari',
   'dashf.to': 'Periode sampai',
   'dashf.asOf': 'Per tanggal',
-  'dashf.asOfHelp': 'Angka seperti registri pada akhir tanggal itu (dari riwayat perubahan).',
+  'dashf.asOfHelp':
+    'Angka seperti registri pada akhir tanggal itu (dari riwayat perubahan): tiap usaha dihitung dengan wilayah, sektor, level IR, status, dan KRTP pemiliknya pada tanggal itu, termasuk izin dan arus periode.',
   'dashf.periodHelp': 'Pendaftaran, naik kelas, izin terbit, dan peserta program dihitung dalam periode ini.',
   'dashf.reset': 'Hapus saringan',
   'dashf.asOfNote':
@@ -40,7 +41,8 @@ export const dashboardEn: Record<keyof typeof dashboardId, string> = {
   'dashf.from': 'Period from',
   'dashf.to': 'Period to',
   'dashf.asOf': 'As of date',
-  'dashf.asOfHelp': 'Figures as the registry stood at the end of that day (from the change history).',
+  'dashf.asOfHelp':
+    "Figures as the registry stood at the end of that day (from the change history): each business counts with the area, sector, IR level, status and owner's KRTP flag it had that day, permits and period flows included.",
   'dashf.periodHelp':
     'Registrations, level rises, permits issued and programme participants within this period.',
   'dashf.reset': 'Clear filters',
