@@ -278,6 +278,10 @@ describe('permit holdings and flows, maintained through every change', () => {
 
   it('follow permits inserted, overlapping, re-dated and deleted', async () => {
     const id = IDS[1] as number; // pangan, IR 2, Blimbing
+    // Registered (in the history too) on 1 Jan 2024, so that it holds its permits as of 2024 dates.
+    await sql`update businesses set created_at = '2024-01-01T10:00:00+07:00' where id = ${id}`.execute(t.db);
+    await sql`update history set at = '2024-01-01T10:00:00+07:00'
+      where entity = 'business' and entity_id = ${id} and action = 'create'`.execute(t.db);
     const first = await addPermit(id, 'PIRT', '2024-02-01', '2024-12-31');
     await expectAllAgree('permit inserted');
     // Overlaps the first: the business still counts once on the days both are valid.
@@ -416,7 +420,7 @@ describe('permit holdings and flows, maintained through every change', () => {
       (
         await sql<{
           k: string;
-        }>`select concat_ws('|', kind, day, prev, kelurahan_code, sector, owner_krtp, ir_level, n) as k
+        }>`select concat_ws('|', kind, day, prev, since, kelurahan_code, sector, owner_krtp, ir_level, n) as k
           from figure_counts where n <> 0 order by 1`.execute(t.db)
       ).rows.map((r) => r.k);
     const maintained = await snapshot();
