@@ -429,3 +429,40 @@ describe('permit holdings and flows, maintained through every change', () => {
     expect(await snapshot()).toEqual(maintained);
   });
 });
+
+describe('a business whose owner withdrew consent', () => {
+  // Aggregates hold no personal data: the figures keep counting her business; the list leaves the record
+  // out and says how many it left out, so each figure = the list's total + hidden.
+  it('still counts in the figures, and the list behind each says it hides her record', async () => {
+    const id = IDS[7 - 1] as number; // Klojen, kerajinan, IR 2, home industry, micro, active
+    const filters: Record<string, string>[] = [{}, { kecamatan: '35.73.02' }, { sector: 'kerajinan' }];
+    const before = await Promise.all(
+      filters.map(async (f) => triple((await t.get(`/api/v1/dashboard/summary?${qs(f)}`)).body)),
+    );
+    const owner = (await t.get(`/api/v1/businesses/${id}`)).body.owner;
+    const basis = await t.post(`/api/v1/people/${owner.id}/consent`, {
+      textVersion: 'PSTJ-2026-01',
+      channel: 'paper',
+      purposes: ['registry'],
+      givenAt: new Date(Date.now() - 3_600_000).toISOString(),
+    });
+    expect(basis.status).toBe(201);
+    const gone = await t.post(`/api/v1/people/${owner.id}/withdraw-consent`, { reason: 'Tidak mau didata' });
+    expect(gone.status).toBe(200);
+    for (const [i, f] of filters.entries()) {
+      const s = (await t.get(`/api/v1/dashboard/summary?${qs(f)}`)).body;
+      expect(triple(s), JSON.stringify(f)).toEqual(before[i]);
+      const count = async (extra: Record<string, string>) =>
+        (await t.get(`/api/v1/businesses/count?${qs({ ...f, status: 'active', micro: 'true', ...extra })}`))
+          .body as { total: number; hidden: number };
+      const all = [await count({}), await count({ homeIndustry: 'true' })];
+      expect(all.map((c) => c.hidden)).toEqual([1, 1]);
+      expect(all.map((c) => c.total + c.hidden)).toEqual(triple(s).slice(0, 2));
+      const items = (await t.get(`/api/v1/businesses?${qs({ ...f, limit: '200' })}`)).body.items;
+      expect(items.map((b: { id: number }) => b.id)).not.toContain(id);
+    }
+    // Her owner is not KRTP: the KRTP figure's list hides no one.
+    const krtp = await t.get('/api/v1/businesses/count?status=active&micro=true&homeIndustry=true&krtp=true');
+    expect(krtp.body.hidden).toBe(0);
+  });
+});

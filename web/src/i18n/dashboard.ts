@@ -29,6 +29,8 @@ export const dashboardId = {
   'dash.flowProgramme': 'Ikut program',
   'dash.chartOf': 'Grafik {title}; angka yang sama ada di tabel.',
   'list.total': '{n} usaha cocok dengan saringan',
+  'list.hidden':
+    '{n} usaha lain juga cocok tetapi tidak ditampilkan: pemiliknya menarik persetujuan atau datanya telah dihapus (UU PDP). Angka dasbor tetap menghitungnya sebagai jumlah agregat.',
 } as const;
 
 export const dashboardEn: Record<keyof typeof dashboardId, string> = {
@@ -60,4 +62,6 @@ export const dashboardEn: Record<keyof typeof dashboardId, string> = {
   'dash.flowProgramme': 'Joined a programme',
   'dash.chartOf': 'Chart of {title}; the table holds the same figures.',
   'list.total': '{n} businesses match the filter',
+  'list.hidden':
+    '{n} more businesses match but are not shown: their owner withdrew consent or had their data erased (UU PDP). The dashboard still counts them, as aggregates.',
 };
