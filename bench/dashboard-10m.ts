@@ -153,7 +153,20 @@ async function buildAggregates() {
     ) e(day, kel, kec, sector, size, hi, krtp, status, level, n, reg)
     group by 1, 2, 3, 4, 5, 6, 7, 8, 9 having sum(n) <> 0 or sum(reg) <> 0`);
   await run(`select business_count_months_close()`);
-  log(`stock aggregates built in ${secs(t0)} s`);
+  // The closed spans of the same timeline (migration 0021): split at the assessment and the closure day.
+  await run(`
+    insert into business_spans (business_id, valid_from, valid_to, present, kelurahan_code, kecamatan_code,
+      sector, owner_krtp, ir_level, holds)
+    select id, d[i], d[i + 1], true, kelurahan_code, kecamatan_code, sector, owner_krtp,
+      case when ir_level_since is not null and d[i] < ir_level_since then 0 else coalesce(ir_level, 0) end,
+      not (status = 'closed' and d[i] >= updated_at::date) and home_industry
+        and (size_class is null or size_class = 'mikro')
+    from (select b.*, array(select distinct x from unnest(array[b.created_at::date, b.ir_level_since,
+              case when b.status = 'closed' then b.updated_at::date end]) x where x is not null order by x) as d
+          from businesses b where b.ir_level_since is not null or b.status = 'closed') b,
+      generate_subscripts(d, 1) i
+    where i < cardinality(d)`);
+  log(`stock aggregates and spans built in ${secs(t0)} s`);
   const t1 = performance.now();
   await run(`select business_figures_rebuild()`);
   figuresSeconds = secs(t1);
