@@ -384,7 +384,7 @@ IR 2/3; 2,000 programme sessions with 1 in 25 businesses enrolled (1 in 75 twice
 ${fmt(volume.rows[0]?.permits ?? 0)} permits, ${fmt(volume.rows[0]?.events ?? 0)} level events, ${fmt(volume.rows[0]?.enrolments ?? 0)} enrolments.
 The aggregates (counts, dated deltas, month-end stocks) were built from that timeline after the
 load with the triggers off (as the migration's backfill does from the change history); the maintained
-holdings and flows (\`figure_counts\`, migration 0018) by \`business_figures_rebuild()\` in ${fmt(figuresSeconds)} s.
+holdings and flows (\`figure_counts\`, migrations 0018 and 0021, with the spans of that timeline) by \`business_figures_rebuild()\` in ${fmt(figuresSeconds)} s.
 
 Each dashboard request runs the service's queries: one grouping-sets pass over the counts (total, kecamatan,
 kelurahan, sector, size class, IR level), permit holdings, period flows (registrations, naik kelas, permits
