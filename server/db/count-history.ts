@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 
 /** The counted dimensions of a business at one moment; `present` is false before creation or after a merge. */
-type State = {
+export type State = {
   present: boolean;
   kelurahan_code: string;
   kecamatan_code: string;
@@ -12,7 +12,7 @@ type State = {
   status: string;
   ir_level: number;
 };
-type Event = {
+export type Event = {
   id: number;
   entity_id: number;
   day: string;
@@ -85,7 +85,7 @@ function before(after: State, e: Event): State {
   return s;
 }
 
-type Delta = { n: number; registered: number };
+export type Delta = { n: number; registered: number };
 
 /** A closed span of a business's counted dimensions, for the permit holdings and flows as of a date. */
 export type Span = { from: string; to: string; state: State };
@@ -113,7 +113,7 @@ function spansOf(events: Event[], afters: State[]): Span[] {
   return segs.slice(0, -1);
 }
 
-function replay(
+export function replay(
   final: State,
   events: Event[],
   createdDay: string,
