@@ -69,6 +69,13 @@ describe('the closed spans of a business, replayed from its history', () => {
     ]);
   });
 
+  it('keeps the time in the registry of a business merged away (its row gone)', () => {
+    const gone = { ...now, present: false, status: 'active' };
+    const history = [ev('2024-02-01', 'create'), ev('2024-06-01', 'merge', { mergedInto: [null, 9] })];
+    const closed = replay(gone, history, '2024-02-01', new Map());
+    expect(closed.map((s) => [s.from, s.to, s.state.present])).toEqual([['2024-02-01', '2024-06-01', true]]);
+  });
+
   it('has no closed span for a business unchanged since its registration', () => {
     expect(replay(now, [], '2024-01-10', new Map())).toEqual([]);
   });

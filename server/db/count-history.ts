@@ -198,7 +198,10 @@ async function replayBatch(db: Db, lo: number, hi: number, out: Map<string, Delt
   }
   for (const g of gone.rows) {
     const events = byId.get(Number(g.id));
-    if (events?.length) replay(stateOf(g.row, false), events, String(events[0]?.day), out, events[0]?.ts);
+    if (!events?.length) continue;
+    // Its time in the registry stays recorded: were the merge undone, its row's span starts after the gap.
+    const closed = replay(stateOf(g.row, false), events, String(events[0]?.day), out, events[0]?.ts);
+    for (const s of closed) spans.push({ id: Number(g.id), ...s });
   }
 }
 
