@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 
 /** The counted dimensions of a business at one moment; `present` is false before creation or after a merge. */
-type State = {
+export type State = {
   present: boolean;
   kelurahan_code: string;
   kecamatan_code: string;
@@ -12,7 +12,14 @@ type State = {
   status: string;
   ir_level: number;
 };
-type Event = { id: number; entity_id: number; day: string; action: string; changes: Record<string, unknown> };
+export type Event = {
+  id: number;
+  entity_id: number;
+  day: string;
+  ts: number;
+  action: string;
+  changes: Record<string, unknown>;
+};
 
 // History records API field names; these are the counted ones and the columns they stand for.
 const FIELDS: [string, keyof State][] = [
@@ -23,12 +30,15 @@ const FIELDS: [string, keyof State][] = [
   ['homeIndustry', 'home_industry'],
   ['status', 'status'],
   ['irLevel', 'ir_level'],
+  // Not in the business's history: the owner's KRTP flag, from the owner's own history (see replayBatch).
+  ['ownerKrtp', 'owner_krtp'],
 ];
 const BATCH = 20_000;
 
 function normal(col: keyof State, v: unknown): unknown {
   if (col === 'ir_level') return v == null ? 0 : Number(v);
   if (col === 'size_class') return v == null ? '' : String(v);
+  if (col === 'owner_krtp') return v === true || v === 'true';
   return v;
 }
 
@@ -75,9 +85,41 @@ function before(after: State, e: Event): State {
   return s;
 }
 
-type Delta = { n: number; registered: number };
+export type Delta = { n: number; registered: number };
 
-function replay(final: State, events: Event[], createdDay: string, out: Map<string, Delta>) {
+/** A closed span of a business's counted dimensions, for the permit holdings and flows as of a date. */
+export type Span = { from: string; to: string; state: State };
+
+const holds = (s: State) =>
+  s.status === 'active' && s.home_industry && (s.size_class === '' || s.size_class === 'mikro');
+const spanKey = (s: State) =>
+  [s.present, s.kelurahan_code, s.kecamatan_code, s.sector, s.owner_krtp, s.ir_level, holds(s)].join('|');
+
+/**
+ * The closed spans of a business from its events (ascending) and the state after each: each state holds
+ * from its event's day to the next event's day (a later change the same day wins), equal neighbours
+ * joined, leading absence dropped; the last (current) span is the business's row, not returned.
+ */
+function spansOf(events: Event[], afters: State[]): Span[] {
+  const segs: Span[] = [];
+  events.forEach((e, i) => {
+    const to = events[i + 1]?.day ?? 'infinity';
+    if (e.day >= to) return;
+    const last = segs[segs.length - 1];
+    const state = afters[i] as State;
+    if (last && spanKey(last.state) === spanKey(state)) last.to = to;
+    else if (last || state.present) segs.push({ from: e.day, to, state });
+  });
+  return segs.slice(0, -1);
+}
+
+export function replay(
+  final: State,
+  events: Event[],
+  createdDay: string,
+  out: Map<string, Delta>,
+  createdTs = 0,
+): Span[] {
   const add = (day: string, s: State, n: number, registered: number) => {
     const k = `${day}|${keyOf(s)}`;
     const d = out.get(k) ?? { n: 0, registered: 0 };
@@ -86,11 +128,14 @@ function replay(final: State, events: Event[], createdDay: string, out: Map<stri
     out.set(k, d);
   };
   if (!events.some((e) => e.action === 'create')) {
-    events.unshift({ id: 0, entity_id: 0, day: createdDay, action: 'create', changes: {} });
+    events.push({ id: 0, entity_id: 0, day: createdDay, ts: createdTs, action: 'create', changes: {} });
   }
+  events.sort((a, b) => a.ts - b.ts || a.id - b.id);
+  const afters: State[] = [];
   let after = final;
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i] as Event;
+    afters[i] = after;
     const prior = before(after, e);
     if (keyOf(prior) !== keyOf(after) || prior.present !== after.present) {
       if (prior.present) add(e.day, prior, -1, 0);
@@ -100,16 +145,17 @@ function replay(final: State, events: Event[], createdDay: string, out: Map<stri
     }
     after = prior;
   }
+  return spansOf(events, afters);
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: used by a migration (untyped schema) and by services
 type Db = Kysely<any>;
 
-async function replayBatch(db: Db, lo: number, hi: number, out: Map<string, Delta>) {
+async function replayBatch(db: Db, lo: number, hi: number, out: Map<string, Delta>, spans: SpanRow[]) {
   const jakartaDay = (col: string) => sql.raw(`(${col} at time zone 'Asia/Jakarta')::date::text`);
   const current = await sql<Record<string, unknown>>`
     select id, kelurahan_code, kecamatan_code, sector, size_class, home_industry, owner_krtp, status, ir_level,
-      ${jakartaDay('created_at')} as day
+      ${jakartaDay('created_at')} as day, extract(epoch from created_at)::float8 as ts
     from businesses where id >= ${lo} and id < ${hi}`.execute(db);
   const gone = await sql<{ id: number; row: Record<string, unknown> }>`
     select distinct on (merged_id) merged_id as id, merged_row as row from merges
@@ -117,7 +163,7 @@ async function replayBatch(db: Db, lo: number, hi: number, out: Map<string, Delt
       and not exists (select 1 from businesses b where b.id = merged_id)
     order by merged_id, merged_at desc`.execute(db);
   const history = await sql<Event>`
-    select id, entity_id, action, ${jakartaDay('at')} as day,
+    select id, entity_id, action, ${jakartaDay('at')} as day, extract(epoch from at)::float8 as ts,
       jsonb_strip_nulls(jsonb_build_object('kelurahanCode', changes->'kelurahanCode',
         'kecamatanCode', changes->'kecamatanCode', 'sector', changes->'sector', 'sizeClass', changes->'sizeClass',
         'homeIndustry', changes->'homeIndustry', 'status', changes->'status', 'irLevel', changes->'irLevel',
@@ -133,12 +179,56 @@ async function replayBatch(db: Db, lo: number, hi: number, out: Map<string, Delt
     list.push(e);
     byId.set(Number(e.entity_id), list);
   }
+  // An owner's KRTP flag changes in the owner's history: each change is an event of every business she
+  // owns now (an earlier owner's flag is not replayed: the business's owner at the time is not resolved).
+  const krtp = await sql<Event>`
+    select h.id, b.id as entity_id, 'update' as action, ${jakartaDay('h.at')} as day,
+      extract(epoch from h.at)::float8 as ts, jsonb_build_object('ownerKrtp', h.changes->'krtp') as changes
+    from history h join businesses b on b.owner_id = h.entity_id
+    where h.entity = 'person' and h.action = 'update' and h.changes ? 'krtp'
+      and b.id >= ${lo} and b.id < ${hi}`.execute(db);
+  for (const e of krtp.rows) {
+    const list = byId.get(Number(e.entity_id)) ?? [];
+    list.push(e);
+    byId.set(Number(e.entity_id), list);
+  }
   for (const b of current.rows) {
-    replay(stateOf(b, true), byId.get(Number(b.id)) ?? [], String(b.day), out);
+    const closed = replay(stateOf(b, true), byId.get(Number(b.id)) ?? [], String(b.day), out, Number(b.ts));
+    for (const s of closed) spans.push({ id: Number(b.id), ...s });
   }
   for (const g of gone.rows) {
     const events = byId.get(Number(g.id));
-    if (events?.length) replay(stateOf(g.row, false), events, String(events[0]?.day), out);
+    if (!events?.length) continue;
+    // Its time in the registry stays recorded: were the merge undone, its row's span starts after the gap.
+    const closed = replay(stateOf(g.row, false), events, String(events[0]?.day), out, events[0]?.ts);
+    for (const s of closed) spans.push({ id: Number(g.id), ...s });
+  }
+}
+
+type SpanRow = Span & { id: number };
+
+async function writeSpans(db: Db, spans: SpanRow[]) {
+  const rows = spans.map(({ id, from, to, state: s }) => ({
+    id,
+    from,
+    to,
+    present: s.present,
+    kel: s.kelurahan_code,
+    kec: s.kecamatan_code,
+    sector: s.sector,
+    krtp: s.owner_krtp,
+    level: s.ir_level,
+    holds: holds(s),
+  }));
+  for (let i = 0; i < rows.length; i += 5000) {
+    await sql`
+      insert into business_spans (business_id, valid_from, valid_to, present, kelurahan_code, kecamatan_code,
+        sector, owner_krtp, ir_level, holds)
+      select id, "from", "to", present, kel, kec, sector, krtp, level, holds
+      from jsonb_to_recordset(${JSON.stringify(rows.slice(i, i + 5000))}::jsonb) as r(id bigint, "from" date,
+        "to" date, present boolean, kel text, kec text, sector text, krtp boolean, level smallint, holds boolean)`.execute(
+      db,
+    );
   }
 }
 
@@ -181,6 +271,12 @@ async function writeDeltas(db: Db, out: Map<string, Delta>) {
 export async function rebuildCountHistory(db: Db): Promise<void> {
   await sql`delete from business_count_days`.execute(db);
   await sql`delete from business_count_months`.execute(db);
+  // The dimensions' closed spans (migration 0021; earlier migrations run this before the table exists).
+  const spansTable = await sql<{
+    ok: boolean;
+  }>`select to_regclass('business_spans') is not null as ok`.execute(db);
+  const withSpans = spansTable.rows[0]?.ok === true;
+  if (withSpans) await sql`delete from business_spans`.execute(db);
   const { rows } = await sql<{ hi: number | null }>`
     select greatest((select max(id) from businesses), (select max(entity_id) from history where entity = 'business'))::int as hi`.execute(
     db,
@@ -188,8 +284,10 @@ export async function rebuildCountHistory(db: Db): Promise<void> {
   const top = rows[0]?.hi ?? 0;
   for (let lo = 0; lo <= top; lo += BATCH) {
     const out = new Map<string, Delta>();
-    await replayBatch(db, lo, lo + BATCH, out);
+    const spans: SpanRow[] = [];
+    await replayBatch(db, lo, lo + BATCH, out, spans);
     await writeDeltas(db, out);
+    if (withSpans) await writeSpans(db, spans);
   }
   await sql`
     insert into business_count_days as c (day, kelurahan_code, kecamatan_code, sector, size_class, home_industry,

@@ -19,6 +19,7 @@ import * as m0017 from './migrations/0017_participant_withdrawn_at.ts';
 import * as m0018 from './migrations/0018_dashboard_figures.ts';
 import * as m0019 from './migrations/0019_linkage_index.ts';
 import * as m0020 from './migrations/0020_source_row_links.ts';
+import * as m0021 from './migrations/0021_figure_spans.ts';
 import * as m0023 from './migrations/0023_linkage_prepared.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '0018_dashboard_figures': m0018,
   '0019_linkage_index': m0019,
   '0020_source_row_links': m0020,
+  '0021_figure_spans': m0021,
   '0023_linkage_prepared': m0023,
 };
 

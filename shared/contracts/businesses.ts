@@ -211,7 +211,15 @@ export const BusinessListQuery = PageQuery.extend({
 });
 
 export const BusinessCount = z
-  .object({ total: z.number().int().describe('Jumlah usaha yang cocok dengan saringan') })
+  .object({
+    total: z.number().int().describe('Jumlah usaha yang cocok dengan saringan dan ditampilkan di daftar'),
+    hidden: z
+      .number()
+      .int()
+      .describe(
+        'Usaha lain yang cocok tetapi tidak ditampilkan karena pemiliknya menarik persetujuan atau datanya dihapus (UU PDP); angka agregat dasbor tetap menghitungnya, jadi angka dasbor = total + hidden',
+      ),
+  })
   .meta({ id: 'BusinessCount' });
 
 export const BusinessPage = pageOf(BusinessListItem).meta({ id: 'BusinessPage' });

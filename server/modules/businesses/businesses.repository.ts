@@ -125,12 +125,21 @@ function flowMatches(
   }
 }
 
-/** How many businesses the list's filter matches (the list's total). */
-export async function countBusinesses(db: Executor, scope: string, f: BusinessFilter): Promise<number> {
-  const { rows } = await sql<{ n: number }>`
-    select count(*)::int as n from businesses b join people p on p.id = b.owner_id
-    where ${businessMatches(scope, f)}`.execute(db);
-  return rows[0]?.n ?? 0;
+/**
+ * How many businesses the list's filter matches (the list's total), and how many more it matches that the
+ * list hides because their owner withdrew consent or was erased (the dashboard's aggregates count them).
+ */
+export async function countBusinesses(
+  db: Executor,
+  scope: string,
+  f: BusinessFilter,
+): Promise<{ total: number; hidden: number }> {
+  const hidden = sql<SqlBool>`(p.processing_restricted_at is not null or p.erased_at is not null)`;
+  const { rows } = await sql<{ total: number; hidden: number }>`
+    select count(*) filter (where not ${hidden})::int as total, count(*) filter (where ${hidden})::int as hidden
+    from businesses b join people p on p.id = b.owner_id
+    where ${businessMatches(scope, f, true)}`.execute(db);
+  return rows[0] ?? { total: 0, hidden: 0 };
 }
 
 /** Keyset page; with q, ranked by trigram word similarity on the normalised name and products. */

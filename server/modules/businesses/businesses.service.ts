@@ -184,7 +184,7 @@ export async function countBusinesses(
   q: Omit<BusinessListQuery, 'limit' | 'cursor'>,
   caller: Caller,
 ) {
-  return { total: await repo.countBusinesses(db, caller.scope, { ...toBusinessFilter(q), limit: 0 }) };
+  return repo.countBusinesses(db, caller.scope, { ...toBusinessFilter(q), limit: 0 });
 }
 
 export async function listBusinesses(db: Database, q: BusinessListQuery, caller: Caller) {

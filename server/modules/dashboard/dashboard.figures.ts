@@ -123,14 +123,19 @@ export async function registrations(db: Executor, scope: string, f: FigureFilter
 }
 
 /**
- * Flows within the period: registrations (from the dated counts), and distinct businesses — under their
- * current area, sector, level and owner's KRTP flag, as the list behind each figure filters them — that
- * rose a level, obtained a permit or were enrolled in a programme session starting in the period. Read
- * from the maintained `figure_counts`: each business's event days carry the previous one, and a business
- * counts once, on its first day within the period (see migration 0018).
+ * Flows within the period: registrations (from the dated counts), and distinct businesses that rose a
+ * level, obtained a permit or were enrolled in a programme session starting in the period — each under
+ * its area, sector, level and owner's KRTP flag on the stock date (now: its current ones, as the list
+ * behind each figure filters them; as of a past date: those it had that day, as the stock figures place
+ * it). Read from the maintained `figure_counts`: each business's event days carry the previous one, and a
+ * business counts once, on its first day within the period (see migrations 0018 and 0021).
  */
 export async function flowCounts(db: Executor, scope: string, f: FigureFilter): Promise<Flows> {
-  const where = countsWhere(scope, f);
+  // As of a date, each business's rows of the span holding that date (see migration 0021); now, all of
+  // them (the closed spans' rows cancel out, leaving the current span's).
+  const where = f.asOf
+    ? sql<SqlBool>`${countsWhere(scope, f)} and c.since <= ${f.asOf}::date`
+    : countsWhere(scope, f);
   const kinds = (per: string) => ['naik', 'permit', 'programme'].map((k) => k + per);
   // First days ever (prev = -infinity) by whole years, whole months and days; repeat days one by one.
   const first = periodRanges(f.from, f.to).map(
@@ -199,9 +204,10 @@ export async function levelSteps12(db: Executor, scope: string, from: string, to
 }
 
 /**
- * Active micro home industries matching the filter (their current dimensions) that held a valid permit of
- * each type: now by the registry list's rule (not expired today), as of a past day issued by then and
- * not yet expired. Read from the maintained `figure_counts` (latest expiry per business and type; +1/−1
+ * Active micro home industries matching the filter that held a valid permit of each type: now by the
+ * registry list's rule (not expired today, current dimensions), as of a past day issued by then and not
+ * yet expired, counted only if the business was in the registry and an active micro home industry that
+ * day, under the dimensions it had that day (migration 0021). Read from the maintained `figure_counts` (latest expiry per business and type; +1/−1
  * on the first and the day after the last day of each business's merged validity ranges), also summed
  * per month and per year so a date reads whole years, whole months and then days.
  */

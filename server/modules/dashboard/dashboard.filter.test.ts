@@ -26,6 +26,14 @@ describe('the dashboard filter, resolved', () => {
     expect(f).toMatchObject({ from: '2026-01-01', to: '2026-03-31', krtp: false, level: 'none' });
   });
 
+  it('ends the period at the stock date: the registry had no later events then', () => {
+    expect(resolveFilter({ asOf: '2024-06-30', from: '2024-01-01', to: '2024-12-31' }, today)).toMatchObject({
+      asOf: '2024-06-30',
+      from: '2024-01-01',
+      to: '2024-06-30',
+    });
+  });
+
   it('reads a date after today as today', () => {
     expect(resolveFilter({ asOf: '2030-01-01' }, today).asOf).toBe(today);
   });

@@ -278,6 +278,10 @@ describe('permit holdings and flows, maintained through every change', () => {
 
   it('follow permits inserted, overlapping, re-dated and deleted', async () => {
     const id = IDS[1] as number; // pangan, IR 2, Blimbing
+    // Registered (in the history too) on 1 Jan 2024, so that it holds its permits as of 2024 dates.
+    await sql`update businesses set created_at = '2024-01-01T10:00:00+07:00' where id = ${id}`.execute(t.db);
+    await sql`update history set at = '2024-01-01T10:00:00+07:00'
+      where entity = 'business' and entity_id = ${id} and action = 'create'`.execute(t.db);
     const first = await addPermit(id, 'PIRT', '2024-02-01', '2024-12-31');
     await expectAllAgree('permit inserted');
     // Overlaps the first: the business still counts once on the days both are valid.
@@ -416,12 +420,49 @@ describe('permit holdings and flows, maintained through every change', () => {
       (
         await sql<{
           k: string;
-        }>`select concat_ws('|', kind, day, prev, kelurahan_code, sector, owner_krtp, ir_level, n) as k
+        }>`select concat_ws('|', kind, day, prev, since, kelurahan_code, sector, owner_krtp, ir_level, n) as k
           from figure_counts where n <> 0 order by 1`.execute(t.db)
       ).rows.map((r) => r.k);
     const maintained = await snapshot();
     expect(maintained.length).toBeGreaterThan(10);
     await sql`select business_figures_rebuild()`.execute(t.db);
     expect(await snapshot()).toEqual(maintained);
+  });
+});
+
+describe('a business whose owner withdrew consent', () => {
+  // Aggregates hold no personal data: the figures keep counting her business; the list leaves the record
+  // out and says how many it left out, so each figure = the list's total + hidden.
+  it('still counts in the figures, and the list behind each says it hides her record', async () => {
+    const id = IDS[7 - 1] as number; // Klojen, kerajinan, IR 2, home industry, micro, active
+    const filters: Record<string, string>[] = [{}, { kecamatan: '35.73.02' }, { sector: 'kerajinan' }];
+    const before = await Promise.all(
+      filters.map(async (f) => triple((await t.get(`/api/v1/dashboard/summary?${qs(f)}`)).body)),
+    );
+    const owner = (await t.get(`/api/v1/businesses/${id}`)).body.owner;
+    const basis = await t.post(`/api/v1/people/${owner.id}/consent`, {
+      textVersion: 'PSTJ-2026-01',
+      channel: 'paper',
+      purposes: ['registry'],
+      givenAt: new Date(Date.now() - 3_600_000).toISOString(),
+    });
+    expect(basis.status).toBe(201);
+    const gone = await t.post(`/api/v1/people/${owner.id}/withdraw-consent`, { reason: 'Tidak mau didata' });
+    expect(gone.status).toBe(200);
+    for (const [i, f] of filters.entries()) {
+      const s = (await t.get(`/api/v1/dashboard/summary?${qs(f)}`)).body;
+      expect(triple(s), JSON.stringify(f)).toEqual(before[i]);
+      const count = async (extra: Record<string, string>) =>
+        (await t.get(`/api/v1/businesses/count?${qs({ ...f, status: 'active', micro: 'true', ...extra })}`))
+          .body as { total: number; hidden: number };
+      const all = [await count({}), await count({ homeIndustry: 'true' })];
+      expect(all.map((c) => c.hidden)).toEqual([1, 1]);
+      expect(all.map((c) => c.total + c.hidden)).toEqual(triple(s).slice(0, 2));
+      const items = (await t.get(`/api/v1/businesses?${qs({ ...f, limit: '200' })}`)).body.items;
+      expect(items.map((b: { id: number }) => b.id)).not.toContain(id);
+    }
+    // Her owner is not KRTP: the KRTP figure's list hides no one.
+    const krtp = await t.get('/api/v1/businesses/count?status=active&micro=true&homeIndustry=true&krtp=true');
+    expect(krtp.body.hidden).toBe(0);
   });
 });

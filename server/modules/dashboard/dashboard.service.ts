@@ -44,7 +44,9 @@ export function resolveFilter(q: DashboardQuery, today = todayInJakarta()): Figu
   const past = q.to && q.to < today ? q.to : null;
   // A date after today reads today's registry through the dated counts (the future has no deltas yet).
   const asOf = q.asOf && q.asOf > today ? today : (q.asOf ?? past);
-  const to = q.to ?? asOf ?? today;
+  // As of a date, the registry had no events after it: the period ends there at the latest.
+  const end = q.to ?? asOf ?? today;
+  const to = asOf && end > asOf ? asOf : end;
   return {
     kecamatan: q.kecamatan,
     kelurahan: q.kelurahan,

@@ -38,7 +38,8 @@ export function useBusinessList(params: QueryParams, enabled = true) {
 export function useBusinessCount(params: QueryParams) {
   return useQuery({
     queryKey: ['businesses', 'count', params],
-    queryFn: ({ signal }) => api<{ total: number }>('businesses/count', { query: params, signal }),
+    queryFn: ({ signal }) =>
+      api<{ total: number; hidden: number }>('businesses/count', { query: params, signal }),
   });
 }
 

@@ -10,7 +10,8 @@ export const dashboardId = {
   'dashf.from': 'Periode dari',
   'dashf.to': 'Periode sampai',
   'dashf.asOf': 'Per tanggal',
-  'dashf.asOfHelp': 'Angka seperti registri pada akhir tanggal itu (dari riwayat perubahan).',
+  'dashf.asOfHelp':
+    'Angka seperti registri pada akhir tanggal itu (dari riwayat perubahan): tiap usaha dihitung dengan wilayah, sektor, level IR, status, dan KRTP pemiliknya pada tanggal itu, termasuk izin dan arus periode.',
   'dashf.periodHelp': 'Pendaftaran, naik kelas, izin terbit, dan peserta program dihitung dalam periode ini.',
   'dashf.reset': 'Hapus saringan',
   'dashf.asOfNote':
@@ -28,6 +29,8 @@ export const dashboardId = {
   'dash.flowProgramme': 'Ikut program',
   'dash.chartOf': 'Grafik {title}; angka yang sama ada di tabel.',
   'list.total': '{n} usaha cocok dengan saringan',
+  'list.hidden':
+    '{n} usaha lain juga cocok tetapi tidak ditampilkan: pemiliknya menarik persetujuan atau datanya telah dihapus (UU PDP). Angka dasbor tetap menghitungnya sebagai jumlah agregat.',
 } as const;
 
 export const dashboardEn: Record<keyof typeof dashboardId, string> = {
@@ -40,7 +43,8 @@ export const dashboardEn: Record<keyof typeof dashboardId, string> = {
   'dashf.from': 'Period from',
   'dashf.to': 'Period to',
   'dashf.asOf': 'As of date',
-  'dashf.asOfHelp': 'Figures as the registry stood at the end of that day (from the change history).',
+  'dashf.asOfHelp':
+    "Figures as the registry stood at the end of that day (from the change history): each business counts with the area, sector, IR level, status and owner's KRTP flag it had that day, permits and period flows included.",
   'dashf.periodHelp':
     'Registrations, level rises, permits issued and programme participants within this period.',
   'dashf.reset': 'Clear filters',
@@ -58,4 +62,6 @@ export const dashboardEn: Record<keyof typeof dashboardId, string> = {
   'dash.flowProgramme': 'Joined a programme',
   'dash.chartOf': 'Chart of {title}; the table holds the same figures.',
   'list.total': '{n} businesses match the filter',
+  'list.hidden':
+    '{n} more businesses match but are not shown: their owner withdrew consent or had their data erased (UU PDP). The dashboard still counts them, as aggregates.',
 };

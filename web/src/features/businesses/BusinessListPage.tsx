@@ -36,9 +36,16 @@ export default function BusinessListPage() {
       </Group>
       <BusinessFilters values={values} update={update} reset={reset} />
       {total.data && (
-        <Text fz="sm" fw={600} data-testid="list-total" aria-live="polite">
-          {t('list.total', { n: formatNumberId(total.data.total) })}
-        </Text>
+        <div aria-live="polite">
+          <Text fz="sm" fw={600} data-testid="list-total">
+            {t('list.total', { n: formatNumberId(total.data.total) })}
+          </Text>
+          {total.data.hidden > 0 && (
+            <Text fz="sm" data-testid="list-hidden">
+              {t('list.hidden', { n: formatNumberId(total.data.hidden) })}
+            </Text>
+          )}
+        </div>
       )}
       <PagedResults q={q} count={items.length} empty={<Text fz="sm">{t('business.emptyHelp')}</Text>}>
         <BusinessResults items={items} />

@@ -144,7 +144,7 @@ export default function DashboardPage() {
         </Alert>
       )}
       <KpiCards summary={s} hrefOf={(figure) => (linkable ? stockHref(values, figure) : undefined)} />
-      <FlowCards summary={s} filters={values} linkable={canList} />
+      <FlowCards summary={s} filters={values} linkable={linkable} />
       <NaikKelasCards figure={s.naikKelas} />
       <TrendsCard />
       <MapCard />
