@@ -21,6 +21,7 @@ import * as m0019 from './migrations/0019_linkage_index.ts';
 import * as m0020 from './migrations/0020_source_row_links.ts';
 import * as m0021 from './migrations/0021_figure_spans.ts';
 import * as m0023 from './migrations/0023_linkage_prepared.ts';
+import * as m0024 from './migrations/0024_count_days_cover.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '0020_source_row_links': m0020,
   '0021_figure_spans': m0021,
   '0023_linkage_prepared': m0023,
+  '0024_count_days_cover': m0024,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -50,16 +50,14 @@ export const businessWhere = (scope: string, f: FigureFilter) => countsWhere(sco
 function stockAt(asOf: string | null): RawBuilder<unknown> {
   const cols = sql`kelurahan_code, kecamatan_code, sector, size_class, home_industry, owner_krtp, status, ir_level, n`;
   if (!asOf) return sql`(select ${cols} from business_counts)`;
-  // Summed per combination first: the grouping sets then pass over as many rows as the current counts.
-  const dims = sql`kelurahan_code, kecamatan_code, sector, size_class, home_industry, owner_krtp, status, ir_level`;
+  // Every figure is a sum of n: the grouping sets pass over the month's and the days' rows directly
+  // (summing each combination first only added a second hash pass over the same rows).
   return sql`(
-    select ${dims}, sum(n) as n from (
-      select ${cols} from business_count_months
-      where month = (date_trunc('month', ${asOf}::date) - interval '1 month')::date
-      union all
-      select ${cols} from business_count_days
-      where day >= date_trunc('month', ${asOf}::date)::date and day <= ${asOf}::date) u
-    group by ${dims})`;
+    select ${cols} from business_count_months
+    where month = (date_trunc('month', ${asOf}::date) - interval '1 month')::date
+    union all
+    select ${cols} from business_count_days
+    where day >= date_trunc('month', ${asOf}::date)::date and day <= ${asOf}::date)`;
 }
 
 /** Finished months are rolled up on first need (cheap when already done). */
