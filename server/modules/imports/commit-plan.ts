@@ -4,6 +4,16 @@ import type { RowResolution } from '../linkage/resolve.ts';
 import type { BusinessDraft, NormalisedRow, PersonDraft } from './imports.types.ts';
 import type { RowLink } from './source-rows.repository.ts';
 
+/** Hands out reserved ids in order (new records of a chunk's rows). */
+export function idPool(ids: readonly number[]) {
+  let next = 0;
+  return () => {
+    const id = ids[next++];
+    if (id === undefined) throw new Error('id pool exhausted');
+    return id;
+  };
+}
+
 export type PlannedRow = { id: number; rowHash: string | null; normalised: NormalisedRow };
 export type Review = {
   kind: 'person' | 'business';

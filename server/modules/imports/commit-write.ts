@@ -120,7 +120,7 @@ export async function writePlan(trx: Executor, plan: Plan, opts: WriteOptions) {
     ['person_id', 'basis', 'note', 'given_at', 'officer_id', 'officer_name'],
     bases,
   );
-  for (let i = 0; i < plan.links.length; i += 20_000) await insertLinks(trx, plan.links.slice(i, i + 20_000));
+  await insertLinks(trx, plan.links);
   const reviews = plan.reviews.map((r) => ({
     kind: r.kind,
     a_id: r.a,

@@ -12,23 +12,14 @@ import {
   type RowResolution,
   resolveRow,
 } from '../linkage/index.ts';
-import { addKnown, addToPlan, emptyPlan, type Plan, type PlannedRow } from './commit-plan.ts';
+import { addKnown, addToPlan, emptyPlan, idPool, type Plan, type PlannedRow } from './commit-plan.ts';
 import { type WriteOptions, writePlan } from './commit-write.ts';
 import { committedTwin, lockImport, updateImport } from './imports.repository.ts';
 import type { NormalisedRow } from './imports.types.ts';
-import { dirtyCount, indexTotals, queueIndexRefresh, refreshIndex } from './linkage-index.ts';
+import { dirtyCount, queueIndexRefresh, refreshIndex } from './linkage-index.ts';
 import { loadPartialLinker } from './partial-registry.ts';
 import { distinctPairs, loadRegistry } from './registry-snapshot.ts';
 import { acceptedRows, linkedByHash } from './source-rows.repository.ts';
-
-function idPool(ids: number[]) {
-  let next = 0;
-  return () => {
-    const id = ids[next++];
-    if (id === undefined) throw new Error('id pool exhausted');
-    return id;
-  };
-}
 
 const CHUNK = 5000;
 // Linking 100k rows keeps about 300 MB live and makes about 20 kB of garbage a row: collected in full
@@ -80,8 +71,8 @@ async function preparePartialLinking(
     isDistinct: await distinctPairs(trx),
   });
   if (!loaded) return null;
-  const [people, businesses] = [await indexTotals(trx, 'p'), await indexTotals(trx, 'b')];
-  return { ...linkingState(loaded.linker, loaded.nikOwner, people.n, businesses.n), partial: true };
+  const { people, businesses } = loaded.records;
+  return { ...linkingState(loaded.linker, loaded.nikOwner, people, businesses), partial: true };
 }
 
 /** What planning a chunk needs from the database: its rows, the rows seen before, ids for new records. */

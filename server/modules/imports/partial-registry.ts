@@ -13,6 +13,7 @@ import { createPartialLinker, type LinkerOptions, type PartialLinker } from '../
 import type { PreparedPerson } from '../linkage/person-record.ts';
 import { PERSON_BLOCK_CAP } from '../linkage/person-store.ts';
 import { businessQuery, ownersInReview, personQuery, resolvePerson } from '../linkage/resolve.ts';
+import { idPool } from './commit-plan.ts';
 import type { NormalisedRow } from './imports.types.ts';
 import {
   blocks,
@@ -47,7 +48,12 @@ export async function loadPartialLinker(
   newPeople: readonly number[],
   config: LinkageConfig,
   opts: LinkerOptions,
-): Promise<{ linker: PartialLinker; nikOwner: Map<string, number> } | null> {
+): Promise<{
+  linker: PartialLinker;
+  nikOwner: Map<string, number>;
+  /** Indexed people and businesses: the registry's size. */
+  records: { people: number; businesses: number };
+} | null> {
   const personRows = rows.map((r) => personNeeds(personQuery(r.person)));
   const businessRows = [];
   const businessPlaces: string[][] = [];
@@ -94,12 +100,7 @@ export async function loadPartialLinker(
     business: { n: 0, kelRecords: new Map(), terms: new Map() },
   });
   const owners = new Set(newPeople);
-  let next = 0;
-  const newId = () => {
-    const id = newPeople[next++];
-    if (id === undefined) throw new Error('id pool exhausted');
-    return id;
-  };
+  const newId = idPool(newPeople);
   for (const row of rows) {
     const { decision, id } = resolvePerson(first, row.person, newId);
     owners.add(id);
@@ -138,7 +139,11 @@ export async function loadPartialLinker(
     person: { ...personTotals, terms: personCounts },
     business: { ...businessTotals, terms: businessCounts },
   });
-  return { linker, nikOwner: await nikOwner };
+  return {
+    linker,
+    nikOwner: await nikOwner,
+    records: { people: personTotals.n, businesses: businessTotals.n },
+  };
 }
 
 const settle = <T>(p: Promise<T>) => {

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { bulkInsertJson } from '../../db/bulk.ts';
+import { bulkInsert, bulkInsertJson } from '../../db/bulk.ts';
 import { inScope } from '../../db/scope.ts';
 import type { Executor } from '../../db/transaction.ts';
 
@@ -72,24 +72,17 @@ export type RowLink = {
  * The records each committed row became, inserted into their own narrow table: the wide staged rows (raw
  * cells, normalised values) are not rewritten.
  */
-export async function insertLinks(db: Executor, links: RowLink[]) {
-  if (!links.length) return;
-  const json = JSON.stringify(
-    links.map((l) => ({
-      id: l.id,
-      row_hash: l.rowHash,
-      person_id: l.personId,
-      business_id: l.businessId,
-      person_score: l.personScore,
-      business_score: l.businessScore,
-    })),
-  );
-  await bulkInsertJson(
-    db,
-    'source_row_links',
-    ['id', 'row_hash', 'person_id', 'business_id', 'person_score', 'business_score'],
-    json,
-  );
+export async function insertLinks(db: Executor, links: readonly RowLink[]) {
+  const rows = links.map((l) => ({
+    id: l.id,
+    row_hash: l.rowHash,
+    person_id: l.personId,
+    business_id: l.businessId,
+    person_score: l.personScore,
+    business_score: l.businessScore,
+  }));
+  const columns = ['id', 'row_hash', 'person_id', 'business_id', 'person_score', 'business_score'] as const;
+  await bulkInsert(db, 'source_row_links', columns, rows);
 }
 
 export function listRows(

@@ -5,14 +5,14 @@ const LOCAL_PRIOR_WEIGHT = 50;
 // Separates a term's table, value and kelurahan (none of them contains it).
 const SEP = '\u0001';
 
+/** A record's value for one table: one, several distinct (the words of a name) or none. */
+export type Values = string | readonly string[] | null;
+
 /**
  * Counts of values among the records loaded so far, city-wide and per kelurahan, giving u-probabilities
  * that follow real frequencies: "Siti Aminah" is common, and commoner still in some kelurahan; a business
  * named after its kelurahan ("Keripik Pandanwangi") shares that word with its neighbours.
  */
-/** A record's value for one table: one, several distinct (the words of a name) or none. */
-export type Values = string | readonly string[] | null;
-
 export class FrequencyTable {
   private readonly city = new Map<string, number>();
   /** Seeded from the registry's stored counts (a small import): every value asked for must have been seeded. */

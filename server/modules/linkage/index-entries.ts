@@ -45,8 +45,7 @@ export function businessEntry(
 export function businessPersonTerms(r: Omit<BusinessRecord, 'id' | 'ownerId'>): string[] {
   const b = prepareBusiness({ ...r, ownerId: -1 }, -1, { name: NO_OWNER, household: [] });
   const out: string[] = [];
-  PERSON_TERMS.kel.terms(b.kel, null, out);
-  PERSON_TERMS.streets.terms(b.address.street, b.kel, out);
+  PERSON_TERMS.placeTerms(b.kel, b.address.street, out);
   return out;
 }
 
