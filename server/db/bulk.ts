@@ -71,3 +71,12 @@ export async function reserveIds(db: Executor, table: string, n: number): Promis
     select nextval(pg_get_serial_sequence(${table}, 'id')) as id from generate_series(1, ${n})`.execute(db);
   return rows.map((r) => Number(r.id));
 }
+
+/**
+ * Fresh planner statistics are worth taking when a statement changed a table as much as autovacuum waits
+ * for (50 rows and a tenth of the table): the first big import of an empty registry must not leave plans
+ * made for empty tables. A small change to a large table leaves it to autovacuum.
+ */
+export function needsAnalyze(before: number, changed: number): boolean {
+  return changed >= 50 + before / 10;
+}

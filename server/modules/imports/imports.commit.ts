@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { reserveIds } from '../../db/bulk.ts';
+import { needsAnalyze, reserveIds } from '../../db/bulk.ts';
 import { type Executor, withTransaction } from '../../db/transaction.ts';
 import { AppError } from '../../http/errors.ts';
 import { keepHeapUnder } from '../../jobs/heap.ts';
@@ -55,19 +55,21 @@ const PARTIAL_STALE_LIMIT = 5000;
  */
 async function preparePartialLinking(
   trx: Executor,
+  db: Executor,
   input: Awaited<ReturnType<typeof chunkInputs>>,
   total: number,
   partialOn: boolean,
 ): Promise<LinkingState | null> {
   if (total > CHUNK || !partialOn) return null;
   if ((await dirtyCount(trx)) > PARTIAL_STALE_LIMIT) return null;
-  await refreshIndex(trx);
+  // Read outside the transaction when it leaves the index as committed (as after the index job).
+  const reader = (await refreshIndex(trx)) === 0 ? db : trx;
   // The rows planChunk will link, in its order: not those seen before, in an earlier import or this file.
   const seen = new Set(input.known.keys());
   const rows = input.rows
     .filter((r) => !r.rowHash || (!seen.has(r.rowHash) && seen.add(r.rowHash)))
     .map((r) => r.normalised);
-  const loaded = await loadPartialLinker(trx, rows, input.people, DEFAULT_LINKAGE_CONFIG, {
+  const loaded = await loadPartialLinker(trx, reader, rows, input.people, DEFAULT_LINKAGE_CONFIG, {
     isDistinct: await distinctPairs(trx),
   });
   if (!loaded) return null;
@@ -132,7 +134,7 @@ async function linkAndWrite(
 ) {
   let input = await chunkInputs(trx, importId, 0);
   let state =
-    (await preparePartialLinking(trx, input, total, ctx.config.linkagePartial)) ??
+    (await preparePartialLinking(trx, ctx.db, input, total, ctx.config.linkagePartial)) ??
     (await prepareLinking(trx));
   const counts: Record<string, number> = {};
   let writing: Promise<void> = Promise.resolve();
@@ -160,15 +162,6 @@ async function linkAndWrite(
   }
   await writing;
   return { counts, before: state.before, through: state.partial ? 'index' : 'registry' };
-}
-
-/**
- * Fresh planner statistics when the commit changed a table as much as autovacuum waits for (50 rows and
- * a tenth of the table): the first big import of an empty registry must not leave plans made for empty
- * tables. A small file into a large registry skips it (a second on 100k records) and leaves it to autovacuum.
- */
-function needsAnalyze(before: number, added: number): boolean {
-  return added >= 50 + before / 10;
 }
 
 /** One person per NIK: a new person whose NIK another holds keeps no NIK and goes to review with the holder. */

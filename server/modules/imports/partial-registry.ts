@@ -41,9 +41,12 @@ function union<T>(...lists: Iterable<T>[]): T[] {
  *   person side of linkage never looks at businesses, so it decides the same.
  * `rows` are the rows to be linked, in file order, each once (`newPeople` the ids they take in turn). Null
  * when a row's business name is too long to list its variants, or an entry waits to be refreshed.
+ * `reader` reads the index: the commit's own transaction, or (when that transaction has not changed the
+ * index) the pool, so that reads which do not wait for each other run side by side on two connections.
  */
 export async function loadPartialLinker(
   db: Executor,
+  reader: Executor,
   rows: readonly NormalisedRow[],
   newPeople: readonly number[],
   config: LinkageConfig,
@@ -65,16 +68,19 @@ export async function loadPartialLinker(
     businessPlaces.push(businessPersonTerms(query));
   }
   const nikOwner = settle(nikHolders(db, union(rows.flatMap((r) => (r.person.nik ? [r.person.nik] : [])))));
-  const totals = settle(Promise.all([indexTotals(db, 'p'), indexTotals(db, 'b')]));
+  const totals = settle(Promise.all([indexTotals(reader, 'p'), indexTotals(reader, 'b')]));
 
   // People: the members of the blocks of the rows' keys small enough to be searched.
-  const personBlocks = await blocks(db, 'p', union(...personRows.map((r) => r.keys)), PERSON_BLOCK_CAP);
+  const personBlocks = await blocks(reader, 'p', union(...personRows.map((r) => r.keys)), PERSON_BLOCK_CAP);
   const candidates = personBlocks.members;
-  const prepared = await preparedRecords<PreparedPerson>(db, 'p', candidates);
+  const personTerms = settle(
+    termCounts(reader, 'p', candidates, union(...personRows.map((r) => r.terms), ...businessPlaces)),
+  );
+  const prepared = await preparedRecords<PreparedPerson>(reader, 'p', candidates);
   if (!prepared) return null;
   // How many registry people hold each phone a row or a candidate carries (its holders are weighed).
   const phones = await phoneHolders(
-    db,
+    reader,
     union(
       personRows.flatMap((r) => (r.phone === null ? [] : [r.phone])),
       prepared.flatMap((p) => {
@@ -88,12 +94,7 @@ export async function loadPartialLinker(
   // The rows' people linked first, alone, to learn whose businesses the rows will meet.
   const first = createPartialLinker(config, opts, { ...personSide, business: new Map() });
   for (const p of prepared) first.addRegisteredPerson(p);
-  const personCounts = await termCounts(
-    db,
-    'p',
-    candidates,
-    union(...personRows.map((r) => r.terms), ...businessPlaces),
-  );
+  const personCounts = await personTerms;
   const [personTotals, businessTotals] = await totals;
   first.seed({
     person: { ...personTotals, terms: personCounts },
@@ -108,33 +109,29 @@ export async function loadPartialLinker(
   }
 
   const businessBlocks = await blocks(
-    db,
+    reader,
     'b',
     union(...businessRows.map((r) => r.keys), [...owners].map(ownerKey)),
     BUSINESS_BLOCK_CAP,
   );
-  const businesses = await preparedRecords<PreparedBusiness>(db, 'b', businessBlocks.members);
+  const businessTerms = settle(
+    termCounts(reader, 'b', businessBlocks.members, union(...businessRows.map((r) => r.terms))),
+  );
+  const businesses = await preparedRecords<PreparedBusiness>(reader, 'b', businessBlocks.members);
   if (!businesses) return null;
   const linker = createPartialLinker(config, opts, { ...personSide, business: businessBlocks.sizes });
   for (const p of prepared) linker.addRegisteredPerson(p);
   for (const b of businesses) linker.addRegisteredBusiness(b);
 
   // Value frequencies of every term the businesses add or ask about (the people's are counted already).
-  const places = settle(
-    termCounts(
-      db,
-      'p',
-      [],
-      union(linker.placeTerms()).filter((t) => !personCounts.has(t)),
-    ),
+  const places = await termCounts(
+    reader,
+    'p',
+    [],
+    union(linker.placeTerms()).filter((t) => !personCounts.has(t)),
   );
-  const businessCounts = await termCounts(
-    db,
-    'b',
-    businessBlocks.members,
-    union(...businessRows.map((r) => r.terms)),
-  );
-  for (const [t, n] of await places) personCounts.set(t, n);
+  const businessCounts = await businessTerms;
+  for (const [t, n] of places) personCounts.set(t, n);
   linker.seed({
     person: { ...personTotals, terms: personCounts },
     business: { ...businessTotals, terms: businessCounts },
