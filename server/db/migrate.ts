@@ -22,6 +22,7 @@ import * as m0020 from './migrations/0020_source_row_links.ts';
 import * as m0021 from './migrations/0021_figure_spans.ts';
 import * as m0023 from './migrations/0023_linkage_prepared.ts';
 import * as m0024 from './migrations/0024_count_days_cover.ts';
+import * as m0025 from './migrations/0025_staged_records.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   '0021_figure_spans': m0021,
   '0023_linkage_prepared': m0023,
   '0024_count_days_cover': m0024,
+  '0025_staged_records': m0025,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -75,6 +75,8 @@ export type SourceRowsTable = {
   issues: Json<unknown[]>;
   status: 'ok' | 'warning' | 'rejected';
   row_hash: string | null;
+  /** What committing the row writes besides ids (commit-records.ts); null for a rejected row. */
+  records: Json<unknown> | null;
 };
 
 /** The records a committed source row became; id is the source row's id. */

@@ -1,7 +1,7 @@
 import type { PermitType } from '../../../shared/rules/permits.ts';
 import type { Evidence, Match } from '../linkage/linkage.types.ts';
 import type { RowResolution } from '../linkage/resolve.ts';
-import type { BusinessDraft, NormalisedRow, PersonDraft } from './imports.types.ts';
+import type { NormalisedRow } from './imports.types.ts';
 import type { RowLink } from './source-rows.repository.ts';
 
 /** Hands out reserved ids in order (new records of a chunk's rows). */
@@ -14,7 +14,8 @@ export function idPool(ids: readonly number[]) {
   };
 }
 
-export type PlannedRow = { id: number; rowHash: string | null; normalised: NormalisedRow };
+/** A staged row to link; `dropNik` when its new person may not keep the NIK another person holds. */
+export type PlannedRow = { id: number; rowHash: string | null; normalised: NormalisedRow; dropNik?: boolean };
 export type Review = {
   kind: 'person' | 'business';
   a: number;
@@ -34,10 +35,13 @@ const ZERO = {
 };
 export type PlanCounts = typeof ZERO;
 
-/** What a commit writes: new records with their reserved ids, permits, links of every row, review pairs. */
+/**
+ * What a commit writes: new records with their reserved ids and the staged row they come from (whose
+ * `records` hold their columns), permits, links of every row, review pairs.
+ */
 export type Plan = {
-  newPeople: (PersonDraft & { id: number })[];
-  newBusinesses: (BusinessDraft & { id: number; ownerId: number; ownerKrtp: boolean })[];
+  newPeople: { id: number; row: number; dropNik: boolean }[];
+  newBusinesses: { id: number; row: number; ownerId: number }[];
   /** Permits of new businesses and those a row adds to a business it linked to. */
   permits: { business_id: number; type: PermitType; number: string }[];
   links: RowLink[];
@@ -63,17 +67,10 @@ function pairs(kind: Review['kind'], id: number, review: Match[]): Review[] {
 
 /** Adds one resolved row to the plan. */
 export function addToPlan(plan: Plan, row: PlannedRow, r: RowResolution) {
-  const { person, business } = row.normalised;
+  const { business } = row.normalised;
   const c = plan.counts;
-  if (r.person.created) plan.newPeople.push({ ...person, id: r.person.id });
-  if (r.business.created) {
-    plan.newBusinesses.push({
-      ...business,
-      id: r.business.id,
-      ownerId: r.person.id,
-      ownerKrtp: !!person.krtp,
-    });
-  }
+  if (r.person.created) plan.newPeople.push({ id: r.person.id, row: row.id, dropNik: !!row.dropNik });
+  if (r.business.created) plan.newBusinesses.push({ id: r.business.id, row: row.id, ownerId: r.person.id });
   plan.permits.push(
     ...business.permits.map((p) => ({ business_id: r.business.id, type: p.type, number: p.number })),
   );

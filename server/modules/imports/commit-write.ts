@@ -1,81 +1,11 @@
-import { EDUCATION_LEVELS } from '../../../shared/contracts/people.ts';
-import { sectorOfKbli } from '../../../shared/rules/kbli.ts';
-import { normalizeSearchText } from '../../../shared/rules/search.ts';
-import { sizeClass } from '../../../shared/rules/size-class.ts';
+import { sql } from 'kysely';
 import type { SizeThresholds } from '../../config.ts';
-import { bulkInsert, bulkInsertJson } from '../../db/bulk.ts';
+import { bulkInsert } from '../../db/bulk.ts';
 import type { Executor } from '../../db/transaction.ts';
-import { businessAuditView } from '../businesses/businesses.mapper.ts';
-import { personAuditView } from '../people/people.mapper.ts';
 import type { Plan } from './commit-plan.ts';
+import { BUSINESS_COLUMNS, commitRecords, PERSON_COLUMNS } from './commit-records.ts';
+import type { NormalisedRow } from './imports.types.ts';
 import { insertLinks } from './source-rows.repository.ts';
-
-const education = (e: string | null) =>
-  (EDUCATION_LEVELS as readonly string[]).includes(e ?? '') ? e : null;
-
-function personRow(p: Plan['newPeople'][number]) {
-  return {
-    id: p.id,
-    nik: p.nik,
-    name: p.name,
-    gender: p.gender,
-    birth_date: p.birthDate,
-    krtp: p.krtp ?? false,
-    phone: p.phone,
-    street: p.street,
-    rt: p.rt,
-    rw: p.rw,
-    kelurahan_code: p.kelurahanCode,
-    education: education(p.education),
-    household_size: p.householdSize,
-    search_text: normalizeSearchText(p.name),
-  };
-}
-
-function businessRow(b: Plan['newBusinesses'][number], thresholds: SizeThresholds) {
-  return {
-    id: b.id,
-    owner_id: b.ownerId,
-    owner_krtp: b.ownerKrtp,
-    name: b.name ?? 'Usaha',
-    home_industry: b.homeIndustry ?? true,
-    kelurahan_code: b.kelurahanCode,
-    kecamatan_code: b.kecamatanCode,
-    street: b.street,
-    rt: b.rt,
-    rw: b.rw,
-    latitude: b.latitude,
-    longitude: b.longitude,
-    products: b.products,
-    kbli_code: b.kbliCode,
-    kbli_version: b.kbliCode ? 2020 : null,
-    sector: b.kbliCode ? sectorOfKbli(b.kbliCode) : (b.sector ?? 'lainnya'),
-    year_started: b.yearStarted,
-    workers_total: b.workersTotal,
-    workers_women: b.workersWomen,
-    monthly_turnover: b.monthlyTurnover,
-    capital: b.capital,
-    size_class: sizeClass({ capital: b.capital, monthlyTurnover: b.monthlyTurnover }, thresholds),
-    search_text: normalizeSearchText(`${b.name ?? ''} ${b.products ?? ''}`),
-  };
-}
-
-// What the database fills in on insert, for the mapper that names the fields as the API does.
-const NEW_ROW = { status: 'active', version: 1, created_at: new Date(0), updated_at: new Date(0) };
-
-/**
- * A create entry with the API's field names, as the history of records made by hand has ({field: [null,
- * value]} for each field with a value), written straight as the JSON of one `history` record: a commit
- * writes two per row, and objects built only to be serialised cost more than the text.
- */
-function historyJson(entity: 'person' | 'business', id: number, view: object, actor: string): string {
-  let changes = '';
-  for (const [k, v] of Object.entries(view)) {
-    if (v === null || v === undefined) continue;
-    changes += `${changes ? ',' : ''}${JSON.stringify(k)}:[null,${JSON.stringify(v)}]`;
-  }
-  return `{"entity":"${entity}","entity_id":${id},"business_id":${entity === 'business' ? id : null},"action":"create","actor":${actor},"changes":{${changes}}}`;
-}
 
 /** Writes the new records, their permits, history and legal basis, the row links and the review pairs. */
 export type WriteOptions = {
@@ -83,43 +13,50 @@ export type WriteOptions = {
   actor: string;
   officerId: number | null;
   source: string;
-  thresholds: SizeThresholds;
 };
 
+const columns = (names: readonly string[]) => sql.join(names.map((c) => sql.ref(c)));
+
+/**
+ * The new records are read from their staged rows' `records` (commit-records.ts): Node sends only the
+ * ids it decided, in arrays, so a commit builds no row objects or JSON text per record.
+ */
 export async function writePlan(trx: Executor, plan: Plan, opts: WriteOptions) {
-  const people = plan.newPeople.map(personRow);
-  const businesses = plan.newBusinesses.map((b) => businessRow(b, opts.thresholds));
-  await bulkInsert(trx, 'people', Object.keys(people[0] ?? { id: 0 }) as never, people, { overriding: true });
-  await bulkInsert(trx, 'businesses', Object.keys(businesses[0] ?? { id: 0 }) as never, businesses, {
-    overriding: true,
-  });
+  const actor = opts.actor;
+  if (plan.newPeople.length) {
+    const people = sql`unnest(${plan.newPeople.map((p) => p.id)}::bigint[], ${plan.newPeople.map((p) => p.row)}::bigint[],
+      ${plan.newPeople.map((p) => p.dropNik)}::bool[]) as x(id, row, drop_nik)
+      join source_rows s on s.id = x.row`;
+    // A person whose NIK another holds is created without it (imports.commit.ts guardNik).
+    const values = PERSON_COLUMNS.map((c) =>
+      c === 'nik' ? sql`case when x.drop_nik then null else r.nik end` : sql.ref(`r.${c}`),
+    );
+    await sql`insert into people (id, ${columns(PERSON_COLUMNS)}) overriding system value
+      select x.id, ${sql.join(values)} from ${people}
+      cross join lateral jsonb_populate_record(null::people, s.records->'person') as r`.execute(trx);
+    await sql`insert into history (entity, entity_id, business_id, action, actor, changes)
+      select 'person', x.id, null, 'create', ${actor},
+        case when x.drop_nik then (s.records->'personChanges') - 'nik' else s.records->'personChanges' end
+      from ${people}`.execute(trx);
+    await sql`insert into legal_bases (person_id, basis, note, given_at, officer_id, officer_name)
+      select x.id, 'public_task', ${`Impor #${opts.importId} dari ${opts.source}`}, now(), ${opts.officerId}, ${actor}
+      from unnest(${plan.newPeople.map((p) => p.id)}::bigint[]) as x(id)`.execute(trx);
+  }
+  if (plan.newBusinesses.length) {
+    const businesses = sql`unnest(${plan.newBusinesses.map((b) => b.id)}::bigint[], ${plan.newBusinesses.map((b) => b.row)}::bigint[],
+      ${plan.newBusinesses.map((b) => b.ownerId)}::bigint[]) as x(id, row, owner)
+      join source_rows s on s.id = x.row`;
+    await sql`insert into businesses (id, owner_id, ${columns(BUSINESS_COLUMNS)}) overriding system value
+      select x.id, x.owner, ${sql.join(BUSINESS_COLUMNS.map((c) => sql.ref(`r.${c}`)))} from ${businesses}
+      cross join lateral jsonb_populate_record(null::businesses, s.records->'business') as r`.execute(trx);
+    await sql`insert into history (entity, entity_id, business_id, action, actor, changes)
+      select 'business', x.id, x.id, 'create', ${actor},
+        (s.records->'businessChanges') || jsonb_build_object('ownerId', jsonb_build_array(null, x.owner))
+      from ${businesses}`.execute(trx);
+  }
   await bulkInsert(trx, 'permits', ['business_id', 'type', 'number'], plan.permits, {
     onConflictDoNothing: true,
   });
-  const actor = JSON.stringify(opts.actor);
-  const history = [
-    ...people.map((p) => historyJson('person', p.id, personAuditView(p as never), actor)),
-    ...businesses.map((b) =>
-      historyJson('business', b.id, businessAuditView({ ...NEW_ROW, ...b } as never), actor),
-    ),
-  ];
-  const columns = ['entity', 'entity_id', 'business_id', 'action', 'actor', 'changes'];
-  for (let i = 0; i < history.length; i += 20_000)
-    await bulkInsertJson(trx, 'history', columns, `[${history.slice(i, i + 20_000).join(',')}]`);
-  const bases = people.map((p) => ({
-    person_id: p.id,
-    basis: 'public_task',
-    note: `Impor #${opts.importId} dari ${opts.source}`,
-    given_at: new Date(),
-    officer_id: opts.officerId,
-    officer_name: opts.actor,
-  }));
-  await bulkInsert(
-    trx,
-    'legal_bases',
-    ['person_id', 'basis', 'note', 'given_at', 'officer_id', 'officer_name'],
-    bases,
-  );
   await insertLinks(trx, plan.links);
   const reviews = plan.reviews.map((r) => ({
     kind: r.kind,
@@ -132,4 +69,39 @@ export async function writePlan(trx: Executor, plan: Plan, opts: WriteOptions) {
   await bulkInsert(trx, 'link_reviews', ['kind', 'a_id', 'b_id', 'score', 'evidence', 'import_id'], reviews, {
     onConflictDoNothing: true,
   });
+}
+
+const FILL_PAGE = 5000;
+
+/**
+ * Rows staged before the dry run wrote `records` (their import validated before the change) get them
+ * here, from their normalised values, before the commit reads them. A dry run writes every accepted row
+ * with its records, so one row tells.
+ */
+export async function fillStagedRecords(trx: Executor, importId: number, thresholds: SizeThresholds) {
+  const first = await trx
+    .selectFrom('source_rows')
+    .select(sql<boolean>`records is null`.as('missing'))
+    .where('import_id', '=', importId)
+    .where('status', '<>', 'rejected')
+    .limit(1)
+    .executeTakeFirst();
+  if (!first?.missing) return;
+  for (let after = 0; ; ) {
+    const rows = await trx
+      .selectFrom('source_rows')
+      .select(['id', 'normalised'])
+      .where('import_id', '=', importId)
+      .where('status', '<>', 'rejected')
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(FILL_PAGE)
+      .execute();
+    if (!rows.length) return;
+    const records = rows.map((r) => commitRecords(r.normalised as NormalisedRow, thresholds));
+    await sql`update source_rows s set records = x.records
+      from unnest(${rows.map((r) => r.id)}::bigint[], ${records}::jsonb[]) as x(id, records)
+      where s.id = x.id`.execute(trx);
+    after = rows.at(-1)?.id ?? after;
+  }
 }

@@ -145,6 +145,40 @@ describe('import → validate → commit', () => {
     expect(person.nik).not.toBe(A_NIK);
   });
 
+  it('gives the records it created a history entry and a legal basis, as records made by hand have', async () => {
+    const row = (await t.get(`/api/v1/imports/${id}/rows?status=ok`)).body.items[0];
+    const person = (await t.get(`/api/v1/people/${row.personId}`)).body;
+    const business = (await t.get(`/api/v1/businesses/${row.businessId}`)).body;
+    type Change = { field: string; old: unknown; new: unknown };
+    const created = async (path: string) => {
+      const items = (await t.get(path)).body.items as { action: string; actor: string; changes: Change[] }[];
+      expect(items).toHaveLength(1);
+      expect(items[0]).toMatchObject({ action: 'create', actor: expect.stringContaining(`(impor #${id})`) });
+      return items[0]?.changes ?? [];
+    };
+    // Each recorded field was empty before and holds the value the record shows (NIK and phone leave masked).
+    const personChanges = await created(`/api/v1/people/${row.personId}/history`);
+    expect(personChanges.map((c) => c.field).sort()).toEqual(
+      ['birthDate', 'gender', 'kelurahanCode', 'krtp', 'name', 'nik', 'phone', 'rt', 'rw', 'street'].filter(
+        (f) => person[f] !== null,
+      ),
+    );
+    for (const c of personChanges) {
+      expect(c.old).toBeNull();
+      if (c.field !== 'nik' && c.field !== 'phone') expect(c.new).toEqual(person[c.field]);
+    }
+    const businessChanges = await created(`/api/v1/businesses/${row.businessId}/history`);
+    expect(businessChanges).toContainEqual({ field: 'ownerId', old: null, new: row.personId });
+    for (const f of ['name', 'products', 'monthlyTurnover', 'sector', 'sizeClass', 'kelurahanCode', 'status'])
+      expect(businessChanges).toContainEqual({ field: f, old: null, new: business[f] });
+    const bases = await t.db
+      .selectFrom('legal_bases')
+      .select(['basis', 'note'])
+      .where('person_id', '=', row.personId)
+      .execute();
+    expect(bases).toEqual([{ basis: 'public_task', note: `Impor #${id} dari Kelurahan Tlogomas` }]);
+  });
+
   it('shows which source said what, and adopts the value the operator picks', async () => {
     const row = (await t.get(`/api/v1/imports/${id}/rows?status=ok`)).body.items[0];
     const sources = (await t.get(`/api/v1/people/${row.personId}/sources`)).body;
@@ -251,5 +285,77 @@ describe('import → validate → commit', () => {
     expect((await pendamping.get(`/api/v1/imports/${id}`)).status).toBe(403);
     const kecamatanOperator = await t.as('operator', '35.73.01');
     expect((await kecamatanOperator.get(`/api/v1/imports/${id}`)).status).toBe(404);
+  });
+});
+
+describe('committing rows staged before their records were', () => {
+  it('builds them at commit, and a NIK another new person holds is left off with the pair in review', async () => {
+    const shared = nik('P', '1975-08-09', '35.73.02');
+    const rows = [
+      [1, shared, 'Suparmi', 'Jl. Kenanga 7', 'Sukun', 'Jamu Suparmi', 'jamu', '1 juta', '81311112222'],
+      [
+        2,
+        shared,
+        'Wulan Dari',
+        'Jl. Borobudur 40',
+        'Mojolangu',
+        'Batik Wulan',
+        'batik',
+        '3 juta',
+        '85733334444',
+      ],
+    ];
+    const id = await importFile(await workbook(rows), 'nik-ganda.xlsx', 'Dinas Koperasi');
+    // As a dry run before staged records existed left its rows.
+    await t.db.updateTable('source_rows').set({ records: null }).where('import_id', '=', id).execute();
+    expect((await t.post(`/api/v1/imports/${id}/commit`, { mode: 'valid_rows' })).status).toBe(200);
+    await t.runJobs();
+    const imp = (await t.get(`/api/v1/imports/${id}`)).body;
+    expect(imp.state).toBe('committed');
+    expect(imp.counts).toMatchObject({ peopleNew: 2, businessesNew: 2 });
+    const links = await t.db
+      .selectFrom('source_rows as s')
+      .innerJoin('source_row_links as l', 'l.id', 's.id')
+      .innerJoin('people as p', 'p.id', 'l.person_id')
+      .innerJoin('businesses as b', 'b.id', 'l.business_id')
+      .select([
+        's.sheet_row',
+        'p.id',
+        'p.name',
+        'p.nik',
+        'p.phone',
+        'b.name as business',
+        'b.monthly_turnover',
+      ])
+      .where('s.import_id', '=', id)
+      .orderBy('s.sheet_row')
+      .execute();
+    expect(links.map(({ id: _, sheet_row: __, ...r }) => r)).toEqual([
+      {
+        name: 'Suparmi',
+        nik: shared,
+        phone: '+6281311112222',
+        business: 'Jamu Suparmi',
+        monthly_turnover: 1_000_000,
+      },
+      {
+        name: 'Wulan Dari',
+        nik: null,
+        phone: '+6285733334444',
+        business: 'Batik Wulan',
+        monthly_turnover: 3_000_000,
+      },
+    ]);
+    const [first, second] = links.map((l) => Number(l.id));
+    const review = await t.db
+      .selectFrom('link_reviews')
+      .select(['a_id', 'b_id', 'evidence'])
+      .where('kind', '=', 'person')
+      .where('import_id', '=', id)
+      .execute();
+    expect(review.map((r) => [Number(r.a_id), Number(r.b_id)])).toContainEqual([first, second]);
+    const history = (await t.get(`/api/v1/people/${second}/history`)).body.items[0].changes;
+    expect(history.map((c: { field: string }) => c.field)).not.toContain('nik');
+    expect(history).toContainEqual({ field: 'name', old: null, new: 'Wulan Dari' });
   });
 });

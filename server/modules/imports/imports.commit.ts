@@ -13,7 +13,7 @@ import {
   resolveRow,
 } from '../linkage/index.ts';
 import { addKnown, addToPlan, emptyPlan, idPool, type Plan, type PlannedRow } from './commit-plan.ts';
-import { type WriteOptions, writePlan } from './commit-write.ts';
+import { fillStagedRecords, type WriteOptions, writePlan } from './commit-write.ts';
 import { committedTwin, lockImport, updateImport } from './imports.repository.ts';
 import type { NormalisedRow } from './imports.types.ts';
 import { dirtyCount, queueIndexRefresh, refreshIndex } from './linkage-index.ts';
@@ -173,7 +173,7 @@ function guardNik(plan: Plan, row: PlannedRow, r: RowResolution, nikOwner: Map<s
     nikOwner.set(nik, r.person.id);
     return;
   }
-  row.normalised = { ...row.normalised, person: { ...row.normalised.person, nik: null } };
+  row.dropNik = true;
   plan.reviews.push({
     kind: 'person',
     a: Math.min(holder, r.person.id),
@@ -208,6 +208,7 @@ export async function commitImportJob(job: Job, ctx: JobContext) {
       .where('id', '=', imp.source_id)
       .executeTakeFirstOrThrow();
     const total = (counts.ok ?? 0) + (counts.warning ?? 0);
+    await fillStagedRecords(trx, importId, ctx.config.sizeThresholds);
     const {
       counts: linked,
       before,
@@ -217,7 +218,6 @@ export async function commitImportJob(job: Job, ctx: JobContext) {
       actor: `${imp.created_by} (impor #${importId})`,
       officerId: imp.created_by_id,
       source: source.name,
-      thresholds: ctx.config.sizeThresholds,
     });
     const stale = [
       needsAnalyze(before.people, linked.peopleNew ?? 0) ? sql`people` : null,

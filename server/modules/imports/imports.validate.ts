@@ -53,6 +53,7 @@ export async function validateImportJob(job: Job, ctx: JobContext) {
       ...(await areaListsFor(ctx.db, ctx.config.region, imp.scope)),
       region: ctx.config.region,
       today: new Date().toISOString(),
+      thresholds: ctx.config.sizeThresholds,
     },
     { worker: bytes.length >= WORKER_FROM_BYTES },
   );

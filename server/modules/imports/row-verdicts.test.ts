@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../config.ts';
+import { commitRecords } from './commit-records.ts';
 import type { SheetRow } from './imports.types.ts';
 import { villagesOf } from './normalise/areas.fixture.ts';
 import { autoMapping } from './normalise/headers.ts';
@@ -16,6 +18,7 @@ const setup: JudgeSetup = {
   others: villagesOf('35.07'),
   region: '35.73',
   today: ctx.today.toISOString(),
+  thresholds: loadConfig({}).sizeThresholds,
 };
 const rows: SheetRow[] = [
   {
@@ -58,6 +61,7 @@ function expected(row: SheetRow) {
       issues: n.issues,
       status: rejected ? 'rejected' : n.issues.length ? 'warning' : 'ok',
       row_hash: rejected ? null : hash,
+      records: rejected ? null : JSON.parse(commitRecords(n, setup.thresholds)),
     }),
   );
 }

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { SizeThresholds } from '../../config.ts';
+import { commitRecords } from './commit-records.ts';
 import type { AreaRef, ColumnMapping, NormalisedRow, SheetRow } from './imports.types.ts';
 // The modules themselves, not the normalise/ index: the worker thread loads only what judging needs.
 import { createAreaMatcher } from './normalise/area-matcher.ts';
@@ -26,12 +28,14 @@ export type JudgeSetup = {
   region: string;
   /** ISO date-time of the job's "today", so every row of one run is judged against the same day. */
   today: string;
+  /** Size classes of the businesses a commit would create (commit-records.ts). */
+  thresholds: SizeThresholds;
 };
 
 export type JudgedBatch = {
   /**
    * The batch's staged rows as one JSON array of `source_rows` records (import_id, sheet_row, raw,
-   * normalised, issues, status, row_hash), ready for one insert.
+   * normalised, issues, status, row_hash, records), ready for one insert.
    */
   json: string;
   ok: number;
@@ -57,7 +61,7 @@ export function createRowJudge(setup: JudgeSetup): (rows: readonly SheetRow[]) =
       if (n.issues.some((i) => i.severity === 'error')) {
         batch.rejected++;
         out.push(
-          `${prefix}${row.rowNumber},"raw":${raw},"normalised":null,"issues":${issues},"status":"rejected","row_hash":null}`,
+          `${prefix}${row.rowNumber},"raw":${raw},"normalised":null,"issues":${issues},"status":"rejected","row_hash":null,"records":null}`,
         );
         continue;
       }
@@ -67,7 +71,7 @@ export function createRowJudge(setup: JudgeSetup): (rows: readonly SheetRow[]) =
       const person = JSON.stringify(n.person);
       const business = JSON.stringify(n.business);
       out.push(
-        `${prefix}${row.rowNumber},"raw":${raw},"normalised":{"person":${person},"business":${business},"issues":${issues}},"issues":${issues},"status":"${status}","row_hash":"${hashOf(person, business)}"}`,
+        `${prefix}${row.rowNumber},"raw":${raw},"normalised":{"person":${person},"business":${business},"issues":${issues}},"issues":${issues},"status":"${status}","row_hash":"${hashOf(person, business)}","records":${commitRecords(n, setup.thresholds)}}`,
       );
     }
     batch.json = `[${out.join(',')}]`;

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { bulkInsert, bulkInsertJson } from '../../db/bulk.ts';
+import { bulkInsertJson } from '../../db/bulk.ts';
 import { inScope } from '../../db/scope.ts';
 import type { Executor } from '../../db/transaction.ts';
 
@@ -20,6 +20,7 @@ const SOURCE_ROW_COLUMNS = [
   'issues',
   'status',
   'row_hash',
+  'records',
 ] as const;
 
 /** Staged rows already written as a JSON array of records with the columns above (see row-verdicts.ts). */
@@ -73,16 +74,11 @@ export type RowLink = {
  * cells, normalised values) are not rewritten.
  */
 export async function insertLinks(db: Executor, links: readonly RowLink[]) {
-  const rows = links.map((l) => ({
-    id: l.id,
-    row_hash: l.rowHash,
-    person_id: l.personId,
-    business_id: l.businessId,
-    person_score: l.personScore,
-    business_score: l.businessScore,
-  }));
-  const columns = ['id', 'row_hash', 'person_id', 'business_id', 'person_score', 'business_score'] as const;
-  await bulkInsert(db, 'source_row_links', columns, rows);
+  if (!links.length) return;
+  await sql`insert into source_row_links (id, row_hash, person_id, business_id, person_score, business_score)
+    select * from unnest(${links.map((l) => l.id)}::bigint[], ${links.map((l) => l.rowHash)}::bpchar[],
+      ${links.map((l) => l.personId)}::bigint[], ${links.map((l) => l.businessId)}::bigint[],
+      ${links.map((l) => l.personScore)}::real[], ${links.map((l) => l.businessScore)}::real[])`.execute(db);
 }
 
 export function listRows(
