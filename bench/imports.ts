@@ -190,7 +190,21 @@ if (PARTS.includes('quality'))
     console.log(JSON.stringify({ seed, score }));
   }
 if (!PARTS.includes('speed')) process.exit(0);
-const sp = await speed();
+/**
+ * After the quality part, the speed part runs in a process of its own, as `pilar import` does: its peak
+ * memory is then the import's, not the import's on top of what the quality runs left in the heap.
+ */
+function speedInChild(): Awaited<ReturnType<typeof speed>> {
+  const out = execFileSync('npx', ['tsx', 'bench/imports.ts'], {
+    env: { ...process.env, BENCH_IMPORT_PARTS: 'speed' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+  });
+  const line = out.split('\n').find((l) => l.startsWith('{"rows"'));
+  if (!line) throw new Error('speed part gave no result');
+  return JSON.parse(line).speed;
+}
+const sp = PARTS.includes('quality') ? speedInChild() : await speed();
 console.log(JSON.stringify({ rows: ROWS, speed: sp }));
 if (!PARTS.includes('quality')) process.exit(0);
 const date = new Date().toISOString().slice(0, 10);
@@ -209,7 +223,7 @@ const lines = [
       `| ${seed} | ${pct(q.persons.precision)} | ${pct(q.persons.recall)} | ${pct(q.persons.f1)} | ${pct(q.businesses.precision)} | ${pct(q.businesses.recall)} | ${pct(q.businesses.f1)} | ${q.rows.validDropped} | ${q.rows.badAccepted} | ${q.rows.structuralImported} | ${q.ownerBusinesses.merged} of ${q.ownerBusinesses.pairs} | ${(q.lookalikes?.sameNamePairsMerged ?? 0) + (q.lookalikes?.householdPairsMerged ?? 0)} |`,
   ),
   '',
-  `## Speed (${ROWS.toLocaleString('en')}-row .xlsx, one process as \`pilar import\`)`,
+  `## Speed (${ROWS.toLocaleString('en')}-row .xlsx, in a process of its own as \`pilar import\`)`,
   '',
   '| measure | time | target |',
   '|---|---|---|',
