@@ -5,7 +5,7 @@ import type { Executor } from '../../db/transaction.ts';
 import type { Plan } from './commit-plan.ts';
 import { BUSINESS_COLUMNS, commitRecords, PERSON_COLUMNS } from './commit-records.ts';
 import type { NormalisedRow } from './imports.types.ts';
-import { insertLinks } from './source-rows.repository.ts';
+import { acceptedRows, insertLinks } from './source-rows.repository.ts';
 
 /** Writes the new records, their permits, history and legal basis, the row links and the review pairs. */
 export type WriteOptions = {
@@ -88,20 +88,12 @@ export async function fillStagedRecords(trx: Executor, importId: number, thresho
     .executeTakeFirst();
   if (!first?.missing) return;
   for (let after = 0; ; ) {
-    const rows = await trx
-      .selectFrom('source_rows')
-      .select(['id', 'normalised'])
-      .where('import_id', '=', importId)
-      .where('status', '<>', 'rejected')
-      .where('id', '>', after)
-      .orderBy('id')
-      .limit(FILL_PAGE)
-      .execute();
+    const rows = await acceptedRows(trx, importId, after, FILL_PAGE);
     if (!rows.length) return;
     const records = rows.map((r) => commitRecords(r.normalised as NormalisedRow, thresholds));
     await sql`update source_rows s set records = x.records
       from unnest(${rows.map((r) => r.id)}::bigint[], ${records}::jsonb[]) as x(id, records)
       where s.id = x.id`.execute(trx);
-    after = rows.at(-1)?.id ?? after;
+    after = rows.at(-1)?.sheet_row ?? after;
   }
 }
