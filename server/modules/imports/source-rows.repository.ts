@@ -140,24 +140,28 @@ export function exportRows(db: Executor, scope: string) {
 
 /** What each source said about a record: the provenance of its fields. */
 export function rowsOfRecord(db: Executor, kind: 'person' | 'business', id: number) {
-  return db
-    .selectFrom('source_row_links as l')
-    .innerJoin('source_rows as r', 'r.id', 'l.id')
-    .innerJoin('imports as i', 'i.id', 'r.import_id')
-    .innerJoin('import_sources as s', 's.id', 'i.source_id')
-    .select([
-      'r.id',
-      'r.sheet_row',
-      'r.normalised',
-      'i.id as import_id',
-      'i.file_name',
-      'i.committed_at',
-      's.name as source_name',
-    ])
-    .where(kind === 'person' ? 'l.person_id' : 'l.business_id', '=', id)
-    .where('i.state', '=', 'committed')
-    .orderBy('i.committed_at')
-    .orderBy('r.sheet_row')
-    .limit(200)
-    .execute();
+  return (
+    db
+      .selectFrom('source_row_links as l')
+      .innerJoin('source_rows as r', 'r.id', 'l.id')
+      .innerJoin('imports as i', 'i.id', 'r.import_id')
+      .innerJoin('import_sources as s', 's.id', 'i.source_id')
+      .select([
+        'r.id',
+        'r.sheet_row',
+        'r.normalised',
+        'i.id as import_id',
+        'i.file_name',
+        'i.committed_at',
+        's.name as source_name',
+      ])
+      .where(kind === 'person' ? 'l.person_id' : 'l.business_id', '=', id)
+      .where('i.state', '=', 'committed')
+      // A row redacted by an erasure (privacy.repository.ts) is no longer a source of any value.
+      .where('r.normalised', 'is not', null)
+      .orderBy('i.committed_at')
+      .orderBy('r.sheet_row')
+      .limit(200)
+      .execute()
+  );
 }

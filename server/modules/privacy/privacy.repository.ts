@@ -253,6 +253,21 @@ export function anonymiseBusinesses(db: Executor, ownerId: number) {
     .execute();
 }
 
+/**
+ * The imported rows her records came from keep their place (import, sheet row, status) and their links,
+ * but none of her values: the cells become empty (as many as there were), and the normalised values, the
+ * staged records and the issues (whose messages quote cells) are removed. The uploaded file itself is
+ * kept as the office sent it (the annotated workbook is made from it).
+ */
+export async function redactSourceRows(db: Executor, personId: number) {
+  const { numAffectedRows } = await sql`
+    update source_rows s
+    set raw = (select coalesce(jsonb_agg('null'::jsonb), '[]'::jsonb) from jsonb_array_elements(s.raw)),
+      normalised = null, records = null, issues = '[]'::jsonb
+    from source_row_links l where l.id = s.id and l.person_id = ${personId}`.execute(db);
+  return Number(numAffectedRows ?? 0);
+}
+
 /** Permit numbers lead back to the person (NIB, P-IRT): replaced; type and dates stay for the counts. */
 export function anonymisePermits(db: Executor, businessIds: number[]) {
   if (!businessIds.length) return Promise.resolve();

@@ -164,6 +164,7 @@ export async function erasePerson(db: Database, id: number, reason: string, call
     const businessIds = (await repo.anonymiseBusinesses(trx, id)).map((b) => b.id);
     await repo.anonymisePermits(trx, businessIds);
     await clearNotes(trx, businessIds);
+    const sourceRows = await repo.redactSourceRows(trx, id);
     for (const h of await repo.historyOfPerson(trx, id, businessIds)) {
       const changes = redact(h.entity, h.changes);
       if (JSON.stringify(changes) !== JSON.stringify(h.changes))
@@ -172,7 +173,7 @@ export async function erasePerson(db: Database, id: number, reason: string, call
     await audit(trx, caller, 'person.erase', {
       entity: 'person',
       entityId: id,
-      details: { reason, businessesAnonymised: businessIds.length },
+      details: { reason, businessesAnonymised: businessIds.length, sourceRowsRedacted: sourceRows },
     });
     return {
       personId: id,
