@@ -100,7 +100,9 @@ describe('what a commit writes for a row, staged by the dry run', () => {
 describe('the history changes staged for a commit', () => {
   // As the history of records made by hand has them: the mappers' fields with a value, each [null, value].
   const byMapper = (view: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(view).flatMap(([k, v]) => (v === null || v === undefined ? [] : [[k, [null, v]]])));
+    Object.fromEntries(
+      Object.entries(view).flatMap(([k, v]) => (v === null || v === undefined ? [] : [[k, [null, v]]])),
+    );
   const NEW_ROW = { id: 1, version: 1, created_at: new Date(0), updated_at: new Date(0) };
 
   it.each([
