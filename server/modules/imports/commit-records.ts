@@ -9,7 +9,7 @@ const education = (e: string | null) =>
   (EDUCATION_LEVELS as readonly string[]).includes(e ?? '') ? e : null;
 
 /** The `people` columns of a new person from a row (all but the id the commit gives it). */
-export function personColumns(p: PersonDraft) {
+function personColumns(p: PersonDraft) {
   return {
     nik: p.nik,
     name: p.name,
@@ -28,7 +28,7 @@ export function personColumns(p: PersonDraft) {
 }
 
 /** The `businesses` columns of a new business from a row (all but its id and its owner's). */
-export function businessColumns(b: BusinessDraft, ownerKrtp: boolean, thresholds: SizeThresholds) {
+function businessColumns(b: BusinessDraft, ownerKrtp: boolean, thresholds: SizeThresholds) {
   return {
     owner_krtp: ownerKrtp,
     name: b.name ?? 'Usaha',

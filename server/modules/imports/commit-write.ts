@@ -24,7 +24,8 @@ const columns = (names: readonly string[]) => sql.join(names.map((c) => sql.ref(
 export async function writePlan(trx: Executor, plan: Plan, opts: WriteOptions) {
   const actor = opts.actor;
   if (plan.newPeople.length) {
-    const people = sql`unnest(${plan.newPeople.map((p) => p.id)}::bigint[], ${plan.newPeople.map((p) => p.row)}::bigint[],
+    const ids = plan.newPeople.map((p) => p.id);
+    const people = sql`unnest(${ids}::bigint[], ${plan.newPeople.map((p) => p.row)}::bigint[],
       ${plan.newPeople.map((p) => p.dropNik)}::bool[]) as x(id, row, drop_nik)
       join source_rows s on s.id = x.row`;
     // A person whose NIK another holds is created without it (imports.commit.ts guardNik).
@@ -40,7 +41,7 @@ export async function writePlan(trx: Executor, plan: Plan, opts: WriteOptions) {
       from ${people}`.execute(trx);
     await sql`insert into legal_bases (person_id, basis, note, given_at, officer_id, officer_name)
       select x.id, 'public_task', ${`Impor #${opts.importId} dari ${opts.source}`}, now(), ${opts.officerId}, ${actor}
-      from unnest(${plan.newPeople.map((p) => p.id)}::bigint[]) as x(id)`.execute(trx);
+      from unnest(${ids}::bigint[]) as x(id)`.execute(trx);
   }
   if (plan.newBusinesses.length) {
     const businesses = sql`unnest(${plan.newBusinesses.map((b) => b.id)}::bigint[], ${plan.newBusinesses.map((b) => b.row)}::bigint[],

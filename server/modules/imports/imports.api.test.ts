@@ -359,3 +359,54 @@ describe('committing rows staged before their records were', () => {
     expect(history).toContainEqual({ field: 'name', old: null, new: 'Wulan Dari' });
   });
 });
+
+describe('erasing a person who came from an import', () => {
+  it('leaves none of her values in the rows she came from', async () => {
+    const row5 = [
+      1,
+      nik('P', '1979-01-02', '35.73.05'),
+      'Sumiati Rahayu',
+      'Jl. Tlogo Indah 9',
+      'Tlogomas',
+      'Kue Sumi',
+      'kue basah',
+      '1 juta',
+      '81355556666',
+    ];
+    const id = await importFile(await workbook([row5]), 'sumi.xlsx');
+    await t.post(`/api/v1/imports/${id}/commit`, { mode: 'valid_rows' });
+    await t.runJobs();
+    const row = (await t.get(`/api/v1/imports/${id}/rows`)).body.items[0];
+    const before = (await t.get(`/api/v1/people/${row.personId}/sources`)).body;
+    expect(JSON.stringify(before)).toContain('Sumiati Rahayu');
+    expect(before.rows).toBe(1);
+    const erased = await t.post(`/api/v1/people/${row.personId}/erase`, {
+      reason: 'Permintaan penghapusan oleh yang bersangkutan',
+    });
+    expect(erased.status, JSON.stringify(erased.body)).toBe(200);
+    // Her sources: none left, nothing of hers in what the endpoint answers.
+    const after = await t.get(`/api/v1/people/${row.personId}/sources`);
+    expect(after.status).toBe(200);
+    expect(after.body.rows).toBe(0);
+    const business = (await t.get(`/api/v1/businesses/${row.businessId}/sources`)).body;
+    expect(business.rows).toBe(0);
+    // The import keeps the row in its place, with its status and links, but none of its cells.
+    const rows = (await t.get(`/api/v1/imports/${id}/rows`)).body.items;
+    expect(rows).toEqual([
+      {
+        sheetRow: 5,
+        status: 'ok',
+        issues: [],
+        cells: ['', '', '', '', '', '', '', '', ''],
+        personId: row.personId,
+        businessId: row.businessId,
+      },
+    ]);
+    const stored = await t.db
+      .selectFrom('source_rows')
+      .select(['raw', 'normalised', 'records', 'issues'])
+      .where('import_id', '=', id)
+      .execute();
+    expect(JSON.stringify(stored)).not.toMatch(/Sumiati|Tlogo Indah|1355556666|3573054201/);
+  });
+});

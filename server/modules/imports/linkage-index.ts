@@ -47,20 +47,13 @@ export const INDEX_JOB = 'linkage.index';
  */
 export const indexJob: JobHandler = async (_job, ctx) => {
   const { indexed, before } = await withTransaction(ctx.db, async (trx) => {
-    const before = await indexedRecords(trx);
+    const before = (await indexTotals(trx, 'p')).n + (await indexTotals(trx, 'b')).n;
     return { indexed: await refreshIndex(trx), before };
   });
   if (needsAnalyze(before, indexed))
     await sql`vacuum (analyze) linkage_entries, linkage_keys, linkage_term_counts`.execute(ctx.db);
   return { indexed };
 };
-
-/** Records in the index, people and businesses. */
-async function indexedRecords(db: Executor): Promise<number> {
-  const { rows } = await sql<{ n: number }>`
-    select coalesce(sum(n), 0)::int as n from linkage_term_counts where term = ${TOTAL}`.execute(db);
-  return rows[0]?.n ?? 0;
-}
 
 const PAGE = 10_000;
 const HEAP_CEILING_MB = 250;
