@@ -54,55 +54,55 @@ function businessColumns(b: BusinessDraft, ownerKrtp: boolean, thresholds: SizeT
   };
 }
 
-// Each column written, with the API field name its history entry uses (null: not in the history), as
-// people.mapper.ts personAuditView and businesses.mapper.ts businessAuditView name them.
-const PERSON_FIELDS: readonly (readonly [string, string | null])[] = [
-  ['nik', 'nik'],
-  ['name', 'name'],
-  ['gender', 'gender'],
-  ['birth_date', 'birthDate'],
-  ['krtp', 'krtp'],
-  ['phone', 'phone'],
-  ['street', 'street'],
-  ['rt', 'rt'],
-  ['rw', 'rw'],
-  ['kelurahan_code', 'kelurahanCode'],
-  ['education', 'education'],
-  ['household_size', 'householdSize'],
-  ['search_text', null],
+/** A column written: its name, the API field name its history entry uses (null: not in the history), its SQL type. */
+export type RecordField = readonly [column: string, field: string | null, type: string];
+
+// In the order of the staged values, with the field names of people.mapper.ts personAuditView and
+// businesses.mapper.ts businessAuditView.
+export const PERSON_FIELDS: readonly RecordField[] = [
+  ['nik', 'nik', 'text'],
+  ['name', 'name', 'text'],
+  ['gender', 'gender', 'text'],
+  ['birth_date', 'birthDate', 'date'],
+  ['krtp', 'krtp', 'boolean'],
+  ['phone', 'phone', 'text'],
+  ['street', 'street', 'text'],
+  ['rt', 'rt', 'text'],
+  ['rw', 'rw', 'text'],
+  ['kelurahan_code', 'kelurahanCode', 'text'],
+  ['education', 'education', 'text'],
+  ['household_size', 'householdSize', 'smallint'],
+  ['search_text', null, 'text'],
 ];
-const BUSINESS_FIELDS: readonly (readonly [string, string | null])[] = [
-  ['owner_krtp', null],
-  ['name', 'name'],
-  ['home_industry', 'homeIndustry'],
-  ['kelurahan_code', 'kelurahanCode'],
-  ['kecamatan_code', 'kecamatanCode'],
-  ['street', 'street'],
-  ['rt', 'rt'],
-  ['rw', 'rw'],
-  ['latitude', 'latitude'],
-  ['longitude', 'longitude'],
-  ['products', 'products'],
-  ['kbli_code', 'kbliCode'],
-  ['kbli_version', 'kbliVersion'],
-  ['sector', 'sector'],
-  ['year_started', 'yearStarted'],
-  ['workers_total', 'workersTotal'],
-  ['workers_women', 'workersWomen'],
-  ['monthly_turnover', 'monthlyTurnover'],
-  ['capital', 'capital'],
-  ['size_class', 'sizeClass'],
-  ['search_text', null],
+export const BUSINESS_FIELDS: readonly RecordField[] = [
+  ['owner_krtp', null, 'boolean'],
+  ['name', 'name', 'text'],
+  ['home_industry', 'homeIndustry', 'boolean'],
+  ['kelurahan_code', 'kelurahanCode', 'text'],
+  ['kecamatan_code', 'kecamatanCode', 'text'],
+  ['street', 'street', 'text'],
+  ['rt', 'rt', 'text'],
+  ['rw', 'rw', 'text'],
+  ['latitude', 'latitude', 'float8'],
+  ['longitude', 'longitude', 'float8'],
+  ['products', 'products', 'text'],
+  ['kbli_code', 'kbliCode', 'text'],
+  ['kbli_version', 'kbliVersion', 'smallint'],
+  ['sector', 'sector', 'text'],
+  ['year_started', 'yearStarted', 'smallint'],
+  ['workers_total', 'workersTotal', 'smallint'],
+  ['workers_women', 'workersWomen', 'smallint'],
+  ['monthly_turnover', 'monthlyTurnover', 'bigint'],
+  ['capital', 'capital', 'bigint'],
+  ['size_class', 'sizeClass', 'text'],
+  ['search_text', null, 'text'],
 ];
+
 // What the database fills in that a business's history records: its status ("ownerId" is added at commit).
 const BUSINESS_DEFAULTS = { status: [null, 'active'] };
 
-/** The columns of `personColumns` and `businessColumns`, in their order (the commit's insert lists). */
-export const PERSON_COLUMNS = PERSON_FIELDS.map(([c]) => c);
-export const BUSINESS_COLUMNS = BUSINESS_FIELDS.map(([c]) => c);
-
 /** The changes of a create entry: {field: [null, value]} for each field with a value. */
-function changes(fields: readonly (readonly [string, string | null])[], row: Record<string, unknown>) {
+function changes(fields: readonly RecordField[], row: Record<string, unknown>) {
   const out: Record<string, unknown> = {};
   for (const [column, field] of fields) {
     const v = row[column];
@@ -111,11 +111,20 @@ function changes(fields: readonly (readonly [string, string | null])[], row: Rec
   return out;
 }
 
+/** The columns the history does not record (search text, the owner's KRTP mark on a business). */
+function unrecorded(fields: readonly RecordField[], row: Record<string, unknown>) {
+  const out: Record<string, unknown> = {};
+  for (const [column, field] of fields) if (!field) out[column] = row[column] ?? null;
+  return out;
+}
+
 /**
  * What committing a row writes besides ids, as the JSON text the dry run stages beside the row
- * (`source_rows.records`): the new person's and business's columns and the changes of their history
- * entries. The commit then sends PostgreSQL only the ids it decided (commit-write.ts), and the business's
- * owner is added to its entry there. Built on the dry run's thread, beside the normalising.
+ * (`source_rows.records`): the changes of the new person's and business's history entries (`person`,
+ * `business`) and their columns the history does not record (`personColumns`, `businessColumns`). Each
+ * column's value is written once: the commit (commit-write.ts) reads the others from the changes, so the
+ * text PostgreSQL parses is half what the columns and the changes side by side were. Built on the dry
+ * run's thread, beside the normalising.
  */
 export function commitRecords(
   row: { person: PersonDraft; business: BusinessDraft },
@@ -123,8 +132,12 @@ export function commitRecords(
 ): string {
   const person = personColumns(row.person);
   const business = businessColumns(row.business, !!row.person.krtp, thresholds);
-  const businessChanges = { ...changes(BUSINESS_FIELDS, business), ...BUSINESS_DEFAULTS };
   // One JSON.stringify of plain objects: a flat string, where building the text piece by piece left long
   // chains of joined strings for the batch's final join to copy (the dry run's thread took twice as long).
-  return JSON.stringify({ person, business, personChanges: changes(PERSON_FIELDS, person), businessChanges });
+  return JSON.stringify({
+    person: changes(PERSON_FIELDS, person),
+    business: { ...changes(BUSINESS_FIELDS, business), ...BUSINESS_DEFAULTS },
+    personColumns: unrecorded(PERSON_FIELDS, person),
+    businessColumns: unrecorded(BUSINESS_FIELDS, business),
+  });
 }

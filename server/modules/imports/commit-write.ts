@@ -3,7 +3,7 @@ import type { SizeThresholds } from '../../config.ts';
 import { bulkInsert } from '../../db/bulk.ts';
 import type { Executor } from '../../db/transaction.ts';
 import type { Plan } from './commit-plan.ts';
-import { BUSINESS_COLUMNS, commitRecords, PERSON_COLUMNS } from './commit-records.ts';
+import { BUSINESS_FIELDS, commitRecords, PERSON_FIELDS, type RecordField } from './commit-records.ts';
 import type { NormalisedRow } from './imports.types.ts';
 import { acceptedRows, insertLinks } from './source-rows.repository.ts';
 
@@ -15,7 +15,18 @@ export type WriteOptions = {
   source: string;
 };
 
-const columns = (names: readonly string[]) => sql.join(names.map((c) => sql.ref(c)));
+const columns = (fields: readonly RecordField[]) => sql.join(fields.map(([c]) => sql.ref(c)));
+
+/**
+ * The columns of the staged record of a kind, cast to their types: from its history changes
+ * (`s.records #>> '{person,name,1}'`: one walk down, no copy of the objects on the way), or for a column
+ * the history does not record, beside them.
+ */
+const values = (kind: 'person' | 'business', fields: readonly RecordField[]) =>
+  fields.map(([column, field, type]) => {
+    const text = `s.records #>> '{${field ? `${kind},${field},1` : `${kind}Columns,${column}`}}'`;
+    return sql.raw(type === 'text' ? text : `(${text})::${type}`);
+  });
 
 /**
  * The new records are read from their staged rows' `records` (commit-records.ts): Node sends only the
@@ -29,15 +40,14 @@ export async function writePlan(trx: Executor, plan: Plan, opts: WriteOptions) {
       ${plan.newPeople.map((p) => p.dropNik)}::bool[]) as x(id, row, drop_nik)
       join source_rows s on s.id = x.row`;
     // A person whose NIK another holds is created without it (imports.commit.ts guardNik).
-    const values = PERSON_COLUMNS.map((c) =>
-      c === 'nik' ? sql`case when x.drop_nik then null else r.nik end` : sql.ref(`r.${c}`),
+    const [nik, ...rest] = values('person', PERSON_FIELDS);
+    await sql`insert into people (id, ${columns(PERSON_FIELDS)}) overriding system value
+      select x.id, case when x.drop_nik then null else ${nik} end, ${sql.join(rest)} from ${people}`.execute(
+      trx,
     );
-    await sql`insert into people (id, ${columns(PERSON_COLUMNS)}) overriding system value
-      select x.id, ${sql.join(values)} from ${people}
-      cross join lateral jsonb_populate_record(null::people, s.records->'person') as r`.execute(trx);
     await sql`insert into history (entity, entity_id, business_id, action, actor, changes)
       select 'person', x.id, null, 'create', ${actor},
-        case when x.drop_nik then (s.records->'personChanges') - 'nik' else s.records->'personChanges' end
+        case when x.drop_nik then (s.records->'person') - 'nik' else s.records->'person' end
       from ${people}`.execute(trx);
     await sql`insert into legal_bases (person_id, basis, note, given_at, officer_id, officer_name)
       select x.id, 'public_task', ${`Impor #${opts.importId} dari ${opts.source}`}, now(), ${opts.officerId}, ${actor}
@@ -47,12 +57,11 @@ export async function writePlan(trx: Executor, plan: Plan, opts: WriteOptions) {
     const businesses = sql`unnest(${plan.newBusinesses.map((b) => b.id)}::bigint[], ${plan.newBusinesses.map((b) => b.row)}::bigint[],
       ${plan.newBusinesses.map((b) => b.ownerId)}::bigint[]) as x(id, row, owner)
       join source_rows s on s.id = x.row`;
-    await sql`insert into businesses (id, owner_id, ${columns(BUSINESS_COLUMNS)}) overriding system value
-      select x.id, x.owner, ${sql.join(BUSINESS_COLUMNS.map((c) => sql.ref(`r.${c}`)))} from ${businesses}
-      cross join lateral jsonb_populate_record(null::businesses, s.records->'business') as r`.execute(trx);
+    await sql`insert into businesses (id, owner_id, ${columns(BUSINESS_FIELDS)}) overriding system value
+      select x.id, x.owner, ${sql.join(values('business', BUSINESS_FIELDS))} from ${businesses}`.execute(trx);
     await sql`insert into history (entity, entity_id, business_id, action, actor, changes)
       select 'business', x.id, x.id, 'create', ${actor},
-        (s.records->'businessChanges') || jsonb_build_object('ownerId', jsonb_build_array(null, x.owner))
+        (s.records->'business') || jsonb_build_object('ownerId', jsonb_build_array(null, x.owner))
       from ${businesses}`.execute(trx);
   }
   await bulkInsert(trx, 'permits', ['business_id', 'type', 'number'], plan.permits, {
@@ -82,7 +91,8 @@ const FILL_PAGE = 5000;
 export async function fillStagedRecords(trx: Executor, importId: number, thresholds: SizeThresholds) {
   const first = await trx
     .selectFrom('source_rows')
-    .select(sql<boolean>`records is null`.as('missing'))
+    // Records staged before the changes held the columns too: they are made again.
+    .select(sql<boolean>`records is null or not records ? 'personColumns'`.as('missing'))
     .where('import_id', '=', importId)
     .where('status', '<>', 'rejected')
     .limit(1)
