@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { nik, owner } from '../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 
@@ -357,6 +359,33 @@ describe('committing rows staged before their records were', () => {
     const history = (await t.get(`/api/v1/people/${second}/history`)).body.items[0].changes;
     expect(history.map((c: { field: string }) => c.field)).not.toContain('nik');
     expect(history).toContainEqual({ field: 'name', old: null, new: 'Wulan Dari' });
+  });
+});
+
+describe('permits from an import', () => {
+  it('count in the dashboard figures as a rebuild from the registry counts them', async () => {
+    const csv = [
+      'NIK;Nama Pemilik;Alamat;Kelurahan;Nama Usaha;Jenis Produk;No. P-IRT',
+      `${nik('P', '1975-01-02', '35.73.05')};Rina Marlina;Jl. Candi 9;Tlogomas;Sambal Rina;sambal;2063573050123-24`,
+      `${nik('P', '1979-06-20', '35.73.05')};Dewi Lestari;Jl. Candi 11;Tlogomas;Kue Dewi;kue kering;2063573050124-24`,
+    ].join('\r\n');
+    const id = await importFile(new TextEncoder().encode(csv), 'pirt.csv', 'Dinas Kesehatan');
+    expect((await t.post(`/api/v1/imports/${id}/commit`, { mode: 'valid_rows' })).status).toBe(200);
+    await t.runJobs();
+    expect((await t.get(`/api/v1/imports/${id}`)).body.counts).toMatchObject({ businessesNew: 2 });
+    const snapshot = async () =>
+      (
+        await sql<{
+          k: string;
+        }>`select concat_ws('|', kind, day, prev, since, kelurahan_code, sector, owner_krtp,
+          ir_level, n) as k from figure_counts where n <> 0 order by 1`.execute(t.db)
+      ).rows.map((r) => r.k);
+    const maintained = await snapshot();
+    const held = await sql<{ n: number }>`select coalesce(sum(n), 0)::int as n from figure_counts
+      where kind = 'held:PIRT' and kelurahan_code like '35.73.05.%'`.execute(t.db);
+    expect(held.rows[0]?.n).toBeGreaterThanOrEqual(2);
+    await sql`select business_figures_rebuild()`.execute(t.db);
+    expect(await snapshot()).toEqual(maintained);
   });
 });
 
