@@ -28,16 +28,30 @@ const applyLetterRules = (s: string): string =>
 
 const applyWordRule = (word: string): string => WORD_RULES.find(([re]) => re.test(word))?.[1] ?? word;
 
+// Quick tests that let most texts skip the steps above: plain ASCII needs no Unicode folding, and a text
+// with none of the old spellings' letter pairs or none of the variant words stays as it is (a third of
+// the import's normalising thread went to this function before).
+const ASCII = /^[\x00-\x7f]*$/;
+const OLD_SPELLING = /dj|tj|sj|nj|oe/;
+const WORD_VARIANT = new RegExp(`(?:^| )(?:${WORD_RULES.map(([re]) => re.source.slice(1, -1)).join('|')})(?= |$)`);
+
 /** Search key: lowercase, no diacritics or punctuation, single spaces, old spellings and variants folded. */
 export function normalizeSearchText(s: string): string {
-  const plain = s
-    .toLowerCase()
-    .normalize('NFKD') // before removing apostrophes: ŉ decomposes into ʼn
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase() // again: compatibility forms such as ℡ decompose into capitals
-    .replace(/['‘’`ʼ]/g, '') // Jum'at → jumat: an apostrophe joins, it does not split
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const plain = ASCII.test(s)
+    ? s
+        .toLowerCase()
+        .replace(/['`]/g, '')
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim()
+    : s
+        .toLowerCase()
+        .normalize('NFKD') // before removing apostrophes: ŉ decomposes into ʼn
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase() // again: compatibility forms such as ℡ decompose into capitals
+        .replace(/['‘’`ʼ]/g, '') // Jum'at → jumat: an apostrophe joins, it does not split
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
   // Repeated until stable (ddjj → djj → jj); ends because each rule removes a j or shortens the text.
-  return untilStable(plain, applyLetterRules).split(' ').map(applyWordRule).join(' ');
+  const folded = OLD_SPELLING.test(plain) ? untilStable(plain, applyLetterRules) : plain;
+  return WORD_VARIANT.test(folded) ? folded.split(' ').map(applyWordRule).join(' ') : folded;
 }
