@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
 import { nik, owner } from '../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 
@@ -308,8 +307,22 @@ describe('committing rows staged before their records were', () => {
       ],
     ];
     const id = await importFile(await workbook(rows), 'nik-ganda.xlsx', 'Dinas Koperasi');
-    // As a dry run before staged records existed left its rows.
+    // As a dry run before staged records existed left its rows, and one after them wrote the columns beside
+    // the changes (without the columns the commit would read from the changes, the rows are staged again).
     await t.db.updateTable('source_rows').set({ records: null }).where('import_id', '=', id).execute();
+    const [firstRow] = await t.db
+      .selectFrom('source_rows')
+      .select('id')
+      .where('import_id', '=', id)
+      .where('status', '<>', 'rejected')
+      .orderBy('sheet_row')
+      .limit(1)
+      .execute();
+    await t.db
+      .updateTable('source_rows')
+      .set({ records: JSON.stringify({ person: { name: 'Kolom lama' }, business: {}, personChanges: {} }) })
+      .where('id', '=', firstRow?.id ?? 0)
+      .execute();
     expect((await t.post(`/api/v1/imports/${id}/commit`, { mode: 'valid_rows' })).status).toBe(200);
     await t.runJobs();
     const imp = (await t.get(`/api/v1/imports/${id}`)).body;
