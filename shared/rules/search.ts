@@ -7,15 +7,16 @@ const LETTER_RULES: readonly [RegExp, string][] = [
   [/([b-df-hj-np-tv-z])oe/g, '$1u'], // Soekarno → sukarno, kroepoek → krupuk; after a consonant only
 ];
 
-// Whole-word variants of common product names, each mapped to one form.
-const WORD_RULES: readonly [RegExp, string][] = [
-  [/^ke?ripi(?:c?k|c)$/, 'kripik'], // keripik, kripik, kripick → kripik
-  [/^ke?rupu(?:c?k|c)$/, 'krupuk'], // kerupuk, krupuk → krupuk
-  [/^tempeh$/, 'tempe'], // tempeh (English spelling) → tempe
-  [/^sambel$/, 'sambal'], // sambel (Javanese) → sambal
-  [/^rempeyek$/, 'peyek'], // rempeyek → peyek
-  [/^kueh$/, 'kue'], // kueh → kue
+// Whole-word variants of common product names (patterns of one whole word), each mapped to one form.
+const WORD_VARIANTS: readonly [string, string][] = [
+  ['ke?ripi(?:c?k|c)', 'kripik'], // keripik, kripik, kripick → kripik
+  ['ke?rupu(?:c?k|c)', 'krupuk'], // kerupuk, krupuk → krupuk
+  ['tempeh', 'tempe'], // tempeh (English spelling) → tempe
+  ['sambel', 'sambal'], // sambel (Javanese) → sambal
+  ['rempeyek', 'peyek'], // rempeyek → peyek
+  ['kueh', 'kue'], // kueh → kue
 ];
+const WORD_RULES = WORD_VARIANTS.map(([word, to]) => [new RegExp(`^(?:${word})$`), to] as const);
 
 function untilStable(s: string, step: (s: string) => string): string {
   let out = s;
@@ -31,9 +32,9 @@ const applyWordRule = (word: string): string => WORD_RULES.find(([re]) => re.tes
 // Quick tests that let most texts skip the steps above: plain ASCII needs no Unicode folding, and a text
 // with none of the old spellings' letter pairs or none of the variant words stays as it is (a third of
 // the import's normalising thread went to this function before).
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[^\u0080-\uffff]*$/;
 const OLD_SPELLING = /dj|tj|sj|nj|oe/;
-const WORD_VARIANT = new RegExp(`(?:^| )(?:${WORD_RULES.map(([re]) => re.source.slice(1, -1)).join('|')})(?= |$)`);
+const WORD_VARIANT = new RegExp(`(?:^| )(?:${WORD_VARIANTS.map(([word]) => word).join('|')})(?= |$)`);
 
 /** Search key: lowercase, no diacritics or punctuation, single spaces, old spellings and variants folded. */
 export function normalizeSearchText(s: string): string {
