@@ -137,8 +137,7 @@ async function linkAndWrite(
     (await preparePartialLinking(trx, ctx.db, input, total, ctx.config.linkagePartial)) ??
     (await prepareLinking(trx));
   const counts: Record<string, number> = {};
-  // The dashboard figures of the businesses given permits are refreshed once, at the end (commitImportJob).
-  await sql`set local pilar.defer_figures = 'on'`.execute(trx);
+  // The businesses given permits, whose dashboard figures commitImportJob refreshes at the end.
   const permitted = new Set<number>();
   let writing: Promise<void> = Promise.resolve();
   for (let done = 0; input.last !== undefined; ) {
@@ -165,7 +164,6 @@ async function linkAndWrite(
     if (input.last !== undefined) keepHeapUnder(HEAP_CEILING_MB);
   }
   await writing;
-  await sql`set local pilar.defer_figures = 'off'`.execute(trx);
   return { counts, before: state.before, through: state.partial ? 'index' : 'registry', permitted };
 }
 
@@ -214,6 +212,10 @@ export async function commitImportJob(job: Job, ctx: JobContext) {
       .executeTakeFirstOrThrow();
     const total = (counts.ok ?? 0) + (counts.warning ?? 0);
     await fillStagedRecords(trx, importId, ctx.config.sizeThresholds);
+    // Refreshed per chunk, by the permits' trigger, the figures ran plans made when the permits and figure
+    // tables were nearly empty: a first import of 100k rows took 2.5–3.4 s of PostgreSQL's time for 7,500
+    // businesses, against 0.4 s at once after the statistics.
+    await sql`set local pilar.defer_figures = 'on'`.execute(trx);
     const {
       counts: linked,
       before,
@@ -230,9 +232,7 @@ export async function commitImportJob(job: Job, ctx: JobContext) {
       needsAnalyze(before.businesses, linked.businessesNew ?? 0) ? sql`businesses` : null,
     ].filter((t) => t !== null);
     if (stale.length) await sql`analyze ${sql.join(stale)}, permits`.execute(trx);
-    // Refreshed per chunk, by the permits' trigger, the figures ran plans made when the permits and figure
-    // tables were nearly empty: a first import of 100k rows took 2.5–3.4 s of PostgreSQL's time for 7,500
-    // businesses, against 0.4 s at once after the statistics.
+    await sql`set local pilar.defer_figures = 'off'`.execute(trx);
     if (permitted.size) await sql`select business_figures_refresh(${[...permitted]}::bigint[])`.execute(trx);
     // The records this commit made or changed are indexed for the next import's linkage by a job right
     // after it: the import is done when its records are (the next import catches up itself if need be).
