@@ -402,6 +402,25 @@ describe('permits from an import', () => {
   });
 });
 
+describe('the name search after an import', () => {
+  it('finds the imported records, and the job after the commit leaves no entry waiting outside the index', async () => {
+    const csv = [
+      'NIK;Nama Pemilik;Alamat;Kelurahan;Nama Usaha;Jenis Produk',
+      `${nik('P', '1981-04-05', '35.73.05')};Wulan Sarinah;Jl. Candi 21;Tlogomas;Keripik Tempe Wulan;keripik`,
+    ].join('\r\n');
+    const id = await importFile(new TextEncoder().encode(csv), 'wulan.csv', 'Dinas Koperasi');
+    expect((await t.post(`/api/v1/imports/${id}/commit`, { mode: 'valid_rows' })).status).toBe(200);
+    await t.runJobs();
+    const pending = await sql<{ p: number; b: number }>`
+      select gin_clean_pending_list('people_search'::regclass)::int as p,
+        gin_clean_pending_list('businesses_search'::regclass)::int as b`.execute(t.db);
+    expect(pending.rows[0]).toEqual({ p: 0, b: 0 });
+    const found = await t.get('/api/v1/businesses?q=keripik%20tempe%20wulan');
+    expect(found.body.items.map((b: { name: string }) => b.name)).toContain('Keripik Tempe Wulan');
+    expect((await t.get('/api/v1/people?q=wulan%20sarinah')).body.items).toHaveLength(1);
+  });
+});
+
 describe('erasing a person who came from an import', () => {
   it('leaves none of her values in the rows she came from', async () => {
     const row5 = [

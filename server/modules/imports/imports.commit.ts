@@ -216,6 +216,11 @@ export async function commitImportJob(job: Job, ctx: JobContext) {
     // tables were nearly empty: a first import of 100k rows took 2.5–3.4 s of PostgreSQL's time for 7,500
     // businesses, against 0.4 s at once after the statistics.
     await sql`set local pilar.defer_figures = 'on'`.execute(trx);
+    // The name search indexes (GIN) take the new records into their pending lists, not their trees: merged
+    // in whole by the linkage index job that runs after the commit (a search reads the lists meanwhile).
+    // Merged every 4 MB here instead, the businesses' (names with their products) cost the commit's single
+    // PostgreSQL process 0.8 s more per 60,000 new businesses (2.8 s against 2.0, alternating, 4 runs each).
+    await sql`set local gin_pending_list_limit = '1GB'`.execute(trx);
     const {
       counts: linked,
       before,

@@ -52,6 +52,9 @@ export const indexJob: JobHandler = async (_job, ctx) => {
   });
   if (needsAnalyze(before, indexed))
     await sql`vacuum (analyze) linkage_entries, linkage_keys, linkage_term_counts`.execute(ctx.db);
+  // The records an import wrote wait in the name search indexes' pending lists (imports.commit.ts).
+  await sql`select gin_clean_pending_list('people_search'::regclass),
+    gin_clean_pending_list('businesses_search'::regclass)`.execute(ctx.db);
   return { indexed };
 };
 
