@@ -26,15 +26,37 @@ export function normalisePlace(read: Read, ctx: NormaliseContext, issues: Issues
   const kelSource = kelText === null && parts.kelurahan ? address : kelurahan;
   const kecText = textValue(read('kecamatan').cell) ?? parts.kecamatan;
   const text = kelText ?? parts.kelurahan;
-  const match = ctx.areas.match(text, kecText);
-  reportMatch(issues, kelSource, match, text ?? '', kecText, ctx);
+  const atEnd = text === null && parts.street ? placeAtEnd(parts.street, kecText, ctx) : null;
+  const match = atEnd?.match ?? ctx.areas.match(text, kecText);
+  if (atEnd) {
+    const message = `Kelurahan tidak tertulis terpisah; dibaca dari akhir alamat sebagai ${named(atEnd.match.area)}. Periksa, atau isi kolom kelurahan.`;
+    issues.warn(address, 'KELURAHAN_FROM_ADDRESS_END', message);
+  } else reportMatch(issues, kelSource, match, text ?? '', kecText, ctx);
   return {
-    street: textValue(read('street').cell) ?? parts.street,
+    street: textValue(read('street').cell) ?? atEnd?.street ?? parts.street,
     rt,
     rw,
     kelurahanCode: match.code,
     kecamatanCode: match.code === null ? null : match.area.kecamatanCode,
   };
+}
+
+/**
+ * `Jl. Ijen 10 Oro-oro Dowo`: an address without commas or a Kel. mark that ends in a served kelurahan's
+ * name after the house number. Only the words after the last one with a digit are tried (a street may
+ * bear a kelurahan's name: Jl. Bareng Raya 5), longest first, and only a confident match is taken, never
+ * a near spelling; the row then carries a warning.
+ */
+function placeAtEnd(street: string, kecText: string | null, ctx: NormaliseContext) {
+  const words = street.split(/\s+/);
+  const lastNumber = words.findLastIndex((w) => /\d/.test(w));
+  if (lastNumber < 0) return null;
+  for (let from = Math.max(lastNumber + 1, words.length - 4); from < words.length; from++) {
+    const match = ctx.areas.match(words.slice(from).join(' '), kecText);
+    if (match.code !== null && match.confidence !== 'uncertain')
+      return { match, street: words.slice(0, from).join(' ') };
+  }
+  return null;
 }
 
 function rtRwOf(read: Read, issues: Issues, parts: AddressParts) {

@@ -85,6 +85,30 @@ describe('normaliseRow: address and kelurahan', () => {
     );
   });
 
+  it('reads a kelurahan written after the house number without a mark, with a warning', () => {
+    const r = place(['Alamat'], ['Jl. Ijen 10 Oro-oro Dowo']);
+    expect(r.business).toMatchObject({ street: 'Jl. Ijen 10', kelurahanCode: '35.73.02.1008' });
+    expect(r.issues).toEqual([
+      {
+        severity: 'warning',
+        code: 'KELURAHAN_FROM_ADDRESS_END',
+        message:
+          'Kelurahan tidak tertulis terpisah; dibaca dari akhir alamat sebagai Oro-oro Dowo (Kec. Klojen). Periksa, atau isi kolom kelurahan.',
+        field: 'address',
+        column: 2,
+      },
+    ]);
+    const block = place(['Alamat'], ['Perum Griya Shanta Blok C-5 Mojolangu']);
+    expect(block.person).toMatchObject({
+      street: 'Perum Griya Shanta Blok C-5',
+      kelurahanCode: '35.73.05.1009',
+    });
+    // A street named after a kelurahan is not a kelurahan, nor is a near spelling after the number.
+    expect(codesOf(place(['Alamat'], ['Jl. Bareng Raya']).issues)).toEqual(['KELURAHAN_REQUIRED']);
+    expect(codesOf(place(['Alamat'], ['Jl. Bareng Raya 5']).issues)).toEqual(['KELURAHAN_REQUIRED']);
+    expect(codesOf(place(['Alamat'], ['Jl. Kawi 4 Mojolagu']).issues)).toEqual(['KELURAHAN_REQUIRED']);
+  });
+
   it('points kelurahan issues taken from the address at the address cell', () => {
     const r = place(['Kelurahan', 'Alamat'], [null, 'Jl. Raya 1, Antah Berantah']);
     expect(r.issues).toMatchObject([{ code: 'KELURAHAN_UNKNOWN', field: 'address', column: 3 }]);
