@@ -1,6 +1,6 @@
 import type { Cell, SheetRow } from '../imports.types.ts';
 import { cellText } from './cell.ts';
-import { EXACT, matchHeader } from './headers.ts';
+import { matchHeader, namesWhole } from './headers.ts';
 
 export type DetectedHeader = {
   /** Row number of the (top) header row, as the spreadsheet app shows it. */
@@ -90,7 +90,7 @@ function combine(upper: (string | null)[], lower: (string | null)[]): string[] {
     if (l === null) return u ?? '';
     if (group === null) return l;
     const inverted = `${l} ${group}`;
-    return (matchHeader(inverted)?.score ?? 0) >= EXACT ? inverted : `${group} ${l}`;
+    return namesWhole(inverted) ? inverted : `${group} ${l}`;
   });
 }
 

@@ -91,6 +91,20 @@ describe('autoMapping: headers Indonesian offices write', () => {
     expect(mapping[2]).toEqual({ column: 2, header: 'Nama Pemilik', field: null });
   });
 
+  it('maps "Jenis Usaha" to the products alone, and beside a products column to the sector', () => {
+    expect(fieldOf('Jenis Usaha')).toBe('products');
+    expect(autoMapping(['Nama Pemilik', 'Jenis Usaha', 'Produk']).map((m) => m.field)).toEqual([
+      'ownerName',
+      'sector',
+      'products',
+    ]);
+    expect(autoMapping(['Jenis Usaha', 'Sektor', 'Nama Produk']).map((m) => m.field)).toEqual([
+      null,
+      'sector',
+      'products',
+    ]);
+  });
+
   it('reads combined two-row headers by their sub-header', () => {
     const mapping = autoMapping([
       'Alamat Jalan',

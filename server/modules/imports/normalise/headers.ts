@@ -1,15 +1,19 @@
 import { type ColumnMapping, IMPORT_FIELDS, type ImportField } from '../imports.types.ts';
 import { headerKey } from './header-key.ts';
-import { HEADER_SYNONYMS, IGNORED_HEADERS } from './synonyms.ts';
+import { HEADER_SYNONYMS, IGNORED_HEADERS, SECOND_CHOICES } from './synonyms.ts';
 
-/** field null = a known header that holds nothing to import ("No", "Keterangan"). */
-export type HeaderMatch = { field: ImportField | null; score: number };
+/**
+ * field null = a known header that holds nothing to import ("No", "Keterangan"); `second`: the field the
+ * column takes when another names `field` as well (synonyms.ts SECOND_CHOICES).
+ */
+export type HeaderMatch = { field: ImportField | null; score: number; second?: ImportField };
 
-type Synonym = { field: ImportField | null; words: string[]; compact: string };
+type Synonym = { field: ImportField | null; words: string[]; compact: string; second?: ImportField };
 
 const toSynonym = (field: ImportField | null, text: string): Synonym => {
   const words = headerKey(text).split(' ');
-  return { field, words, compact: words.join('') };
+  const second = SECOND_CHOICES[text];
+  return { field, words, compact: words.join(''), ...(second ? { second } : {}) };
 };
 const SYNONYMS: readonly Synonym[] = [
   ...IMPORT_FIELDS.flatMap((field) => HEADER_SYNONYMS[field].map((s) => toSynonym(field, s))),
@@ -17,7 +21,7 @@ const SYNONYMS: readonly Synonym[] = [
 ];
 
 /** Score of a whole match; a header ending in a synonym scores 2–3, one starting with or holding it 1–2. */
-export const EXACT = 3;
+const EXACT = 3;
 // Short synonyms (RT, HP, TK) only count as the whole header or its last words, never inside other words.
 const MIN_PARTIAL_LETTERS = 4;
 
@@ -25,8 +29,11 @@ const endsWith = (h: string[], s: string[]) => s.every((w, i) => h[h.length - s.
 const indexOfWords = (h: string[], s: string[]) =>
   h.findIndex((_, start) => start + s.length <= h.length && s.every((w, i) => h[start + i] === w));
 
+// A header with a second choice yields its field to any other column that names it exactly.
+const YIELDING = EXACT - 0.01;
+
 function score(header: string[], syn: Synonym): number {
-  if (header.join('') === syn.compact) return EXACT;
+  if (header.join('') === syn.compact) return syn.second ? YIELDING : EXACT;
   if (syn.field === null || syn.words.length >= header.length) return 0;
   const coverage = syn.words.length / header.length;
   if (endsWith(header, syn.words)) return 2 + coverage;
@@ -43,10 +50,14 @@ export function matchHeader(header: string): HeaderMatch | null {
   let best: HeaderMatch | null = null;
   for (const syn of SYNONYMS) {
     const s = score(words, syn);
-    if (s > (best?.score ?? 0)) best = { field: syn.field, score: s };
+    if (s > (best?.score ?? 0))
+      best = { field: syn.field, score: s, ...(syn.second && s === YIELDING ? { second: syn.second } : {}) };
   }
   return best;
 }
+
+/** Whether the header is, whole, one a field's synonyms (a two-row header's words in either order). */
+export const namesWhole = (header: string) => (matchHeader(header)?.score ?? 0) >= YIELDING;
 
 /** A mapping for every column: each field goes to the column that names it best (leftmost on a tie). */
 export function autoMapping(headers: readonly string[]): ColumnMapping[] {
@@ -57,9 +68,10 @@ export function autoMapping(headers: readonly string[]): ColumnMapping[] {
   const taken = new Set<ImportField>();
   const fieldOf = new Map<number, ImportField>();
   for (const { column, match } of ranked) {
-    if (!match?.field || taken.has(match.field)) continue;
-    taken.add(match.field);
-    fieldOf.set(column, match.field);
+    const field = match?.field && taken.has(match.field) ? match.second : match?.field;
+    if (!field || taken.has(field)) continue;
+    taken.add(field);
+    fieldOf.set(column, field);
   }
   return matches.map(({ column, header }) => ({ column, header, field: fieldOf.get(column) ?? null }));
 }

@@ -181,6 +181,12 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
   homeIndustry: ['Industri Rumahan', 'IR', 'Status IR', 'Usaha Rumahan', 'Home Industry'],
 };
 
+/**
+ * Headers that name their field unless another column names it as well, and then a second field: beside
+ * a "Produk" column, "Jenis Usaha" holds the kind of business (Makanan, Kerajinan), its sector.
+ */
+export const SECOND_CHOICES: Readonly<Record<string, ImportField>> = { 'Jenis Usaha': 'sector' };
+
 /** Headers known to hold nothing to import: row numbers and remarks. */
 export const IGNORED_HEADERS: readonly string[] = [
   'No',
