@@ -35,6 +35,10 @@ describe('normalizeNikInput', () => {
     expect(r.issue?.message).toContain('ketik ulang NIK sebagai teks');
   });
 
+  it('keeps a 16-digit number not ending in 0: a spreadsheet app could not have rounded it', () => {
+    expect(normalizeNikInput(3573011505900001)).toEqual({ value: '3573011505900001' });
+  });
+
   it('keeps a short number as digits so validation can report its length', () => {
     expect(normalizeNikInput(357301150590000)).toEqual({ value: '357301150590000' });
   });

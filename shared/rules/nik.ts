@@ -47,8 +47,9 @@ export function normalizeNikInput(raw: unknown): { value: string | null; issue?:
 
 function fromNumber(n: number): { value: string | null; issue?: RuleIssue } {
   if (n === 0) return { value: null };
-  // A spreadsheet keeps 15 significant digits, so every 16-digit number has lost its last digit.
-  if (n >= 1e15) return { value: null, issue: PRECISION_LOST };
+  // A spreadsheet app keeps 15 significant digits, so a 16-digit number it stored ends in 0. One that does
+  // not came whole from another program (numbers below 2^53 are exact); one that does may have lost a digit.
+  if (n >= 1e15 && !(Number.isSafeInteger(n) && n % 10 !== 0)) return { value: null, issue: PRECISION_LOST };
   return { value: String(n) };
 }
 

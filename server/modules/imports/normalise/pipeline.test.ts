@@ -33,7 +33,7 @@ const SURVEY = sheet(
   [
     2,
     'Sri Wahyuni',
-    3573054107750002,
+    3573054107750000,
     'Jl. Kenanga 1',
     'RT 4 RW 1',
     'Mojolagu',
