@@ -43,6 +43,28 @@ describe('area matcher on the 57 kelurahan of Kota Malang', () => {
     expect(found('Tlogomas Kec. Lowokwaru')).toMatchObject({ name: 'Tlogomas' });
   });
 
+  it('reads the kelurahan from a cell that says more, in pieces split by commas', () => {
+    expect(found('Tlogomas, Kota Malang')).toEqual({
+      code: '35.73.05.1003',
+      confidence: 'exact',
+      name: 'Tlogomas',
+    });
+    expect(found('Kel. Tlogomas, Kec. Lowokwaru')).toMatchObject({ name: 'Tlogomas' });
+    expect(found('Jl. Ijen 10, Oro Oro Dowo')).toMatchObject({ name: 'Oro-oro Dowo', confidence: 'variant' });
+    expect(found('Kota Malang, Jawa Timur')).toMatchObject({ code: null });
+  });
+
+  it('reads an area code (kode wilayah), with or without its dots', () => {
+    expect(found('35.73.05.1003')).toEqual({ code: '35.73.05.1003', confidence: 'exact', name: 'Tlogomas' });
+    expect(found('3573051003')).toMatchObject({ name: 'Tlogomas' });
+    expect(malang.match('35.07.18.2005')).toEqual({
+      code: null,
+      reason: 'outside',
+      candidates: ['35.07.18.2005'],
+    });
+    expect(malang.match('35.73.05.9999')).toMatchObject({ code: null, reason: 'unknown' });
+  });
+
   it('flags a kecamatan that contradicts the kelurahan, keeping the kelurahan', () => {
     const r = malang.match('Kauman', 'Lowokwaru');
     expect(r).toMatchObject({ code: '35.73.02.1007', confidence: 'uncertain', kecamatanConflict: true });

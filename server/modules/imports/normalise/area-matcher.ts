@@ -10,6 +10,7 @@ type Index = {
   kecamatan: Keyed<Kecamatan>[];
   outsideVillages: Map<string, AreaRef[]>;
   outsideKecamatan: Map<string, AreaRef[]>;
+  byCode: Map<string, { area: AreaRef; served: boolean }>;
 };
 
 const none = (
@@ -47,8 +48,11 @@ export function createAreaMatcher(areas: readonly AreaRef[], others: readonly Ar
     ),
     outsideVillages: indexBy(others, (a) => a.name, 'kelurahan'),
     outsideKecamatan: indexBy(others, (a) => a.kecamatanName, 'kecamatan'),
+    byCode: new Map<string, { area: AreaRef; served: boolean }>([
+      ...others.map((area) => [area.code, { area, served: false }] as const),
+      ...areas.map((area) => [area.code, { area, served: true }] as const),
+    ]),
   };
-  const byCode = new Map([...others, ...areas].map((a) => [a.code, a]));
   // A sheet repeats the same few kelurahan names thousands of times: each pair is matched once.
   const seen = new Map<string, AreaMatch>();
   const remembered = (kel: string | null, kec?: string | null): AreaMatch => {
@@ -60,7 +64,7 @@ export function createAreaMatcher(areas: readonly AreaRef[], others: readonly Ar
     seen.set(key, found);
     return found;
   };
-  return { match: remembered, area: (code) => byCode.get(code) };
+  return { match: remembered, area: (code) => ix.byCode.get(code)?.area };
 }
 
 function match(ix: Index, kelurahanText: string | null, kecamatanText?: string | null): AreaMatch {
@@ -70,9 +74,11 @@ function match(ix: Index, kelurahanText: string | null, kecamatanText?: string |
   const kec = kecText ? kecamatanOf(ix, kecText) : null;
   // Order matters: a confident served match beats a village elsewhere, which beats a typo guess.
   return (
+    byCode(ix, text, kec) ??
     confidentMatch(ix, text, kec) ??
     outside(ix, text) ??
     withTrailingKecamatan(ix, text) ??
+    firstPiece(ix, text, kec) ??
     typo(ix, text, kec) ??
     (kecText && !kec ? outside(ix, kecText) : null) ??
     none(
@@ -123,6 +129,26 @@ function outside(ix: Index, text: string): AreaMatch | null {
         hits.slice(0, 5).map((a) => a.code),
       )
     : null;
+}
+
+// 35.73.05.1003 or 3573051003: the area code (kode wilayah) some offices' exports carry.
+function byCode(ix: Index, text: string, kec: string | null): AreaMatch | null {
+  const digits = /^(\d{2})\.?(\d{2})\.?(\d{2})\.?(\d{4})$/.exec(text);
+  if (!digits) return null;
+  const hit = ix.byCode.get(digits.slice(1).join('.'));
+  if (!hit) return none('unknown');
+  return hit.served ? chosen(hit.area, 'exact', kec) : none('outside', [hit.area.code]);
+}
+
+// "Tlogomas, Kota Malang", "Kel. Tlogomas, Kec. Lowokwaru": the first piece that names a served kelurahan.
+function firstPiece(ix: Index, text: string, kec: string | null): AreaMatch | null {
+  const pieces = text.split(',').map((p) => p.trim());
+  if (pieces.length < 2) return null;
+  for (const piece of pieces) {
+    const found = piece ? confidentMatch(ix, piece, kec) : null;
+    if (found) return found;
+  }
+  return null;
 }
 
 // "Purwantoro Blimbing": the kelurahan followed by its kecamatan in one cell.
