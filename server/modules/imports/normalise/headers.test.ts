@@ -29,7 +29,7 @@ describe('autoMapping: headers Indonesian offices write', () => {
     ],
     ['annualTurnover', ['Omzet per Tahun', 'Omzet (Rp/Tahun)', 'Omset/thn']],
     ['phone', ['Telp', 'No. HP', 'WA', 'No WA', 'Telepon', 'HP', 'No. HP/WA', 'No Telp.']],
-    ['address', ['Alamat', 'Alamat Lengkap', 'Alamat Usaha']],
+    ['address', ['Alamat', 'Alamat Lengkap', 'Alamat Usaha', 'Alamat KTP', 'Alamat Domisili']],
     ['street', ['Jalan']],
     ['rt', ['RT']],
     ['rw', ['RW']],
@@ -62,12 +62,26 @@ describe('autoMapping: headers Indonesian offices write', () => {
     for (const header of headers) expect(fieldOf(header), header).toBe(field);
   });
 
-  it.each(['No', 'No.', 'No Urut', 'NO. URUT', 'Keterangan', 'Foto Usaha', '', 'Kolom 7'])(
-    '"%s" is not imported',
-    (header) => {
-      expect(fieldOf(header)).toBeNull();
-    },
-  );
+  it.each([
+    'No',
+    'No.',
+    'No Urut',
+    'NO. URUT',
+    'Keterangan',
+    'Foto Usaha',
+    '',
+    'Kolom 7',
+    // Other people's names and NIK, and a permit's dates: none is the owner's name, NIK or the permit number.
+    'Nama Suami',
+    'Nama Ayah',
+    'Nama Kelompok',
+    'NIK Suami',
+    'No. KK',
+    'Tgl Terbit P-IRT',
+    'Masa Berlaku',
+  ])('"%s" is not imported', (header) => {
+    expect(fieldOf(header)).toBeNull();
+  });
 
   it('maps each field once: the best-named column wins, the others stay unmapped', () => {
     const mapping = autoMapping([

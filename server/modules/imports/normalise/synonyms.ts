@@ -67,6 +67,10 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
     'Alamat Tempat Usaha',
     'Lokasi Usaha',
     'Domisili',
+    'Alamat Domisili',
+    'Alamat KTP',
+    'Alamat Sesuai KTP',
+    'Alamat Produksi',
   ],
   street: ['Jalan', 'Nama Jalan', 'Jl', 'Dusun/Jalan'],
   rt: ['RT'],
@@ -187,7 +191,10 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
  */
 export const SECOND_CHOICES: Readonly<Record<string, ImportField>> = { 'Jenis Usaha': 'sector' };
 
-/** Headers known to hold nothing to import: row numbers and remarks. */
+/**
+ * Headers known to hold nothing to import: row numbers and remarks; other people than the owner (whose
+ * name or NIK would otherwise pass for hers); the dates of a permit, whose number is another column.
+ */
 export const IGNORED_HEADERS: readonly string[] = [
   'No',
   'No Urut',
@@ -197,4 +204,23 @@ export const IGNORED_HEADERS: readonly string[] = [
   'Catatan',
   'Paraf',
   'Tanda Tangan',
+  'Nama Suami',
+  'Nama Istri',
+  'Nama Ayah',
+  'Nama Ibu Kandung',
+  'Nama Anak',
+  'Nama Kelompok',
+  'Nama Pendamping',
+  'Nama Petugas',
+  'Nama Penyuluh',
+  'Nama Enumerator',
+  'Tgl Terbit P-IRT',
+  'Tanggal Terbit P-IRT',
+  'Masa Berlaku P-IRT',
+  'Tgl Terbit NIB',
+  'Tanggal Terbit NIB',
+  'Tgl Terbit',
+  'Tanggal Terbit',
+  'Masa Berlaku',
+  'Berlaku Sampai',
 ];
