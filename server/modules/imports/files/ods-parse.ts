@@ -28,6 +28,8 @@ export class OdsSheetParser {
   private row: OpenRow | null = null;
   private cell: OpenCell | null = null;
   private annotations = 0;
+  // Cells merged down over several rows, by column: their value and last row (see closeCell).
+  private readonly down = new Map<number, { value: Cell; last: number }>();
 
   constructor(private readonly sheetIndex: number) {
     this.sax.on('opentag', (tag) => this.open(tag));
@@ -96,12 +98,28 @@ export class OdsSheetParser {
     const { cell, row } = this;
     this.cell = null;
     if (!cell || !row) return;
-    const value = cell.covered ? null : odsCellValue(cell.attributes, cell.paragraphs.join('\n'));
+    const column = row.cells.length + row.blanks;
     const repeat = count(cell.attributes['table:number-columns-repeated']);
+    const value = cell.covered ? null : odsCellValue(cell.attributes, cell.paragraphs.join('\n'));
+    // A spreadsheet app shows a cell merged down over several rows in each: its first column carries the
+    // value into the rows below (a kelurahan merged over the rows of its group belongs to each of them).
+    const spanned = count(cell.attributes['table:number-rows-spanned']);
+    if (!cell.covered && spanned > 1 && value !== null)
+      this.down.set(column, { value, last: this.nextRow + spanned - 1 });
+    const above = cell.covered ? this.down.get(column) : undefined;
+    if (above && above.last >= this.nextRow) {
+      this.place(row, above.value, 1);
+      row.blanks = repeat - 1;
+      return;
+    }
     if (value === null) {
       row.blanks += repeat;
       return;
     }
+    this.place(row, value, repeat);
+  }
+
+  private place(row: OpenRow, value: Cell, repeat: number): void {
     const room = () => MAX_COLUMNS - row.cells.length;
     row.cells.push(...new Array<Cell>(Math.min(row.blanks, room())).fill(null));
     row.cells.push(...new Array<Cell>(Math.min(repeat, room())).fill(value));

@@ -86,6 +86,26 @@ describe('ods', () => {
     });
   });
 
+  it("gives a cell merged down over several rows to each row's first cell, the rest of the merge empty", async () => {
+    const group = cell(
+      'table:number-rows-spanned="2" table:number-columns-spanned="2" office:value-type="string"',
+      p('Tlogomas'),
+    );
+    const covered = '<table:covered-table-cell table:number-columns-repeated="2"/>';
+    const groups = await tmp.file(
+      'kelompok.ods',
+      odsBytes(
+        `<table:table table:name="Data">${row(`${text('Siti')}${group}<table:covered-table-cell/>${text('Kue')}`)}` +
+          `${row(`${text('Sri')}${covered}${text('Jamu')}`)}${row(`${text('Nur')}${blank(2)}${text('Batik')}`)}</table:table>`,
+      ),
+    );
+    expect(await collect(readRows(groups, 'ods', 0))).toEqual([
+      { rowNumber: 1, cells: ['Siti', 'Tlogomas', null, 'Kue'] },
+      { rowNumber: 2, cells: ['Sri', 'Tlogomas', null, 'Jamu'] },
+      { rowNumber: 3, cells: ['Nur', null, null, 'Batik'] },
+    ]);
+  });
+
   it('reads the first table on its own', async () => {
     expect(await collect(readRows(path, 'ods', 0))).toEqual([{ rowNumber: 1, cells: ['Baca dulu'] }]);
   });

@@ -60,10 +60,15 @@ export const scanLayout = (book: XlsxBook, sheet: XlsxSheet) => scan(book, sheet
 export const scanMerges = async (book: XlsxBook, sheet: XlsxSheet) =>
   (await scan(book, sheet, MERGE_TAGS)).merges;
 
-/** Nulls merged-away cells (all but a merge's first) of rows that arrive in ascending order. */
+/**
+ * Merged cells of rows that arrive in ascending order, as a spreadsheet app shows them: a merge's first
+ * cell keeps its value, and so does the first cell of each row below it in a merge over several rows
+ * (a kelurahan merged down over the rows of its group belongs to each of them); every other merged-away
+ * cell is null, whatever the file keeps there.
+ */
 export class CoveredCells {
   private readonly merges: Merge[];
-  private active: Merge[] = [];
+  private active: { merge: Merge; value: Cell }[] = [];
   private next = 0;
 
   constructor(merges: Merge[]) {
@@ -71,13 +76,18 @@ export class CoveredCells {
   }
 
   clear(rowNumber: number, cells: Cell[]): Cell[] {
+    // A merge whose first row is absent (blank) starts with no value.
     for (let m = this.merges[this.next]; m && m.top <= rowNumber; m = this.merges[++this.next])
-      this.active.push(m);
+      this.active.push({ merge: m, value: m.top === rowNumber ? (cells[m.left - 1] ?? null) : null });
     if (this.active.length === 0) return cells;
-    this.active = this.active.filter((m) => m.bottom >= rowNumber);
-    for (const { top, left, right } of this.active) {
-      const first = rowNumber === top ? left + 1 : left;
-      for (let column = first; column <= Math.min(right, cells.length); column++) cells[column - 1] = null;
+    this.active = this.active.filter(({ merge }) => merge.bottom >= rowNumber);
+    for (const { merge, value } of this.active) {
+      const { top, left, right } = merge;
+      if (rowNumber > top) {
+        while (cells.length < left) cells.push(null);
+        cells[left - 1] = value;
+      }
+      for (let column = left + 1; column <= Math.min(right, cells.length); column++) cells[column - 1] = null;
     }
     return cells;
   }

@@ -68,6 +68,20 @@ describe('detectHeader', () => {
     });
   });
 
+  it('reads a header merged down over both header rows once (the reader gives it to each row)', () => {
+    const rows = sheet(
+      ['No', 'Nama', 'NIK', 'Alamat', null, null, 'Omzet'],
+      ['No', 'Nama', 'NIK', 'Jalan', 'RT/RW', 'Kelurahan', 'Omzet'],
+      [1, 'Siti', '3573055205800001', 'Jl. Mawar 5', '02/03', 'Tlogomas', 2_500_000],
+    );
+    expect(detectHeader(rows)).toMatchObject({
+      headerRowNumber: 1,
+      headerRowCount: 2,
+      headers: ['No', 'Nama', 'NIK', 'Alamat Jalan', 'Alamat RT/RW', 'Alamat Kelurahan', 'Omzet'],
+      firstDataRow: 3,
+    });
+  });
+
   it('finds the group row above when the sub-header row is the one that scores best', () => {
     const rows = sheet(
       ['Identitas Pemilik', null, null, 'Data Usaha', null, null],

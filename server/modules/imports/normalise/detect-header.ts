@@ -86,6 +86,11 @@ function combine(upper: (string | null)[], lower: (string | null)[]): string[] {
   let group: string | null = null;
   return Array.from({ length: width }, (_, i) => {
     const [u, l] = [upper[i] ?? null, lower[i] ?? null];
+    // Merged down over both rows, the header reads in each.
+    if (l !== null && l === u) {
+      group = null;
+      return u;
+    }
     if (u !== null || l === null) group = l === null ? null : u;
     if (l === null) return u ?? '';
     if (group === null) return l;
