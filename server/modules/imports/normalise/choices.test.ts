@@ -26,7 +26,22 @@ describe('parseGender', () => {
 });
 
 describe('parseYesNo', () => {
-  it.each(['Ya', 'ya', 'Y', 'YES', 'v', '✓', '✔', '√', '1', 'Ada', 'Sudah', 'KRTP'])('%s → yes', (text) => {
+  it.each([
+    'Ya',
+    'ya',
+    'Y',
+    'YES',
+    'v',
+    '✓',
+    '✔',
+    '√',
+    '1',
+    'Ada',
+    'Sudah',
+    'KRTP',
+    'Kepala Keluarga',
+    'kepala rumah tangga',
+  ])('%s → yes', (text) => {
     expect(parseYesNo(text)).toEqual({ value: true });
   });
 

@@ -52,6 +52,9 @@ const YES = new Set([
   'benar',
   'true',
   'krtp',
+  // In a KRTP column: she heads the household.
+  'kepala keluarga',
+  'kepala rumah tangga',
 ]);
 const NO = new Set([
   'tidak',
