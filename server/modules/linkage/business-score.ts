@@ -51,9 +51,12 @@ export function scoreBusinesses(
   const kel = compareKelurahan(a.kel, b.kel, ctx.kelSame);
   const street = compareStreet(a.address, b.address, ctx.streets, a.kel === b.kel ? a.kel : null);
   const rtRw = compareRtRw(a.address, b.address);
-  const cut = overCap(W.contextCap, owner, kel, street, rtRw);
   const kbli = compareKbli(a.kbli, b.kbli);
   const permits = comparePermits(a, b);
+  // One producer's other certificate is what an owner's businesses share, like her address: within the cap.
+  const producer =
+    relation === 'same' ? permits?.find((e) => e.field === 'pirt' && e.outcome === 'partial') : undefined;
+  const cut = overCap(W.contextCap, owner, kel, street, rtRw, ...(producer ? [producer] : []));
   let known = owner.weight + kel.weight + street.weight + rtRw.weight + cut;
   known += (kbli?.weight ?? 0) + (permits ? total(permits) : 0);
   if (known + NAME_THEME_MAX < floor) return null;

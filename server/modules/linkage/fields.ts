@@ -129,7 +129,8 @@ export function compareRtRw(a: Address, b: Address): Evidence {
 }
 
 /** How far agreeing fields that a household (or an owner's businesses) share exceed `cap`: 0 or negative. */
-export function overCap(cap: number, a: Evidence, b: Evidence, c: Evidence, d: Evidence): number {
-  const sum = Math.max(0, a.weight) + Math.max(0, b.weight) + Math.max(0, c.weight) + Math.max(0, d.weight);
+export function overCap(cap: number, ...parts: Evidence[]): number {
+  let sum = 0;
+  for (const e of parts) sum += Math.max(0, e.weight);
   return sum <= cap ? 0 : Math.round((cap - sum) * 100) / 100;
 }

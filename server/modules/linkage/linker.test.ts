@@ -171,6 +171,20 @@ describe('matchBusiness', () => {
     expect(m?.score ?? 0).toBeLessThan(bLink);
   });
 
+  it("weighs an owner's other P-IRT of the same producer as her address: within the cap, not on top", () => {
+    const linker = linkerWith(SITI);
+    linker.addBusiness(
+      shop(12, 1, { name: 'Dapur Lestari', products: 'keripik tempe', permits: ['PIRT:2063573010005-28'] }),
+    );
+    // Another brand of the same product at her address, with her other certificate: a pair to review.
+    const [m] = linker.matchBusiness(
+      shop(0, 1, { name: 'Sumber Rejeki', products: 'keripik tempe', permits: ['PIRT:2113573020005-28'] }),
+    );
+    expect(m?.evidence.find((e) => e.field === 'pirt')).toMatchObject({ outcome: 'partial' });
+    expect(m?.score ?? 0).toBeLessThan(bLink);
+    expect(m?.score ?? 0).toBeGreaterThanOrEqual(DEFAULT_LINKAGE_CONFIG.business.review);
+  });
+
   it('finds the business of a husband named on the P-IRT: another person, one household', () => {
     const husband = person(2, { name: 'Bambang Santoso', gender: 'L', ...HOME, phone: null });
     const linker = linkerWith(SITI);
