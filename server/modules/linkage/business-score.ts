@@ -53,10 +53,20 @@ export function scoreBusinesses(
   const rtRw = compareRtRw(a.address, b.address);
   const kbli = compareKbli(a.kbli, b.kbli);
   const permits = comparePermits(a, b);
-  // One producer's other certificate is what an owner's businesses share, like her address: within the cap.
+  // Her producer's other P-IRT certificate and one industry code (KBLI) are what an owner's businesses
+  // share, like her address: within the cap, when the owner is one person.
   const producer =
     relation === 'same' ? permits?.find((e) => e.field === 'pirt' && e.outcome === 'partial') : undefined;
-  const cut = overCap(W.contextCap, owner, kel, street, rtRw, ...(producer ? [producer] : []));
+  const sameOwnerKbli = relation === 'same' && kbli?.outcome === 'agree' ? [kbli] : [];
+  const cut = overCap(
+    W.contextCap,
+    owner,
+    kel,
+    street,
+    rtRw,
+    ...(producer ? [producer] : []),
+    ...sameOwnerKbli,
+  );
   let known = owner.weight + kel.weight + street.weight + rtRw.weight + cut;
   known += (kbli?.weight ?? 0) + (permits ? total(permits) : 0);
   if (known + NAME_THEME_MAX < floor) return null;

@@ -171,7 +171,7 @@ describe('matchBusiness', () => {
     expect(m?.score ?? 0).toBeLessThan(bLink);
   });
 
-  it("weighs an owner's other P-IRT of the same producer as her address: within the cap, not on top", () => {
+  it("weighs an owner's other P-IRT of the same producer, and one KBLI, as her address: within the cap", () => {
     const linker = linkerWith(SITI);
     linker.addBusiness(
       shop(12, 1, { name: 'Dapur Lestari', products: 'keripik tempe', permits: ['PIRT:2063573010005-28'] }),
@@ -183,6 +183,13 @@ describe('matchBusiness', () => {
     expect(m?.evidence.find((e) => e.field === 'pirt')).toMatchObject({ outcome: 'partial' });
     expect(m?.score ?? 0).toBeLessThan(bLink);
     expect(m?.score ?? 0).toBeGreaterThanOrEqual(DEFAULT_LINKAGE_CONFIG.business.review);
+    const coded = linkerWith(SITI);
+    coded.addBusiness(shop(12, 1, { name: 'Dapur Lestari', products: 'keripik tempe', kbliCode: '10794' }));
+    const [k] = coded.matchBusiness(
+      shop(0, 1, { name: 'Sumber Rejeki', products: 'keripik tempe', kbliCode: '10794' }),
+    );
+    expect(k?.evidence.find((e) => e.field === 'kbli')).toMatchObject({ outcome: 'agree' });
+    expect(k?.score ?? 0).toBeLessThan(bLink);
   });
 
   it('finds the business of a husband named on the P-IRT: another person, one household', () => {
