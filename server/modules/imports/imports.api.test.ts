@@ -402,6 +402,29 @@ describe('permits from an import', () => {
   });
 });
 
+describe("a sheet that names each group's kelurahan in a section row above it", () => {
+  it("gives the rows below the section's kelurahan, until the next section", async () => {
+    const csv = [
+      'No;Nama Pemilik;Alamat;Nama Usaha;Jenis Produk',
+      'KELURAHAN TLOGOMAS;;;;',
+      `1;Ratna Sari;Jl. Tlogo Indah 7;Kue Ratna;kue basah`,
+      'KELURAHAN MOJOLANGU;;;;',
+      `2;Yuni Astuti;Jl. Candi Panggung 9;Tas Yuni;tas anyaman`,
+      ';Jumlah;;2 usaha;',
+    ].join('\r\n');
+    const id = await importFile(new TextEncoder().encode(csv), 'per-kelurahan.csv', 'Kecamatan Lowokwaru');
+    const imp = (await t.get(`/api/v1/imports/${id}`)).body;
+    expect(imp.counts).toMatchObject({ ok: 2, rejected: 0, skipped: 3 });
+    expect((await t.post(`/api/v1/imports/${id}/commit`, { mode: 'valid_rows' })).status).toBe(200);
+    await t.runJobs();
+    const rows = (await t.get(`/api/v1/imports/${id}/rows?status=ok`)).body.items as { businessId: number }[];
+    const places = await Promise.all(
+      rows.map(async (r) => (await t.get(`/api/v1/businesses/${r.businessId}`)).body.kelurahanName as string),
+    );
+    expect(places.sort()).toEqual(['Mojolangu', 'Tlogomas']);
+  });
+});
+
 describe('the name search after an import', () => {
   it('finds the imported records, and the job after the commit leaves no entry waiting outside the index', async () => {
     const csv = [

@@ -5,7 +5,11 @@ import type { PermitType } from '../../../shared/rules/permits.ts';
 export type Cell = string | number | boolean | Date | null;
 
 /** One row of a sheet; rowNumber is 1-based, as the spreadsheet app shows it. */
-export type SheetRow = { rowNumber: number; cells: Cell[] };
+/**
+ * A sheet row; `section`: the text of the section row above it ("KELURAHAN TLOGOMAS"), for a sheet that
+ * names a group's place once above its rows instead of in a column.
+ */
+export type SheetRow = { rowNumber: number; cells: Cell[]; section?: string };
 
 export { IMPORT_FIELDS, type ImportField } from '../../../shared/contracts/imports.ts';
 

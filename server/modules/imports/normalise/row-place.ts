@@ -14,8 +14,11 @@ export type Place = {
 
 const NO_PARTS: AddressParts = { street: null, rt: null, rw: null, kelurahan: null, kecamatan: null };
 
-/** Street, RT/RW and the matched kelurahan, from their own columns or else from one address cell. */
-export function normalisePlace(read: Read, ctx: NormaliseContext, issues: Issues): Place {
+/**
+ * Street, RT/RW and the matched kelurahan, from their own columns, else from one address cell, else from the
+ * section row above the row ("KELURAHAN TLOGOMAS").
+ */
+export function normalisePlace(read: Read, ctx: NormaliseContext, issues: Issues, section?: string): Place {
   const address = read('address');
   const addressText = textValue(address.cell);
   const parts = addressText ? parseAddress(addressText) : NO_PARTS;
@@ -24,14 +27,16 @@ export function normalisePlace(read: Read, ctx: NormaliseContext, issues: Issues
   const kelText = textValue(kelurahan.cell);
   // Issues about a kelurahan taken from the address point at the address cell.
   const kelSource = kelText === null && parts.kelurahan ? address : kelurahan;
-  const kecText = textValue(read('kecamatan').cell) ?? parts.kecamatan;
+  const above = section ? sectionPlace(section) : NO_SECTION;
+  const kecText = textValue(read('kecamatan').cell) ?? parts.kecamatan ?? above.kecamatan;
   const text = kelText ?? parts.kelurahan;
   const atEnd = text === null && parts.street ? placeAtEnd(parts.street, kecText, ctx) : null;
-  const match = atEnd?.match ?? ctx.areas.match(text, kecText);
+  const fromSection = text === null && !atEnd ? above.kelurahan : null;
+  const match = atEnd?.match ?? ctx.areas.match(text ?? fromSection, kecText);
   if (atEnd) {
     const message = `Kelurahan tidak tertulis terpisah; dibaca dari akhir alamat sebagai ${named(atEnd.match.area)}. Periksa, atau isi kolom kelurahan.`;
     issues.warn(address, 'KELURAHAN_FROM_ADDRESS_END', message);
-  } else reportMatch(issues, kelSource, match, text ?? '', kecText, ctx);
+  } else reportMatch(issues, kelSource, match, text ?? fromSection ?? '', kecText, ctx);
   return {
     street: textValue(read('street').cell) ?? atEnd?.street ?? parts.street,
     rt,
@@ -57,6 +62,24 @@ function placeAtEnd(street: string, kecText: string | null, ctx: NormaliseContex
       return { match, street: words.slice(0, from).join(' ') };
   }
   return null;
+}
+
+const NO_SECTION = { kelurahan: null, kecamatan: null };
+// "KELURAHAN TLOGOMAS", "2. Kel. Mojolangu", "DESA/KEL. TUNJUNGSEKAR", "Kecamatan Klojen": the mark names the
+// place, so the section row above a group of rows gives their kelurahan (or their kecamatan) as a column would.
+const SECTION_KEL =
+  /^(?:(?:[A-Z]|[IVX]{1,4}|\d{1,2})[.)]\s*)?(?:desa\s*\/\s*)?(?:kel(?:urahan)?|desa|ds)\b\.?\s*[:.]?\s*(.+)$/i;
+const SECTION_KEC = /^(?:(?:[A-Z]|[IVX]{1,4}|\d{1,2})[.)]\s*)?kec(?:amatan)?\b\.?\s*[:.]?\s*(.+)$/i;
+
+/** Whether a section row names a kelurahan or a kecamatan: it then holds for the rows below, until the next. */
+export const namesPlace = (text: string): boolean =>
+  SECTION_KEL.test(text.trim()) || SECTION_KEC.test(text.trim());
+
+function sectionPlace(text: string): { kelurahan: string | null; kecamatan: string | null } {
+  const kel = SECTION_KEL.exec(text.trim());
+  if (kel?.[1]) return { kelurahan: `Kel. ${kel[1]}`, kecamatan: null };
+  const kec = SECTION_KEC.exec(text.trim());
+  return { kelurahan: null, kecamatan: kec?.[1] ?? null };
 }
 
 function rtRwOf(read: Read, issues: Issues, parts: AddressParts) {

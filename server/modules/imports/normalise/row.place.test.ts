@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../imports.types.ts';
-import { codesOf, issueOf, normaliseWith } from './row.testkit.ts';
+import { autoMapping } from './headers.ts';
+import { codesOf, ctx, issueOf, normaliseWith } from './row.testkit.ts';
+import { normaliseRow } from './row.ts';
 
 const place = (headers: string[], cells: Cell[]) =>
   normaliseWith(['Nama', 'Nama Usaha', ...headers], ['Siti Aminah', 'Kripik Bu Siti', ...cells]);
@@ -107,6 +109,25 @@ describe('normaliseRow: address and kelurahan', () => {
     expect(codesOf(place(['Alamat'], ['Jl. Bareng Raya']).issues)).toEqual(['KELURAHAN_REQUIRED']);
     expect(codesOf(place(['Alamat'], ['Jl. Bareng Raya 5']).issues)).toEqual(['KELURAHAN_REQUIRED']);
     expect(codesOf(place(['Alamat'], ['Jl. Kawi 4 Mojolagu']).issues)).toEqual(['KELURAHAN_REQUIRED']);
+  });
+
+  it('takes the kelurahan of the section row above when neither a column nor the address names one', () => {
+    const mapping = autoMapping(['Nama', 'Nama Usaha', 'Alamat', 'Kelurahan']);
+    const row = (cells: Cell[], section: string) =>
+      normaliseRow({ rowNumber: 9, cells, section }, mapping, ctx);
+    const under = row(['Siti', 'Kue Siti', 'Jl. Mawar 5', null], 'KELURAHAN TLOGOMAS');
+    expect(under.business.kelurahanCode).toBe('35.73.05.1003');
+    expect(under.issues).toEqual([]);
+    expect(
+      row(['Siti', 'Kue Siti', 'Jl. Mawar 5', 'Mojolangu'], '2. Kel. Tlogomas').business.kelurahanCode,
+    ).toBe('35.73.05.1009');
+    // A kecamatan section decides between same-named kelurahan; a section of another kind says nothing.
+    expect(row(['Siti', 'Kue Siti', null, 'Kauman'], 'KECAMATAN KLOJEN').business.kecamatanCode).toBe(
+      '35.73.02',
+    );
+    expect(codesOf(row(['Siti', 'Kue Siti', 'Jl. Mawar 5', null], 'MAKANAN DAN MINUMAN').issues)).toEqual([
+      'KELURAHAN_REQUIRED',
+    ]);
   });
 
   it('points kelurahan issues taken from the address at the address cell', () => {
