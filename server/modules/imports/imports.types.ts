@@ -6,10 +6,11 @@ export type Cell = string | number | boolean | Date | null;
 
 /** One row of a sheet; rowNumber is 1-based, as the spreadsheet app shows it. */
 /**
- * A sheet row; `section`: the text of the section row above it ("KELURAHAN TLOGOMAS"), for a sheet that
- * names a group's place once above its rows instead of in a column.
+ * A sheet row; `section`: the place a section row above it names ("KELURAHAN TLOGOMAS"), for a sheet that
+ * names a group's kelurahan or kecamatan once above its rows instead of in a column.
  */
-export type SheetRow = { rowNumber: number; cells: Cell[]; section?: string };
+export type SheetRow = { rowNumber: number; cells: Cell[]; section?: SectionPlace };
+export type SectionPlace = { kelurahan: string | null; kecamatan: string | null };
 
 export { IMPORT_FIELDS, type ImportField } from '../../../shared/contracts/imports.ts';
 

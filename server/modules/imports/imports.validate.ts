@@ -5,9 +5,9 @@ import type { Job, JobContext } from '../../jobs/runner.ts';
 import { readRows } from './files/index.ts';
 import { areaListsFor } from './imports.areas.ts';
 import { findImportRow, readFile, saveSourceMapping, updateImport } from './imports.repository.ts';
-import type { ColumnMapping, SheetRow } from './imports.types.ts';
+import type { ColumnMapping, SectionPlace, SheetRow } from './imports.types.ts';
 import { withWorkFile } from './imports.workfile.ts';
-import { classifyRow, namesPlace, type RowKind, textValue } from './normalise/index.ts';
+import { classifyRow, type RowKind, sectionPlace, textValue } from './normalise/index.ts';
 import { startJudging } from './row-judging.ts';
 import type { JudgedBatch } from './row-verdicts.ts';
 import { deleteRowsOf, insertRowsJson } from './source-rows.repository.ts';
@@ -81,19 +81,16 @@ export async function validateImportJob(job: Job, ctx: JobContext) {
       let batch: SheetRow[] = [];
       // A name alone under "Kepala Dinas" is a signature, not data: the kind of the row before tells.
       let previous: RowKind | undefined;
-      // The last section row naming a kelurahan or kecamatan ("KELURAHAN TLOGOMAS"): the rows below are there.
-      let section: string | undefined;
+      // The place the last section row naming one gave ("KELURAHAN TLOGOMAS"): the rows below are there.
+      let section: SectionPlace | undefined;
       for await (const row of readRows(file, imp.file_type, imp.sheet_index)) {
         if (row.rowNumber < (imp.first_data_row ?? 0)) continue;
         counts.read++;
         const kind = classifyRow(row, mapping, previous);
         if (kind !== 'blank') previous = kind;
         if (kind === 'section') {
-          const text = row.cells
-            .map(textValue)
-            .filter((t) => t !== null)
-            .join(' ');
-          if (namesPlace(text)) section = text;
+          const title = row.cells.map(textValue).filter((t) => t !== null);
+          section = sectionPlace(title.join(' ')) ?? section;
         }
         if (kind !== 'data') {
           counts.skipped++;

@@ -1,6 +1,7 @@
-import type { AreaRef } from '../imports.types.ts';
+import type { AreaRef, SectionPlace } from '../imports.types.ts';
 import { type AddressParts, parseAddress, parseRtOrRw, parseRtRw } from './address.ts';
 import { textValue } from './cell.ts';
+import { SECTION_NUMBER } from './classify.ts';
 import type { Issues, Read, Source } from './row-fields.ts';
 import type { AreaMatch, NormaliseContext } from './types.ts';
 
@@ -18,7 +19,12 @@ const NO_PARTS: AddressParts = { street: null, rt: null, rw: null, kelurahan: nu
  * Street, RT/RW and the matched kelurahan, from their own columns, else from one address cell, else from the
  * section row above the row ("KELURAHAN TLOGOMAS").
  */
-export function normalisePlace(read: Read, ctx: NormaliseContext, issues: Issues, section?: string): Place {
+export function normalisePlace(
+  read: Read,
+  ctx: NormaliseContext,
+  issues: Issues,
+  above: SectionPlace = NO_SECTION,
+): Place {
   const address = read('address');
   const addressText = textValue(address.cell);
   const parts = addressText ? parseAddress(addressText) : NO_PARTS;
@@ -27,7 +33,6 @@ export function normalisePlace(read: Read, ctx: NormaliseContext, issues: Issues
   const kelText = textValue(kelurahan.cell);
   // Issues about a kelurahan taken from the address point at the address cell.
   const kelSource = kelText === null && parts.kelurahan ? address : kelurahan;
-  const above = section ? sectionPlace(section) : NO_SECTION;
   const kecText = textValue(read('kecamatan').cell) ?? parts.kecamatan ?? above.kecamatan;
   const text = kelText ?? parts.kelurahan;
   const atEnd = text === null && parts.street ? placeAtEnd(parts.street, kecText, ctx) : null;
@@ -64,22 +69,21 @@ function placeAtEnd(street: string, kecText: string | null, ctx: NormaliseContex
   return null;
 }
 
-const NO_SECTION = { kelurahan: null, kecamatan: null };
+const NO_SECTION: SectionPlace = { kelurahan: null, kecamatan: null };
 // "KELURAHAN TLOGOMAS", "2. Kel. Mojolangu", "DESA/KEL. TUNJUNGSEKAR", "Kecamatan Klojen": the mark names the
 // place, so the section row above a group of rows gives their kelurahan (or their kecamatan) as a column would.
-const SECTION_KEL =
-  /^(?:(?:[A-Z]|[IVX]{1,4}|\d{1,2})[.)]\s*)?(?:desa\s*\/\s*)?(?:kel(?:urahan)?|desa|ds)\b\.?\s*[:.]?\s*(.+)$/i;
-const SECTION_KEC = /^(?:(?:[A-Z]|[IVX]{1,4}|\d{1,2})[.)]\s*)?kec(?:amatan)?\b\.?\s*[:.]?\s*(.+)$/i;
+const SECTION_KEL = new RegExp(
+  String.raw`^${SECTION_NUMBER}(?:desa\s*\/\s*)?(?:kel(?:urahan)?|desa|ds)\b\.?\s*[:.]?\s*(.+)$`,
+  'i',
+);
+const SECTION_KEC = new RegExp(String.raw`^${SECTION_NUMBER}kec(?:amatan)?\b\.?\s*[:.]?\s*(.+)$`, 'i');
 
-/** Whether a section row names a kelurahan or a kecamatan: it then holds for the rows below, until the next. */
-export const namesPlace = (text: string): boolean =>
-  SECTION_KEL.test(text.trim()) || SECTION_KEC.test(text.trim());
-
-function sectionPlace(text: string): { kelurahan: string | null; kecamatan: string | null } {
+/** The place a section row names, which holds for the rows below it until the next; null if it names none. */
+export function sectionPlace(text: string): SectionPlace | null {
   const kel = SECTION_KEL.exec(text.trim());
   if (kel?.[1]) return { kelurahan: `Kel. ${kel[1]}`, kecamatan: null };
   const kec = SECTION_KEC.exec(text.trim());
-  return { kelurahan: null, kecamatan: kec?.[1] ?? null };
+  return kec?.[1] ? { kelurahan: null, kecamatan: kec[1] } : null;
 }
 
 function rtRwOf(read: Read, issues: Issues, parts: AddressParts) {

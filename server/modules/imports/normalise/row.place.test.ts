@@ -3,6 +3,7 @@ import type { Cell } from '../imports.types.ts';
 import { autoMapping } from './headers.ts';
 import { codesOf, ctx, issueOf, normaliseWith } from './row.testkit.ts';
 import { normaliseRow } from './row.ts';
+import { sectionPlace } from './row-place.ts';
 
 const place = (headers: string[], cells: Cell[]) =>
   normaliseWith(['Nama', 'Nama Usaha', ...headers], ['Siti Aminah', 'Kripik Bu Siti', ...cells]);
@@ -113,8 +114,8 @@ describe('normaliseRow: address and kelurahan', () => {
 
   it('takes the kelurahan of the section row above when neither a column nor the address names one', () => {
     const mapping = autoMapping(['Nama', 'Nama Usaha', 'Alamat', 'Kelurahan']);
-    const row = (cells: Cell[], section: string) =>
-      normaliseRow({ rowNumber: 9, cells, section }, mapping, ctx);
+    const row = (cells: Cell[], title: string) =>
+      normaliseRow({ rowNumber: 9, cells, section: sectionPlace(title) ?? undefined }, mapping, ctx);
     const under = row(['Siti', 'Kue Siti', 'Jl. Mawar 5', null], 'KELURAHAN TLOGOMAS');
     expect(under.business.kelurahanCode).toBe('35.73.05.1003');
     expect(under.issues).toEqual([]);
