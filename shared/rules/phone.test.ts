@@ -41,7 +41,7 @@ describe('normalizePhone', () => {
 
   it.each([
     ['0812-3456-789O', 'huruf'],
-    ['0812 3456 7890 (WA)', 'huruf'],
+    ['0812 3456 7890 a.n. Siti', 'huruf'],
     ['0812 3456 7890 / 0813 1111 2222', 'satu nomor'],
     ['0812#34567890', 'satu nomor'],
     ['0812+34567890', 'satu nomor'],
@@ -49,6 +49,16 @@ describe('normalizePhone', () => {
     const r = normalizePhone(raw);
     expect(r.issue?.code).toBe('PHONE_INVALID');
     expect(r.issue?.message).toContain(hint);
+  });
+
+  it.each([
+    'WA 0812 3456 7890',
+    'HP: 0812-3456-7890',
+    'No. HP 0812 3456 7890',
+    '0812 3456 7890 (WA)',
+    'Telp. 0812 3456 7890',
+  ])('reads %j without its label', (raw) => {
+    expect(normalizePhone(raw)).toEqual({ value: '+6281234567890' });
   });
 
   it('asks for an area code when a landline is written without one', () => {

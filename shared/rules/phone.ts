@@ -3,6 +3,9 @@ import type { RuleIssue } from './issue.ts';
 export type PhoneResult = { value: string | null; issue?: RuleIssue };
 
 const NO_PHONE = new Set(['', '-', '–', '—', '0']);
+// What a form or sheet writes beside the number: "WA 0812…", "HP: 0812…", "0812… (WA)".
+const LABEL =
+  /^(?:no\.?\s*)?(?:hp|wa|whatsapp|telp?|tlp|handphone)\b\.?\s*[:.]?\s*|\s*\((?:hp|wa|whatsapp)\)$/gi;
 // Area codes of two digits after the 0 (Jakarta, Bandung, Semarang, Surabaya, Medan); all others have three.
 const TWO_DIGIT_AREAS = new Set(['21', '22', '24', '31', '61']);
 
@@ -24,6 +27,7 @@ function fromText(raw: string): PhoneResult {
   const text = raw
     .trim()
     .replace(/^['‘’`]/, '')
+    .replace(LABEL, '')
     .trim();
   if (NO_PHONE.has(text)) return { value: null };
   if (/\p{L}/u.test(text)) {
