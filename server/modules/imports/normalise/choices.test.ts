@@ -14,6 +14,8 @@ describe('parseGender', () => {
     ['Wanita', 'P'],
     ['Pr', 'P'],
     [' p ', 'P'],
+    ['Perempuan (P)', 'P'],
+    ['(L) Laki-laki', 'L'],
   ])('%s → %s', (text, value) => {
     expect(parseGender(text)).toEqual({ value });
   });

@@ -29,7 +29,14 @@ const GENDERS: Record<string, 'L' | 'P'> = {
 export function parseGender(cell: Cell): Parsed<'L' | 'P'> {
   const text = cellText(cell);
   if (text === null || text === '-') return { value: null };
-  const value = GENDERS[normalizeSearchText(text).replace(/ /g, '')];
+  // "Perempuan (P)": the word, else what the brackets hold.
+  const value = [
+    text,
+    text.replace(/\(.*?\)/g, ' '),
+    ...[...text.matchAll(/\((.*?)\)/g)].map((m) => m[1] ?? ''),
+  ]
+    .map((t) => GENDERS[normalizeSearchText(t).replace(/ /g, '')])
+    .find((v) => v !== undefined);
   if (value) return { value };
   const message = `Jenis kelamin "${text}" tidak dikenal; isi L (laki-laki) atau P (perempuan).`;
   return { value: null, issue: { code: 'GENDER_UNREADABLE', message } };
