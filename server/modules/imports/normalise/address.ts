@@ -101,6 +101,12 @@ export function parseAddress(raw: string): AddressParts {
   };
 }
 
+/** The kelurahan and kecamatan a text names with their marks (Kel., Desa, Kec.): a section title's place. */
+export function markedPlaces(raw: string): { kelurahan: string | null; kecamatan: string | null } {
+  const { kelurahan, kecamatan } = takeMarked(cleanText(raw));
+  return { kelurahan, kecamatan };
+}
+
 function takeMarked(text: string) {
   const kel = KEL.exec(text);
   const withoutKel = kel ? text.replace(kel[0], ',') : text;

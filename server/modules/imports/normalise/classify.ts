@@ -34,7 +34,7 @@ const DATA_FIELDS = new Set<ImportField | null>([
 // Name lines under a signature: letters, titles and degrees ("Dra. SITI AMINAH, M.Si"), no digits.
 const NAME_LINE = /^[\p{L} .,'()-]+$/u;
 /** A section title's optional numbering: "A. ", "IV) ", "2. ". */
-export const SECTION_NUMBER = String.raw`(?:(?:[A-Z]|[IVX]{1,4}|\d{1,2})[.)]\s*)?`;
+const SECTION_NUMBER = String.raw`(?:(?:[A-Z]|[IVX]{1,4}|\d{1,2})[.)]\s*)?`;
 const SECTION = new RegExp(
   String.raw`^${SECTION_NUMBER}(?:.*\s)?(?:kecamatan|kec|kelurahan|kel|desa|industri|sektor|kelompok|sentra|bidang|jenis|kategori|makanan|minuman|pangan|kuliner|kerajinan|sandang|fashion|olahan)\b`,
   'i',

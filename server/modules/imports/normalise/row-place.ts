@@ -1,7 +1,6 @@
 import type { AreaRef, SectionPlace } from '../imports.types.ts';
-import { type AddressParts, parseAddress, parseRtOrRw, parseRtRw } from './address.ts';
+import { type AddressParts, markedPlaces, parseAddress, parseRtOrRw, parseRtRw } from './address.ts';
 import { textValue } from './cell.ts';
-import { SECTION_NUMBER } from './classify.ts';
 import type { Issues, Read, Source } from './row-fields.ts';
 import type { AreaMatch, NormaliseContext } from './types.ts';
 
@@ -70,20 +69,14 @@ function placeAtEnd(street: string, kecText: string | null, ctx: NormaliseContex
 }
 
 const NO_SECTION: SectionPlace = { kelurahan: null, kecamatan: null };
-// "KELURAHAN TLOGOMAS", "2. Kel. Mojolangu", "DESA/KEL. TUNJUNGSEKAR", "Kecamatan Klojen": the mark names the
-// place, so the section row above a group of rows gives their kelurahan (or their kecamatan) as a column would.
-const SECTION_KEL = new RegExp(
-  String.raw`^${SECTION_NUMBER}(?:desa\s*\/\s*)?(?:kel(?:urahan)?|desa|ds)\b\.?\s*[:.]?\s*(.+)$`,
-  'i',
-);
-const SECTION_KEC = new RegExp(String.raw`^${SECTION_NUMBER}kec(?:amatan)?\b\.?\s*[:.]?\s*(.+)$`, 'i');
 
-/** The place a section row names, which holds for the rows below it until the next; null if it names none. */
+/**
+ * The place a section row names with its mark ("KELURAHAN TLOGOMAS", "2. Kel. Mojolangu", "Kecamatan
+ * Klojen"), which holds for the rows below it until the next, as a column would; null if it names none.
+ */
 export function sectionPlace(text: string): SectionPlace | null {
-  const kel = SECTION_KEL.exec(text.trim());
-  if (kel?.[1]) return { kelurahan: `Kel. ${kel[1]}`, kecamatan: null };
-  const kec = SECTION_KEC.exec(text.trim());
-  return kec?.[1] ? { kelurahan: null, kecamatan: kec[1] } : null;
+  const place = markedPlaces(text);
+  return place.kelurahan || place.kecamatan ? place : null;
 }
 
 function rtRwOf(read: Read, issues: Issues, parts: AddressParts) {
