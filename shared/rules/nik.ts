@@ -36,9 +36,11 @@ export function normalizeNikInput(raw: unknown): { value: string | null; issue?:
   if (typeof raw === 'number') return fromNumber(raw);
   if (typeof raw === 'bigint') return raw === 0n ? { value: null } : { value: raw.toString() };
   if (typeof raw !== 'string') return { value: null, issue: UNREADABLE };
+  // A leading apostrophe keeps a spreadsheet from reading the NIK as a number; "NIK:" repeats the header.
   const text = raw
     .trim()
     .replace(/^['‘’`]/, '')
+    .replace(/^(?:nik|no\.?\s*ktp)\s*[:.]?\s*(?=\d)/i, '')
     .trim();
   if (NO_NIK.has(text)) return { value: null };
   if (SCIENTIFIC.test(text) || NUMBER_TEXT.test(text)) return { value: null, issue: PRECISION_LOST };

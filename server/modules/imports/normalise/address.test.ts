@@ -87,6 +87,10 @@ describe('parseAddress', () => {
       'Jl. Raya Kotalama 7 Kel/Desa Kota Lama',
       { street: 'Jl. Raya Kotalama 7', rt: null, rw: null, kelurahan: 'Kota Lama', kecamatan: null },
     ],
+    [
+      'Dsn Krajan RT 01/02 Tlogomas',
+      { street: 'Dsn Krajan', rt: '001', rw: '002', kelurahan: 'Tlogomas', kecamatan: null },
+    ],
     ['Jl Mawar 5', { street: 'Jl Mawar 5', rt: null, rw: null, kelurahan: null, kecamatan: null }],
   ])('%s', (text, parts) => {
     expect(parseAddress(text)).toEqual(parts);

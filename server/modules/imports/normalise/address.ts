@@ -22,7 +22,8 @@ const KEL = new RegExp(String.raw`${KEL_MARK}\.?\s*[:.]?\s*(.*?)${MARK_END}`, 'i
 const KEC = new RegExp(String.raw`\bkec(?:amatan)?\b\.?\s*[:.]?\s*(.*?)${MARK_END}`, 'i');
 const RT_IN = /\brt(?![a-z])\.?\s*[:.]?\s*(\d{1,3})(?!\d)/i;
 const RW_IN = /\brw(?![a-z])\.?\s*[:.]?\s*(\d{1,3})(?!\d)/i;
-const RT_RW_IN = /\brt\s*\/\s*rw(?![a-z])\.?\s*[:.]?\s*(\d{1,3})\s*\/\s*(\d{1,3})(?!\d)/i;
+// `RT/RW 02/03`, and `RT 01/02`: a pair after RT alone is its RT and RW.
+const RT_RW_IN = /\brt(?:\s*\/\s*rw)?(?![a-z])\.?\s*[:.]?\s*(\d{1,3})\s*\/\s*(\d{1,3})(?!\d)/i;
 // Street pieces carry a number or start with a street word; kelurahan names never do.
 const STREET_PIECE =
   /\d|^(?:jl|jln|jalan|gg|gang|perum|perumahan|komplek|kompleks|komp|blok|dusun|dsn|griya|villa|puri|no)\b/i;

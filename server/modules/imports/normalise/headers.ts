@@ -45,7 +45,35 @@ function score(header: string[], syn: Synonym): number {
  * Kelurahan"): the last words are the sub-header, so a synonym at the end outweighs one at the start.
  */
 export function matchHeader(header: string): HeaderMatch | null {
-  const words = headerKey(header).split(' ').filter(Boolean);
+  const best = bestMatch(headerKey(header).split(' ').filter(Boolean));
+  if ((best?.score ?? 0) >= YIELDING) return best;
+  // "Alamat (Jalan, RT/RW)", "Kecamatan Domisili": a header that names a field whole before a bracket or a
+  // qualifier is that field; the bracket only describes it, the qualifier says whose or where.
+  const plain = headerKey(header.replace(/\(.*?(?:\)|$)/g, ' '))
+    .split(' ')
+    .filter(Boolean);
+  for (let end = plain.length; end > 0; end--) {
+    const whole = bestMatch(plain.slice(0, end));
+    if (whole && whole.score >= YIELDING) return whole;
+    if (!QUALIFIERS.has(plain[end - 1] ?? '')) break;
+  }
+  return best;
+}
+
+// Words after a field's name that say whose or where it is: "Kelurahan Domisili", "Pendidikan Pemilik".
+const QUALIFIERS = new Set([
+  'domisili',
+  'usaha',
+  'ktp',
+  'rumah',
+  'pemilik',
+  'tempat',
+  'sesuai',
+  'saat',
+  'ini',
+]);
+
+function bestMatch(words: string[]): HeaderMatch | null {
   if (words.length === 0) return null;
   let best: HeaderMatch | null = null;
   for (const syn of SYNONYMS) {

@@ -30,6 +30,23 @@ describe('parseAmount', () => {
     expect(parseAmount(text)).toEqual({ value });
   });
 
+  it.each([
+    ['Rp 1.500.000 - 2.000.000', 1_750_000],
+    ['1-2 juta', 1_500_000],
+    ['1 s/d 2 jt', 1_500_000],
+    ['500rb–1jt', 750_000],
+    ['Rp 500.000 sampai Rp 1.000.000', 750_000],
+  ])('reads the range %s as its middle, with a warning', (text, value) => {
+    const r = parseAmount(text);
+    expect(r.value).toBe(value);
+    expect(r.issue?.code).toBe('AMOUNT_RANGE');
+    expect(r.issue?.message).toContain('rentang');
+  });
+
+  it('does not read a range whose ends are the wrong way round', () => {
+    expect(parseAmount('2 - 1 juta').issue?.code).toBe('NUMBER_UNREADABLE');
+  });
+
   it('takes number cells as they are, rounded to whole Rupiah', () => {
     expect(parseAmount(2_500_000)).toEqual({ value: 2_500_000 });
     expect(parseAmount(1_500_000.4)).toEqual({ value: 1_500_000 });
@@ -46,7 +63,7 @@ describe('parseAmount', () => {
     expect(parseAmount('-')).toEqual({ value: null });
   });
 
-  it.each(['1-2 juta', 'tidak tentu', '2 kg', '2.50.000', 'Rp 1.000.000 - Rp 2.000.000'])(
+  it.each(['tidak tentu', '2 kg', '2.50.000', 'Rp 1.000.000 - 2 kg'])(
     'says what to write for unreadable "%s"',
     (text) => {
       const r = parseAmount(text);

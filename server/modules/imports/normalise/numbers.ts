@@ -1,3 +1,4 @@
+import { formatRupiah } from '../../../../shared/rules/format.ts';
 import type { Cell } from '../imports.types.ts';
 import { cellText, isPlaceholder } from './cell.ts';
 import { readDecimal } from './decimal.ts';
@@ -38,6 +39,8 @@ export function parseAmount(cell: Cell, unit = 1): Parsed<number> {
     .replace(PERIOD, ' ')
     .trim()
     .replace(/[,.]-$/, '');
+  const range = RANGE.exec(bare.replace(ABOUT, ''));
+  if (range) return midpoint(text, range, unit) ?? unreadable(text, example);
   const m = /^(-|\()?\s*(\d[\d.,\s]*?)\s*([a-z]+)?\.?\s*\)?$/.exec(bare.replace(ABOUT, ''));
   if (!m?.[2]) return unreadable(text, example);
   const factor = m[3] ? UNITS.find(([re]) => re.test(m[3] ?? ''))?.[1] : unit;
@@ -47,6 +50,21 @@ export function parseAmount(cell: Cell, unit = 1): Parsed<number> {
   const n = readDecimal(m[2], m[3] && !thousandsDot ? 'decimal' : 'auto');
   if (factor === undefined || n === null) return unreadable(text, example);
   return { value: Math.round((m[1] ? -n : n) * factor) };
+}
+
+// "1.500.000 - 2.000.000", "1 s/d 2 jt", "500rb–1jt": a range the office was given instead of a figure.
+const RANGE = /^(\d[\d.,]*\s*[a-z]*)\.?\s*(?:-|–|s\.?\/d\.?|sampai|hingga)\s*(\d[\d.,]*\s*[a-z]*)\.?$/;
+
+/** The middle of a range, read as two amounts (the second's unit, "1-2 juta", also the first's), with a warning. */
+function midpoint(text: string, range: RegExpExecArray, unit: number): Parsed<number> | null {
+  const [low, high] = [range[1] ?? '', range[2] ?? ''];
+  const highUnit = /[a-z]+$/.exec(high)?.[0];
+  const lowText = /[a-z]$/.test(low) || !highUnit ? low : `${low} ${highUnit}`;
+  const [a, b] = [parseAmount(lowText, unit).value, parseAmount(high, unit).value];
+  if (a === null || b === null || a > b) return null;
+  const value = Math.round((a + b) / 2);
+  const message = `"${text}" adalah rentang; dipakai nilai tengahnya, ${formatRupiah(value)}. Tulis satu angka bila ada yang lebih tepat.`;
+  return { value, issue: { code: 'AMOUNT_RANGE', message } };
 }
 
 const WORDS: Record<string, number> = {

@@ -29,8 +29,13 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
     'Nama Responden',
     'Nama KRTP',
     'Nama Penanggung Jawab',
+    'Nama Pelaku',
+    'Nama Pelaku IR',
+    'Nama Pelaku IRT',
+    'Nama Pemilik IRT',
+    'Nama Pelaku Industri Rumahan',
   ],
-  gender: ['Jenis Kelamin', 'JK', 'L/P', 'P/L', 'Kelamin', 'Gender'],
+  gender: ['Jenis Kelamin', 'JK', 'L/P', 'P/L', 'Kelamin', 'Gender', 'Sex'],
   birthPlace: ['Tempat Lahir'],
   birthDate: ['Tanggal Lahir', 'Tgl Lahir', 'Tempat/Tgl Lahir', 'Tempat, Tanggal Lahir', 'TTL'],
   phone: [
@@ -48,8 +53,18 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
     'Kontak',
     'No Kontak',
     'Nomor WhatsApp',
+    'Handphone',
+    'No. Handphone',
   ],
-  krtp: ['KRTP', 'Kepala Rumah Tangga Perempuan', 'Status KRTP', 'Perempuan Kepala Rumah Tangga', 'PEKKA'],
+  krtp: [
+    'KRTP',
+    'Kepala Rumah Tangga Perempuan',
+    'Status KRTP',
+    'Perempuan Kepala Rumah Tangga',
+    'PEKKA',
+    'Perempuan Kepala Keluarga',
+    'Kepala Keluarga Perempuan',
+  ],
   education: ['Pendidikan', 'Pendidikan Terakhir', 'Pendidikan Pemilik'],
   householdSize: [
     'Jumlah Anggota Keluarga',
@@ -57,6 +72,7 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
     'Anggota Keluarga',
     'Jumlah Jiwa',
     'Jumlah Anggota Rumah Tangga',
+    'Jumlah Anggota KK',
   ],
   address: [
     'Alamat',
@@ -95,6 +111,8 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
     'Nama Brand',
     'Brand',
     'Nama Toko',
+    'Merek Produk',
+    'Nama Usaha/IRT',
   ],
   products: [
     'Jenis Usaha',
@@ -107,6 +125,9 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
     'Hasil Produksi',
     'Jenis Pangan',
     'Produk yang Dihasilkan',
+    'Jenis Olahan',
+    'Produk Olahan',
+    'Jenis Produk Olahan',
   ],
   kbli: ['KBLI', 'Kode KBLI'],
   sector: [
@@ -147,6 +168,8 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
     'Tenaga Kerja Wanita',
     'Tenaga Kerja P',
     'TK P',
+    'Karyawan Wanita',
+    'Pekerja Wanita',
   ],
   monthlyTurnover: [
     'Omzet',
@@ -193,7 +216,8 @@ export const SECOND_CHOICES: Readonly<Record<string, ImportField>> = { 'Jenis Us
 
 /**
  * Headers known to hold nothing to import: row numbers and remarks; other people than the owner (whose
- * name or NIK would otherwise pass for hers); the dates of a permit, whose number is another column.
+ * name or NIK would otherwise pass for hers); the dates of a permit, whose number is another column; the
+ * men among the workers (not the total); where the capital came from (not its amount); the family card.
  */
 export const IGNORED_HEADERS: readonly string[] = [
   'No',
@@ -223,4 +247,18 @@ export const IGNORED_HEADERS: readonly string[] = [
   'Tanggal Terbit',
   'Masa Berlaku',
   'Berlaku Sampai',
+  'Tenaga Kerja Laki-laki',
+  'Tenaga Kerja Pria',
+  'Tenaga Kerja L',
+  'TK Laki-laki',
+  'TK L',
+  'Karyawan Laki-laki',
+  'Pekerja Laki-laki',
+  'Sumber Modal',
+  'Nama Kepala Keluarga',
+  'No. KK',
+  'No. Kartu Keluarga',
+  'Nama KK',
+  'Umur',
+  'Usia',
 ];
