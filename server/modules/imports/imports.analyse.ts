@@ -3,6 +3,8 @@ import { listSheets, readRows } from './files/index.ts';
 import type { ColumnMapping, SheetRow } from './imports.types.ts';
 import { autoMapping, detectHeader } from './normalise/index.ts';
 
+type Header = NonNullable<ReturnType<typeof detectHeader>>;
+
 type FileType = 'xlsx' | 'ods' | 'csv';
 export type Template = { header: string; field: string | null }[] | null;
 
@@ -34,7 +36,11 @@ export function applyTemplate(mapping: ColumnMapping[], template: Template): Col
   );
 }
 
-/** Finds the sheet (the chosen one, or the first with a recognisable header row), its header and a mapping. */
+/**
+ * Finds the sheet, its header and a mapping: the chosen sheet, or else the first whose header names the
+ * owner (a summary sheet before the data, "Rekap" with Kecamatan and counts, is passed over), or else the
+ * first with a recognisable header row, whose mapping then asks for the owner's column.
+ */
 export async function analyseFile(
   file: string,
   type: FileType,
@@ -49,13 +55,17 @@ export async function analyseFile(
       `Lembar nomor ${wanted + 1} tidak ada; berkas ini punya ${sheets.length} lembar.`,
     );
   }
+  let first: { sheets: typeof sheets; sheetIndex: number; header: Header; mapping: ColumnMapping[] } | null =
+    null;
   for (const sheet of wanted !== undefined ? sheets.filter((s) => s.index === wanted) : sheets) {
     const header = detectHeader(await headRows(file, type, sheet.index));
-    if (header) {
-      const mapping = applyTemplate(autoMapping(header.headers), template);
-      return { sheets, sheetIndex: sheet.index, header, mapping };
-    }
+    if (!header) continue;
+    const mapping = applyTemplate(autoMapping(header.headers), template);
+    const found = { sheets, sheetIndex: sheet.index, header, mapping };
+    if (mapping.some((m) => m.field === 'ownerName')) return found;
+    first ??= found;
   }
+  if (first) return first;
   throw new AppError(
     'HEADER_NOT_FOUND',
     wanted !== undefined
