@@ -67,6 +67,18 @@ describe('matchPerson', () => {
     expect(namesake?.score ?? 0).toBeLessThan(link);
   });
 
+  it("sends a daughter written with her mother's first name alone, at her address, to review", () => {
+    const mother = person(3, { name: 'Nurul Purwanti', gender: 'P', ...HOME });
+    const [m] = linkerWith(mother).matchPerson(query({ name: 'Nurul', gender: 'P', ...HOME }));
+    expect(m?.id).toBe(3);
+    expect(m?.score).toBeGreaterThanOrEqual(review);
+    expect(m?.score).toBeLessThan(link);
+    // One birth date more, and they are one woman.
+    const dated = person(4, { name: 'Nurul Purwanti', birthDate: '1965-07-29', ...HOME });
+    const [d] = linkerWith(dated).matchPerson(query({ name: 'Nurul', birthDate: '1965-07-29', ...HOME }));
+    expect(d?.score).toBeGreaterThanOrEqual(link);
+  });
+
   it('keeps two Siti Aminah of different kelurahan apart', () => {
     const other = query({ name: 'Siti Aminah', kelurahanCode: '35.73.01.1002', street: 'Jl. Mawar No. 3' });
     expect(linkerWith(SITI).matchPerson(other)).toEqual([]);

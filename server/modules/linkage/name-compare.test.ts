@@ -18,6 +18,13 @@ describe('nameLevel', () => {
     ['Siti Aminah', 'Aminah', 'subset'],
     ['Siti Aminah', 'Siti Rahayu', 'conflict'],
     ['Siti Aminah', 'Sri Wahyuni', 'different'],
+    // Two words written as one: the same letters, spaced otherwise.
+    ['Nur Aini', 'Nuraini', 'sound'],
+    ['Ernawati', 'Erna Wati', 'sound'],
+    ['Siti Nur Aminah', 'Siti Nuraminah', 'sound'],
+    ['Nur Aini', 'Nurdewi', 'different'],
+    // Raden Roro, a Javanese title, is not part of the name.
+    ['Rr. Ayu Lestari', 'Ayu Lestari', 'exact'],
   ])('%s / %s: %s', (a, b, expected) => {
     expect(level(a, b)).toBe(expected);
   });

@@ -1,8 +1,10 @@
 import { evidence } from './evidence.ts';
 import { weight } from './frequency.ts';
 import type { Evidence } from './linkage.types.ts';
+import { foldWord } from './person-name.ts';
 import type { PreparedName } from './person-record.ts';
 import type { PersonStats } from './person-stats.ts';
+import { phonetic } from './phonetic.ts';
 import { W } from './weights.ts';
 import { abbreviates, alignWords } from './words.ts';
 
@@ -37,6 +39,28 @@ function claimAbbrevs(
 /** How two prepared names agree, from identical to different, ignoring word order. */
 export function nameLevel(a: PreparedName, b: PreparedName): Outcome {
   if (a.key === b.key) return { level: 'exact', matched: [...a.phon], abbrevs: 0 };
+  const o = alignedLevel(a, b);
+  if (o.level !== 'conflict' && o.level !== 'different') return o;
+  // "Nur Aini" / "Nuraini": with the two words joined, the names agree at best in sound (the key differs).
+  const joined = joinSplit(a, b);
+  if (joined) return nameLevel(joined, b);
+  const joinedB = joinSplit(b, a);
+  return joinedB ? nameLevel(a, joinedB) : o;
+}
+
+/** The name with two adjacent words joined, when the other name writes them as one word; else null. */
+function joinSplit(split: PreparedName, whole: PreparedName): PreparedName | null {
+  for (let i = 0; i + 1 < split.words.length; i++) {
+    const word = foldWord(`${split.words[i]}${split.words[i + 1]}`);
+    const sound = phonetic(word);
+    if (!whole.phon.includes(sound)) continue;
+    const join = <T>(xs: readonly T[], x: T) => [...xs.slice(0, i), x, ...xs.slice(i + 2)];
+    return { ...split, words: join(split.words, word), phon: join(split.phon, sound) };
+  }
+  return null;
+}
+
+function alignedLevel(a: PreparedName, b: PreparedName): Outcome {
   const al = alignWords(a, b);
   const matched = al.matched;
   if (matched.length === 0) return { level: 'different', matched, abbrevs: 0 };
@@ -92,7 +116,18 @@ export function compareNames(
   stats: PersonStats,
   kel: string | null,
 ): Evidence {
-  if (a.key === '' || b.key === '') return evidence('name', 'missing', 0, 'Nama kosong di salah satu data');
+  return nameEvidence(a, b, stats, kel).evidence;
+}
+
+/** The name evidence and the level it came from (null when a name is empty). */
+export function nameEvidence(
+  a: PreparedName,
+  b: PreparedName,
+  stats: PersonStats,
+  kel: string | null,
+): { level: NameLevel | null; evidence: Evidence } {
+  if (a.key === '' || b.key === '')
+    return { level: null, evidence: evidence('name', 'missing', 0, 'Nama kosong di salah satu data') };
   const o = nameLevel(a, b);
-  return LEVELS[o.level]({ a, b, o, stats, kel });
+  return { level: o.level, evidence: LEVELS[o.level]({ a, b, o, stats, kel }) };
 }

@@ -9,7 +9,7 @@ export type PersonName = { words: string[]; abbrevs: string[] };
 const HONORIFICS = new Set(
   (
     'hj hjh haji hajah hajjah ibu bu bunda ny nyonya nona nn sdr sdri saudara saudari mbak mba mb bpk bapak pak ' +
-    'mas kak cak mbok mbah bude budhe bulik mak ust ustadzah ustazah alm almh almarhum almarhumah'
+    'mas kak cak mbok mbah bude budhe bulik mak ust ustadzah ustazah alm almh almarhum almarhumah rr raden rd'
   ).split(' '),
 );
 // Academic and professional degrees, before or after a name.

@@ -9,7 +9,7 @@ import {
   overCap,
 } from './fields.ts';
 import type { Evidence } from './linkage.types.ts';
-import { compareNames } from './name-compare.ts';
+import { nameEvidence } from './name-compare.ts';
 import { compareNik, type NikLevel } from './nik.ts';
 import type { PreparedPerson } from './person-record.ts';
 import type { PersonStats } from './person-stats.ts';
@@ -67,10 +67,13 @@ export function scorePersons(
   const shared = a.kel !== null && a.kel === b.kel ? a.kel : null;
   const street = compareStreet(a.address, b.address, ctx.stats.streets, shared);
   const rtRw = compareRtRw(a.address, b.address);
-  const cut = overCap(W.householdCap, kel, phone, street, rtRw);
+  let cut = overCap(W.householdCap, kel, phone, street, rtRw);
   const known = nik.weight + (birth?.weight ?? 0) + (gender?.weight ?? 0);
   if (known + kel.weight + phone.weight + street.weight + rtRw.weight + cut + NAME_MAX < floor) return null;
-  const name = compareNames(a.name, b.name, ctx.stats, shared);
+  const { level: nameLevel, evidence: name } = nameEvidence(a.name, b.name, ctx.stats, shared);
+  // When one name only adds words to the other (Nurul / Nurul Purwanti), what the household shares may
+  // not link them alone: a daughter is often named after her mother. NIK or birth date can.
+  if (nameLevel === 'subset') cut = overCap(W.householdCapPartName, kel, phone, street, rtRw);
   const out = [name, nik];
   // Twins share a birth date and a house; only their names tell them apart.
   if (birth) out.push(name.outcome === 'disagree' && birth.outcome === 'agree' ? TWIN_BIRTH : birth);

@@ -37,6 +37,8 @@ export const W = {
   rtRwDiff: -1.5,
   /** Kelurahan, phone, street and RT/RW: a household shares them all, so together they say "same household". */
   householdCap: 17,
+  /** The same, when one name is only part of the other: with it (≤ 6) short of `person.link`. */
+  householdCapPartName: 13,
   /** Another record of the candidate person has a NIK or birth date this record rules out. */
   identityClash: -12,
   nameConflict: -4.5, // one word shared, another different: Siti Aminah / Siti Rahayu (m ≈ 0.005)
