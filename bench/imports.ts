@@ -79,7 +79,9 @@ async function quality(seed: number): Promise<Score> {
     const manifest = JSON.parse(readFileSync(path.join(files, 'manifest.json'), 'utf8')) as {
       files: { file: string; source: string }[];
     };
-    const config = loadConfig({ PILAR_DEMO: 'off' });
+    // PILAR_LINK_PERSON and PILAR_LINK_BUSINESS, when set, try other linkage zones on the same files.
+    const { PILAR_LINK_PERSON, PILAR_LINK_BUSINESS } = process.env;
+    const config = loadConfig({ PILAR_DEMO: 'off', PILAR_LINK_PERSON, PILAR_LINK_BUSINESS });
     for (const f of manifest.files)
       await runImport(conn.db, config, path.join(files, f.file), { source: f.source }, quiet);
     const out = path.join(dir, 'source-rows.csv');

@@ -28,6 +28,16 @@ describe('config', () => {
     expect(message).toContain('DATABASE_URL');
   });
 
+  it('reads the linkage zones as "link,review" and refuses them the wrong way round', () => {
+    expect(loadConfig({}).linkage).toEqual({
+      person: { link: 20, review: 12 },
+      business: { link: 15.5, review: 10 },
+    });
+    expect(loadConfig({ PILAR_LINK_PERSON: '22, 14' }).linkage.person).toEqual({ link: 22, review: 14 });
+    expect(() => loadConfig({ PILAR_LINK_PERSON: '12,20' })).toThrow(/PILAR_LINK_PERSON: tulis dua angka/);
+    expect(() => loadConfig({ PILAR_LINK_BUSINESS: 'tinggi' })).toThrow(/PILAR_LINK_BUSINESS/);
+  });
+
   it('takes a letterhead logo only from a file that exists, as an absolute path', () => {
     expect(() => loadConfig({ PILAR_LETTERHEAD_LOGO: 'tidak-ada/logo.png' })).toThrow(
       /PILAR_LETTERHEAD_LOGO: Berkas logo kop surat tidak ditemukan/,

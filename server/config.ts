@@ -1,8 +1,22 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import type { LinkageConfig } from './modules/linkage/linkage.types.ts';
+import { DEFAULT_LINKAGE_CONFIG } from './modules/linkage/weights.ts';
 
 const rupiah = z.coerce.number().int().positive();
+// "20,12": the score (bits) from which a pair is linked, and from which it goes to review.
+const zones = z
+  .string()
+  .transform((text) => text.split(',').map((x) => Number(x.trim())))
+  .refine(
+    ([link, review, ...rest]) =>
+      rest.length === 0 && Number.isFinite(link) && Number.isFinite(review) && (link ?? 0) > (review ?? 0),
+    {
+      message: 'tulis dua angka "tautkan,tinjau", yang pertama lebih besar, mis. 20,12',
+    },
+  )
+  .transform(([link = 0, review = 0]) => ({ link, review }));
 
 /** Every setting Pilar reads from the environment; parsed once, frozen, and all problems listed at once. */
 const ConfigSchema = z.object({
@@ -94,6 +108,14 @@ const ConfigSchema = z.object({
     .describe(
       'on: a small import links against the records its rows can meet (linkage index); off: always the whole registry',
     ),
+  PILAR_LINK_PERSON: zones
+    .default(DEFAULT_LINKAGE_CONFIG.person)
+    .describe(
+      'Person linkage zones in bits: "link,review" (above link: linked; down to review: review queue)',
+    ),
+  PILAR_LINK_BUSINESS: zones
+    .default(DEFAULT_LINKAGE_CONFIG.business)
+    .describe('Business linkage zones in bits: "link,review"'),
   // PP 7/2021 art. 35 thresholds (Rupiah): capital excluding land & buildings, and annual sales.
   PILAR_MIKRO_CAPITAL_MAX: rupiah.default(1_000_000_000),
   PILAR_MIKRO_SALES_MAX: rupiah.default(2_000_000_000),
@@ -120,6 +142,8 @@ export type Config = Readonly<{
   logLevel: string;
   /** A small import links against the records its rows can meet (PILAR_LINKAGE_PARTIAL). */
   linkagePartial: boolean;
+  /** Score zones of record linkage (PILAR_LINK_PERSON, PILAR_LINK_BUSINESS). */
+  linkage: LinkageConfig;
   jobStaleSeconds: number;
   exportKeepHours: number;
   officeName: string;
@@ -162,6 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.PILAR_DEMO,
     logLevel: e.PILAR_LOG_LEVEL,
     linkagePartial: e.PILAR_LINKAGE_PARTIAL === 'on',
+    linkage: Object.freeze({ person: e.PILAR_LINK_PERSON, business: e.PILAR_LINK_BUSINESS }),
     jobStaleSeconds: e.PILAR_JOB_STALE_SECONDS,
     exportKeepHours: e.PILAR_EXPORT_KEEP_HOURS,
     officeName: e.PILAR_OFFICE_NAME,

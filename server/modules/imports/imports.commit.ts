@@ -7,7 +7,7 @@ import type { Job, JobContext } from '../../jobs/runner.ts';
 import { audit } from '../audit/audit.service.ts';
 import {
   createLinker,
-  DEFAULT_LINKAGE_CONFIG,
+  type LinkageConfig,
   type Linker,
   type RowResolution,
   resolveRow,
@@ -27,9 +27,9 @@ const CHUNK = 5000;
 const HEAP_CEILING_MB = 560;
 
 /** The registry in the linker, and what the commit remembers from one chunk of rows to the next. */
-async function prepareLinking(trx: Executor) {
+async function prepareLinking(trx: Executor, zones: LinkageConfig) {
   const registry = await loadRegistry(trx);
-  const linker = createLinker(DEFAULT_LINKAGE_CONFIG, { isDistinct: await distinctPairs(trx) });
+  const linker = createLinker(zones, { isDistinct: await distinctPairs(trx) });
   for (const p of registry.people) linker.addPerson(p);
   for (const b of registry.businesses) linker.addBusiness(b);
   const nikOwner = new Map(registry.people.flatMap((p) => (p.nik ? [[p.nik, p.id] as const] : [])));
@@ -58,9 +58,9 @@ async function preparePartialLinking(
   db: Executor,
   input: Awaited<ReturnType<typeof chunkInputs>>,
   total: number,
-  partialOn: boolean,
+  config: Pick<JobContext['config'], 'linkagePartial' | 'linkage'>,
 ): Promise<LinkingState | null> {
-  if (total > CHUNK || !partialOn) return null;
+  if (total > CHUNK || !config.linkagePartial) return null;
   if ((await dirtyCount(trx)) > PARTIAL_STALE_LIMIT) return null;
   // Read outside the transaction when it leaves the index as committed (as after the index job).
   const reader = (await refreshIndex(trx)) === 0 ? db : trx;
@@ -69,7 +69,7 @@ async function preparePartialLinking(
   const rows = input.rows
     .filter((r) => !r.rowHash || (!seen.has(r.rowHash) && seen.add(r.rowHash)))
     .map((r) => r.normalised);
-  const loaded = await loadPartialLinker(trx, reader, rows, input.people, DEFAULT_LINKAGE_CONFIG, {
+  const loaded = await loadPartialLinker(trx, reader, rows, input.people, config.linkage, {
     isDistinct: await distinctPairs(trx),
   });
   if (!loaded) return null;
@@ -134,8 +134,8 @@ async function linkAndWrite(
 ) {
   let input = await chunkInputs(trx, importId, 0);
   let state =
-    (await preparePartialLinking(trx, ctx.db, input, total, ctx.config.linkagePartial)) ??
-    (await prepareLinking(trx));
+    (await preparePartialLinking(trx, ctx.db, input, total, ctx.config)) ??
+    (await prepareLinking(trx, ctx.config.linkage));
   const counts: Record<string, number> = {};
   // The businesses given permits, whose dashboard figures commitImportJob refreshes at the end.
   const permitted = new Set<number>();
@@ -147,7 +147,7 @@ async function linkAndWrite(
     } catch (e) {
       // The partial linker refuses a question about a record or value it did not load: link in full.
       if (!state.partial || !(e instanceof Error && e.message.startsWith('linkage:'))) throw e;
-      state = await prepareLinking(trx);
+      state = await prepareLinking(trx, ctx.config.linkage);
       plan = await planChunk(input, state);
     }
     await writing;

@@ -4,7 +4,7 @@ import { bulkInsert } from '../../db/bulk.ts';
 import type { Database } from '../../db/connection.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import { audit } from '../audit/audit.service.ts';
-import { DEFAULT_LINKAGE_CONFIG, relinkAll } from '../linkage/index.ts';
+import { relinkAll } from '../linkage/index.ts';
 import { mergeRecords } from '../merges/merges.service.ts';
 import { cliCaller } from './imports.cli.ts';
 import { queueIndexRefresh } from './linkage-index.ts';
@@ -38,7 +38,7 @@ export async function runLinkage(db: Database, config: Config, say: (msg: string
     say(
       `Membandingkan ${formatNumberId(registry.people.length)} pelaku dan ${formatNumberId(registry.businesses.length)} usaha…`,
     );
-    const found = relinkAll(DEFAULT_LINKAGE_CONFIG, registry.people, registry.businesses, {
+    const found = relinkAll(config.linkage, registry.people, registry.businesses, {
       isDistinct: await distinctPairs(trx),
     });
     const counts = { peopleMerged: 0, businessesMerged: 0, review: found.review.length };

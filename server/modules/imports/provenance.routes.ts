@@ -86,7 +86,7 @@ export function provenanceRoutes({ db, config }: Deps) {
         },
         responses: { 200: jsonContent(DuplicateCheck, 'Kemungkinan duplikat') },
       }),
-      async (c) => c.json(await personDuplicates(db, c.req.valid('json'), c.var.caller), 200),
+      async (c) => c.json(await personDuplicates(db, config.linkage, c.req.valid('json'), c.var.caller), 200),
     )
     .openapi(
       createRoute({
@@ -97,6 +97,7 @@ export function provenanceRoutes({ db, config }: Deps) {
         request: { body: { ...jsonContent(BusinessProbe, 'Isian'), required: true } },
         responses: { 200: jsonContent(DuplicateCheck, 'Kemungkinan duplikat') },
       }),
-      async (c) => c.json(await businessDuplicates(db, c.req.valid('json'), c.var.caller), 200),
+      async (c) =>
+        c.json(await businessDuplicates(db, config.linkage, c.req.valid('json'), c.var.caller), 200),
     );
 }

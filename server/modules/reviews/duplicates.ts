@@ -8,14 +8,14 @@ import type { Database } from '../../db/connection.ts';
 import { codeInScope } from '../../db/scope.ts';
 import type { Caller } from '../../http/caller.ts';
 import { loadRegistryRows } from '../imports/registry-snapshot.ts';
-import { createLinker, DEFAULT_LINKAGE_CONFIG } from '../linkage/index.ts';
+import { createLinker, type LinkageConfig } from '../linkage/index.ts';
 
 const CANDIDATES = 60;
 
 type PersonInput = Partial<z.infer<typeof PersonFields>> & { name: string };
 
 /** Before a person is saved by hand: registered people she may already be (same NIK, phone or a similar name). */
-export async function personDuplicates(db: Database, p: PersonInput, caller: Caller) {
+export async function personDuplicates(db: Database, zones: LinkageConfig, p: PersonInput, caller: Caller) {
   const nik = normalizeNikInput(p.nik).value;
   const phone = p.phone ? normalizePhone(p.phone).value : null;
   const name = normalizeSearchText(p.name);
@@ -30,7 +30,7 @@ export async function personDuplicates(db: Database, p: PersonInput, caller: Cal
     ids.rows.map((r) => Number(r.id)),
     [],
   );
-  const linker = createLinker(DEFAULT_LINKAGE_CONFIG);
+  const linker = createLinker(zones);
   for (const person of people) linker.addPerson(person);
   const matches = linker.matchPerson({
     nik,
@@ -60,7 +60,12 @@ type BusinessInput = {
 };
 
 /** Before a business is saved by hand: similar businesses in its kelurahan or of the same owner. */
-export async function businessDuplicates(db: Database, b: BusinessInput, caller: Caller) {
+export async function businessDuplicates(
+  db: Database,
+  zones: LinkageConfig,
+  b: BusinessInput,
+  caller: Caller,
+) {
   const name = normalizeSearchText(`${b.name} ${b.products ?? ''}`);
   const rows = await sql<{ id: number; owner_id: number }>`
     select id, owner_id from businesses
@@ -76,7 +81,7 @@ export async function businessDuplicates(db: Database, b: BusinessInput, caller:
     ownerIds,
     rows.rows.map((r) => Number(r.id)),
   );
-  const linker = createLinker(DEFAULT_LINKAGE_CONFIG);
+  const linker = createLinker(zones);
   for (const p of reg.people) linker.addPerson(p);
   for (const x of reg.businesses) linker.addBusiness(x);
   const ownerId = b.ownerId ?? -1;
