@@ -21,6 +21,10 @@ export function normalisePerson(read: Read, ctx: NormaliseContext, issues: Issue
   const name = textValue(owner.cell);
   if (name === null) {
     issues.error(owner, 'OWNER_NAME_REQUIRED', 'Nama pemilik kosong; isi nama lengkap pemilik usaha.');
+  } else if (!/\p{L}/u.test(name)) {
+    // A number where the name belongs: often a NIK or a phone that slid one column over.
+    const message = `Nama pemilik "${name}" tidak berisi huruf; isi nama lengkap pemilik usaha, bukan angka.`;
+    issues.error(owner, 'OWNER_NAME_NO_LETTERS', message);
   }
   const gender = read('gender');
   const birth = read('birthDate');

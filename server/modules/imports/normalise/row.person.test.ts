@@ -108,6 +108,15 @@ describe('normaliseRow: the owner', () => {
     ]);
   });
 
+  it('rejects an owner name without a letter: a number slid over from another column', () => {
+    const cells = ['3573055205800001', NIK_WOMAN, 'Tlogomas', null, null, null, null, null, null, 'Kripik'];
+    const r = normaliseWith(HEADERS, cells);
+    expect(r.issues).toMatchObject([
+      { severity: 'error', code: 'OWNER_NAME_NO_LETTERS', field: 'ownerName', column: 0 },
+    ]);
+    expect(r.issues[0]?.message).toContain('tidak berisi huruf');
+  });
+
   it('rejects unreadable and implausible birth dates', () => {
     expect(issueOf(person(null, 'Tlogomas', 'P', '31/02/1980').issues, 'DATE_INVALID')).toMatchObject({
       severity: 'error',
