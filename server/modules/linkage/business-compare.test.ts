@@ -73,6 +73,18 @@ describe('compareTheme', () => {
     expect(compareTheme(theme('jahit kebaya', ''), theme('keripik tempe', '')).outcome).toBe('disagree');
     expect(compareTheme(theme(null, ''), theme('keripik')).outcome).toBe('missing');
   });
+
+  it('leaves a brand word only the names share to the names: the products still differ', () => {
+    const flanel = business('Flanel Mandiri', 'hiasan kulkas, boneka flanel, tempat pensil');
+    const catering = business('Catering Rampal Mandiri', 'lauk pauk, nasi kotak');
+    expect(compareTheme(flanel, catering).outcome).toBe('disagree');
+    // Without a product list the name is all there is of what the business makes.
+    expect(compareTheme(business('Berkah Jaya', null), business('Berkah Jaya', null)).outcome).toBe('agree');
+    // A word of a product list still counts when a name carries it.
+    expect(
+      compareTheme(business('Tempe Mandiri', 'tempe'), business('Mandiri', 'tempe mendoan')).outcome,
+    ).not.toBe('disagree');
+  });
 });
 
 describe('compareKbli', () => {

@@ -122,9 +122,17 @@ export function compareBusinessNames(
 export function compareTheme(a: PreparedBusiness, b: PreparedBusiness): Evidence {
   if (a.theme.length === 0 || b.theme.length === 0) return THEME.missing;
   if (a.items.some((item) => b.items.includes(item))) return THEME.same;
-  const shared = a.theme.filter((w) => b.theme.includes(w)).length;
-  const jaccard = shared / (a.theme.length + b.theme.length - shared);
-  const inside = shared >= 2 && shared === Math.min(a.theme.length, b.theme.length);
+  const both = a.theme.filter((w) => b.theme.includes(w));
+  // With both product lists known, a word only the names share (Mandiri, Srikandi: a brand, not a product)
+  // is the name's evidence: "Flanel Mandiri" and "Catering Mandiri" make different things.
+  const brand =
+    a.products.length > 0 && b.products.length > 0
+      ? both.filter((w) => !a.products.includes(w) && !b.products.includes(w)).length
+      : 0;
+  const shared = both.length - brand;
+  const [na, nb] = [a.theme.length - brand, b.theme.length - brand];
+  const jaccard = shared / (na + nb - shared);
+  const inside = shared >= 2 && shared === Math.min(na, nb);
   if (jaccard >= 0.5 || inside) return THEME.same;
   return shared > 0 ? THEME.partial : THEME.different;
 }

@@ -11,8 +11,9 @@ export type PreparedBusiness = {
   name: Spelled & { key: string };
   /** Words of the name and the products together: what the business makes. */
   theme: readonly string[];
-  /** Each product of the product list, normalised ("kripik tempe"). */
+  /** Each product of the product list, normalised ("kripik tempe"), and the words of the list. */
   items: readonly string[];
+  products: readonly string[];
   /** The name only names the products ("Keripik Singkong Bu Yuli" selling keripik singkong). */
   descriptive: boolean;
   kbli: string | null;
@@ -62,6 +63,7 @@ export function prepareBusiness(
     name: { words, phon, key: [...phon].sort().join(' ') },
     theme: [...new Set([...words, ...products])].sort(),
     items: productItems(r.products),
+    products,
     descriptive: words.length > 0 && words.every((w) => products.includes(w)),
     kbli: r.kbliCode,
     kel: r.kelurahanCode,
