@@ -14,9 +14,14 @@ const PREFIX: Record<AreaKind, RegExp> = {
 export const exactKey = (text: string, kind: AreaKind): string =>
   cleanText(text).toLowerCase().replace(PREFIX[kind], '').trim();
 
-/** Spelling folded (oe/u, dj/j, tj/c), punctuation and spaces gone: "Tlogo Mas" and "Tlogomas" agree. */
+/**
+ * Spelling folded (oe/u, dj/j, tj/c), punctuation and spaces gone: "Tlogo Mas" and "Tlogomas" agree; a word
+ * doubled the short way, "Oro2 Dowo", is written out (Oro-oro Dowo).
+ */
 export const variantKey = (text: string, kind: AreaKind): string =>
-  normalizeSearchText(text).replace(PREFIX[kind], '').replace(/ /g, '');
+  normalizeSearchText(text.replace(/(\p{L}+)2(?!\p{N})/gu, '$1 $1'))
+    .replace(PREFIX[kind], '')
+    .replace(/ /g, '');
 
 /** Typos allowed for a name of this length: none for very short names, about one per five letters after. */
 export const maxTypos = (key: string): number =>

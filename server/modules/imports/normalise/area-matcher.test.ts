@@ -22,6 +22,7 @@ describe('area matcher on the 57 kelurahan of Kota Malang', () => {
     ['Bandung Rejosari', 'Bandungrejosari', 'variant'],
     ['Ketawang Gede', 'Ketawanggede', 'variant'],
     ['Oro Oro Dowo', 'Oro-oro Dowo', 'variant'],
+    ['Oro2 Dowo', 'Oro-oro Dowo', 'variant'],
     ['Tasikmadu', 'Tasik Madu', 'variant'],
     ['Kota Lama', 'Kotalama', 'variant'],
     ['Kedoengkandang', 'Kedungkandang', 'variant'],

@@ -43,16 +43,27 @@ describe('parseYesNo', () => {
     'KRTP',
     'Kepala Keluarga',
     'kepala rumah tangga',
+    'Ya (janda)',
+    'Ya, cerai mati',
   ])('%s → yes', (text) => {
     expect(parseYesNo(text)).toEqual({ value: true });
   });
 
-  it.each(['Tidak', 'T', 'tdk', '0', 'Tidak ada', 'Belum', '-', 'Bukan', 'Bukan KRTP', 'Non KRTP'])(
-    '%s → no',
-    (text) => {
-      expect(parseYesNo(text)).toEqual({ value: false });
-    },
-  );
+  it.each([
+    'Tidak',
+    'T',
+    'tdk',
+    '0',
+    'Tidak ada',
+    'Belum',
+    '-',
+    'Bukan',
+    'Bukan KRTP',
+    'Non KRTP',
+    'Tdk (bersuami)',
+  ])('%s → no', (text) => {
+    expect(parseYesNo(text)).toEqual({ value: false });
+  });
 
   it('takes boolean and number cells', () => {
     expect(parseYesNo(true)).toEqual({ value: true });

@@ -92,6 +92,10 @@ export function parseYesNo(cell: Cell): Parsed<boolean> {
   const words = normalizeSearchText(text);
   if (YES.has(words)) return { value: true };
   if (NO.has(words) || /^(?:bukan|non|tidak)\b/.test(words)) return { value: false };
+  // "Ya (janda)", "Ya, cerai mati": the answer first, then why.
+  const first = /^(\p{L}+)\s*[(,;:-]/u.exec(text.trim())?.[1]?.toLowerCase();
+  if (first && YES.has(first)) return { value: true };
+  if (first && NO.has(first)) return { value: false };
   const message = `"${text}" tidak dapat dibaca sebagai ya/tidak; isi Ya atau Tidak.`;
   return { value: null, issue: { code: 'YES_NO_UNREADABLE', message } };
 }
