@@ -13,6 +13,7 @@ describe('businessWords', () => {
     expect(businessWords('CV. Sumber Rejeki').words).toEqual(['sumber', 'rejeki']);
     expect(businessWords('Industri Rumahan Sambel Mbak Sitti', owner('siti')).words).toEqual(['sambal']);
     expect(businessWords('Toko Kue Ibu Aminah', owner('aminah')).words).toEqual(['kue']);
+    expect(businessWords('Warung Kopi Ani', owner('ani')).words).toEqual(businessWords('Kedai Kopi').words);
   });
 
   it('folds spelling variants but keeps kerupuk apart from keripik', () => {
@@ -21,6 +22,7 @@ describe('businessWords', () => {
     expect(businessWords('Kerupuk').words).not.toEqual(businessWords('Keripik').words);
     expect(businessWords('Kwe Lapis').words).toEqual(['kue', 'lapis']);
     expect(businessWords('UD Barokah').words).toEqual(['berkah']);
+    expect(businessWords('Bakpia Kacang Ijo').words).toEqual(['bakpia', 'kacang', 'hijau']);
   });
 
   it('leaves nothing when the name is only the owner', () => {

@@ -3,11 +3,12 @@ import { memo } from './memo.ts';
 import { phonetic, undouble } from './phonetic.ts';
 import { isTypo, type Spelled } from './words.ts';
 
-// Legal forms, "home industry" in its spellings, and forms of address before the owner's name.
+// Legal forms, "home industry" in its spellings, forms of address before the owner's name, and the kinds of
+// shop a name starts with (Warung, Kedai, Depot).
 const FILLER = new Set(
   (
     'ud cv pt pd usaha toko tk industri industry rumahan ir home homemade produksi umkm ukm rumah dapur ' +
-    'aneka dan and n bu ibu pak bpk bapak mbak mba mak mbok hj h bunda mama mas cak'
+    'aneka dan and n bu ibu pak bpk bapak mbak mba mak mbok hj h bunda mama mas cak warung kedai depot kios gerai'
   ).split(' '),
 );
 // Words of a product list that name no product.
@@ -26,6 +27,7 @@ const VARIANTS: Record<string, string> = {
   barokah: 'berkah',
   barakah: 'berkah',
   jajanan: 'jajan',
+  ijo: 'hijau',
 };
 
 const fold = (word: string): string => {
