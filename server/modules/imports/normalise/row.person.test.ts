@@ -108,6 +108,19 @@ describe('normaliseRow: the owner', () => {
     ]);
   });
 
+  it('keeps a row whose NIK cell says there is none, without a NIK', () => {
+    for (const none of ['belum ada', 'Tidak ada', 'n/a', '?']) {
+      const r = person(none, 'Tlogomas');
+      expect(r.issues, none).toEqual([]);
+      expect(r.person.nik).toBeNull();
+    }
+    const lost = person('KTP hilang', 'Tlogomas');
+    expect(lost.person.nik).toBeNull();
+    expect(lost.issues).toMatchObject([{ severity: 'warning', code: 'NIK_NOT_GIVEN', field: 'nik' }]);
+    // Letters among digits are a mistyped NIK: the row is rejected.
+    expect(codesOf(person('3573O55205800001', 'Tlogomas').issues, 'error')).toEqual(['NIK_NOT_DIGITS']);
+  });
+
   it('rejects an owner name without a letter: a number slid over from another column', () => {
     const cells = ['3573055205800001', NIK_WOMAN, 'Tlogomas', null, null, null, null, null, null, 'Kripik'];
     const r = normaliseWith(HEADERS, cells);
