@@ -32,7 +32,19 @@ describe('cellText and textValue', () => {
   });
 
   it('treats "none" placeholders and Excel error values as empty', () => {
-    for (const none of ['-', '—', '.', 'N/A', 'Tidak ada', 'nihil', '#N/A', '#REF!']) {
+    for (const none of [
+      '-',
+      '—',
+      '.',
+      'N/A',
+      'Tidak ada',
+      'nihil',
+      '#N/A',
+      '#REF!',
+      'Tidak tahu',
+      'tdk ada',
+      'kosong',
+    ]) {
       expect(textValue(none), none).toBeNull();
       expect(isEmptyCell(none), none).toBe(true);
     }
