@@ -11,8 +11,9 @@ export type PreparedBusiness = {
   name: Spelled & { key: string };
   /** Words of the name and the products together: what the business makes. */
   theme: readonly string[];
-  /** Each product of the product list, normalised ("kripik tempe"), and the words of the list. */
+  /** Each product of the product list, normalised ("kripik tempe"). */
   items: readonly string[];
+  /** The words of the product list alone, without the name's. */
   products: readonly string[];
   /** The name only names the products ("Keripik Singkong Bu Yuli" selling keripik singkong). */
   descriptive: boolean;
