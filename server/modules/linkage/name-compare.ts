@@ -1,10 +1,9 @@
 import { evidence } from './evidence.ts';
 import { weight } from './frequency.ts';
 import type { Evidence } from './linkage.types.ts';
-import { foldWord } from './person-name.ts';
 import type { PreparedName } from './person-record.ts';
 import type { PersonStats } from './person-stats.ts';
-import { phonetic } from './phonetic.ts';
+import { phonetic, undouble } from './phonetic.ts';
 import { W } from './weights.ts';
 import { abbreviates, alignWords } from './words.ts';
 
@@ -51,7 +50,10 @@ export function nameLevel(a: PreparedName, b: PreparedName): Outcome {
 /** The name with two adjacent words joined, when the other name writes them as one word; else null. */
 function joinSplit(split: PreparedName, whole: PreparedName): PreparedName | null {
   for (let i = 0; i + 1 < split.words.length; i++) {
-    const word = foldWord(`${split.words[i]}${split.words[i + 1]}`);
+    // The words are folded already; joined, a letter doubled across the seam folds too (Nur Rahma).
+    const word = undouble(`${split.words[i]}${split.words[i + 1]}`);
+    // Most pairs compared are strangers: no word of the right length, no phonetic key worked out (and cached).
+    if (!whole.words.some((w) => Math.abs(w.length - word.length) <= 2)) continue;
     const sound = phonetic(word);
     if (!whole.phon.includes(sound)) continue;
     const join = <T>(xs: readonly T[], x: T) => [...xs.slice(0, i), x, ...xs.slice(i + 2)];
