@@ -73,6 +73,9 @@ describe('matchPerson', () => {
     expect(m?.id).toBe(3);
     expect(m?.score).toBeGreaterThanOrEqual(review);
     expect(m?.score).toBeLessThan(link);
+    expect(m?.evidence.find((e) => e.field === 'shared')?.note).toContain(
+      'satu nama hanya bagian dari nama lain',
+    );
     // One birth date more, and they are one woman.
     const dated = person(4, { name: 'Nurul Purwanti', birthDate: '1965-07-29', ...HOME });
     const [d] = linkerWith(dated).matchPerson(query({ name: 'Nurul', birthDate: '1965-07-29', ...HOME }));

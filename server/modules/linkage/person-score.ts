@@ -32,6 +32,7 @@ const TWIN_BIRTH = evidence(
 );
 const HOUSEHOLD_NOTE =
   'Kelurahan, telepon dan alamat bisa sama untuk anggota keluarga serumah; bobot gabungannya dibatasi';
+const PART_NAME_NOTE = `${HOUSEHOLD_NOTE} lebih ketat, karena satu nama hanya bagian dari nama lain (anak sering dinamai dari nama ibunya)`;
 
 // Name agreement never weighs more than this (name-compare.ts clamps it): the bound of the early exit.
 const NAME_MAX = 12;
@@ -79,6 +80,7 @@ export function scorePersons(
   if (birth) out.push(name.outcome === 'disagree' && birth.outcome === 'agree' ? TWIN_BIRTH : birth);
   if (gender) out.push(gender);
   out.push(kel, phone, street, rtRw);
-  if (cut < 0) out.push(evidence('shared', 'partial', cut, HOUSEHOLD_NOTE));
+  if (cut < 0)
+    out.push(evidence('shared', 'partial', cut, nameLevel === 'subset' ? PART_NAME_NOTE : HOUSEHOLD_NOTE));
   return out;
 }
