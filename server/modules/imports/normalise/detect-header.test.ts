@@ -30,6 +30,30 @@ describe('detectHeader', () => {
     expect(detectHeader(bracketed)).toMatchObject({ firstDataRow: 3 });
   });
 
+  it('skips a row of units under the header and gives each unit to its column', () => {
+    const rows = sheet(
+      ['No', 'Nama Pemilik', 'Kelurahan', 'Omzet per Bulan', 'Modal', 'Tenaga Kerja'],
+      ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)'],
+      [null, null, null, 'Juta Rp', '(juta)', '(orang)'],
+      [1, 'Siti Aminah', 'Tlogomas', '2,5', 10, 3],
+    );
+    expect(detectHeader(rows)).toEqual({
+      headerRowNumber: 1,
+      headerRowCount: 1,
+      headers: [
+        'No',
+        'Nama Pemilik',
+        'Kelurahan',
+        'Omzet per Bulan (Juta Rp)',
+        'Modal (juta)',
+        'Tenaga Kerja (orang)',
+      ],
+      firstDataRow: 4,
+    });
+    // A data row is never a row of units.
+    expect(detectHeader(sheet(['Nama', 'NIK', 'Kel', 'Omzet'], DATA))).toMatchObject({ firstDataRow: 2 });
+  });
+
   it('combines a group row with the sub-headers under its merged cell', () => {
     const rows = sheet(
       ['REKAP PELAKU INDUSTRI RUMAHAN'],

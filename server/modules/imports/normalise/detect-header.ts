@@ -31,7 +31,7 @@ function headerScore(cells: readonly Cell[]): number {
 
 /**
  * Finds the header row among the first rows of a sheet, below titles and blank rows, with an optional
- * group row above or below it, and skips a row of column numbers (1, 2, 3 …) under it.
+ * group row above or below it, and skips a row of column numbers (1, 2, 3 …) and a row of units under it.
  */
 export function detectHeader(rows: readonly SheetRow[]): DetectedHeader | null {
   const scores = rows.map((r) => headerScore(r.cells));
@@ -43,17 +43,46 @@ export function detectHeader(rows: readonly SheetRow[]): DetectedHeader | null {
     : isGroupRow(rows[best - 1], top)
       ? [best - 1, best]
       : [best, best];
-  const headers = combine(texts(rows[upper]), upper === lower ? [] : texts(rows[lower]));
-  const next = rows[lower + 1];
-  const afterNumbers = next && isNumberingRow(next.cells) ? lower + 2 : lower + 1;
-  const lastHeader = rows[afterNumbers - 1] ?? top;
+  let headers = combine(texts(rows[upper]), upper === lower ? [] : texts(rows[lower]));
+  // Under the header, in either order: a row of column numbers, and a row of units ("(Rp/bln)", "(juta)"),
+  // whose unit joins its column's header so amounts are read in it.
+  let first = lower + 1;
+  let [numbers, units] = [false, false];
+  for (;;) {
+    const row = rows[first];
+    if (!row) break;
+    if (!numbers && isNumberingRow(row.cells)) numbers = true;
+    else if (!units && isUnitsRow(row.cells)) {
+      units = true;
+      headers = withUnits(headers, texts(row));
+    } else break;
+    first++;
+  }
+  const lastHeader = rows[first - 1] ?? top;
   return {
     headerRowNumber: rows[upper]?.rowNumber ?? top.rowNumber,
     headerRowCount: upper === lower ? 1 : 2,
     headers,
-    firstDataRow: rows[afterNumbers]?.rowNumber ?? lastHeader.rowNumber + 1,
+    firstDataRow: rows[first]?.rowNumber ?? lastHeader.rowNumber + 1,
   };
 }
+
+// A unit under a header: bracketed ("(Rp/bln)", "(orang)"), or a bare unit word ("Rp", "Orang", "Juta Rp").
+const UNIT =
+  /^(?:\([^)]*[\p{L}%][^)]*\)|(?:rp|idr|rupiah|juta|jt|ribu|rb|orang|org|jiwa|unit|tahun|thn|bulan|bln|%|l\/p|p\/l|ya\/tidak|[\s/.,])+)$/iu;
+
+/** A row under the header holding only units: one or more, and nothing else. */
+function isUnitsRow(cells: readonly Cell[]): boolean {
+  const values = cells.map((c) => cellText(c)).filter((t): t is string => t !== null);
+  return values.length > 0 && values.every((t) => UNIT.test(t.trim()));
+}
+
+const withUnits = (headers: string[], units: (string | null)[]): string[] =>
+  headers.map((h, i) => {
+    const unit = units[i];
+    if (!unit) return h;
+    return /^\(.*\)$/.test(unit.trim()) ? `${h} ${unit.trim()}` : `${h} (${unit.trim()})`;
+  });
 
 // Sub-headers sit under a merged group cell (null to the right of the group label) and are mostly recognised.
 function isSubHeader(row: SheetRow | undefined, header: SheetRow): boolean {
