@@ -425,6 +425,29 @@ describe("a sheet that names each group's kelurahan in a section row above it", 
   });
 });
 
+describe("a kelurahan's own list, whose title names the kelurahan instead of a column", () => {
+  it('places every row in the kelurahan the title names', async () => {
+    const csv = [
+      'DATA INDUSTRI RUMAHAN KELURAHAN MOJOLANGU TAHUN 2024;;;;',
+      'KECAMATAN LOWOKWARU;;;;',
+      ';;;;',
+      'No;Nama Pemilik;Alamat;Nama Usaha;Jenis Produk',
+      `1;Rini Handayani;Jl. Sudimoro 5 RT 02 RW 03;Kue Rini;kue basah`,
+      `2;Lilik Suryani;Jl. Candi Panggung 10;Tas Lilik;tas anyaman`,
+    ].join('\r\n');
+    const id = await importFile(new TextEncoder().encode(csv), 'kel-mojolangu.csv', 'Kelurahan Mojolangu');
+    const imp = (await t.get(`/api/v1/imports/${id}`)).body;
+    expect(imp.counts).toMatchObject({ ok: 2, rejected: 0 });
+    expect((await t.post(`/api/v1/imports/${id}/commit`, { mode: 'valid_rows' })).status).toBe(200);
+    await t.runJobs();
+    const rows = (await t.get(`/api/v1/imports/${id}/rows?status=ok`)).body.items as { businessId: number }[];
+    const places = await Promise.all(
+      rows.map(async (r) => (await t.get(`/api/v1/businesses/${r.businessId}`)).body.kelurahanName as string),
+    );
+    expect(places).toEqual(['Mojolangu', 'Mojolangu']);
+  });
+});
+
 describe('the name search after an import', () => {
   it('finds the imported records, and the job after the commit leaves no entry waiting outside the index', async () => {
     const csv = [

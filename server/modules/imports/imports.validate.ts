@@ -7,7 +7,7 @@ import { areaListsFor } from './imports.areas.ts';
 import { findImportRow, readFile, saveSourceMapping, updateImport } from './imports.repository.ts';
 import type { ColumnMapping, SectionPlace, SheetRow } from './imports.types.ts';
 import { withWorkFile } from './imports.workfile.ts';
-import { classifyRow, type RowKind, sectionPlace, textValue } from './normalise/index.ts';
+import { addPlace, classifyRow, type RowKind, sectionPlace, textValue } from './normalise/index.ts';
 import { startJudging } from './row-judging.ts';
 import type { JudgedBatch } from './row-verdicts.ts';
 import { deleteRowsOf, insertRowsJson } from './source-rows.repository.ts';
@@ -84,14 +84,15 @@ export async function validateImportJob(job: Job, ctx: JobContext) {
       // The place the last section row naming one gave ("KELURAHAN TLOGOMAS"): the rows below are there.
       let section: SectionPlace | undefined;
       for await (const row of readRows(file, imp.file_type, imp.sheet_index)) {
-        if (row.rowNumber < (imp.first_data_row ?? 0)) continue;
+        if (row.rowNumber < (imp.first_data_row ?? 0)) {
+          // A title naming the file's place ("DATA IR KELURAHAN MOJOLANGU") places the rows as a section row.
+          if (row.rowNumber < (imp.header_row ?? 0)) section = addPlace(section, sectionPlace(titleOf(row)));
+          continue;
+        }
         counts.read++;
         const kind = classifyRow(row, mapping, previous);
         if (kind !== 'blank') previous = kind;
-        if (kind === 'section') {
-          const title = row.cells.map(textValue).filter((t) => t !== null);
-          section = sectionPlace(title.join(' ')) ?? section;
-        }
+        if (kind === 'section') section = sectionPlace(titleOf(row)) ?? section;
         if (kind !== 'data') {
           counts.skipped++;
           continue;
@@ -113,6 +114,12 @@ export async function validateImportJob(job: Job, ctx: JobContext) {
   await finishValidation(ctx.db, imp, counts);
   return counts;
 }
+
+const titleOf = (row: SheetRow) =>
+  row.cells
+    .map(textValue)
+    .filter((t) => t !== null)
+    .join(' ');
 
 async function finishValidation(
   db: Database,

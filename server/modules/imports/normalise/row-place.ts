@@ -73,11 +73,37 @@ const NO_SECTION: SectionPlace = { kelurahan: null, kecamatan: null };
 /**
  * The place a section row names with its mark ("KELURAHAN TLOGOMAS", "2. Kel. Mojolangu", "Kecamatan
  * Klojen"), which holds for the rows below it until the next, as a column would; null if it names none.
+ * A title above the header names the whole file's place the same way ("DATA IR KELURAHAN MOJOLANGU TAHUN
+ * 2024"): what follows the name (the year, a note in brackets) is not part of it.
  */
 export function sectionPlace(text: string): SectionPlace | null {
   const place = markedPlaces(text);
-  return place.kelurahan || place.kecamatan ? place : null;
+  const kelurahan = LIST.kelurahan.test(text) ? null : bare(place.kelurahan);
+  const kecamatan = LIST.kecamatan.test(text) ? null : bare(place.kecamatan);
+  return kelurahan || kecamatan ? { kelurahan, kecamatan } : null;
 }
+
+// "Kecamatan: Blimbing, Klojen, Kedungkandang", "Kelurahan Tlogomas dan Dinoyo": several places, none the rows'.
+const OTHER = String.raw`\s*:?\s*[^,;]+?(?:\s*,\s*(?!(?:kel|kelurahan|desa|kec|kecamatan|kota|kab|kabupaten|prov|provinsi)\b)\p{L}|\s+(?:dan|&)\s+)`;
+const LIST = {
+  kelurahan: new RegExp(String.raw`\b(?:kel(?:urahan)?|desa)\b\.?${OTHER}`, 'iu'),
+  kecamatan: new RegExp(String.raw`\bkec(?:amatan)?\b\.?${OTHER}`, 'iu'),
+};
+
+const TAIL = /\s*(?:\(.*|\b(?:tahun|th|thn|per|update|keadaan|bulan|semester|triwulan)\b.*|\b\d{4}\b.*)$/i;
+const bare = (name: string | null): string | null => name?.replace(TAIL, '').trim() || null;
+
+/** Places named by titles and section rows, the later filling what the earlier left open. */
+export const addPlace = (
+  place: SectionPlace | undefined,
+  more: SectionPlace | null,
+): SectionPlace | undefined =>
+  more
+    ? {
+        kelurahan: more.kelurahan ?? place?.kelurahan ?? null,
+        kecamatan: more.kecamatan ?? place?.kecamatan ?? null,
+      }
+    : place;
 
 function rtRwOf(read: Read, issues: Issues, parts: AddressParts) {
   const pair = read('rtRw');

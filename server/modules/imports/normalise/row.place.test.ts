@@ -131,6 +131,20 @@ describe('normaliseRow: address and kelurahan', () => {
     ]);
   });
 
+  it('reads the place a title names, without what follows it, and no place from a list of several', () => {
+    expect(sectionPlace('DATA IR KELURAHAN MOJOLANGU TAHUN 2024')).toEqual({
+      kelurahan: 'MOJOLANGU',
+      kecamatan: null,
+    });
+    expect(sectionPlace('DAFTAR UMKM KELURAHAN SUMBERSARI (UPDATE JUNI 2024)')?.kelurahan).toBe('SUMBERSARI');
+    expect(sectionPlace('Data Pelaku Usaha Kel. Tlogomas, Kec. Lowokwaru 2024')).toEqual({
+      kelurahan: 'Tlogomas',
+      kecamatan: 'Lowokwaru',
+    });
+    expect(sectionPlace('Kecamatan: Blimbing, Klojen, Kedungkandang')).toBeNull();
+    expect(sectionPlace('Kelurahan Tlogomas dan Dinoyo')).toBeNull();
+  });
+
   it('points kelurahan issues taken from the address at the address cell', () => {
     const r = place(['Kelurahan', 'Alamat'], [null, 'Jl. Raya 1, Antah Berantah']);
     expect(r.issues).toMatchObject([{ code: 'KELURAHAN_UNKNOWN', field: 'address', column: 3 }]);
