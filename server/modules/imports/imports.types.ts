@@ -10,7 +10,8 @@ export type Cell = string | number | boolean | Date | null;
  * names a group's kelurahan or kecamatan once above its rows instead of in a column.
  */
 export type SheetRow = { rowNumber: number; cells: Cell[]; section?: SectionPlace };
-export type SectionPlace = { kelurahan: string | null; kecamatan: string | null };
+/** A place named above the rows; `sheet`: taken from the sheet's name, which the row's issues then say. */
+export type SectionPlace = { kelurahan: string | null; kecamatan: string | null; sheet?: string };
 
 export { IMPORT_FIELDS, type ImportField } from '../../../shared/contracts/imports.ts';
 

@@ -54,6 +54,7 @@ export async function validateImportJob(job: Job, ctx: JobContext) {
       region: ctx.config.region,
       today: new Date().toISOString(),
       thresholds: ctx.config.sizeThresholds,
+      sheetName: imp.sheets.find((x) => x.index === imp.sheet_index)?.name ?? null,
     },
     { worker: bytes.length >= WORKER_FROM_BYTES },
   );

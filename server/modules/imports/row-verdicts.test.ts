@@ -19,6 +19,7 @@ const setup: JudgeSetup = {
   region: '35.73',
   today: ctx.today.toISOString(),
   thresholds: loadConfig({}).sizeThresholds,
+  sheetName: 'Data IR',
 };
 const rows: SheetRow[] = [
   {

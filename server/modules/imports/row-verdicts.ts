@@ -5,6 +5,7 @@ import type { AreaRef, ColumnMapping, NormalisedRow, SheetRow } from './imports.
 // The modules themselves, not the normalise/ index: the worker thread loads only what judging needs.
 import { createAreaMatcher } from './normalise/area-matcher.ts';
 import { normaliseRow } from './normalise/row.ts';
+import { sheetPlace } from './normalise/row-place.ts';
 import type { NormaliseContext } from './normalise/types.ts';
 
 /**
@@ -30,6 +31,8 @@ export type JudgeSetup = {
   today: string;
   /** Size classes of the businesses a commit would create (commit-records.ts). */
   thresholds: SizeThresholds;
+  /** The sheet's name: a served kelurahan's places the rows nothing else places (row-place.ts sheetPlace). */
+  sheetName: string | null;
 };
 
 export type JudgedBatch = {
@@ -50,12 +53,17 @@ export function createRowJudge(setup: JudgeSetup): (rows: readonly SheetRow[]) =
     region: setup.region,
     today: new Date(setup.today),
   };
+  const fromSheet = sheetPlace(setup.sheetName, ctx.areas, setup.served);
   const prefix = `{"import_id":${setup.importId},"sheet_row":`;
   return (rows) => {
     const out: string[] = [];
     const batch: JudgedBatch = { json: '', ok: 0, warning: 0, rejected: 0 };
     for (const row of rows) {
-      const n = normaliseRow(row, setup.mapping, ctx);
+      const n = normaliseRow(
+        row.section || !fromSheet ? row : { ...row, section: fromSheet },
+        setup.mapping,
+        ctx,
+      );
       const issues = JSON.stringify(n.issues);
       const raw = JSON.stringify(row.cells);
       if (n.issues.some((i) => i.severity === 'error')) {

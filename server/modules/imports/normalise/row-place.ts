@@ -2,7 +2,7 @@ import type { AreaRef, SectionPlace } from '../imports.types.ts';
 import { type AddressParts, markedPlaces, parseAddress, parseRtOrRw, parseRtRw } from './address.ts';
 import { textValue } from './cell.ts';
 import type { Issues, Read, Source } from './row-fields.ts';
-import type { AreaMatch, NormaliseContext } from './types.ts';
+import type { AreaMatch, AreaMatcher, NormaliseContext } from './types.ts';
 
 export type Place = {
   street: string | null;
@@ -40,6 +40,9 @@ export function normalisePlace(
   if (atEnd) {
     const message = `Kelurahan tidak tertulis terpisah; dibaca dari akhir alamat sebagai ${named(atEnd.match.area)}. Periksa, atau isi kolom kelurahan.`;
     issues.warn(address, 'KELURAHAN_FROM_ADDRESS_END', message);
+  } else if (fromSection && above.sheet && match.code !== null) {
+    const message = `Kelurahan tidak tertulis di baris ini; diambil dari nama lembar "${above.sheet}" sebagai ${named(match.area)}. Periksa, atau isi kolom kelurahan.`;
+    issues.warn(kelSource, 'KELURAHAN_FROM_SHEET', message);
   } else reportMatch(issues, kelSource, match, text ?? fromSection ?? '', kecText, ctx);
   return {
     street: textValue(read('street').cell) ?? atEnd?.street ?? parts.street,
@@ -92,6 +95,29 @@ const LIST = {
 
 const TAIL = /\s*(?:\(.*|\b(?:tahun|th|thn|per|update|keadaan|bulan|semester|triwulan)\b.*|\b\d{4}\b.*)$/i;
 const bare = (name: string | null): string | null => name?.replace(TAIL, '').trim() || null;
+
+/**
+ * The kelurahan a sheet's name is ("Tlogomas", "Kel. Mojolangu": a workbook with a sheet per kelurahan), for
+ * rows nothing else places; null for any other name, and for a bare name a kecamatan also bears (a sheet
+ * per kecamatan: "Sukun").
+ */
+export function sheetPlace(
+  name: string | null,
+  areas: AreaMatcher,
+  served: readonly AreaRef[],
+): SectionPlace | null {
+  const text = name?.trim();
+  if (!text) return null;
+  const marked = sectionPlace(text);
+  const kelurahan = marked ? marked.kelurahan : text;
+  if (!kelurahan) return null;
+  const bareName = kelurahan.toLowerCase();
+  if (!marked && served.some((a) => a.kecamatanName.toLowerCase() === bareName)) return null;
+  const match = areas.match(kelurahan);
+  return match.code !== null && match.confidence !== 'uncertain'
+    ? { kelurahan, kecamatan: null, sheet: text }
+    : null;
+}
 
 /** Places named by titles and section rows, the later filling what the earlier left open. */
 export const addPlace = (

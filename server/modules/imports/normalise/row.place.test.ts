@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../imports.types.ts';
+import { villagesOf } from './areas.fixture.ts';
 import { autoMapping } from './headers.ts';
 import { codesOf, ctx, issueOf, normaliseWith } from './row.testkit.ts';
 import { normaliseRow } from './row.ts';
-import { sectionPlace } from './row-place.ts';
+import { sectionPlace, sheetPlace } from './row-place.ts';
 
 const place = (headers: string[], cells: Cell[]) =>
   normaliseWith(['Nama', 'Nama Usaha', ...headers], ['Siti Aminah', 'Kripik Bu Siti', ...cells]);
@@ -143,6 +144,25 @@ describe('normaliseRow: address and kelurahan', () => {
     });
     expect(sectionPlace('Kecamatan: Blimbing, Klojen, Kedungkandang')).toBeNull();
     expect(sectionPlace('Kelurahan Tlogomas dan Dinoyo')).toBeNull();
+  });
+
+  it('takes a sheet named after a kelurahan as the place of rows nothing else places, and says so', () => {
+    const served = villagesOf('35.73');
+    const tlogomas = sheetPlace('Tlogomas', ctx.areas, served);
+    expect(tlogomas).toEqual({ kelurahan: 'Tlogomas', kecamatan: null, sheet: 'Tlogomas' });
+    expect(sheetPlace('Kel. Sukun', ctx.areas, served)?.kelurahan).toBe('Sukun');
+    // "Sukun" alone may be the kecamatan's sheet; "Sheet1" and "Data 2024" are no place.
+    for (const name of ['Sukun', 'Sheet1', 'Data 2024', ''])
+      expect(sheetPlace(name, ctx.areas, served), name).toBeNull();
+    const mapping = autoMapping(['Nama', 'Nama Usaha', 'Alamat']);
+    const r = normaliseRow(
+      { rowNumber: 2, cells: ['Siti', 'Kue Siti', 'Jl. Mawar 5'], section: tlogomas ?? undefined },
+      mapping,
+      ctx,
+    );
+    expect(r.business.kelurahanCode).toBe('35.73.05.1003');
+    expect(r.issues).toMatchObject([{ severity: 'warning', code: 'KELURAHAN_FROM_SHEET' }]);
+    expect(r.issues[0]?.message).toContain('nama lembar "Tlogomas"');
   });
 
   it('points kelurahan issues taken from the address at the address cell', () => {
