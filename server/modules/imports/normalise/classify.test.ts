@@ -36,6 +36,14 @@ describe('classifyRow', () => {
     expect(kind('Sentra Tempe Sanan')).toBe('section');
   });
 
+  it('sees a remark alone on its row, in any column, and keeps a data row that merely starts alike', () => {
+    expect(kind('Catatan: data sementara, belum diverifikasi')).toBe('note');
+    expect(kind(null, 'Keterangan: KRTP = Kepala Rumah Tangga Perempuan')).toBe('note');
+    expect(kind('*) Data per 30 Juni 2024')).toBe('note');
+    expect(kind(null, 'Sumber: Dinas Koperasi dan UKM')).toBe('note');
+    expect(kind(6, 'Keterangan Wati', null, 'Tlogomas')).toBe('data');
+  });
+
   it('sees total rows', () => {
     expect(kind('JUMLAH', null, null, null, null, null, 125_000_000)).toBe('total');
     expect(kind(null, 'Total', null, null, null, null, '125.000.000')).toBe('total');

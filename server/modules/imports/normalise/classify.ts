@@ -39,6 +39,9 @@ const SECTION = new RegExp(
   String.raw`^${SECTION_NUMBER}(?:.*\s)?(?:kecamatan|kec|kelurahan|kel|desa|industri|sektor|kelompok|sentra|bidang|jenis|kategori|makanan|minuman|pangan|kuliner|kerajinan|sandang|fashion|olahan)\b`,
   'i',
 );
+// A remark under or above the data, alone on its row: "Catatan: …", "Keterangan: KRTP = …", "*) Data per …".
+const NOTE =
+  /^(?:(?:catatan|keterangan|ket|sumber|nb|n\.b|note|data per|keadaan|update|diperbarui)\b\.?\s*[:.)-]|\*+\)?)/i;
 // A row number alone in an unmapped column is an empty line of a pre-numbered form, not content.
 const ROW_NUMBER = /^\d{1,6}\.?$/;
 
@@ -79,6 +82,7 @@ export function classifyRow(row: SheetRow, mapping: readonly ColumnMapping[], pr
   ) {
     return 'total';
   }
+  if (content.length === 1 && NOTE.test(content[0]?.text ?? '')) return 'note';
   if (isSignature(content, previous)) return 'signature';
   if (isSection(content)) return 'section';
   return 'data';

@@ -8,7 +8,7 @@ import type { AreaRef } from '../imports.types.ts';
 export type Parsed<T> = { value: T | null; issue?: RuleIssue };
 
 /** What a sheet row is: only 'data' rows are imported. */
-export type RowKind = 'data' | 'blank' | 'section' | 'total' | 'signature' | 'header';
+export type RowKind = 'data' | 'blank' | 'section' | 'total' | 'signature' | 'header' | 'note';
 
 export type AreaConfidence = 'exact' | 'variant' | 'uncertain';
 
