@@ -38,12 +38,24 @@ export function normalisePerson(read: Read, ctx: NormaliseContext, issues: Issue
   const education = read('education');
   return {
     ...identity,
+    // Neither a gender column nor a NIK: "Ibu Siti", "Hj. Aminah", "Bpk. Slamet" still say it.
+    gender: identity.gender ?? genderOfAddress(name),
     name: name ?? '',
     phone: phoneOf(read('phone'), issues),
     krtp: issues.take(krtp, parseYesNo(krtp.cell)),
     education: issues.take(education, parseEducation(education.cell)),
     householdSize: householdOf(household, issues),
   };
+}
+
+// Forms of address that say the gender; not "H." (an initial as often as Haji) nor "Mas" (Mas Ayu is a woman).
+const WOMAN = /^(?:ibu|bu|ny|nyonya|hj|hjh|hajah|hajjah|mbak|mba|nona|nn|bunda|sdri|saudari)\b/i;
+const MAN = /^(?:bapak|bpk|pak|tuan|tn|haji)\b/i;
+
+function genderOfAddress(name: string | null): 'L' | 'P' | null {
+  if (!name) return null;
+  if (WOMAN.test(name)) return 'P';
+  return MAN.test(name) ? 'L' : null;
 }
 
 function birthDateOf(src: Source, today: Date, issues: Issues): string | null {

@@ -121,6 +121,22 @@ describe('normaliseRow: the owner', () => {
     expect(codesOf(person('3573O55205800001', 'Tlogomas').issues, 'error')).toEqual(['NIK_NOT_DIGITS']);
   });
 
+  it('takes the gender from a form of address when neither a gender cell nor a NIK gives it', () => {
+    const named = (name: string, g: Cell = null, nik: Cell = null) =>
+      normaliseWith(HEADERS, [name, nik, 'Tlogomas', g, null, null, null, null, null, 'Kripik']).person
+        .gender;
+    expect(named('Ibu Siti Aminah')).toBe('P');
+    expect(named('Hj. Aminah')).toBe('P');
+    expect(named('Bpk. Slamet')).toBe('L');
+    // Not a form of address: a name that merely starts alike, an initial, Mas Ayu.
+    expect(named('Budi Santoso')).toBeNull();
+    expect(named('H. Yuliani')).toBeNull();
+    expect(named('Mas Ayu Lestari')).toBeNull();
+    // A gender cell or a NIK wins over the form of address.
+    expect(named('Ibu Siti', 'L')).toBe('L');
+    expect(named('Bpk. Slamet', null, NIK_WOMAN)).toBe('P');
+  });
+
   it('rejects an owner name without a letter: a number slid over from another column', () => {
     const cells = ['3573055205800001', NIK_WOMAN, 'Tlogomas', null, null, null, null, null, null, 'Kripik'];
     const r = normaliseWith(HEADERS, cells);
