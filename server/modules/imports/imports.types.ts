@@ -4,10 +4,10 @@ import type { PermitType } from '../../../shared/rules/permits.ts';
 /** A cell as a reader yields it: text, number, date, boolean or empty. */
 export type Cell = string | number | boolean | Date | null;
 
-/** One row of a sheet; rowNumber is 1-based, as the spreadsheet app shows it. */
 /**
- * A sheet row; `section`: the place a section row above it names ("KELURAHAN TLOGOMAS"), for a sheet that
- * names a group's kelurahan or kecamatan once above its rows instead of in a column.
+ * One row of a sheet; rowNumber is 1-based, as the spreadsheet app shows it. `section`: the place a title or
+ * section row above it names ("KELURAHAN TLOGOMAS"), for a sheet that names a group's kelurahan or
+ * kecamatan once above its rows instead of in a column.
  */
 export type SheetRow = { rowNumber: number; cells: Cell[]; section?: SectionPlace };
 /** A place named above the rows; `sheet`: taken from the sheet's name, which the row's issues then say. */

@@ -26,17 +26,20 @@ const GENDERS: Record<string, 'L' | 'P'> = {
 };
 
 /** `L`/`P`, `Laki-laki`, `Perempuan`, `Pria`, `Wanita`, `Lk`, `Pr` (any case, dots, spaces). */
+const genderOf = (text: string): 'L' | 'P' | undefined =>
+  GENDERS[normalizeSearchText(text).replace(/ /g, '')];
+
 export function parseGender(cell: Cell): Parsed<'L' | 'P'> {
   const text = cellText(cell);
   if (text === null || text === '-') return { value: null };
-  // "Perempuan (P)": the word, else what the brackets hold.
-  const value = [
-    text,
-    text.replace(/\(.*?\)/g, ' '),
-    ...[...text.matchAll(/\((.*?)\)/g)].map((m) => m[1] ?? ''),
-  ]
-    .map((t) => GENDERS[normalizeSearchText(t).replace(/ /g, '')])
-    .find((v) => v !== undefined);
+  // "Perempuan (P)": the word, else what the brackets hold; only text with brackets is read twice.
+  const value =
+    genderOf(text) ??
+    (text.includes('(')
+      ? [text.replace(/\(.*?\)/g, ' '), ...[...text.matchAll(/\((.*?)\)/g)].map((m) => m[1] ?? '')]
+          .map(genderOf)
+          .find((v) => v !== undefined)
+      : undefined);
   if (value) return { value };
   const message = `Jenis kelamin "${text}" tidak dikenal; isi L (laki-laki) atau P (perempuan).`;
   return { value: null, issue: { code: 'GENDER_UNREADABLE', message } };

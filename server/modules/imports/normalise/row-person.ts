@@ -1,7 +1,7 @@
 import { normalizeNikInput, validateNik } from '../../../../shared/rules/nik.ts';
 import { normalizePhone } from '../../../../shared/rules/phone.ts';
 import type { PersonDraft } from '../imports.types.ts';
-import { cellText, cleanText, isPlaceholder, textValue } from './cell.ts';
+import { cellText, textValue } from './cell.ts';
 import { parseEducation, parseGender, parseYesNo } from './choices.ts';
 import { parseDate, splitPlaceAndDate } from './dates.ts';
 import { parseCount } from './numbers.ts';
@@ -79,9 +79,9 @@ function birthDateOf(src: Source, today: Date, issues: Issues): string | null {
 
 function identityOf(src: Source, ctx: NormaliseContext, issues: Issues, declared: Identity): Identity {
   // "Belum ada", "KTP hilang": no number at all says the NIK is not known, not that it was mistyped.
-  const text = typeof src.cell === 'string' ? cleanText(src.cell) : null;
-  if (text && !/\d/.test(text)) {
-    if (!isPlaceholder(text)) {
+  if (typeof src.cell === 'string' && !/\d/.test(src.cell)) {
+    const text = textValue(src.cell);
+    if (text) {
       const message = `NIK "${text}" bukan nomor; baris disimpan tanpa NIK. Isi 16 digit NIK bila sudah ada.`;
       issues.warn(src, 'NIK_NOT_GIVEN', message);
     }
