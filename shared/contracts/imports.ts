@@ -27,6 +27,8 @@ export const IMPORT_FIELDS = [
   'workersWomen',
   'monthlyTurnover',
   'annualTurnover',
+  'weeklyTurnover',
+  'dailyTurnover',
   'capital',
   'nib',
   'pirt',

@@ -15,6 +15,8 @@ describe('normalizeNikInput', () => {
     [`  ${NIK_L}  `, NIK_L],
     [`NIK: ${NIK_L}`, NIK_L],
     ['No. KTP 3573 0115 0590 0001', NIK_L],
+    [`${NIK_L} (KTP)`, NIK_L],
+    [`${NIK_L}(sesuai KK)`, NIK_L],
   ])('reads %j as the digit string', (raw, want) => {
     expect(normalizeNikInput(raw)).toEqual({ value: want });
   });

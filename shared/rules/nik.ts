@@ -36,11 +36,13 @@ export function normalizeNikInput(raw: unknown): { value: string | null; issue?:
   if (typeof raw === 'number') return fromNumber(raw);
   if (typeof raw === 'bigint') return raw === 0n ? { value: null } : { value: raw.toString() };
   if (typeof raw !== 'string') return { value: null, issue: UNREADABLE };
-  // A leading apostrophe keeps a spreadsheet from reading the NIK as a number; "NIK:" repeats the header.
+  // A leading apostrophe keeps a spreadsheet from reading the NIK as a number; "NIK:" repeats the header;
+  // a remark in brackets after the digits ("(KTP)", "(sesuai KK)") says where it was copied from.
   const text = raw
     .trim()
     .replace(/^['‘’`]/, '')
     .replace(/^(?:nik|no\.?\s*ktp)\s*[:.]?\s*(?=\d)/i, '')
+    .replace(/(?<=\d)\s*\([^()\d]*\)$/, '')
     .trim();
   if (NO_NIK.has(text)) return { value: null };
   if (SCIENTIFIC.test(text) || NUMBER_TEXT.test(text)) return { value: null, issue: PRECISION_LOST };

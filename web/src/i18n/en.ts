@@ -701,6 +701,8 @@ export const en: Record<MessageKey, string> = {
   'impField.workersWomen': 'Women workers',
   'impField.monthlyTurnover': 'Monthly turnover',
   'impField.annualTurnover': 'Annual turnover',
+  'impField.weeklyTurnover': 'Weekly turnover',
+  'impField.dailyTurnover': 'Daily turnover',
   'impField.capital': 'Capital',
   'impField.nib': 'NIB',
   'impField.pirt': 'P-IRT number',

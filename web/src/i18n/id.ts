@@ -703,6 +703,8 @@ export const id = {
   'impField.workersWomen': 'Pekerja perempuan',
   'impField.monthlyTurnover': 'Omzet per bulan',
   'impField.annualTurnover': 'Omzet per tahun',
+  'impField.weeklyTurnover': 'Omzet per minggu',
+  'impField.dailyTurnover': 'Omzet per hari',
   'impField.capital': 'Modal',
   'impField.nib': 'NIB',
   'impField.pirt': 'Nomor P-IRT',

@@ -42,6 +42,8 @@ describe('cellText and textValue', () => {
       '#N/A',
       '#REF!',
       'Tidak tahu',
+      '(belum ada)',
+      '( - )',
       'tdk ada',
       'kosong',
     ]) {

@@ -48,7 +48,13 @@ export function cleanText(s: string): string {
     .trim();
 }
 
-export const isPlaceholder = (text: string): boolean => PLACEHOLDERS.has(text.toLowerCase());
+/** A placeholder, bare or in brackets ("(belum ada)"). */
+export const isPlaceholder = (text: string): boolean => {
+  const t = text.toLowerCase();
+  return (
+    PLACEHOLDERS.has(t) || (t.startsWith('(') && t.endsWith(')') && PLACEHOLDERS.has(t.slice(1, -1).trim()))
+  );
+};
 
 /** The calendar day of a date cell; readers give UTC midnight, local-midnight dates are rounded to it. */
 export function calendarDayOf(d: Date): string | null {

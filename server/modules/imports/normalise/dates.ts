@@ -57,7 +57,11 @@ export function parseDate(cell: Cell, today: Date): Parsed<string> {
   if (text === null || isPlaceholder(text)) return { value: null };
   if (typeof cell === 'number') return fromNumber(cell, text, today);
   if (typeof cell !== 'string') return unreadable(text);
-  const bare = text.replace(/[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:Z)?$/i, '').trim();
+  // A time after the date, or a remark in brackets after it ("12 Mei 1980 (Malang)"), is dropped.
+  const bare = text
+    .replace(/\s*\([^()\d]*\)$/, '')
+    .replace(/[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:Z)?$/i, '')
+    .trim();
   if (/^\d+(?:[.,]0+)?$/.test(bare)) return fromNumber(Number(bare.replace(/[.,]0+$/, '')), text, today);
   const parts = datePartsOf(bare.toLowerCase());
   return parts ? fromParts(parts, text, today) : unreadable(text);

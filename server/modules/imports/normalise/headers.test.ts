@@ -114,6 +114,10 @@ describe('autoMapping: headers Indonesian offices write', () => {
     'TK L',
     'Sumber Modal',
     'Usia',
+    // An e-mail address is no street address.
+    'Alamat Email',
+    'E-mail',
+    'Instagram',
   ])('"%s" is not imported', (header) => {
     expect(fieldOf(header)).toBeNull();
   });

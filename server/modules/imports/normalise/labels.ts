@@ -27,6 +27,8 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   workersWomen: 'Tenaga kerja perempuan',
   monthlyTurnover: 'Omzet per bulan',
   annualTurnover: 'Omzet per tahun',
+  weeklyTurnover: 'Omzet per minggu',
+  dailyTurnover: 'Omzet per hari',
   capital: 'Modal',
   nib: 'NIB',
   pirt: 'P-IRT',

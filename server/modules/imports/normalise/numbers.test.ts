@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmount, parseCoordinate, parseCount, parseYear } from './numbers.ts';
+import { amountPeriod, parseAmount, parseCoordinate, parseCount, parseYear } from './numbers.ts';
 
 describe('parseAmount', () => {
   it.each([
@@ -41,6 +41,35 @@ describe('parseAmount', () => {
     expect(r.value).toBe(value);
     expect(r.issue?.code).toBe('AMOUNT_RANGE');
     expect(r.issue?.message).toContain('rentang');
+  });
+
+  it.each([
+    ['> 5 juta', 5_000_000],
+    ['lebih dari 5 jt', 5_000_000],
+    ['di bawah 1 juta', 1_000_000],
+    ['<1jt', 1_000_000],
+    ['min. 500rb', 500_000],
+  ])('reads the bound %s as its figure, with a warning', (text, value) => {
+    const r = parseAmount(text);
+    expect(r.value).toBe(value);
+    expect(r.issue?.code).toBe('AMOUNT_BOUND');
+    expect(r.issue?.message).toContain('batas');
+  });
+
+  it.each([
+    ['Rp 100.000/hari', 'day'],
+    ['100rb per hr', 'day'],
+    ['harian 100rb', 'day'],
+    ['750rb seminggu', 'week'],
+    ['500rb/pekan', 'week'],
+    ['30 jt/thn', 'year'],
+    ['Rp 36.000.000 setahun', 'year'],
+    ['3 jt/bln', 'month'],
+    ['2 juta sebulan', 'month'],
+    ['2.500.000', null],
+    ['Rp 2 jt', null],
+  ])('the amount %s is given %s', (text, period) => {
+    expect(amountPeriod(text)).toBe(period);
   });
 
   it('does not read a range whose ends are the wrong way round', () => {

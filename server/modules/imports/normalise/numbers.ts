@@ -11,8 +11,36 @@ const UNITS: readonly [RegExp, number][] = [
   [/^(?:rb|rbu|ribu|k)$/, 1e3],
 ];
 const CURRENCY = /\b(?:rp|idr|rupiah)(?![a-z])\.?/g;
-const PERIOD = /\/?\s*\b(?:per\s*)?(?:bulan|bln|bl|tahun|thn|th|hari|minggu)\b\.?/g;
+// "/bln", "per hari", "sebulan", "tahunan": the period an amount is given for (amountPeriod reads it).
+const PERIOD_WORDS = 'bulan|bln|bl|tahun|thn|th|hari|hr|minggu|mgg|pekan';
+const PERIOD = new RegExp(`\\/?\\s*\\b(?:per\\s*|se)?(?:${PERIOD_WORDS})(?:an)?\\b\\.?`, 'g');
+const PERIOD_OF = new RegExp(`(?:^|[^a-z])(?:per\\s*|se)?(${PERIOD_WORDS})(?:an)?(?![a-z])`);
 const ABOUT = /^(?:±|\+\/-|kurang lebih|kurleb|kira-kira|kira kira|sekitar|rata-rata|rata rata)\s*/;
+// "> 5 juta", "lebih dari 5 jt", "di bawah 1 juta": a bound the office was given instead of a figure.
+const BOUND =
+  /^(?:>=?|<=?|≥|≤|lebih dari|kurang dari|di ?atas|di ?bawah|minimal|maksimal|min\.?|maks\.?|max\.?)\s*/;
+
+export type AmountPeriod = 'day' | 'week' | 'month' | 'year';
+const PERIODS: Record<string, AmountPeriod> = {
+  bulan: 'month',
+  bln: 'month',
+  bl: 'month',
+  tahun: 'year',
+  thn: 'year',
+  th: 'year',
+  hari: 'day',
+  hr: 'day',
+  minggu: 'week',
+  mgg: 'week',
+  pekan: 'week',
+};
+
+/** The period an amount's own text names ("100rb/hari", "30 jt per tahun", "2 juta sebulan"), or null. */
+export function amountPeriod(cell: Cell): AmountPeriod | null {
+  if (typeof cell !== 'string') return null;
+  const word = PERIOD_OF.exec(cell.toLowerCase())?.[1];
+  return word ? (PERIODS[word] ?? null) : null;
+}
 
 const unreadable = (text: string, example: string) => ({
   value: null,
@@ -39,9 +67,13 @@ export function parseAmount(cell: Cell, unit = 1): Parsed<number> {
     .replace(PERIOD, ' ')
     .trim()
     .replace(/[,.]-$/, '');
-  const range = RANGE.exec(bare.replace(ABOUT, ''));
+  const about = bare.replace(ABOUT, '');
+  const range = RANGE.exec(about);
   if (range) return midpoint(text, range, unit) ?? unreadable(text, example);
-  const m = /^(-|\()?\s*(\d[\d.,\s]*?)\s*([a-z]+)?\.?\s*\)?$/.exec(bare.replace(ABOUT, ''));
+  const bound = BOUND.exec(about);
+  const m = /^(-|\()?\s*(\d[\d.,\s]*?)\s*([a-z]+)?\.?\s*\)?$/.exec(
+    bound ? about.slice(bound[0].length) : about,
+  );
   if (!m?.[2]) return unreadable(text, example);
   const factor = m[3] ? UNITS.find(([re]) => re.test(m[3] ?? ''))?.[1] : unit;
   // With a unit the comma is the decimal mark ("1,250 jt"), but a dot before three digits groups
@@ -49,7 +81,10 @@ export function parseAmount(cell: Cell, unit = 1): Parsed<number> {
   const thousandsDot = /^\d{1,3}\.\d{3}$/.test(m[2]);
   const n = readDecimal(m[2], m[3] && !thousandsDot ? 'decimal' : 'auto');
   if (factor === undefined || n === null) return unreadable(text, example);
-  return { value: Math.round((m[1] ? -n : n) * factor) };
+  const value = Math.round((m[1] ? -n : n) * factor);
+  if (!bound) return { value };
+  const message = `"${text}" hanya batas, bukan jumlah; dipakai ${formatRupiah(value)}. Tulis satu angka bila ada yang lebih tepat.`;
+  return { value, issue: { code: 'AMOUNT_BOUND', message } };
 }
 
 // "1.500.000 - 2.000.000", "1 s/d 2 jt", "500rb–1jt": a range the office was given instead of a figure.

@@ -1,8 +1,9 @@
 import { formatRupiah } from '../../../../shared/rules/format.ts';
+import type { ImportField } from '../imports.types.ts';
 import { cellText } from './cell.ts';
 import { headerUnit } from './header-key.ts';
 import { FIELD_LABELS } from './labels.ts';
-import { parseAmount, parseCount } from './numbers.ts';
+import { type AmountPeriod, amountPeriod, parseAmount, parseCount } from './numbers.ts';
 import type { Issues, Read, Source } from './row-fields.ts';
 import type { NormaliseContext, NormaliseLimits } from './types.ts';
 
@@ -21,18 +22,52 @@ const MIN_AMOUNT = 1_000;
 
 const limitsOf = (ctx: NormaliseContext): NormaliseLimits => ({ ...DEFAULT_LIMITS, ...ctx.limits });
 
-/** Monthly turnover (an annual figure divided by 12 when only that is given) and capital, with bounds. */
+// A turnover column's period, and how many of it make a month (a month of 30 days, a year of 52 weeks).
+const TURNOVER: readonly [ImportField, AmountPeriod][] = [
+  ['monthlyTurnover', 'month'],
+  ['annualTurnover', 'year'],
+  ['weeklyTurnover', 'week'],
+  ['dailyTurnover', 'day'],
+];
+const PER_MONTH: Record<AmountPeriod, number> = { day: 30, week: 52 / 12, month: 1, year: 1 / 12 };
+const PERIOD_NAMES: Record<AmountPeriod, string> = {
+  day: 'per hari',
+  week: 'per minggu',
+  month: 'per bulan',
+  year: 'per tahun',
+};
+
+/**
+ * Monthly turnover, from the first turnover column with a value: per month, or a year's, a week's or a
+ * day's figure made monthly. A value that names its own period ("100rb/hari") is read for that period.
+ */
+function turnoverOf(read: Read, issues: Issues): { src: Source; value: number | null } {
+  let first: Source | undefined;
+  for (const [field, columnPeriod] of TURNOVER) {
+    const src = read(field);
+    first ??= src;
+    const n = amount(src, issues);
+    if (n === null) continue;
+    const period = amountPeriod(src.cell) ?? columnPeriod;
+    const value = Math.round(n * PER_MONTH[period]);
+    if (period !== columnPeriod)
+      issues.warn(
+        src,
+        'TURNOVER_PERIOD',
+        `${FIELD_LABELS[src.field]} "${cellText(src.cell)}" ditulis ${PERIOD_NAMES[period]}; dihitung per bulan: ${formatRupiah(value)}.`,
+      );
+    return { src, value };
+  }
+  return { src: first ?? read('monthlyTurnover'), value: null };
+}
+
+/** Monthly turnover and capital, with bounds. */
 export function amountsOf(read: Read, ctx: NormaliseContext, issues: Issues) {
   const limits = limitsOf(ctx);
-  const monthly = read('monthlyTurnover');
-  const annual = read('annualTurnover');
-  const perMonth = amount(monthly, issues);
-  const perYear = perMonth === null ? amount(annual, issues) : null;
-  const turnover = perMonth ?? (perYear === null ? null : Math.round(perYear / 12));
-  const turnoverSource = perMonth === null && perYear !== null ? annual : monthly;
+  const turnover = turnoverOf(read, issues);
   const capital = read('capital');
   return {
-    monthlyTurnover: bounded(turnoverSource, turnover, limits.maxMonthlyTurnover, 'TURNOVER', issues),
+    monthlyTurnover: bounded(turnover.src, turnover.value, limits.maxMonthlyTurnover, 'TURNOVER', issues),
     capital: bounded(capital, amount(capital, issues), limits.maxCapital, 'CAPITAL', issues),
   };
 }

@@ -55,6 +55,18 @@ describe('normaliseRow: the business', () => {
     expect(both.business.monthlyTurnover).toBe(2_000_000);
   });
 
+  it('makes a daily or weekly turnover monthly, and reads the period a value names', () => {
+    expect(business(['Omzet Harian'], ['100.000']).business.monthlyTurnover).toBe(3_000_000);
+    expect(business(['Omzet per Minggu'], ['Rp 600.000']).business.monthlyTurnover).toBe(2_600_000);
+    const perDay = business(['Omzet per Bulan'], ['Rp 100.000/hari']);
+    expect(perDay.business.monthlyTurnover).toBe(3_000_000);
+    expect(issueOf(perDay.issues, 'TURNOVER_PERIOD')?.message).toBe(
+      'Omzet per bulan "Rp 100.000/hari" ditulis per hari; dihitung per bulan: Rp 3.000.000.',
+    );
+    expect(business(['Omzet'], ['30 jt/thn']).business.monthlyTurnover).toBe(2_500_000);
+    expect(codesOf(business(['Omzet'], ['3 jt/bln']).issues)).not.toContain('TURNOVER_PERIOD');
+  });
+
   it('rejects negative and absurd amounts, naming the value', () => {
     const negative = business(['Nama Usaha', 'Omzet'], ['Kue', '-500.000']);
     expect(negative.issues).toEqual([

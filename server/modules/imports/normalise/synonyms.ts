@@ -189,6 +189,24 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
     'Hasil Penjualan Tahunan',
     'Pendapatan per Tahun',
   ],
+  weeklyTurnover: [
+    'Omzet per Minggu',
+    'Omzet Mingguan',
+    'Omzet per Pekan',
+    'Penjualan per Minggu',
+    'Pendapatan per Minggu',
+    'Penghasilan per Minggu',
+  ],
+  dailyTurnover: [
+    'Omzet per Hari',
+    'Omzet Harian',
+    'Penjualan per Hari',
+    'Penjualan Harian',
+    'Pendapatan per Hari',
+    'Pendapatan Harian',
+    'Penghasilan per Hari',
+    'Penghasilan Harian',
+  ],
   capital: [
     'Modal',
     'Aset',
@@ -217,7 +235,8 @@ export const SECOND_CHOICES: Readonly<Record<string, ImportField>> = { 'Jenis Us
 /**
  * Headers known to hold nothing to import: row numbers and remarks; other people than the owner (whose
  * name or NIK would otherwise pass for hers); the dates of a permit, whose number is another column; the
- * men among the workers (not the total); where the capital came from (not its amount); the family card.
+ * men among the workers (not the total); where the capital came from (not its amount); the family card;
+ * e-mail and social media (an "Alamat Email" is no address).
  */
 export const IGNORED_HEADERS: readonly string[] = [
   'No',
@@ -261,4 +280,18 @@ export const IGNORED_HEADERS: readonly string[] = [
   'Nama KK',
   'Umur',
   'Usia',
+  'Email',
+  'E-mail',
+  'Alamat Email',
+  'Alamat E-mail',
+  'Surel',
+  'Alamat Surel',
+  'Website',
+  'Situs Web',
+  'Instagram',
+  'Facebook',
+  'Media Sosial',
+  'Medsos',
+  'Akun Media Sosial',
+  'Marketplace',
 ];
