@@ -55,6 +55,17 @@ describe('area matcher on the 57 kelurahan of Kota Malang', () => {
     expect(found('Kota Malang, Jawa Timur')).toMatchObject({ code: null });
   });
 
+  it('reads "kecamatan / kelurahan" as the kelurahan, though a kelurahan bears the kecamatan\'s name', () => {
+    expect(found('Lowokwaru / Tlogomas')).toMatchObject({ name: 'Tlogomas', confidence: 'exact' });
+    expect(found('Blimbing - Purwantoro')).toMatchObject({ name: 'Purwantoro' });
+    expect(found('Lowokwaru/Lowokwaru')).toMatchObject({ name: 'Lowokwaru' });
+  });
+
+  it('drops an RT or RW written after the name', () => {
+    expect(found('Tlogomas RW 03')).toMatchObject({ name: 'Tlogomas', confidence: 'exact' });
+    expect(found('Tlogomas, Rt. 2')).toMatchObject({ name: 'Tlogomas' });
+  });
+
   it('reads an area code (kode wilayah), with or without its dots', () => {
     expect(found('35.73.05.1003')).toEqual({ code: '35.73.05.1003', confidence: 'exact', name: 'Tlogomas' });
     expect(found('3573051003')).toMatchObject({ name: 'Tlogomas' });

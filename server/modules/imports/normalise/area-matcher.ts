@@ -68,7 +68,8 @@ export function createAreaMatcher(areas: readonly AreaRef[], others: readonly Ar
 }
 
 function match(ix: Index, kelurahanText: string | null, kecamatanText?: string | null): AreaMatch {
-  const text = cleanText(kelurahanText ?? '');
+  // "Tlogomas RW 03": an RT or RW after the name is not part of it.
+  const text = cleanText(kelurahanText ?? '').replace(/(?<=\p{L}{3})[\s,.]+(?:rt|rw)\b.*$/iu, '');
   if (variantKey(text, 'kelurahan') === '') return none('empty');
   const kecText = cleanText(kecamatanText ?? '');
   const kec = kecText ? kecamatanOf(ix, kecText) : null;
@@ -140,10 +141,22 @@ function byCode(ix: Index, text: string, kec: string | null): AreaMatch | null {
   return hit.served ? chosen(hit.area, 'exact', kec) : none('outside', [hit.area.code]);
 }
 
-// "Tlogomas, Kota Malang", "Kel. Tlogomas, Kec. Lowokwaru": the first piece that names a served kelurahan.
+/**
+ * "Tlogomas, Kota Malang", "Kel. Tlogomas, Kec. Lowokwaru": the first piece that names a served kelurahan.
+ * "Lowokwaru / Tlogomas": a piece naming a kecamatan before its kelurahan is the kecamatan, though a
+ * kelurahan bears its name too.
+ */
 function firstPiece(ix: Index, text: string, kec: string | null): AreaMatch | null {
-  const pieces = text.split(',').map((p) => p.trim());
+  const pieces = text.split(/[,/;]|\s-\s/).map((p) => p.trim());
   if (pieces.length < 2) return null;
+  for (const [i, piece] of pieces.entries()) {
+    const named = piece ? kecamatanOf(ix, piece) : null;
+    if (!named || (kec && named !== kec)) continue;
+    for (const other of pieces.slice(i + 1)) {
+      const found = other ? confidentMatch(ix, other, named) : null;
+      if (found?.code && !found.kecamatanConflict) return found;
+    }
+  }
   for (const piece of pieces) {
     const found = piece ? confidentMatch(ix, piece, kec) : null;
     if (found) return found;
