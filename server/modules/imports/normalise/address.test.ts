@@ -58,6 +58,19 @@ describe('parseAddress', () => {
       { street: 'Jln Kawi 12', rt: null, rw: null, kelurahan: 'Kauman', kecamatan: 'Klojen' },
     ],
     [
+      'Jl Mawar 5, 02/03, Tlogomas',
+      { street: 'Jl Mawar 5', rt: '002', rw: '003', kelurahan: 'Tlogomas', kecamatan: null },
+    ],
+    [
+      'Jl. Mawar No.5 RT.02/RW.03, Tlogomas, Lowokwaru, Kota Malang 65144',
+      { street: 'Jl. Mawar No.5', rt: '002', rw: '003', kelurahan: 'Tlogomas', kecamatan: 'Lowokwaru' },
+    ],
+    [
+      // A house number with a slash stays in the street.
+      'Jl. Mawar 5/12, Tlogomas',
+      { street: 'Jl. Mawar 5/12', rt: null, rw: null, kelurahan: 'Tlogomas', kecamatan: null },
+    ],
+    [
       'Perum Griya Shanta Blok C-12 RT.04/RW.11 Mojolangu',
       {
         street: 'Perum Griya Shanta Blok C-12',

@@ -24,11 +24,13 @@ const RT_IN = /\brt(?![a-z])\.?\s*[:.]?\s*(\d{1,3})(?!\d)/i;
 const RW_IN = /\brw(?![a-z])\.?\s*[:.]?\s*(\d{1,3})(?!\d)/i;
 // `RT/RW 02/03`, and `RT 01/02`: a pair after RT alone is its RT and RW.
 const RT_RW_IN = /\brt(?:\s*\/\s*rw)?(?![a-z])\.?\s*[:.]?\s*(\d{1,3})\s*\/\s*(\d{1,3})(?!\d)/i;
+// "Jl. Mawar 5, 02/03, Tlogomas": a pair alone between commas after the street is its RT and RW.
+const BARE_RT_RW = /(?<=,)\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*(?=,|$)/;
 // Street pieces carry a number or start with a street word; kelurahan names never do.
 const STREET_PIECE =
   /\d|^(?:jl|jln|jalan|gg|gang|perum|perumahan|komplek|kompleks|komp|blok|dusun|dsn|griya|villa|puri|no)\b/i;
 const NOISE_PIECE =
-  /^(?:kota|kab(?:upaten)?\.?)\s+(?!lama$)\p{L}+$|^(?:malang|jawa timur|jatim|indonesia)$|^\d{5}$/iu;
+  /^(?:kota|kab(?:upaten)?\.?)\s+(?!lama$)\p{L}+(?:\s+\d{5})?$|^(?:malang|jawa timur|jatim|indonesia)(?:\s+\d{5})?$|^\d{5}$/iu;
 
 const PAIR = /^(?:rt\s*[./]?\s*rw(?![a-z]))?\s*[:.]?\s*(\d{1,3})\s*[/\\.,-]\s*(\d{1,3})$/i;
 
@@ -124,6 +126,8 @@ function takeRtRw(text: string) {
   const pair = RT_RW_IN.exec(text);
   if (pair) return { rt: rtRwOf(pair[1]), rw: rtRwOf(pair[2]), cut: pair.index, rest: blank(text, pair) };
   const [rt, rw] = [RT_IN.exec(text), RW_IN.exec(text)];
+  const bare = rt || rw ? null : BARE_RT_RW.exec(text);
+  if (bare) return { rt: rtRwOf(bare[1]), rw: rtRwOf(bare[2]), cut: bare.index, rest: blank(text, bare) };
   const cut = Math.min(rt?.index ?? text.length, rw?.index ?? text.length);
   return { rt: rtRwOf(rt?.[1]), rw: rtRwOf(rw?.[1]), cut, rest: blank(blank(text, rt), rw) };
 }
