@@ -36,6 +36,7 @@ export const IMPORT_FIELDS = [
   'bpom',
   'latitude',
   'longitude',
+  'coordinates',
   'homeIndustry',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];

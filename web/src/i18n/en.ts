@@ -703,6 +703,7 @@ export const en: Record<MessageKey, string> = {
   'impField.annualTurnover': 'Annual turnover',
   'impField.weeklyTurnover': 'Weekly turnover',
   'impField.dailyTurnover': 'Daily turnover',
+  'impField.coordinates': 'Coordinates (latitude, longitude)',
   'impField.capital': 'Capital',
   'impField.nib': 'NIB',
   'impField.pirt': 'P-IRT number',

@@ -705,6 +705,7 @@ export const id = {
   'impField.annualTurnover': 'Omzet per tahun',
   'impField.weeklyTurnover': 'Omzet per minggu',
   'impField.dailyTurnover': 'Omzet per hari',
+  'impField.coordinates': 'Koordinat (lintang, bujur)',
   'impField.capital': 'Modal',
   'impField.nib': 'NIB',
   'impField.pirt': 'Nomor P-IRT',

@@ -36,5 +36,6 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   bpom: 'BPOM MD',
   latitude: 'Lintang',
   longitude: 'Bujur',
+  coordinates: 'Koordinat (lintang, bujur)',
   homeIndustry: 'Industri rumahan',
 };

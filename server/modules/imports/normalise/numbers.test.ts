@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { amountPeriod, parseAmount, parseCoordinate, parseCount, parseYear } from './numbers.ts';
+import {
+  amountPeriod,
+  parseAmount,
+  parseCoordinate,
+  parseCoordinatePair,
+  parseCount,
+  parseYear,
+} from './numbers.ts';
 
 describe('parseAmount', () => {
   it.each([
@@ -169,6 +176,37 @@ describe('parseYear', () => {
     expect(parseYear('1850', today).issue?.code).toBe('YEAR_IMPLAUSIBLE');
     expect(parseYear('2015/2016', today).issue?.code).toBe('NUMBER_UNREADABLE');
     expect(parseYear('lama', today).issue?.code).toBe('NUMBER_UNREADABLE');
+  });
+
+  it('counts back from today how long a business has run, with a warning', () => {
+    expect(parseYear('5 tahun', today).value).toBe(2020);
+    expect(parseYear('± 3 thn', today).value).toBe(2022);
+    expect(parseYear('8 bulan', today).value).toBe(2024);
+    expect(parseYear('5 tahun lalu', today).issue?.code).toBe('YEAR_FROM_DURATION');
+    // A bare number is years only under a "Lama Usaha" header.
+    expect(parseYear('10', today, true).value).toBe(2015);
+    expect(parseYear('10', today).issue?.code).toBe('NUMBER_UNREADABLE');
+    expect(parseYear('2015', today, true)).toEqual({ value: 2015 });
+  });
+});
+
+describe('parseCoordinatePair', () => {
+  it.each([
+    '-7.9553, 112.6145',
+    '-7,9553, 112,6145',
+    '-7.9553;112.6145',
+    '-7.9553 112.6145',
+    'https://maps.google.com/?q=-7.9553,112.6145',
+    '7.9553 LS, 112.6145 BT',
+    '7.9553° S, 112.6145° E',
+  ])('reads %s as latitude and longitude', (text) => {
+    expect(parseCoordinatePair(text)).toEqual({ value: { latitude: -7.9553, longitude: 112.6145 } });
+  });
+
+  it('says what to write when the cell holds no pair', () => {
+    expect(parseCoordinatePair('Malang').issue?.code).toBe('NUMBER_UNREADABLE');
+    expect(parseCoordinatePair('112.61, -7.95').issue?.code).toBe('COORDINATE_OUT_OF_RANGE');
+    expect(parseCoordinatePair('-')).toEqual({ value: null });
   });
 });
 

@@ -160,6 +160,24 @@ export function parseCoordinate(cell: Cell, axis: 'lat' | 'lon'): Parsed<number>
   return { value: n };
 }
 
+// "-7.9553, 112.6145", "-7,9553; 112,6145", a map link "…?q=-7.9553,112.6145": latitude, then longitude.
+const PAIR =
+  /(-?\s*\d{1,3}(?:[.,]\d+)?°?(?:\s*(?:ls|lu|s|n)\b)?)\s*(?:[;,]\s*|\s+)(-?\s*\d{1,3}(?:[.,]\d+)?°?(?:\s*(?:bt|bb|e|w)\b)?)(?![\d.,])/i;
+
+/** Latitude and longitude written in one cell, as a map app copies them. */
+export function parseCoordinatePair(cell: Cell): Parsed<{ latitude: number; longitude: number }> {
+  const text = cellText(cell);
+  if (text === null || isPlaceholder(text)) return { value: null };
+  const m = typeof cell === 'string' ? PAIR.exec(text) : null;
+  const example = 'lintang dan bujur dalam derajat desimal, mis. -7.9666, 112.6326';
+  if (!m?.[1] || !m[2]) return unreadable(text, example);
+  const latitude = parseCoordinate(m[1].replace(/^-\s+/, '-'), 'lat');
+  const longitude = parseCoordinate(m[2].replace(/^-\s+/, '-'), 'lon');
+  if (latitude.value === null || longitude.value === null)
+    return { value: null, issue: latitude.issue ?? longitude.issue ?? unreadable(text, example).issue };
+  return { value: { latitude: latitude.value, longitude: longitude.value } };
+}
+
 function degreesOfText(text: string): number | null {
   const lower = text
     .toLowerCase()
@@ -173,9 +191,11 @@ function degreesOfText(text: string): number | null {
 }
 
 /** A year such as the year a business started: `2015`, `Th. 2015`, `sejak 2015`, or a date cell. */
-export function parseYear(cell: Cell, today: Date): Parsed<number> {
+export function parseYear(cell: Cell, today: Date, duration = false): Parsed<number> {
   const text = cellText(cell);
   if (text === null || isPlaceholder(text)) return { value: null };
+  const since = yearFromDuration(text, today, duration);
+  if (since) return since;
   const years = typeof cell === 'number' ? [String(cell)] : (text.match(/\b(?:1[89]|2\d)\d{2}\b/g) ?? []);
   const year = years.length === 1 ? Number(years[0]) : Number.NaN;
   if (!Number.isInteger(year)) return unreadable(text, 'tahun 4 digit, mis. 2015');
@@ -185,4 +205,22 @@ export function parseYear(cell: Cell, today: Date): Parsed<number> {
     return { value: null, issue: { code: 'YEAR_IMPLAUSIBLE', message } };
   }
   return { value: year };
+}
+
+// "5 tahun", "± 5 thn", "5 tahun lalu", "8 bulan": how long the business has run, not when it started.
+const DURATION =
+  /^(?:±|\+\/-|kurang lebih|sekitar|kira-kira)?\s*(\d{1,2})\s*(tahun|thn|th|bulan|bln)?\.?(?:\s+(?:yang\s+)?lalu)?$/;
+
+/**
+ * The year a business started from how long it has run, counted back from today (the file does not say
+ * when it was written): under a "Lama Usaha" header a bare number is years, elsewhere only with its unit.
+ */
+function yearFromDuration(text: string, today: Date, duration: boolean): Parsed<number> | null {
+  const m = DURATION.exec(text.toLowerCase());
+  if (!m?.[1] || (!m[2] && !duration)) return null;
+  const months = m[2]?.startsWith('b') ? Number(m[1]) : Number(m[1]) * 12;
+  const start = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months, 1));
+  const value = start.getUTCFullYear();
+  const message = `Lama usaha "${text}": tahun mulai dihitung dari hari ini, ${value}. Isi tahun mulai bila diketahui.`;
+  return { value, issue: { code: 'YEAR_FROM_DURATION', message } };
 }

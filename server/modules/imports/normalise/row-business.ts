@@ -2,7 +2,7 @@ import { sectorOfKbli, validateKbli } from '../../../../shared/rules/kbli.ts';
 import type { BusinessDraft } from '../imports.types.ts';
 import { cellText, textValue } from './cell.ts';
 import { parseYesNo } from './choices.ts';
-import { parseCoordinate, parseYear } from './numbers.ts';
+import { parseCoordinate, parseCoordinatePair, parseYear } from './numbers.ts';
 import { amountsOf, workersOf } from './row-amounts.ts';
 import type { Issues, Read, Source } from './row-fields.ts';
 import { permitsOf } from './row-permits.ts';
@@ -28,7 +28,7 @@ export function normaliseBusiness(
     products,
     kbliCode,
     sector: kbliCode ? sectorOfKbli(kbliCode) : sectorOf(read('sector'), [products, name], issues),
-    yearStarted: issues.take(year, parseYear(year.cell, ctx.today)),
+    yearStarted: issues.take(year, parseYear(year.cell, ctx.today, /\blama\b/i.test(year.header))),
     ...workersOf(read, ctx, issues),
     ...amountsOf(read, ctx, issues),
     ...place,
@@ -80,6 +80,10 @@ function coordinatesOf(read: Read, issues: Issues) {
   const [latSrc, lonSrc] = [read('latitude'), read('longitude')];
   const latitude = issues.take(latSrc, parseCoordinate(latSrc.cell, 'lat'));
   const longitude = issues.take(lonSrc, parseCoordinate(lonSrc.cell, 'lon'));
+  if (latitude === null && longitude === null) {
+    const both = read('coordinates');
+    return issues.take(both, parseCoordinatePair(both.cell)) ?? { latitude, longitude };
+  }
   if ((latitude === null) === (longitude === null)) return { latitude, longitude };
   const missing = latitude === null ? latSrc : lonSrc;
   const message =

@@ -67,6 +67,14 @@ describe('normaliseRow: the business', () => {
     expect(codesOf(business(['Omzet'], ['3 jt/bln']).issues)).not.toContain('TURNOVER_PERIOD');
   });
 
+  it('reads a coordinate pair from one column, and the start year from how long the business has run', () => {
+    const located = business(['Titik Koordinat'], ['-7.9553, 112.6145']).business;
+    expect([located.latitude, located.longitude]).toEqual([-7.9553, 112.6145]);
+    const lama = business(['Lama Usaha (tahun)'], ['10']);
+    expect(lama.business.yearStarted).toBe(2015);
+    expect(codesOf(lama.issues)).toContain('YEAR_FROM_DURATION');
+  });
+
   it('rejects negative and absurd amounts, naming the value', () => {
     const negative = business(['Nama Usaha', 'Omzet'], ['Kue', '-500.000']);
     expect(negative.issues).toEqual([

@@ -146,6 +146,8 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
     'Tahun Mulai Usaha',
     'Berdiri Sejak',
     'Tahun Usaha',
+    'Lama Usaha',
+    'Lama Berusaha',
   ],
   workersTotal: [
     'Jumlah Tenaga Kerja',
@@ -223,6 +225,16 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
   bpom: ['BPOM', 'MD', 'BPOM/MD', 'No. BPOM', 'No. MD', 'Izin BPOM'],
   latitude: ['Lat', 'Latitude', 'Lintang', 'Koordinat Lintang'],
   longitude: ['Long', 'Longitude', 'Bujur', 'Lng', 'Lon', 'Koordinat Bujur'],
+  coordinates: [
+    'Koordinat',
+    'Titik Koordinat',
+    'Koordinat Lokasi',
+    'Koordinat GPS',
+    'Titik Lokasi',
+    'Lat Long',
+    'Latitude Longitude',
+    'Lintang Bujur',
+  ],
   homeIndustry: ['Industri Rumahan', 'IR', 'Status IR', 'Usaha Rumahan', 'Home Industry'],
 };
 
