@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   amountPeriod,
+  menAndWomen,
   parseAmount,
   parseCoordinate,
   parseCoordinatePair,
@@ -124,8 +125,21 @@ describe('parseCount', () => {
     ['tiga', 3],
     ['0', 0],
     ['-2', -2],
+    ['1 + 2', 3],
+    ['2L 3P', 5],
+    ['L: 2, P: 3', 5],
+    ['2 (L) 3 (P)', 5],
+    ['2 laki-laki dan 3 perempuan', 5],
   ])('%s → %d', (cell, value) => {
     expect(parseCount(cell)).toEqual({ value });
+  });
+
+  it('reads workers counted by sex only when both are counted once', () => {
+    expect(menAndWomen('Lk 1 Pr 4')).toEqual({ men: 1, women: 4 });
+    expect(menAndWomen('3P 2L')).toEqual({ men: 2, women: 3 });
+    expect(menAndWomen('2L')).toBeNull();
+    expect(menAndWomen('2L 3P 1P')).toBeNull();
+    expect(menAndWomen('5 (3 P)')).toBeNull();
   });
 
   it('rejects fractions with their own code', () => {

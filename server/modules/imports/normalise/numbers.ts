@@ -129,6 +129,8 @@ export function parseCount(cell: Cell): Parsed<number> {
 }
 
 function countOfText(text: string): number | null {
+  const split = menAndWomen(text);
+  if (split) return split.men + split.women;
   const bare = text
     .toLowerCase()
     .replace(/\(.*\)/, ' ')
@@ -136,9 +138,38 @@ function countOfText(text: string): number | null {
     .trim();
   const word = WORDS[bare];
   if (word !== undefined) return word;
+  // "1 + 2": the owner and her helpers, or two shifts, added up.
+  if (/^\d{1,2}(?:\s*\+\s*\d{1,2})+$/.test(bare))
+    return bare.split('+').reduce((sum, n) => sum + Number(n), 0);
   const m = /^(-)?\s*(\d[\d.,]*)$/.exec(bare);
   const n = m?.[2] ? readDecimal(m[2], 'auto') : null;
   return n !== null && m?.[1] ? -n : n;
+}
+
+const SEX = String.raw`(laki-laki|laki|lk|pria|l|perempuan|wanita|pr|p)`;
+const COUNT_BY_SEX = new RegExp(
+  String.raw`(\d{1,2})\s*[:=]?\s*${SEX}(?![a-z])|(?<![a-z])${SEX}\s*[:=]?\s*(\d{1,2})`,
+  'g',
+);
+
+/** Workers counted by sex in one cell: "2L 3P", "L: 2, P: 3", "2 laki-laki 3 perempuan"; null otherwise. */
+export function menAndWomen(text: string): { men: number; women: number } | null {
+  let men: number | null = null;
+  let women: number | null = null;
+  const lower = text.toLowerCase().replace(/[()]/g, ' ');
+  let rest = lower;
+  for (const m of lower.matchAll(COUNT_BY_SEX)) {
+    const n = Number(m[1] ?? m[4]);
+    const woman = /^(?:p|pr|perempuan|wanita)$/.test(m[2] ?? m[3] ?? '');
+    if (woman ? women !== null : men !== null) return null;
+    if (woman) women = n;
+    else men = n;
+    rest = rest.replace(m[0], ' ');
+  }
+  // Both counted, and nothing else in the cell but separators.
+  if (men === null || women === null || /[a-z0-9]/.test(rest.replace(/\b(?:dan|org|orang)\b/g, '')))
+    return null;
+  return { men, women };
 }
 
 const HEMISPHERE = /\s*\b(ls|lu|bt|bb|s|n|e|w)\b\.?$/;

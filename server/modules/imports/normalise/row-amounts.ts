@@ -3,7 +3,7 @@ import type { ImportField } from '../imports.types.ts';
 import { cellText } from './cell.ts';
 import { headerUnit } from './header-key.ts';
 import { FIELD_LABELS } from './labels.ts';
-import { type AmountPeriod, amountPeriod, parseAmount, parseCount } from './numbers.ts';
+import { type AmountPeriod, amountPeriod, menAndWomen, parseAmount, parseCount } from './numbers.ts';
 import type { Issues, Read, Source } from './row-fields.ts';
 import type { NormaliseContext, NormaliseLimits } from './types.ts';
 
@@ -97,7 +97,9 @@ export function workersOf(read: Read, ctx: NormaliseContext, issues: Issues) {
   const max = limitsOf(ctx).maxWorkers;
   const [totalSrc, womenSrc] = [read('workersTotal'), read('workersWomen')];
   const total = count(totalSrc, max, issues);
-  const women = count(womenSrc, max, issues);
+  // "2L 3P" in the total's column also says how many are women, when no column of its own does.
+  const split = typeof totalSrc.cell === 'string' ? menAndWomen(totalSrc.cell) : null;
+  const women = count(womenSrc, max, issues) ?? (total !== null ? (split?.women ?? null) : null);
   if (total !== null && women !== null && women > total) {
     const message = `Tenaga kerja perempuan (${women}) lebih banyak dari jumlah tenaga kerja (${total}); periksa kedua angka.`;
     issues.error(womenSrc, 'WORKERS_WOMEN_GT_TOTAL', message);

@@ -67,6 +67,17 @@ describe('normaliseRow: the business', () => {
     expect(codesOf(business(['Omzet'], ['3 jt/bln']).issues)).not.toContain('TURNOVER_PERIOD');
   });
 
+  it('takes the women among the workers from "2L 3P" in the total column, unless a column gives them', () => {
+    expect(business(['Jumlah Tenaga Kerja'], ['2L 3P']).business).toMatchObject({
+      workersTotal: 5,
+      workersWomen: 3,
+    });
+    expect(business(['Jumlah Tenaga Kerja', 'TK Perempuan'], ['2L 3P', '4']).business).toMatchObject({
+      workersTotal: 5,
+      workersWomen: 4,
+    });
+  });
+
   it('reads a coordinate pair from one column, and the start year from how long the business has run', () => {
     const located = business(['Titik Koordinat'], ['-7.9553, 112.6145']).business;
     expect([located.latitude, located.longitude]).toEqual([-7.9553, 112.6145]);
