@@ -45,6 +45,8 @@ describe('parseYesNo', () => {
     'kepala rumah tangga',
     'Ya (janda)',
     'Ya, cerai mati',
+    // A "Status dalam Keluarga" column.
+    'KK',
   ])('%s → yes', (text) => {
     expect(parseYesNo(text)).toEqual({ value: true });
   });
@@ -60,6 +62,8 @@ describe('parseYesNo', () => {
     'Bukan',
     'Bukan KRTP',
     'Non KRTP',
+    'Istri',
+    'Anak',
     'Tdk (bersuami)',
   ])('%s → no', (text) => {
     expect(parseYesNo(text)).toEqual({ value: false });

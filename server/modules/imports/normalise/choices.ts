@@ -62,9 +62,10 @@ const YES = new Set([
   'benar',
   'true',
   'krtp',
-  // In a KRTP column: she heads the household.
+  // In a KRTP or "Status dalam Keluarga" column: she heads the household.
   'kepala keluarga',
   'kepala rumah tangga',
+  'kk',
 ]);
 const NO = new Set([
   'tidak',
@@ -79,6 +80,15 @@ const NO = new Set([
   'belum ada',
   'false',
   '-',
+  // In a "Status dalam Keluarga" column: someone else heads the household.
+  'istri',
+  'isteri',
+  'suami',
+  'anak',
+  'menantu',
+  'orang tua',
+  'mertua',
+  'famili lain',
 ]);
 
 /** Yes/no columns: `Ya`/`Tidak`, `Y`/`T`, `✓`, `1`/`0`, `Ada`/`Tidak ada`, `-`, and boolean cells. */
