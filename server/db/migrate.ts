@@ -24,6 +24,7 @@ import * as m0023 from './migrations/0023_linkage_prepared.ts';
 import * as m0024 from './migrations/0024_count_days_cover.ts';
 import * as m0025 from './migrations/0025_staged_records.ts';
 import * as m0026 from './migrations/0026_linkage_reprepare.ts';
+import * as m0027 from './migrations/0027_linkage_nicknames.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
@@ -52,6 +53,7 @@ const migrations: Record<string, Migration> = {
   '0024_count_days_cover': m0024,
   '0025_staged_records': m0025,
   '0026_linkage_reprepare': m0026,
+  '0027_linkage_nicknames': m0027,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -33,6 +33,21 @@ describe('normalizePersonName', () => {
     expect(words('Ahmad bin Umar')).toEqual(['ahmad']);
   });
 
+  it('drops a nickname in brackets, "alias …" and a second person written after the name', () => {
+    for (const raw of [
+      'Siti Aminah (Bu Ani)',
+      'Siti Aminah alias Ani',
+      'Siti Aminah als. Ani',
+      'Siti Aminah & Suami',
+      'Siti Aminah / Budi',
+      'Siti Aminah dan anak',
+    ])
+      expect(words(raw), raw).toEqual(['siti', 'aminah']);
+    // A name that is all nickname is still a name; "dan" inside a word stays.
+    expect(words('(Bu Ani)')).toEqual(['ani']);
+    expect(words('Wardani Ramdan')).toEqual(['wardani', 'ramdan']);
+  });
+
   it('folds old spelling and doubled letters', () => {
     expect(words('Soeprapti')).toEqual(['suprapti']);
     expect(words('Djoko Tjahjono')).toEqual(['joko', 'cahjono']);

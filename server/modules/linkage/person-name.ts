@@ -75,9 +75,23 @@ function isTitle(p: Piece, index: number, count: number): boolean {
   return p.compact === 'st' && (p.innerDot || (index === count - 1 && index > 0));
 }
 
-/** Drops titles, degrees and the "binti …" tail; keeps abbreviations apart so they can match a full word. */
+// What follows the name itself: a nickname in brackets ("(Bu Ani)"), "alias …", a second person ("& Suami",
+// "/ Budi", "dan anak").
+const NICKNAME = /\([^)]*\)?/g;
+const TAIL = /\s(?:alias|als\.?|a\.k\.a\.?)\s.*$|\s*[&/+].*$|\sdan\s.*$/i;
+
+/** The name itself, without a nickname or a second person written after it (the whole text if nothing is left). */
+function ownName(raw: string): string {
+  const own = raw.replace(NICKNAME, ' ').replace(TAIL, '');
+  return /\p{L}/u.test(own) ? own : raw;
+}
+
+/**
+ * Drops titles, degrees, the "binti …" tail, nicknames and a second person; keeps abbreviations apart so
+ * they can match a full word.
+ */
 export function normalizePersonName(raw: string): PersonName {
-  const all = pieces(plain(raw));
+  const all = pieces(plain(ownName(raw)));
   const kept = all.filter((p, i) => !isTitle(p, i, all.length));
   const cut = kept.findIndex((p, i) => i > 0 && PATRONYM.has(p.compact));
   const words: string[] = [];
