@@ -76,7 +76,10 @@ export function headerUnit(header: string): number {
 
 function unitOf(header: string): number {
   const words = new Set(normalizeSearchText(header).split(' '));
-  if (words.has('juta') || words.has('jt')) return 1e6;
-  if (words.has('ribu') || words.has('rb')) return 1e3;
+  if (words.has('juta') || words.has('jt') || words.has('jutaan')) return 1e6;
+  if (words.has('ribu') || words.has('rb') || words.has('ribuan')) return 1e3;
+  // "Omzet (Rp 000)", "(x1000)", "(Rp 000.000)": the zeros left off every amount.
+  const zeros = /\(\s*(?:rp\.?\s*)?(?:x\s*|×\s*)?1?((?:[.,]?000)+)\s*,?-?\s*\)/i.exec(header)?.[1];
+  if (zeros) return 10 ** zeros.replace(/[.,]/g, '').length;
   return 1;
 }

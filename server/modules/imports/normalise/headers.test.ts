@@ -224,5 +224,16 @@ describe('headerKey and headerUnit', () => {
     expect(headerUnit('Omzet per Bulan (Juta Rp)')).toBe(1e6);
     expect(headerUnit('Modal (Rp ribu)')).toBe(1e3);
     expect(headerUnit('Omzet per Bulan (Rp)')).toBe(1);
+    expect(headerUnit('Omzet 2024')).toBe(1);
+  });
+
+  it('reads the zeros left off every amount, and ribuan or jutaan', () => {
+    expect(headerUnit('Omzet (Rp 000)')).toBe(1e3);
+    expect(headerUnit('Omzet (Rp. 000,-)')).toBe(1e3);
+    expect(headerUnit('Omzet (x1000)')).toBe(1e3);
+    expect(headerUnit('Modal (x 1.000)')).toBe(1e3);
+    expect(headerUnit('Omzet (Rp 000.000)')).toBe(1e6);
+    expect(headerUnit('Omzet (dalam ribuan)')).toBe(1e3);
+    expect(headerUnit('Omzet (jutaan)')).toBe(1e6);
   });
 });
