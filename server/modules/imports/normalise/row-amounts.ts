@@ -19,6 +19,8 @@ export const DEFAULT_LIMITS: NormaliseLimits = {
 };
 // Below Rp 1.000 an amount was written in juta or ribu without saying so ("2,5" for 2,5 juta).
 const MIN_AMOUNT = 1_000;
+// A month's sales below this are possible but rare: more often a unit was left out ("2.500" for 2,5 juta).
+const SMALL_TURNOVER = 100_000;
 
 const limitsOf = (ctx: NormaliseContext): NormaliseLimits => ({ ...DEFAULT_LIMITS, ...ctx.limits });
 
@@ -87,6 +89,10 @@ function bounded(src: Source, n: number | null, max: number, code: string, issue
     const message = `${shown} terbaca ${formatRupiah(n)}, di atas batas wajar ${formatRupiah(max)}; periksa jumlah nol.`;
     issues.error(src, `${code}_ABSURD`, message);
   } else {
+    if (code === 'TURNOVER' && n < SMALL_TURNOVER) {
+      const message = `${shown} terbaca ${formatRupiah(n)} per bulan, sangat kecil; periksa satuannya (ribu atau juta).`;
+      issues.warn(src, 'TURNOVER_SMALL', message);
+    }
     return n;
   }
   return null;

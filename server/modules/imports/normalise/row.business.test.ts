@@ -86,6 +86,15 @@ describe('normaliseRow: the business', () => {
     expect(codesOf(lama.issues)).toContain('YEAR_FROM_DURATION');
   });
 
+  it('warns of a monthly turnover so small that a unit was likely left out', () => {
+    const small = business(['Omzet'], ['2.500']);
+    expect(small.business.monthlyTurnover).toBe(2_500);
+    expect(issueOf(small.issues, 'TURNOVER_SMALL')?.message).toBe(
+      'Omzet per bulan "2.500" terbaca Rp 2.500 per bulan, sangat kecil; periksa satuannya (ribu atau juta).',
+    );
+    expect(codesOf(business(['Omzet'], ['100.000']).issues)).not.toContain('TURNOVER_SMALL');
+  });
+
   it('rejects negative and absurd amounts, naming the value', () => {
     const negative = business(['Nama Usaha', 'Omzet'], ['Kue', '-500.000']);
     expect(negative.issues).toEqual([
