@@ -23,6 +23,8 @@ describe('phonetic', () => {
     ['aminah', 'amina', 'final h'],
     ['qomariyah', 'komariah', 'q/k'],
     ['cahyono', 'tyahyono', 'old tj read as c'],
+    ['rizky', 'rizki', 'final y after a consonant'],
+    ['fitry', 'fitri', 'final y after a consonant'],
   ])('%s sounds like %s (%s)', (a, b) => {
     expect(phonetic(a)).toBe(phonetic(b));
   });

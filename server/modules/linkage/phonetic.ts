@@ -18,6 +18,7 @@ const SOUND_RULES: readonly [RegExp, string][] = [
   [/uw(?=[aeio])/g, 'u'], // Suwarni, Suarni
   [/(?<=.)ai|ae/g, 'e'], // Zainal, Zaenal, Jaenal; word-initial ai stays (Aisyah)
   [/(?<=[aeiou])h$/, ''], // Aminah, Amina; Fatimah, Fatima
+  [/(?<=[^aeiouy])y$/, 'i'], // Rizky, Rizki; Fitry, Fitri; Henny, Heni
   [/d$/, 't'], // Ahmad, Ahmat
   [/b$/, 'p'], // Rajab, Rajap
 ];
