@@ -13,6 +13,8 @@ describe('autoMapping: headers Indonesian offices write', () => {
       'ownerName',
       [
         'Nama Pemilik',
+        'Penanggung Jawab',
+        'Nama Pemilik / Penanggung Jawab',
         'Nama Pelaku Usaha',
         'Nama Pemohon',
         'Nama',

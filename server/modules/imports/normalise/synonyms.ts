@@ -29,6 +29,8 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
     'Nama Responden',
     'Nama KRTP',
     'Nama Penanggung Jawab',
+    'Penanggung Jawab',
+    'Nama Pemilik/Penanggung Jawab',
     'Nama Pelaku',
     'Nama Pelaku IR',
     'Nama Pelaku IRT',
