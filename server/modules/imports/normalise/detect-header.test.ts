@@ -127,6 +127,39 @@ describe('detectHeader', () => {
     });
   });
 
+  it('joins a header wrapped onto a second row without merged cells', () => {
+    const rows = sheet(
+      ['No', 'Nama', 'Jenis', 'Alamat', 'Kelurahan', 'Nama', 'Omzet', 'No.'],
+      [null, 'Pemilik', 'Kelamin', null, null, 'Usaha', 'per Bulan', 'HP'],
+      [1, 'Siti Aminah', 'P', 'Jl. Mawar 5', 'Tlogomas', 'Kripik Siti', '2,5 jt', '081234567890'],
+    );
+    expect(detectHeader(rows)).toEqual({
+      headerRowNumber: 1,
+      headerRowCount: 2,
+      headers: [
+        'No',
+        'Nama Pemilik',
+        'Jenis Kelamin',
+        'Alamat',
+        'Kelurahan',
+        'Nama Usaha',
+        'Omzet per Bulan',
+        'No. HP',
+      ],
+      firstDataRow: 3,
+    });
+  });
+
+  it('does not take a first data row of words for the rest of the header', () => {
+    const rows = sheet(
+      ['Nama', 'Jenis Kelamin', 'Kelurahan', 'Nama Usaha'],
+      ['Siti Aminah', 'Perempuan', 'Tlogomas', 'Kripik Siti'],
+    );
+    expect(detectHeader(rows)).toMatchObject({ headerRowCount: 1, firstDataRow: 2 });
+    const section = sheet(['No', 'Nama Pemilik', 'Alamat', 'Nama Usaha'], ['KELURAHAN TLOGOMAS'], DATA);
+    expect(detectHeader(section)).toMatchObject({ headerRowCount: 1, firstDataRow: 2 });
+  });
+
   it('keeps a title above the header out of the headers', () => {
     const rows = sheet(
       ['DATA UMKM', null, null, null],

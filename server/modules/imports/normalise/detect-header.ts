@@ -38,11 +38,12 @@ export function detectHeader(rows: readonly SheetRow[]): DetectedHeader | null {
   const best = scores.reduce((b, s, i) => (s > (scores[b] ?? 0) ? i : b), 0);
   const top = rows[best];
   if (!top || (scores[best] ?? 0) < MIN_SCORE) return null;
-  const [upper, lower] = isSubHeader(rows[best + 1], top)
-    ? [best, best + 1]
-    : isGroupRow(rows[best - 1], top)
-      ? [best - 1, best]
-      : [best, best];
+  const [upper, lower] =
+    isSubHeader(rows[best + 1], top) || isContinuation(rows[best + 1], top)
+      ? [best, best + 1]
+      : isGroupRow(rows[best - 1], top)
+        ? [best - 1, best]
+        : [best, best];
   let headers = combine(texts(rows[upper]), upper === lower ? [] : texts(rows[lower]));
   // Under the header, in either order: a row of column numbers, and a row of units ("(Rp/bln)", "(juta)"),
   // whose unit joins its column's header so amounts are read in it.
@@ -93,6 +94,26 @@ function isSubHeader(row: SheetRow | undefined, header: SheetRow): boolean {
   const filled = sub.filter((t) => t !== null).length;
   return underSpan && headerScore(row.cells) >= Math.max(1, filled / 2);
 }
+
+/**
+ * A header wrapped onto a second row without merged cells ("Jenis" over "Kelamin", "Nama" over "Usaha"):
+ * two or more words, each under a header of its own, most of them completing it to a known header, that
+ * together name more fields than the top row alone. A section row ("KELURAHAN TLOGOMAS") is none.
+ */
+function isContinuation(row: SheetRow | undefined, header: SheetRow): boolean {
+  if (!row || row.rowNumber !== header.rowNumber + 1) return false;
+  const below = texts(row);
+  const head = texts(header);
+  const words = below.filter((t): t is string => t !== null);
+  if (words.length < 2 || words.some((t) => /\d/.test(t) || t.length > MAX_GROUP_LABEL)) return false;
+  if (below.some((t, i) => t !== null && head[i] === null)) return false;
+  const joined = combine(head, below);
+  const whole = joined.filter((h, i) => below[i] !== null && below[i] !== undefined && namesWhole(h));
+  return whole.length * 3 >= words.length * 2 && fieldsNamed(joined) > fieldsNamed(head);
+}
+
+const fieldsNamed = (headers: readonly (string | null)[]): number =>
+  new Set(headers.map((h) => (h ? matchHeader(h)?.field : null)).filter(Boolean)).size;
 
 // A group row right above the best row: two or more short labels, one over a merged span of sub-headers.
 function isGroupRow(row: SheetRow | undefined, sub: SheetRow): boolean {

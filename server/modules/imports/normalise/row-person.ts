@@ -18,7 +18,8 @@ type Personal = Omit<PersonDraft, 'street' | 'rt' | 'rw' | 'kelurahanCode'>;
 /** The owner, except the address: name, NIK (with gender and birth date read from it when missing), contacts. */
 export function normalisePerson(read: Read, ctx: NormaliseContext, issues: Issues): Personal {
   const owner = read('ownerName');
-  const name = textValue(owner.cell);
+  // "3. Endang Lestari": a list's number pasted with the name.
+  const name = textValue(owner.cell)?.replace(/^\d{1,3}\s*[.)]\s*(?=\p{L})/u, '') ?? null;
   if (name === null) {
     issues.error(owner, 'OWNER_NAME_REQUIRED', 'Nama pemilik kosong; isi nama lengkap pemilik usaha.');
   } else if (!/\p{L}/u.test(name)) {

@@ -146,6 +146,13 @@ describe('normaliseRow: the owner', () => {
     expect(r.issues[0]?.message).toContain('tidak berisi huruf');
   });
 
+  it("drops a list's number pasted before the name", () => {
+    for (const written of ['3. Endang Lestari', '12) Endang Lestari', '1.Endang Lestari'])
+      expect(normaliseWith(['Nama Pemilik', 'Kelurahan'], [written, 'Tlogomas']).person.name).toBe(
+        'Endang Lestari',
+      );
+  });
+
   it('rejects unreadable and implausible birth dates', () => {
     expect(issueOf(person(null, 'Tlogomas', 'P', '31/02/1980').issues, 'DATE_INVALID')).toMatchObject({
       severity: 'error',
