@@ -107,6 +107,8 @@ function identityOf(src: Source, ctx: NormaliseContext, issues: Issues, declared
 
 // Several numbers in one cell ("0812… / 0857…"): the first readable one is kept.
 function phoneOf(src: Source, issues: Issues): string | null {
+  // "Belum ada", "(tidak punya)": no number, as an empty cell.
+  if (typeof src.cell === 'string' && textValue(src.cell) === null) return null;
   const whole = normalizePhone(src.cell);
   if (!whole.issue) return whole.value;
   const text = cellText(src.cell) ?? '';

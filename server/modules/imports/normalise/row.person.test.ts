@@ -192,6 +192,14 @@ describe('normaliseRow: the owner', () => {
     expect(person(null, 'Tlogomas', null, null, 81234567890).person.phone).toBe('+6281234567890');
   });
 
+  it('reads "belum ada" or "(tidak punya)" in the phone column as no number, without a warning', () => {
+    for (const none of ['belum ada', '(tidak punya)', 'Tidak punya']) {
+      const r = person(null, 'Tlogomas', null, null, none);
+      expect(r.person.phone, none).toBeNull();
+      expect(codesOf(r.issues), none).toEqual([]);
+    }
+  });
+
   it('warns about unreadable gender, KRTP, education and household size and drops them', () => {
     const r = person(null, 'Tlogomas', 'X', null, null, 'mungkin', 'Pesantren kilat', '45');
     expect(codesOf(r.issues, 'warning')).toEqual([
