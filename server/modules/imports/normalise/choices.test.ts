@@ -100,6 +100,18 @@ describe('parseEducation', () => {
     ['Sarjana (S1)', 'sarjana'],
     ['Tidak tamat SD', 'tidak_sekolah'],
     ['Tidak/Belum Sekolah', 'tidak_sekolah'],
+    // The family card's categories.
+    ['BELUM TAMAT SD/SEDERAJAT', 'tidak_sekolah'],
+    ['TAMAT SD/SEDERAJAT', 'sd'],
+    ['SLTP/SEDERAJAT', 'smp'],
+    ['DIPLOMA I/II', 'diploma'],
+    ['AKADEMI/DIPLOMA III/S. MUDA', 'diploma'],
+    ['DIPLOMA IV/STRATA I', 'sarjana'],
+    ['STRATA II', 'sarjana'],
+    // Not finishing a level leaves the one below it.
+    ['Tidak tamat SMA', 'smp'],
+    ['Tdk tamat SD', 'tidak_sekolah'],
+    ['Madrasah Aliyah', 'sma'],
   ])('%s → %s', (text, value) => {
     expect(parseEducation(text)).toEqual({ value });
   });

@@ -1,4 +1,4 @@
-import type { EDUCATION_LEVELS } from '../../../../shared/contracts/people.ts';
+import { EDUCATION_LEVELS } from '../../../../shared/contracts/people.ts';
 import { normalizeSearchText } from '../../../../shared/rules/search.ts';
 import type { Cell } from '../imports.types.ts';
 import { cellText } from './cell.ts';
@@ -154,20 +154,58 @@ const EDUCATION: Record<string, EducationLevel> = {
   sarjana: 'sarjana',
   magister: 'sarjana',
   doktor: 'sarjana',
+  // The categories of the family card (KK): "Diploma IV/Strata I", "Akademi/Diploma III/S. Muda", …
+  diplomai: 'diploma',
+  diplomaii: 'diploma',
+  diplomaiii: 'diploma',
+  diploma1: 'diploma',
+  diploma2: 'diploma',
+  diploma3: 'diploma',
+  smuda: 'diploma',
+  sarjanamuda: 'diploma',
+  diplomaiv: 'sarjana',
+  diploma4: 'sarjana',
+  stratai: 'sarjana',
+  strataii: 'sarjana',
+  strataiii: 'sarjana',
+  strata1: 'sarjana',
+  strata2: 'sarjana',
+  strata3: 'sarjana',
+  madrasahibtidaiyah: 'sd',
+  madrasahtsanawiyah: 'smp',
+  madrasahaliyah: 'sma',
+  smkk: 'sma',
+  spg: 'sma',
 };
 // Words around a level that do not change it: "Tamat SD", "SMA sederajat", "lulus SMP".
 const EDUCATION_NOISE = /\b(?:tamat|lulus|lulusan|sederajat|setara|sedang)\b/g;
+// "Tidak tamat SMA", "belum tamat SD": the level below the one named is the highest finished.
+const NOT_FINISHED = /\b(?:tidak|tdk|belum|blm)\s+(?:tamat|lulus)\b/;
 
-/** Highest schooling as the registry's levels: `SD/MI`, `SLTP`, `SMK`, `D-III`, `S1`, `Tidak tamat SD`. */
+/** The level one written form names: whole ("SD/MI", "D III"), or its first word after the noise. */
+function levelOf(words: string): EducationLevel | null {
+  const whole = EDUCATION[words.replace(/ /g, '')];
+  if (whole) return whole;
+  const bare = words.replace(NOT_FINISHED, ' ').replace(EDUCATION_NOISE, ' ').trim();
+  const level = EDUCATION[bare.replace(/ /g, '')] ?? EDUCATION[bare.split(/\s+/)[0] ?? ''];
+  if (!level || !NOT_FINISHED.test(words)) return level ?? null;
+  return EDUCATION_LEVELS[Math.max(0, EDUCATION_LEVELS.indexOf(level) - 1)] ?? null;
+}
+
+/**
+ * Highest schooling as the registry's levels: `SD/MI`, `SLTP`, `SMK`, `D-III`, `S1`, `Tidak tamat SD`, and
+ * the family card's categories ("Diploma IV/Strata I": the highest of the forms a slash joins).
+ */
 export function parseEducation(cell: Cell): Parsed<EducationLevel> {
   const text = cellText(cell);
   if (text === null || text === '-') return { value: null };
-  const words = normalizeSearchText(text);
-  const whole = EDUCATION[words.replace(/ /g, '')];
-  if (whole) return { value: whole };
-  const first = words.replace(EDUCATION_NOISE, ' ').trim().split(/\s+/)[0] ?? '';
-  const value = EDUCATION[first];
-  if (value) return { value };
+  const found = [text, ...text.split('/')]
+    .map((part) => levelOf(normalizeSearchText(part)))
+    .filter((l): l is EducationLevel => l !== null);
+  if (found.length > 0)
+    return {
+      value: found.reduce((a, b) => (EDUCATION_LEVELS.indexOf(b) > EDUCATION_LEVELS.indexOf(a) ? b : a)),
+    };
   const message = `Pendidikan "${text}" tidak dikenal; isi SD, SMP, SMA, Diploma, Sarjana atau Tidak sekolah.`;
   return { value: null, issue: { code: 'EDUCATION_UNREADABLE', message } };
 }
