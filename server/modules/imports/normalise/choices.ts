@@ -89,6 +89,8 @@ const NO = new Set([
   'orang tua',
   'mertua',
   'famili lain',
+  'cucu',
+  'pembantu',
 ]);
 
 /** Yes/no columns: `Ya`/`Tidak`, `Y`/`T`, `✓`, `1`/`0`, `Ada`/`Tidak ada`, `-`, and boolean cells. */

@@ -69,6 +69,8 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
     'Kepala Rumah Tangga',
     'Kepala Keluarga',
     'Status dalam Keluarga',
+    'Status Hubungan dalam Keluarga',
+    'SHDK',
     'Hubungan dengan Kepala Keluarga',
   ],
   education: ['Pendidikan', 'Pendidikan Terakhir', 'Pendidikan Pemilik'],
