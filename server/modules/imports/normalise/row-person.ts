@@ -37,13 +37,14 @@ export function normalisePerson(read: Read, ctx: NormaliseContext, issues: Issue
   const household = read('householdSize');
   const krtp = read('krtp');
   const education = read('education');
+  // Neither a gender column nor a NIK: "Ibu Siti", "Hj. Aminah", "Bpk. Slamet" still say it.
+  const sex = identity.gender ?? genderOfAddress(name);
   return {
     ...identity,
-    // Neither a gender column nor a NIK: "Ibu Siti", "Hj. Aminah", "Bpk. Slamet" still say it.
-    gender: identity.gender ?? genderOfAddress(name),
+    gender: sex,
     name: name ?? '',
     phone: phoneOf(read('phone'), issues),
-    krtp: issues.take(krtp, parseYesNo(krtp.cell)),
+    krtp: krtpOf(krtp, sex, issues),
     education: issues.take(education, parseEducation(education.cell)),
     householdSize: householdOf(household, issues),
   };
@@ -57,6 +58,15 @@ function genderOfAddress(name: string | null): 'L' | 'P' | null {
   if (!name) return null;
   if (WOMAN.test(name)) return 'P';
   return MAN.test(name) ? 'L' : null;
+}
+
+/** KRTP is a woman heading her household: a man marked so ("Kepala Keluarga") is not counted as one. */
+function krtpOf(src: Source, gender: 'L' | 'P' | null, issues: Issues): boolean | null {
+  const krtp = issues.take(src, parseYesNo(src.cell));
+  if (krtp !== true || gender !== 'L') return krtp;
+  const message = `Pemilik laki-laki ditandai "${cellText(src.cell)}": KRTP hanya untuk perempuan kepala rumah tangga, jadi tidak dicatat.`;
+  issues.warn(src, 'KRTP_NOT_WOMAN', message);
+  return false;
 }
 
 function birthDateOf(src: Source, today: Date, issues: Issues): string | null {

@@ -146,6 +146,16 @@ describe('normaliseRow: the owner', () => {
     expect(r.issues[0]?.message).toContain('tidak berisi huruf');
   });
 
+  it('does not count a man as KRTP, with a warning; a woman heading her household is', () => {
+    const headers = ['Nama Pemilik', 'Kelurahan', 'Jenis Kelamin', 'Status Hubungan dalam Keluarga'];
+    const man = normaliseWith(headers, ['Budi Santoso', 'Tlogomas', 'L', 'Kepala Keluarga']);
+    expect(man.person.krtp).toBe(false);
+    expect(codesOf(man.issues)).toContain('KRTP_NOT_WOMAN');
+    const woman = normaliseWith(headers, ['Siti Aminah', 'Tlogomas', 'P', 'Kepala Keluarga']);
+    expect(woman.person.krtp).toBe(true);
+    expect(normaliseWith(headers, ['Sri Wahyuni', 'Tlogomas', 'P', 'Istri']).person.krtp).toBe(false);
+  });
+
   it("drops a list's number pasted before the name", () => {
     for (const written of ['3. Endang Lestari', '12) Endang Lestari', '1.Endang Lestari'])
       expect(normaliseWith(['Nama Pemilik', 'Kelurahan'], [written, 'Tlogomas']).person.name).toBe(
