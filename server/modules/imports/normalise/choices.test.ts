@@ -7,6 +7,7 @@ describe('parseGender', () => {
     ['l', 'L'],
     ['Laki-laki', 'L'],
     ['LAKI LAKI', 'L'],
+    ['Laki2', 'L'],
     ['Lk.', 'L'],
     ['Pria', 'L'],
     ['P', 'P'],

@@ -11,6 +11,7 @@ const GENDERS: Record<string, 'L' | 'P'> = {
   lk: 'L',
   laki: 'L',
   lakilaki: 'L',
+  laki2: 'L', // "Laki2": the doubled word written with a 2
   pria: 'L',
   male: 'L',
   m: 'L',
