@@ -45,8 +45,9 @@ export function permitsOf(read: Read, ctx: NormaliseContext, issues: Issues): Pe
 function numbersIn(cell: Cell, text: string, type: PermitType): string[] {
   const raw = typeof cell === 'string' ? cell : text;
   const separator = type === 'HALAL' ? /[\n;]/ : /[\n;,]|\s\/\s|\bdan\b/;
+  // A remark in brackets after a number ("(2021)", "(terbit 2019)") is not part of it.
   return raw
     .split(separator)
-    .map(cleanText)
+    .map((t) => cleanText(t).replace(/(?<=\d)\s*\([^()]*\)$/, ''))
     .filter((t) => t !== '');
 }

@@ -191,6 +191,17 @@ describe('normaliseRow: the business', () => {
     expect(r.issues[0]?.message).toContain('NIB "12345" tidak disimpan');
   });
 
+  it('drops a remark in brackets after a permit number', () => {
+    const r = business(
+      ['Nama Usaha', 'NIB', 'No. P-IRT'],
+      ['X', '1234567890123 (2021)', '2063573010123-29 (terbit 2019)'],
+    );
+    expect(r.business.permits).toEqual([
+      { type: 'NIB', number: '1234567890123' },
+      { type: 'PIRT', number: '2063573010123-29' },
+    ]);
+  });
+
   it('treats "Belum" and "Proses" as no permit and "Ada" as a permit without its number', () => {
     expect(business(['Nama Usaha', 'NIB', 'P-IRT'], ['X', 'Belum', 'dalam proses']).issues).toEqual([]);
     const r = business(['Nama Usaha', 'NIB'], ['X', 'Ada']);
