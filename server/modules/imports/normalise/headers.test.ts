@@ -130,12 +130,24 @@ describe('autoMapping: headers Indonesian offices write', () => {
     'TK L',
     'Sumber Modal',
     'Usia',
-    // An e-mail address is no street address.
+    // An e-mail address is no street address; a photo's link is no product; a form's time stamp.
+    'Foto Produk',
+    'Timestamp',
     'Alamat Email',
     'E-mail',
     'Instagram',
   ])('"%s" is not imported', (header) => {
     expect(fieldOf(header)).toBeNull();
+  });
+
+  it.each([
+    ['Berapa jumlah tenaga kerja?', 'workersTotal'],
+    ['Sejak tahun berapa usaha berdiri?', 'yearStarted'],
+    ['Sebutkan produk yang dihasilkan', 'products'],
+    ['Tuliskan nama usaha', 'businessName'],
+    ['Berapa omzet rata-rata per bulan?', 'monthlyTurnover'],
+  ])('reads the form question "%s" as %s', (header, field) => {
+    expect(fieldOf(header)).toBe(field);
   });
 
   it('maps each field once: the best-named column wins, the others stay unmapped', () => {

@@ -45,7 +45,13 @@ function score(header: string[], syn: Synonym): number {
  * Kelurahan"): the last words are the sub-header, so a synonym at the end outweighs one at the start.
  */
 export function matchHeader(header: string): HeaderMatch | null {
-  const best = bestMatch(headerKey(header).split(' ').filter(Boolean));
+  const words = headerKey(header).split(' ').filter(Boolean);
+  // A form's question ("Berapa omzet rata-rata per bulan?", "Sejak tahun berapa usaha berdiri?"): its
+  // question words say nothing of the field.
+  const asked = words.filter((w) => !QUESTION_WORDS.has(w));
+  const whole = bestMatch(words);
+  const question = asked.length > 0 && asked.length < words.length ? bestMatch(asked) : null;
+  const best = (question?.score ?? 0) > (whole?.score ?? 0) ? question : whole;
   if ((best?.score ?? 0) >= YIELDING) return best;
   // "Alamat (Jalan, RT/RW)", "Kecamatan Domisili": a header that names a field whole before a bracket or a
   // qualifier is that field; the bracket only describes it, the qualifier says whose or where.
@@ -59,6 +65,8 @@ export function matchHeader(header: string): HeaderMatch | null {
   }
   return best;
 }
+
+const QUESTION_WORDS = new Set(['apakah', 'berapa', 'berapakah', 'sebutkan', 'tuliskan', 'isikan', 'sejak']);
 
 // Words after a field's name that say whose or where it is: "Kelurahan Domisili", "Pendidikan Pemilik".
 const QUALIFIERS = new Set([
