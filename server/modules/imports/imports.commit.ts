@@ -98,8 +98,15 @@ async function chunkInputs(trx: Executor, importId: number, after: number) {
 const YIELD_EVERY = 250;
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Links one chunk of accepted rows in sheet order: rows seen before go to their records, the rest through linkage. */
-async function planChunk(input: Awaited<ReturnType<typeof chunkInputs>>, state: LinkingState) {
+/**
+ * Links one chunk of accepted rows in sheet order: rows seen before go to their records, the rest through
+ * linkage, as rows of file `importId` (two rows of one file under other names are two businesses).
+ */
+async function planChunk(
+  input: Awaited<ReturnType<typeof chunkInputs>>,
+  state: LinkingState,
+  importId: number,
+) {
   const plan = emptyPlan();
   const newPerson = idPool(input.people);
   const newBusiness = idPool(input.businesses);
@@ -109,8 +116,11 @@ async function planChunk(input: Awaited<ReturnType<typeof chunkInputs>>, state: 
     const before = row.rowHash ? (input.known.get(row.rowHash) ?? state.seen.get(row.rowHash)) : undefined;
     if (before) addKnown(plan, row, before);
     else {
-      const r = resolveRow(state.linker, row.normalised, (kind) =>
-        kind === 'person' ? newPerson() : newBusiness(),
+      const r = resolveRow(
+        state.linker,
+        row.normalised,
+        (kind) => (kind === 'person' ? newPerson() : newBusiness()),
+        importId,
       );
       guardNik(plan, row, r, state.nikOwner);
       addToPlan(plan, row, r);
@@ -143,12 +153,12 @@ async function linkAndWrite(
   for (let done = 0; input.last !== undefined; ) {
     let plan: Plan;
     try {
-      plan = await planChunk(input, state);
+      plan = await planChunk(input, state, importId);
     } catch (e) {
       // The partial linker refuses a question about a record or value it did not load: link in full.
       if (!state.partial || !(e instanceof Error && e.message.startsWith('linkage:'))) throw e;
       state = await prepareLinking(trx, ctx.config.linkage);
-      plan = await planChunk(input, state);
+      plan = await planChunk(input, state, importId);
     }
     await writing;
     const next = chunkInputs(trx, importId, input.last);

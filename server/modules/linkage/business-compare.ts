@@ -115,6 +115,21 @@ export function compareBusinessNames(
 }
 
 /**
+ * Whether two names are of two brands: they disagree, or one or both are common words ("UD Makmur") with
+ * none shared. A name that only names the products ("Jahit Bu Wiwik") may be any business's other way of
+ * writing it.
+ */
+export function namesDiffer(a: PreparedBusiness, b: PreparedBusiness, name: Evidence): boolean {
+  if (name.outcome === 'disagree') return true;
+  return (
+    (name === NAME.genericDiff || name === NAME.brandOrProducts) &&
+    !a.descriptive &&
+    !b.descriptive &&
+    alignWords(a.name, b.name).matched.length === 0
+  );
+}
+
+/**
  * What the business makes: one product named alike in both lists ("hijab" among "gamis, hijab"), or most
  * words of name and products shared (Jaccard ≥ ½, or one set inside the other); some words shared
  * ("tempe mendoan" / "keripik tempe"), or none.

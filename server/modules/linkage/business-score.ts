@@ -4,6 +4,7 @@ import {
   compareKbli,
   comparePermits,
   compareTheme,
+  namesDiffer,
 } from './business-compare.ts';
 import type { PreparedBusiness } from './business-record.ts';
 import { evidence, total } from './evidence.ts';
@@ -30,6 +31,12 @@ const OWNER_EVIDENCE: Record<OwnerRelation, Evidence> = {
   household: evidence('owner', 'partial', W.ownerRelated, 'Pemilik serumah (telepon atau alamat sama)'),
   other: evidence('owner', 'disagree', W.ownerDiff, 'Pemilik berbeda'),
 };
+const SAME_FILE = evidence(
+  'file',
+  'disagree',
+  W.sameFileOtherName,
+  'Satu berkas mencantumkan keduanya dengan nama usaha berbeda',
+);
 const CONTEXT_NOTE =
   'Pemilik, kelurahan dan alamat juga sama untuk usaha lain milik orang yang sama; bobot gabungannya dibatasi';
 
@@ -70,7 +77,10 @@ export function scoreBusinesses(
   let known = owner.weight + kel.weight + street.weight + rtRw.weight + cut;
   known += (kbli?.weight ?? 0) + (permits ? total(permits) : 0);
   if (known + NAME_THEME_MAX < floor) return null;
-  const out = [compareBusinessNames(a, b, ctx.stats), compareTheme(a, b), ...(permits ?? [])];
+  const name = compareBusinessNames(a, b, ctx.stats);
+  const out = [name, compareTheme(a, b), ...(permits ?? [])];
+  // One office lists a business once per file: two rows of one file under other names are two businesses.
+  if (a.file !== undefined && a.file === b.file && namesDiffer(a, b, name)) out.push(SAME_FILE);
   if (kbli) out.push(kbli);
   out.push(owner, kel, street, rtRw);
   if (cut < 0) out.push(evidence('shared', 'partial', cut, CONTEXT_NOTE));

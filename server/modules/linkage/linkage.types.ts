@@ -25,6 +25,8 @@ export type BusinessRecord = {
   kbliCode: string | null;
   /** Normalised permit numbers (P-IRT, NIB, …) as "TYPE:number". */
   permits: string[];
+  /** The import whose row this record is, while that import links its rows (one file lists a business once). */
+  file?: number;
 };
 
 /** One comparison behind a score, shown to the operator in the review screen. */

@@ -177,6 +177,24 @@ describe('matchBusiness', () => {
     expect(jahit[0]?.id).toBe(11);
   });
 
+  it('counts against a pair two rows of one file list under other brand names, and only then', () => {
+    const linker = linkerWith(SITI);
+    const uniforms = { products: 'seragam sekolah, jahit kebaya', kbliCode: '14120' };
+    linker.addBusiness(shop(20, 1, { name: 'Jahit Barokah', ...uniforms, file: 7 }));
+    const scoreOf = (b: Partial<BusinessRecord>) => {
+      const m = linker.matchBusiness(shop(0, 1, { ...uniforms, ...b })).find((x) => x.id === 20);
+      return { score: m?.score ?? 0, file: m?.evidence.some((e) => e.field === 'file') ?? false };
+    };
+    const sameFile = scoreOf({ name: 'UD Makmur', file: 7 });
+    const otherFile = scoreOf({ name: 'UD Makmur', file: 8 });
+    expect(sameFile.file).toBe(true);
+    expect(otherFile.file).toBe(false);
+    expect(otherFile.score - sameFile.score).toBe(4);
+    // The same name misspelt, or a name that only names the products, may be the same business re-listed.
+    expect(scoreOf({ name: 'Jahit Barokh', file: 7 }).file).toBe(false);
+    expect(scoreOf({ name: 'Seragam Sekolah', file: 7 }).file).toBe(false);
+  });
+
   it("does not push an owner's new business onto her first one", () => {
     const linker = linkerWith(SITI);
     linker.addBusiness(KRIPIK);

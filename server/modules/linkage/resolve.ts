@@ -62,9 +62,10 @@ export function resolveRow(
   linker: Linker,
   row: { person: PersonDraft; business: BusinessDraft },
   newId: (kind: LinkKind) => number,
+  file?: number,
 ): RowResolution {
   const { decision: pd, id: personId } = resolvePerson(linker, row.person, () => newId('person'));
-  const bq = businessQuery(row.business, personId);
+  const bq = { ...businessQuery(row.business, personId), ...(file === undefined ? {} : { file }) };
   const bd = decide(
     linker.matchBusiness(bq, { reviewOwners: ownersInReview(pd) }),
     linker.config.business,

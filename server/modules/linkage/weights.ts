@@ -57,6 +57,7 @@ export const W = {
   contextCap: 12,
   businessNameDiff: -1.5, // m ≈ 0.3: another brand or spelling in another office
   businessNameGeneric: 1, // both names only name the products or are common words: products carry it
+  sameFileOtherName: -4, // one file lists a business once: a second row under another name (m ≈ 0.02)
   themeSame: 3.5, // m ≈ 0.7; u ≈ 0.06 for another business of the same owner or street
   themePartial: 0.5,
   themeDiff: -2.5, // offices list different products of one business too
