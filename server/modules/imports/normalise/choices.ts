@@ -202,7 +202,7 @@ function levelOf(words: string): EducationLevel | null {
 export function parseEducation(cell: Cell): Parsed<EducationLevel> {
   const text = cellText(cell);
   if (text === null || text === '-') return { value: null };
-  const found = [text, ...text.split('/')]
+  const found = (text.includes('/') ? [text, ...text.split('/')] : [text])
     .map((part) => levelOf(normalizeSearchText(part)))
     .filter((l): l is EducationLevel => l !== null);
   if (found.length > 0)

@@ -104,8 +104,11 @@ export function workersOf(read: Read, ctx: NormaliseContext, issues: Issues) {
   const [totalSrc, womenSrc] = [read('workersTotal'), read('workersWomen')];
   const total = count(totalSrc, max, issues);
   // "2L 3P" in the total's column also says how many are women, when no column of its own does.
-  const split = typeof totalSrc.cell === 'string' ? menAndWomen(totalSrc.cell) : null;
-  const women = count(womenSrc, max, issues) ?? (total !== null ? (split?.women ?? null) : null);
+  const women =
+    count(womenSrc, max, issues) ??
+    (total !== null && typeof totalSrc.cell === 'string'
+      ? (menAndWomen(totalSrc.cell)?.women ?? null)
+      : null);
   if (total !== null && women !== null && women > total) {
     const message = `Tenaga kerja perempuan (${women}) lebih banyak dari jumlah tenaga kerja (${total}); periksa kedua angka.`;
     issues.error(womenSrc, 'WORKERS_WOMEN_GT_TOTAL', message);
