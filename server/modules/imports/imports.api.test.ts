@@ -3,6 +3,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nik, owner } from '../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
+import { businessAuditView } from '../businesses/businesses.mapper.ts';
+import { personAuditView } from '../people/people.mapper.ts';
 
 const A_NIK = nik('P', '1982-03-14', '35.73.05');
 
@@ -515,5 +517,115 @@ describe('erasing a person who came from an import', () => {
       .where('import_id', '=', id)
       .execute();
     expect(JSON.stringify(stored)).not.toMatch(/Sumiati|Tlogo Indah|1355556666|3573054201/);
+  });
+});
+
+describe('the records a commit creates', () => {
+  it('hold the values of their row with the defaults of a record made by hand, and a history of exactly them', async () => {
+    const endang = nik('P', '1977-06-15', '35.73.05');
+    const csv = [
+      'NIK;Nama Pemilik;Jenis Kelamin;KRTP;No. HP;Alamat;Kelurahan;Pendidikan;Jumlah Anggota Keluarga;Nama Usaha;Jenis Produk;KBLI;Tahun Mulai;Jumlah Tenaga Kerja;TK Perempuan;Omzet per Bulan;Modal;Titik Koordinat',
+      `${endang};Endang Lestari;P;Ya;0813 2222 4444;Jl. Kawi 21 RT 4 RW 6;Tlogomas;SMA;5;Sambal Endang;sambal pecel;10792;2012;3;2;Rp 4.500.000;12 juta;"-7.9553, 112.6145"`,
+      ';Wiwik Handayani;;;;Jl. Kawi 23;Tlogomas;;;;jahit baju;;;;;;;',
+    ].join('\r\n');
+    const id = await importFile(new TextEncoder().encode(csv), 'lengkap.csv', 'Dinas Koperasi');
+    expect((await t.get(`/api/v1/imports/${id}`)).body.counts).toMatchObject({ rejected: 0 });
+    expect((await t.post(`/api/v1/imports/${id}/commit`, { mode: 'valid_rows' })).status).toBe(200);
+    await t.runJobs();
+    const links = await t.db
+      .selectFrom('source_row_links as l')
+      .innerJoin('source_rows as s', 's.id', 'l.id')
+      .select(['l.person_id', 'l.business_id'])
+      .where('s.import_id', '=', id)
+      .orderBy('s.sheet_row')
+      .execute();
+    const people = await t.db
+      .selectFrom('people')
+      .selectAll()
+      .where(
+        'id',
+        'in',
+        links.map((l) => l.person_id),
+      )
+      .orderBy('id')
+      .execute();
+    const businesses = await t.db
+      .selectFrom('businesses')
+      .selectAll()
+      .where(
+        'id',
+        'in',
+        links.map((l) => l.business_id),
+      )
+      .orderBy('id')
+      .execute();
+    expect(people).toEqual([
+      expect.objectContaining({
+        nik: endang,
+        name: 'Endang Lestari',
+        gender: 'P',
+        birth_date: '1977-06-15',
+        krtp: true,
+        phone: '+6281322224444',
+        street: 'Jl. Kawi 21',
+        rt: '004',
+        rw: '006',
+        kelurahan_code: expect.stringMatching(/^35\.73\.05\./),
+        education: 'sma',
+        household_size: 5,
+        search_text: 'endang lestari',
+      }),
+      expect.objectContaining({
+        nik: null,
+        name: 'Wiwik Handayani',
+        krtp: false, // not given: not counted as KRTP, as a form left empty
+        education: null,
+        search_text: 'wiwik handayani',
+      }),
+    ]);
+    expect(businesses[0]).toMatchObject({
+      owner_krtp: true,
+      name: 'Sambal Endang',
+      home_industry: true,
+      kbli_code: '10792',
+      kbli_version: 2020,
+      sector: 'pangan',
+      year_started: 2012,
+      workers_total: 3,
+      workers_women: 2,
+      monthly_turnover: 4_500_000,
+      capital: 12_000_000,
+      size_class: 'mikro',
+      latitude: -7.9553,
+      longitude: 112.6145,
+      status: 'active',
+      search_text: 'sambal endang sambal pecel',
+    });
+    expect(businesses[1]).toMatchObject({
+      owner_krtp: false,
+      name: 'jahit baju', // no business name in the row: named by its products
+      home_industry: true,
+      kbli_code: null,
+      kbli_version: null,
+      sector: 'sandang',
+    });
+    // The create entry of each record: every field with a value, empty before, as records made by hand have it.
+    const byMapper = (view: Record<string, unknown>) =>
+      Object.fromEntries(
+        Object.entries(view).flatMap(([k, v]) => (v === null || v === undefined ? [] : [[k, [null, v]]])),
+      );
+    const created = async (entity: 'person' | 'business', entityId: number) =>
+      (
+        await t.db
+          .selectFrom('history')
+          .select('changes')
+          .where('entity', '=', entity)
+          .where('entity_id', '=', entityId)
+          .where('action', '=', 'create')
+          .executeTakeFirstOrThrow()
+      ).changes;
+    for (const p of people) expect(await created('person', p.id)).toEqual(byMapper(personAuditView(p)));
+    for (const b of businesses)
+      expect(await created('business', b.id)).toEqual(byMapper(businessAuditView(b)));
   });
 });
