@@ -53,12 +53,22 @@ const named = memo((text: string): Spelled => {
   return { words: kept, phon: kept.map(phonetic) };
 });
 
-/** "UD Keripik Tempe Bu Siti" → kripik, tempe: the words that name this business, not its owner. */
-export function businessWords(name: string | null, owner: Spelled = NO_OWNER): Spelled {
+/**
+ * "UD Keripik Tempe Bu Siti" → kripik, tempe: the words that name this business, not its owner; and, as
+ * `ownerNamed`, the phonetic keys of the owner's names the business name carries (siti).
+ */
+export function businessWords(
+  name: string | null,
+  owner: Spelled = NO_OWNER,
+): Spelled & { ownerNamed: readonly string[] } {
   const all = name ? named(name) : NO_OWNER;
-  if (owner.words.length === 0) return all;
+  if (owner.words.length === 0) return { ...all, ownerNamed: [] };
   const keep = all.words.map((w, i) => !isOwnerWord(w, all.phon[i] as string, owner));
-  return { words: all.words.filter((_, i) => keep[i]), phon: all.phon.filter((_, i) => keep[i]) };
+  return {
+    words: all.words.filter((_, i) => keep[i]),
+    phon: all.phon.filter((_, i) => keep[i]),
+    ownerNamed: all.phon.filter((_, i) => !keep[i]),
+  };
 }
 
 const products = memo((text: string): readonly string[] => [

@@ -15,6 +15,8 @@ export type PreparedBusiness = {
   items: readonly string[];
   /** The words of the product list alone, without the name's. */
   products: readonly string[];
+  /** Phonetic keys of the owner's names the business name carries ("Sambal Bu Rina": rina). */
+  ownerNamed: readonly string[];
   /** The name only names the products ("Keripik Singkong Bu Yuli" selling keripik singkong). */
   descriptive: boolean;
   kbli: string | null;
@@ -58,12 +60,13 @@ export function prepareBusiness(
   ownerId: number,
   owner: Owner,
 ): PreparedBusiness {
-  const { words, phon } = businessWords(r.name, owner.name);
+  const { words, phon, ownerNamed } = businessWords(r.name, owner.name);
   const products = productWords(r.products);
   return {
     id: r.id ?? -1,
     ownerId,
     name: { words, phon, key: [...phon].sort().join(' ') },
+    ownerNamed,
     theme: [...new Set([...words, ...products])].sort(),
     items: productItems(r.products),
     products,

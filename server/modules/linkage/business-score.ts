@@ -37,6 +37,12 @@ const SAME_FILE = evidence(
   W.sameFileOtherName,
   'Satu berkas mencantumkan keduanya dengan nama usaha berbeda',
 );
+const OWNERS_NAMED = evidence(
+  'name',
+  'disagree',
+  W.ownersNamedDiff,
+  'Nama usaha memuat nama pemiliknya masing-masing, dan pemiliknya berbeda',
+);
 const CONTEXT_NOTE =
   'Pemilik, kelurahan dan alamat juga sama untuk usaha lain milik orang yang sama; bobot gabungannya dibatasi';
 
@@ -78,11 +84,28 @@ export function scoreBusinesses(
   known += (kbli?.weight ?? 0) + (permits ? total(permits) : 0);
   if (known + NAME_THEME_MAX < floor) return null;
   const name = compareBusinessNames(a, b, ctx.stats);
-  const out = [name, compareTheme(a, b), ...(permits ?? [])];
+  const out = [
+    namedAfterOthers(a, b, relation) ? OWNERS_NAMED : name,
+    compareTheme(a, b),
+    ...(permits ?? []),
+  ];
   // One office lists a business once per file: two rows of one file under other names are two businesses.
   if (a.file !== undefined && a.file === b.file && namesDiffer(a, b, name)) out.push(SAME_FILE);
   if (kbli) out.push(kbli);
   out.push(owner, kel, street, rtRw);
   if (cut < 0) out.push(evidence('shared', 'partial', cut, CONTEXT_NOTE));
   return out;
+}
+
+/**
+ * "Sambal Rina" of Rina and "Sambal Endang" of Endang, two women at one address: each name carries its own
+ * owner's name, and the owners are not one person. The words left ("sambal") would otherwise agree.
+ */
+function namedAfterOthers(a: PreparedBusiness, b: PreparedBusiness, relation: OwnerRelation): boolean {
+  return (
+    relation !== 'same' &&
+    a.ownerNamed.length > 0 &&
+    b.ownerNamed.length > 0 &&
+    !a.ownerNamed.some((k) => b.ownerNamed.includes(k))
+  );
 }

@@ -239,6 +239,19 @@ describe('matchBusiness', () => {
     expect(m?.score).toBeGreaterThanOrEqual(bLink);
   });
 
+  it("keeps apart two women's businesses at one address, each named after its owner", () => {
+    const daughter = person(3, { name: 'Dewi Lestari', ...HOME, phone: null });
+    const linker = linkerWith(SITI, daughter);
+    linker.addBusiness(shop(30, 1, { name: 'Sambal Bu Siti', products: 'sambal pecel' }));
+    const scoreOf = (ownerId: number, name: string) =>
+      linker.matchBusiness(shop(0, ownerId, { name, products: 'sambal pecel' })).find((m) => m.id === 30);
+    // Not even proposed for review (matchBusiness leaves out what scores below it).
+    expect(scoreOf(3, 'Sambal Dewi')).toBeUndefined();
+    // Her own business under her full name, and a row of the daughter naming no one, are not concerned.
+    expect(scoreOf(1, 'Sambal Siti Aminah')?.score ?? 0).toBeGreaterThanOrEqual(bLink);
+    expect(scoreOf(3, 'Sambal')?.score ?? 0).toBeGreaterThanOrEqual(bLink);
+  });
+
   it('takes one NIB as one business whatever the names say', () => {
     const linker = linkerWith(SITI, person(5, { name: 'Sri Wahyuni', kelurahanCode: '35.73.02.1001' }));
     linker.addBusiness({ ...KRIPIK, permits: ['NIB:9120001234567'] });

@@ -56,6 +56,7 @@ export const W = {
   /** Owner, kelurahan and address together: all of an owner's businesses share them. */
   contextCap: 12,
   businessNameDiff: -1.5, // m ≈ 0.3: another brand or spelling in another office
+  ownersNamedDiff: -6, // each name carries its own owner's name, and the owners differ (m ≈ 0.01: renamed on a hand-over)
   businessNameGeneric: 1, // both names only name the products or are common words: products carry it
   sameFileOtherName: -4, // one file lists a business once: a second row under another name (m ≈ 0.02)
   themeSame: 3.5, // m ≈ 0.7; u ≈ 0.06 for another business of the same owner or street
