@@ -178,3 +178,41 @@ describe('a business typed in by hand', () => {
     await page.close();
   });
 });
+
+describe('a form exported in United States English', () => {
+  it('reads its birth dates month first, as the mapping shows, and lets the operator choose the order', {
+    timeout: 60_000,
+  }, async () => {
+    const run = 88888 + base;
+    const csv = [
+      'Timestamp,Nama Lengkap,Tanggal Lahir,Kelurahan,Nama Usaha',
+      `7/30/2024 9:15:02,Endah ${surname(run)},7/25/1980,Tlogomas,Kue Endah`,
+      `8/1/2024 10:01:45,Lastri ${surname(run + 1)},3/4/1975,Tlogomas,Jamu Lastri`,
+    ].join('\r\n');
+    const page = await open(browser, '/impor/baru', DESKTOP);
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'formulir.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByLabel('Kantor/OPD asal data', { exact: true }).fill(`Formulir daring ${run}`);
+    await page.getByRole('button', { name: 'Unggah dan kenali kolom' }).click();
+    const order = page.getByLabel('Urutan tanggal di kolom Tanggal Lahir', { exact: true });
+    await expect.poll(() => order.inputValue()).toBe('bulan/hari/tahun (07/25/1980)');
+    await check(page);
+    // Day first, "7/25/1980" has no month 25: one row rejected. Month first again, both rows read.
+    const checkWith = async (option: string, rejected: string) => {
+      await order.click();
+      await page.getByRole('option', { name: option, exact: true }).click();
+      await expect.poll(() => order.inputValue()).toBe(option);
+      await page.getByRole('button', { name: 'Periksa (uji coba)' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Hasil pemeriksaan' }).waitFor({ timeout: 30_000 });
+      expect(await page.locator('[data-count="rejected"]').textContent()).toBe(rejected);
+    };
+    await checkWith('hari/bulan/tahun (25/07/1980)', '1');
+    expect(await page.getByTestId('import-row').first().textContent()).toContain(
+      'pilih urutan itu untuk kolom ini',
+    );
+    await page.getByRole('button', { name: 'Ubah pemetaan kolom' }).click();
+    await checkWith('bulan/hari/tahun (07/25/1980)', '0');
+    await page.close();
+  });
+});

@@ -46,7 +46,8 @@ Membaca .xlsx, .ods atau .csv (koma atau titik koma; UTF-8 atau Windows-1252), m
 kolom, memetakan kolom otomatis (atau memakai templat kantor itu, atau --mapping), memeriksa setiap baris,
 lalu menyimpan baris yang valid dan menautkannya ke pelaku dan usaha yang sudah ada. Kemajuan dan
 ringkasan ditulis ke stderr. Dengan --dry-run tidak ada yang disimpan. Berkas --mapping berisi JSON
-{"Judul kolom": "isian"} atau [{"column": 0, "field": "nik"}]. Kode keluar bukan 0 hanya bila pekerjaan
+{"Judul kolom": "isian"} atau [{"column": 0, "field": "nik"}]; untuk kolom tanggal yang ditulis
+bulan/hari/tahun tambahkan "dateOrder": "mdy". Kode keluar bukan 0 hanya bila pekerjaan
 impor itu sendiri gagal; baris yang ditolak dilaporkan, bukan kegagalan.`,
   linkage: `Pemakaian: pilar linkage run
 

@@ -51,11 +51,24 @@ export const IMPORT_STATES = [
   'cancelled',
 ] as const;
 
+/**
+ * The order of day and month in a date column's dates written as numbers: day first as Indonesia writes
+ * them (`dmy`), or month first (`mdy`), as a form or spreadsheet set to United States English exports them.
+ */
+export const DATE_ORDERS = ['dmy', 'mdy'] as const;
+export type DateOrder = (typeof DATE_ORDERS)[number];
+const DateOrderField = z
+  .enum(DATE_ORDERS)
+  .describe(
+    'Urutan tanggal berupa angka di kolom ini: dmy = hari/bulan/tahun (bawaan), mdy = bulan/hari/tahun',
+  );
+
 export const ColumnMapping = z
   .object({
     column: z.number().int().min(0).describe('Kolom ke- (mulai 0)'),
     header: z.string(),
     field: z.enum(IMPORT_FIELDS).nullable().describe('Isian registri; null = kolom tidak diimpor'),
+    dateOrder: DateOrderField.optional(),
   })
   .meta({ id: 'ColumnMapping' });
 
@@ -112,7 +125,13 @@ export const ImportPatch = z
   .object({
     sheetIndex: z.number().int().min(0).optional(),
     mapping: z
-      .array(z.object({ column: z.number().int().min(0), field: z.enum(IMPORT_FIELDS).nullable() }))
+      .array(
+        z.object({
+          column: z.number().int().min(0),
+          field: z.enum(IMPORT_FIELDS).nullable(),
+          dateOrder: DateOrderField.optional(),
+        }),
+      )
       .optional(),
   })
   .meta({ id: 'ImportPatch' });

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scratch } from './files/files.testkit.ts';
@@ -33,5 +34,40 @@ describe('analyseFile: which sheet', () => {
     const found = await analyseFile(book, 'xlsx', 0, null, 'rekap-dan-data.xlsx');
     expect(found.sheetIndex).toBe(0);
     expect(found.mapping.some((m) => m.field === 'ownerName')).toBe(false);
+  });
+});
+
+describe('analyseFile: the order of a birth date column', () => {
+  let files: Awaited<ReturnType<typeof scratch>>;
+  const csv = async (name: string, dates: string[]) => {
+    const file = await files.file(name);
+    const lines = ['Nama Pemilik;Tanggal Lahir;Kelurahan', ...dates.map((d, i) => `Ibu ${i};${d};Tlogomas`)];
+    await writeFile(file, lines.join('\r\n'));
+    return file;
+  };
+  beforeAll(async () => {
+    files = await scratch();
+  });
+  afterAll(() => files.cleanup());
+  const birthColumn = (found: Awaited<ReturnType<typeof analyseFile>>) =>
+    found.mapping.find((m) => m.field === 'birthDate');
+
+  it('reads a column month first when its first dates are written so, as a form in US English exports them', async () => {
+    const file = await csv('formulir.csv', ['3/4/1990', '7/25/1980', '1/2/1975']);
+    expect(birthColumn(await analyseFile(file, 'csv', undefined, null, 'formulir.csv'))).toMatchObject({
+      dateOrder: 'mdy',
+    });
+  });
+
+  it("keeps the office's saved order when the dates do not tell, and a day-first file overrides it", async () => {
+    const template = [{ header: 'Tanggal Lahir', field: 'birthDate', dateOrder: 'mdy' as const }];
+    const unclear = await csv('samar.csv', ['3/4/1990', '1/2/1975']);
+    expect(birthColumn(await analyseFile(unclear, 'csv', undefined, template, 'samar.csv'))).toMatchObject({
+      dateOrder: 'mdy',
+    });
+    const dayFirst = await csv('biasa.csv', ['3/4/1990', '25/07/1980']);
+    const found = birthColumn(await analyseFile(dayFirst, 'csv', undefined, template, 'biasa.csv'));
+    expect(found?.field).toBe('birthDate');
+    expect(found?.dateOrder).toBeUndefined();
   });
 });

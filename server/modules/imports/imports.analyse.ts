@@ -1,12 +1,13 @@
 import { AppError } from '../../http/errors.ts';
 import { listSheets, readRows } from './files/index.ts';
-import type { ColumnMapping, SheetRow } from './imports.types.ts';
+import type { ColumnMapping, DateOrder, SheetRow } from './imports.types.ts';
+import { dateOrderOf } from './normalise/dates.ts';
 import { autoMapping, detectHeader } from './normalise/index.ts';
 
 type Header = NonNullable<ReturnType<typeof detectHeader>>;
 
 type FileType = 'xlsx' | 'ods' | 'csv';
-export type Template = { header: string; field: string | null }[] | null;
+export type Template = { header: string; field: string | null; dateOrder?: DateOrder }[] | null;
 
 const HEAD_ROWS = 40;
 
@@ -24,16 +25,36 @@ const key = (header: string) => header.toLowerCase().replace(/\s+/g, ' ').trim()
 /** The source office's saved choices win over the automatic guess for the headers it has seen before. */
 export function applyTemplate(mapping: ColumnMapping[], template: Template): ColumnMapping[] {
   if (!template?.length) return mapping;
-  const saved = new Map(template.map((t) => [key(t.header), t.field]));
-  const out = mapping.map((m) => {
-    const field = saved.get(key(m.header));
-    return field === undefined ? m : { ...m, field: field as ColumnMapping['field'] };
+  const saved = new Map(template.map((t) => [key(t.header), t]));
+  const out = mapping.map((m): ColumnMapping => {
+    const t = saved.get(key(m.header));
+    if (t === undefined) return m;
+    return {
+      ...m,
+      field: t.field as ColumnMapping['field'],
+      ...(t.dateOrder ? { dateOrder: t.dateOrder } : {}),
+    };
   });
   // A field the template gave to one column is not also guessed for another.
   const taken = new Set(out.filter((m) => saved.has(key(m.header)) && m.field).map((m) => m.field));
   return out.map((m) =>
     !saved.has(key(m.header)) && m.field && taken.has(m.field) ? { ...m, field: null } : m,
   );
+}
+
+/**
+ * A birth date column whose first dates are written month first ("7/25/1980", as a form set to United States
+ * English exports them) is read so; one whose dates are day first is read day first whatever the office's
+ * template said. Dates that do not tell (every day 12 or less) leave the order as it was.
+ */
+function withDateOrders(mapping: ColumnMapping[], rows: SheetRow[]): ColumnMapping[] {
+  return mapping.map((m) => {
+    if (m.field !== 'birthDate') return m;
+    const order = dateOrderOf(rows.map((r) => r.cells[m.column] ?? null));
+    if (order === null) return m;
+    const { dateOrder: _, ...rest } = m;
+    return order === 'mdy' ? { ...rest, dateOrder: order } : rest;
+  });
 }
 
 /**
@@ -58,9 +79,11 @@ export async function analyseFile(
   let first: { sheets: typeof sheets; sheetIndex: number; header: Header; mapping: ColumnMapping[] } | null =
     null;
   for (const sheet of wanted !== undefined ? sheets.filter((s) => s.index === wanted) : sheets) {
-    const header = detectHeader(await headRows(file, type, sheet.index));
+    const rows = await headRows(file, type, sheet.index);
+    const header = detectHeader(rows);
     if (!header) continue;
-    const mapping = applyTemplate(autoMapping(header.headers), template);
+    const data = rows.filter((r) => r.rowNumber >= header.firstDataRow);
+    const mapping = withDateOrders(applyTemplate(autoMapping(header.headers), template), data);
     const found = { sheets, sheetIndex: sheet.index, header, mapping };
     if (mapping.some((m) => m.field === 'ownerName')) return found;
     first ??= found;

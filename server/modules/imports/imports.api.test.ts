@@ -629,3 +629,55 @@ describe('the records a commit creates', () => {
       expect(await created('business', b.id)).toEqual(byMapper(businessAuditView(b)));
   });
 });
+
+describe('a form exported in United States English, its birth dates month first', () => {
+  it('reads the column month first, and the operator can set it back to day first', async () => {
+    const csv = [
+      'Timestamp,Nama Pemilik,Tanggal Lahir,Kelurahan,Nama Usaha',
+      `7/30/2024 9:15:02,Endah Purwanti,7/25/1980,Tlogomas,Kue Endah`,
+      `8/1/2024 10:01:45,Sulastri,3/4/1975,Tlogomas,Jamu Sulastri`,
+    ].join('\r\n');
+    const up = await t.upload(
+      '/api/v1/imports',
+      { source: 'Formulir Daring' },
+      { name: 'form.csv', bytes: new TextEncoder().encode(csv) },
+    );
+    expect(up.status, JSON.stringify(up.body)).toBe(201);
+    const id = up.body.id as number;
+    const birth = (up.body.mapping as { column: number; field: string; dateOrder?: string }[]).find(
+      (m) => m.field === 'birthDate',
+    );
+    expect(birth).toMatchObject({ column: 2, dateOrder: 'mdy' });
+    expect((await t.post(`/api/v1/imports/${id}/validate`, {})).status).toBe(200);
+    await t.runJobs();
+    const staged = await t.db
+      .selectFrom('source_rows')
+      .select(sql<string>`normalised #>> '{person,birthDate}'`.as('birth'))
+      .where('import_id', '=', id)
+      .orderBy('sheet_row')
+      .execute();
+    expect(staged.map((r) => r.birth)).toEqual(['1980-07-25', '1975-03-04']);
+    // The office's template keeps the order for its next file, whose dates may not tell.
+    const template = await t.db
+      .selectFrom('import_sources')
+      .select('mapping')
+      .where('name', '=', 'Formulir Daring')
+      .executeTakeFirstOrThrow();
+    expect(template.mapping).toContainEqual({
+      header: 'Tanggal Lahir',
+      field: 'birthDate',
+      dateOrder: 'mdy',
+    });
+    // Set back to day first: "7/25/1980" has no month 25, and the message says where to choose the order.
+    const patched = await t.patch(`/api/v1/imports/${id}`, {
+      mapping: [{ column: 2, field: 'birthDate', dateOrder: 'dmy' }],
+    });
+    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
+    expect(patched.body.mapping[2].dateOrder).toBeUndefined();
+    expect((await t.post(`/api/v1/imports/${id}/validate`, {})).status).toBe(200);
+    await t.runJobs();
+    const rows = (await t.get(`/api/v1/imports/${id}/rows?status=rejected`)).body.items;
+    expect(rows).toHaveLength(1);
+    expect(rows[0].issues[0].message).toContain('pilih urutan itu untuk kolom ini di pemetaan kolom');
+  });
+});

@@ -11,7 +11,7 @@ import { JOB_HANDLERS } from '../../jobs/handlers.ts';
 import { claimJob, findJob } from '../../jobs/jobs.repository.ts';
 import { runClaimed } from '../../jobs/runner.ts';
 import * as service from './imports.service.ts';
-import type { ColumnMapping, RowIssue } from './imports.types.ts';
+import type { ColumnMapping, DateOrder, RowIssue } from './imports.types.ts';
 import { queuedIndexJob } from './linkage-index.ts';
 import { exportRows } from './source-rows.repository.ts';
 
@@ -63,10 +63,13 @@ export async function runJob(db: Database, config: Config, jobId: number, label:
   }
 }
 
-/** --mapping: a JSON array of {column|header, field}, or an object {"Judul kolom": "field"}. */
+/**
+ * --mapping: a JSON array of {column|header, field, dateOrder?} (dateOrder "mdy" for a date column written
+ * month first), or an object {"Judul kolom": "field"}.
+ */
 async function readMapping(file: string, current: ColumnMapping[]) {
   const given = JSON.parse(await readFile(file, 'utf8')) as unknown;
-  type Entry = { column?: number; header?: string; field: string | null };
+  type Entry = { column?: number; header?: string; field: string | null; dateOrder?: DateOrder };
   const list: Entry[] = Array.isArray(given)
     ? (given as Entry[])
     : Object.entries(given as Record<string, string | null>).map(([header, field]) => ({ header, field }));
@@ -76,7 +79,11 @@ async function readMapping(file: string, current: ColumnMapping[]) {
     const column = m.column ?? (m.header !== undefined ? byHeader(m.header)?.column : undefined);
     if (column === undefined)
       throw new AppError('VALIDATION_FAILED', `Kolom "${m.header}" tidak ada di berkas.`);
-    return { column, field: m.field as ColumnMapping['field'] };
+    return {
+      column,
+      field: m.field as ColumnMapping['field'],
+      ...(m.dateOrder ? { dateOrder: m.dateOrder } : {}),
+    };
   });
 }
 
@@ -100,7 +107,9 @@ export async function runImport(db: Database, config: Config, file: string, opts
     `Impor #${imp.id}: lembar "${imp.sheets[imp.sheetIndex]?.name}", judul kolom di baris ${imp.headerRow}.`,
   );
   for (const m of imp.mapping)
-    say(`  ${m.header || `(kolom ${m.column + 1})`} → ${m.field ?? '(tidak diimpor)'}`);
+    say(
+      `  ${m.header || `(kolom ${m.column + 1})`} → ${m.field ?? '(tidak diimpor)'}${m.dateOrder === 'mdy' ? ' (bulan/hari/tahun)' : ''}`,
+    );
   if (imp.previousImport)
     say(
       `Berkas yang sama sudah disimpan pada impor #${imp.previousImport.id}: tidak ada data baru yang dibuat.`,

@@ -10,7 +10,7 @@ import { audit } from '../audit/audit.service.ts';
 import { checkZip, sniffFileType } from './files/index.ts';
 import { analyseFile, cellText, previewRows, type Template } from './imports.analyse.ts';
 import * as repo from './imports.repository.ts';
-import type { ColumnMapping, RowIssue } from './imports.types.ts';
+import type { ColumnMapping, DateOrder, RowIssue } from './imports.types.ts';
 import { withWorkFile } from './imports.workfile.ts';
 import { listRows } from './source-rows.repository.ts';
 
@@ -155,15 +155,25 @@ export async function patchImport(db: Database, id: number, patch: z.infer<typeo
   return getImport(db, id, ctx.caller);
 }
 
-function remap(current: ColumnMapping[], changes: { column: number; field: ColumnMapping['field'] }[]) {
-  const fields = new Map(changes.map((c) => [c.column, c.field]));
+function remap(
+  current: ColumnMapping[],
+  changes: { column: number; field: ColumnMapping['field']; dateOrder?: DateOrder }[],
+) {
+  const byColumn = new Map(changes.map((c) => [c.column, c]));
   const dup = changes.map((c) => c.field).filter((f, i, all) => f && all.indexOf(f) !== i);
   if (dup.length)
     throw new AppError(
       'VALIDATION_FAILED',
       `Isian "${dup[0]}" dipilih untuk lebih dari satu kolom; pilih satu kolom saja.`,
     );
-  return current.map((m) => (fields.has(m.column) ? { ...m, field: fields.get(m.column) ?? null } : m));
+  return current.map((m): ColumnMapping => {
+    const change = byColumn.get(m.column);
+    if (!change) return m;
+    // A date order given sets the column's; none given keeps it (day first is kept as no order at all).
+    const { dateOrder: before, ...rest } = m;
+    const order = change.dateOrder ?? before;
+    return { ...rest, field: change.field ?? null, ...(order === 'mdy' ? { dateOrder: order } : {}) };
+  });
 }
 
 /** Starts the dry run as a background job. */

@@ -1,4 +1,4 @@
-import type { ImportField } from '../../../shared/contracts/imports.ts';
+import type { DateOrder, ImportField } from '../../../shared/contracts/imports.ts';
 import type { PermitType } from '../../../shared/rules/permits.ts';
 
 /** A cell as a reader yields it: text, number, date, boolean or empty. */
@@ -13,10 +13,19 @@ export type SheetRow = { rowNumber: number; cells: Cell[]; section?: SectionPlac
 /** A place named above the rows; `sheet`: taken from the sheet's name, which the row's issues then say. */
 export type SectionPlace = { kelurahan: string | null; kecamatan: string | null; sheet?: string };
 
+export type { DateOrder } from '../../../shared/contracts/imports.ts';
 export { IMPORT_FIELDS, type ImportField } from '../../../shared/contracts/imports.ts';
 
-/** Which column feeds which field; null = the column is not imported. column is 0-based. */
-export type ColumnMapping = { column: number; header: string; field: ImportField | null };
+/**
+ * Which column feeds which field; null = the column is not imported. column is 0-based. `dateOrder`: month
+ * first for a date column written so (day first when absent).
+ */
+export type ColumnMapping = {
+  column: number;
+  header: string;
+  field: ImportField | null;
+  dateOrder?: DateOrder;
+};
 
 export type RowIssue = {
   severity: 'error' | 'warning';

@@ -137,6 +137,10 @@ async function finishValidation(
   await saveSourceMapping(
     db,
     imp.source_id,
-    mapping.map((m) => ({ header: m.header, field: m.field })),
+    mapping.map((m) => ({
+      header: m.header,
+      field: m.field,
+      ...(m.dateOrder ? { dateOrder: m.dateOrder } : {}),
+    })),
   );
 }

@@ -12,7 +12,8 @@ import { API_BASE, api } from './client.ts';
 
 export type RowStatus = 'ok' | 'warning' | 'rejected';
 export type CommitMode = 'valid_rows' | 'all_or_nothing';
-type MappingChange = { column: number; field: Import['mapping'][number]['field'] };
+type Column = Import['mapping'][number];
+type MappingChange = { column: number; field: Column['field']; dateOrder?: Column['dateOrder'] };
 
 const importKey = (id: number) => ['imports', 'detail', id] as const;
 

@@ -618,6 +618,10 @@ export const en: Record<MessageKey, string> = {
   'imports.fieldLabel': 'Registry field',
   'imports.fieldFor': 'Registry field for column {column}',
   'imports.notImported': '(not imported)',
+  'imports.dateOrder': 'Date order',
+  'imports.dateOrderFor': 'Date order in column {column}',
+  'imports.dateOrderDmy': 'day/month/year (25/07/1980)',
+  'imports.dateOrderMdy': 'month/day/year (07/25/1980)',
   'imports.fieldTaken': '{field} (used by another column)',
   'imports.requiredColumns':
     'Required: a column with the owner’s name, and a kelurahan column or an address that names the kelurahan.',

@@ -621,6 +621,10 @@ export const id = {
   'imports.fieldLabel': 'Isian registri',
   'imports.fieldFor': 'Isian registri untuk kolom {column}',
   'imports.notImported': '(tidak diimpor)',
+  'imports.dateOrder': 'Urutan tanggal',
+  'imports.dateOrderFor': 'Urutan tanggal di kolom {column}',
+  'imports.dateOrderDmy': 'hari/bulan/tahun (25/07/1980)',
+  'imports.dateOrderMdy': 'bulan/hari/tahun (07/25/1980)',
   'imports.fieldTaken': '{field} (sudah dipakai kolom lain)',
   'imports.requiredColumns':
     'Wajib ada: kolom nama pemilik, dan kolom kelurahan atau alamat yang memuat kelurahan.',

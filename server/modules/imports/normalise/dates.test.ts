@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MONTHS_ID } from '../../../../shared/rules/format.ts';
-import { parseDate, splitPlaceAndDate } from './dates.ts';
+import { dateOrderOf, parseDate, splitPlaceAndDate } from './dates.ts';
 
 const today = new Date('2025-06-01T00:00:00Z');
 
@@ -92,6 +92,61 @@ describe('parseDate', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('parseDate in a column written month first', () => {
+  it.each([
+    ['7/25/1980', '1980-07-25'],
+    ['07/05/1980', '1980-07-05'],
+    ['7-25-80', '1980-07-25'],
+    ['7/25/1980 0:00:00', '1980-07-25'],
+    ['07251980', '1980-07-25'],
+    // Month names, ISO dates and serial numbers say their order themselves.
+    ['25 Juli 1980', '1980-07-25'],
+    ['1980-07-25', '1980-07-25'],
+    ['29427', '1980-07-25'],
+  ])('%s → %s', (text, iso) => {
+    expect(parseDate(text, today, 'mdy')).toEqual({ value: iso });
+  });
+
+  it('says in which order a column is read when a date does not fit it', () => {
+    expect(parseDate('25/07/1980', today, 'mdy').issue?.message).toContain('dibaca bulan/hari/tahun');
+    expect(parseDate('kemarin', today, 'mdy').issue?.message).toContain('tulis bulan/hari/tahun');
+    // Read day first, a month-first date points to the column's order in the mapping.
+    expect(parseDate('07/25/1980', today).issue?.message).toContain(
+      'pilih urutan itu untuk kolom ini di pemetaan kolom',
+    );
+  });
+
+  it('reads every date written month first', () => {
+    const dates = fc
+      .date({
+        min: new Date('1930-01-01T00:00:00Z'),
+        max: new Date('2024-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(dates, (iso) => {
+        const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+        for (const text of [`${m}/${d}/${y}`, `${m}-${d}-${y}`, `${String(m).padStart(2, '0')}/${d}/${y}`])
+          expect(parseDate(text, today, 'mdy')).toEqual({ value: iso });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('dateOrderOf', () => {
+  it.each([
+    [['3/4/1990', '7/25/1980', 'Malang, 10/31/1975'], 'mdy'],
+    [['3/4/1990', '25/07/1980', '12 Mei 1980'], 'dmy'],
+    [['3/4/1990', '1/12/1985'], null], // every number 12 or less: the dates do not tell
+    [['25/07/1980', '7/25/1980'], null], // the dates disagree
+    [[new Date('1980-07-25T00:00:00Z'), 29427, null], null],
+  ])('%j → %s', (cells, order) => {
+    expect(dateOrderOf(cells)).toBe(order);
   });
 });
 

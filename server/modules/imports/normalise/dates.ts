@@ -1,6 +1,6 @@
 import { daysInMonth, pad2 } from '../../../../shared/rules/calendar.ts';
 import { MONTHS_ID } from '../../../../shared/rules/format.ts';
-import type { Cell } from '../imports.types.ts';
+import type { Cell, DateOrder } from '../imports.types.ts';
 import { calendarDayOf, cellText, isPlaceholder } from './cell.ts';
 import type { Parsed } from './types.ts';
 
@@ -36,44 +36,81 @@ const MONTH_ALIASES: Record<string, number> = {
 };
 
 const issue = (code: string, message: string): Parsed<string> => ({ value: null, issue: { code, message } });
-const unreadable = (text: string) =>
+// How each order is written, for the messages.
+const ORDER = {
+  dmy: { words: 'hari/bulan/tahun', example: '25/07/1980' },
+  mdy: { words: 'bulan/hari/tahun', example: '07/25/1980' },
+} as const;
+
+const unreadable = (text: string, order: DateOrder) =>
   issue(
     'DATE_UNREADABLE',
-    `Tanggal "${text}" tidak dapat dibaca; tulis hari/bulan/tahun, mis. 12/05/1980 atau 12 Mei 1980.`,
+    `Tanggal "${text}" tidak dapat dibaca; tulis ${ORDER[order].words}, mis. ${ORDER[order].example} atau 25 Juli 1980.`,
   );
 
 /**
  * A calendar date (`YYYY-MM-DD`) from a date cell, a spreadsheet serial number, or text in day-month-year
- * order (`12/05/1980`, `12-5-80`, `12.05.1980`, `12 Mei 1980`, `12 Mar 1980`) or ISO order.
+ * order (`12/05/1980`, `12-5-80`, `12.05.1980`, `12 Mei 1980`, `12 Mar 1980`) or ISO order; with `mdy`,
+ * dates of numbers alone are read month first.
  */
-export function parseDate(cell: Cell, today: Date): Parsed<string> {
+export function parseDate(cell: Cell, today: Date, order: DateOrder = 'dmy'): Parsed<string> {
   if (cell instanceof Date) {
     const iso = calendarDayOf(cell);
     return iso ? { value: iso } : { value: null };
   }
   const text = cellText(cell);
   // "?" in a date column says the date was asked and not known: unreadable, unlike an empty cell.
-  if (text === '?') return unreadable(text);
+  if (text === '?') return unreadable(text, order);
   if (text === null || isPlaceholder(text)) return { value: null };
-  if (typeof cell === 'number') return fromNumber(cell, text, today);
-  if (typeof cell !== 'string') return unreadable(text);
-  // A time after the date, or a remark in brackets after it ("12 Mei 1980 (Malang)"), is dropped.
-  const bare = text
+  if (typeof cell === 'number') return fromNumber(cell, text, today, order);
+  if (typeof cell !== 'string') return unreadable(text, order);
+  const bare = bareDate(text);
+  if (/^\d+(?:[.,]0+)?$/.test(bare))
+    return fromNumber(Number(bare.replace(/[.,]0+$/, '')), text, today, order);
+  const parts = datePartsOf(bare.toLowerCase(), order);
+  return parts ? fromParts(parts, text, today, order) : unreadable(text, order);
+}
+
+// A time after the date ("7/25/1980 0:00:00"), or a remark in brackets after it ("12 Mei 1980 (Malang)"),
+// is dropped.
+const bareDate = (text: string) =>
+  text
     .replace(/\s*\([^()\d]*\)$/, '')
     .replace(/[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:Z)?$/i, '')
     .trim();
-  if (/^\d+(?:[.,]0+)?$/.test(bare)) return fromNumber(Number(bare.replace(/[.,]0+$/, '')), text, today);
-  const parts = datePartsOf(bare.toLowerCase());
-  return parts ? fromParts(parts, text, today) : unreadable(text);
+
+const NUMERIC = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})$/;
+
+/**
+ * The order a column's dates tell, from sample cells of it: month first when some date has a second number
+ * above 12 ("7/25/1980") and none a first; day first when the reverse; null when they do not tell (every
+ * day is 12 or less, or the dates disagree).
+ */
+export function dateOrderOf(cells: readonly Cell[]): DateOrder | null {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const cell of cells) {
+    if (typeof cell !== 'string') continue;
+    const m = NUMERIC.exec(bareDate(splitPlaceAndDate(cell).date));
+    if (!m) continue;
+    const [first, second] = [Number(m[1]), Number(m[2])];
+    if (first > 12 && second <= 12) dayFirst++;
+    if (second > 12 && first <= 12) monthFirst++;
+  }
+  if (monthFirst > 0 && dayFirst === 0) return 'mdy';
+  return dayFirst > 0 && monthFirst === 0 ? 'dmy' : null;
 }
 
 type DateParts = { day: number; month: number; year: number; shortYear: boolean };
 
-function datePartsOf(s: string): DateParts | null {
+function datePartsOf(s: string, order: DateOrder): DateParts | null {
   const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]), shortYear: false };
-  const dmy = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})$/.exec(s);
-  if (dmy?.[3]) return partsOf(dmy[1], Number(dmy[2]), dmy[3]);
+  const numeric = NUMERIC.exec(s);
+  if (numeric?.[3]) {
+    const [day, month] = order === 'mdy' ? [numeric[2], numeric[1]] : [numeric[1], numeric[2]];
+    return partsOf(day, Number(month), numeric[3]);
+  }
   const named = /^(\d{1,2})[\s./-]*([a-z]+)\.?[\s.,/-]*(\d{4}|\d{2})$/.exec(s);
   const month = named?.[2] ? MONTH_ALIASES[named[2]] : undefined;
   if (named?.[3] && month) return partsOf(named[1], month, named[3]);
@@ -87,7 +124,7 @@ const partsOf = (day: string | undefined, month: number, year: string): DatePart
   shortYear: year.length === 2,
 });
 
-function fromParts(p: DateParts, text: string, today: Date): Parsed<string> {
+function fromParts(p: DateParts, text: string, today: Date, order: DateOrder): Parsed<string> {
   // Two-digit years follow the NIK rule: 20yy unless that is still in the future, then 19yy.
   const year = p.shortYear
     ? 2000 + p.year <= today.getUTCFullYear()
@@ -97,7 +134,9 @@ function fromParts(p: DateParts, text: string, today: Date): Parsed<string> {
   if (p.month < 1 || p.month > 12) {
     return issue(
       'DATE_INVALID',
-      `Tanggal "${text}" tidak mungkin: bulan ${p.month} tidak ada; tulis hari/bulan/tahun (bukan bulan/hari/tahun).`,
+      order === 'dmy'
+        ? `Tanggal "${text}" tidak mungkin: bulan ${p.month} tidak ada; tulis hari/bulan/tahun. Bila seluruh kolom ditulis bulan/hari/tahun, pilih urutan itu untuk kolom ini di pemetaan kolom.`
+        : `Tanggal "${text}" tidak mungkin: bulan ${p.month} tidak ada; kolom ini dibaca bulan/hari/tahun (${ORDER.mdy.example}).`,
     );
   }
   if (p.day < 1 || p.day > daysInMonth(year, p.month)) {
@@ -110,33 +149,34 @@ function fromParts(p: DateParts, text: string, today: Date): Parsed<string> {
 }
 
 // Numbers: a year alone, 8 digits (yyyymmdd or ddmmyyyy), or a spreadsheet serial day.
-function fromNumber(n: number, text: string, today: Date): Parsed<string> {
-  if (!Number.isFinite(n) || n <= 0) return unreadable(text);
+function fromNumber(n: number, text: string, today: Date, order: DateOrder): Parsed<string> {
+  if (!Number.isFinite(n) || n <= 0) return unreadable(text, order);
   if (Number.isInteger(n) && n >= 1000 && n <= 2999) {
     return issue(
       'DATE_YEAR_ONLY',
       `Tanggal "${text}" hanya berisi tahun; isi tanggal lengkap, mis. 12/05/${n}.`,
     );
   }
-  if (Number.isInteger(n) && n >= 1_000_000 && n <= 99_999_999) return fromEightDigits(n, text, today);
+  if (Number.isInteger(n) && n >= 1_000_000 && n <= 99_999_999) return fromEightDigits(n, text, today, order);
   const serial = Math.floor(n);
   if (serial < FIRST_SERIAL || serial > (today.getTime() - SERIAL_EPOCH) / DAY_MS + 366)
-    return unreadable(text);
+    return unreadable(text, order);
   return { value: new Date(SERIAL_EPOCH + serial * DAY_MS).toISOString().slice(0, 10) };
 }
 
-function fromEightDigits(n: number, text: string, today: Date): Parsed<string> {
+function fromEightDigits(n: number, text: string, today: Date, order: DateOrder): Parsed<string> {
   const s = String(n).padStart(8, '0');
   const yyyymmdd = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])\d{2}$/.test(s);
+  const [first, second] = [Number(s.slice(0, 2)), Number(s.slice(2, 4))];
   const parts: DateParts = yyyymmdd
     ? { year: Number(s.slice(0, 4)), month: Number(s.slice(4, 6)), day: Number(s.slice(6)), shortYear: false }
     : {
-        day: Number(s.slice(0, 2)),
-        month: Number(s.slice(2, 4)),
+        day: order === 'mdy' ? second : first,
+        month: order === 'mdy' ? first : second,
         year: Number(s.slice(4)),
         shortYear: false,
       };
-  return fromParts(parts, text, today);
+  return fromParts(parts, text, today, order);
 }
 
 /** "Malang, 12-05-1980" or "Malang 12 Mei 1980" from a Tempat/Tgl Lahir column: the place, then the date. */

@@ -1,11 +1,18 @@
 import type { RuleIssue } from '../../../../shared/rules/issue.ts';
-import type { Cell, ColumnMapping, ImportField, RowIssue, SheetRow } from '../imports.types.ts';
+import type { Cell, ColumnMapping, DateOrder, ImportField, RowIssue, SheetRow } from '../imports.types.ts';
 import { isEmptyCell } from './cell.ts';
 import { FIELD_LABELS } from './labels.ts';
 import type { Parsed } from './types.ts';
 
 /** The cell a field reads in one row, with its column and header; column is undefined when unmapped. */
-export type Source = { field: ImportField; cell: Cell; column: number | undefined; header: string };
+export type Source = {
+  field: ImportField;
+  cell: Cell;
+  column: number | undefined;
+  header: string;
+  /** The column's date order, when it is not day first. */
+  dateOrder?: DateOrder;
+};
 export type Read = (field: ImportField) => Source;
 
 /** Reads fields of one row; when several columns feed a field, the first non-empty one is used. */
@@ -14,7 +21,8 @@ export function readerFor(row: SheetRow, mapping: readonly ColumnMapping[]): Rea
     const columns = mapping.filter((m) => m.field === field);
     const hit = columns.find((m) => !isEmptyCell(row.cells[m.column])) ?? columns[0];
     if (!hit) return { field, cell: null, column: undefined, header: '' };
-    return { field, cell: row.cells[hit.column] ?? null, column: hit.column, header: hit.header };
+    const source = { field, cell: row.cells[hit.column] ?? null, column: hit.column, header: hit.header };
+    return hit.dateOrder ? { ...source, dateOrder: hit.dateOrder } : source;
   };
 }
 

@@ -72,7 +72,7 @@ function krtpOf(src: Source, gender: 'L' | 'P' | null, issues: Issues): boolean 
 function birthDateOf(src: Source, today: Date, issues: Issues): string | null {
   const text = typeof src.cell === 'string' ? cellText(src.cell) : null;
   const cell = text === null ? src.cell : splitPlaceAndDate(text).date;
-  const iso = issues.take(src, parseDate(cell, today), 'error');
+  const iso = issues.take(src, parseDate(cell, today, src.dateOrder), 'error');
   if (iso === null) return null;
   const todayIso = today.toISOString().slice(0, 10);
   const year = Number(iso.slice(0, 4));

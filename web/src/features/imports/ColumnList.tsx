@@ -1,6 +1,6 @@
 import { Card, Select, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { Import, ImportField } from '../../../../shared/contracts/imports.ts';
+import type { DateOrder, Import, ImportField } from '../../../../shared/contracts/imports.ts';
 import { useIsPhone } from '../../components/useIsPhone.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { columnLetter, columnName, fieldOptions, NOT_IMPORTED, samples } from './import-values.ts';
@@ -9,7 +9,7 @@ type Column = Import['mapping'][number];
 type Props = {
   mapping: Column[];
   rows: { cells: string[] }[];
-  onChange: (column: number, field: ImportField | null) => void;
+  onChange: (column: number, field: ImportField | null, dateOrder?: DateOrder) => void;
   disabled: boolean;
 };
 
@@ -26,6 +26,26 @@ function FieldSelect({ c, withLabel, mapping, onChange, disabled }: SelectProps)
       onChange={(v) => onChange(c.column, v && v !== NOT_IMPORTED ? (v as ImportField) : null)}
       allowDeselect={false}
       searchable
+      disabled={disabled}
+    />
+  );
+}
+
+/** For a birth date column: whether its dates are day first (as Indonesia writes them) or month first. */
+function DateOrderSelect({ c, onChange, disabled }: Omit<SelectProps, 'mapping' | 'withLabel'>) {
+  const { t } = useI18n();
+  if (c.field !== 'birthDate') return null;
+  return (
+    <Select
+      label={t('imports.dateOrder')}
+      aria-label={t('imports.dateOrderFor', { column: columnName(c, t) })}
+      data={[
+        { value: 'dmy', label: t('imports.dateOrderDmy') },
+        { value: 'mdy', label: t('imports.dateOrderMdy') },
+      ]}
+      value={c.dateOrder ?? 'dmy'}
+      onChange={(v) => v && onChange(c.column, c.field, v as DateOrder)}
+      allowDeselect={false}
       disabled={disabled}
     />
   );
@@ -106,13 +126,16 @@ function ColumnTable({ mapping, rows, select }: ListProps) {
 export function ColumnList(props: Props) {
   const isPhone = useIsPhone();
   const select = (c: Column, withLabel: boolean) => (
-    <FieldSelect
-      c={c}
-      mapping={props.mapping}
-      onChange={props.onChange}
-      disabled={props.disabled}
-      withLabel={withLabel}
-    />
+    <Stack gap="xs">
+      <FieldSelect
+        c={c}
+        mapping={props.mapping}
+        onChange={props.onChange}
+        disabled={props.disabled}
+        withLabel={withLabel}
+      />
+      <DateOrderSelect c={c} onChange={props.onChange} disabled={props.disabled} />
+    </Stack>
   );
   return isPhone ? <ColumnCards {...props} select={select} /> : <ColumnTable {...props} select={select} />;
 }

@@ -66,7 +66,9 @@ export function MappingStep({ imp, onBack }: { imp: Import; onBack?: () => void 
       <ColumnList
         mapping={imp.mapping}
         rows={preview.data?.rows ?? []}
-        onChange={(column, field) => map.mutate([{ column, field }])}
+        onChange={(column, field, dateOrder) =>
+          map.mutate([{ column, field, ...(dateOrder ? { dateOrder } : {}) }])
+        }
         disabled={validate.isPending || cancel.isPending}
       />
       <ActionError error={map.error} />
