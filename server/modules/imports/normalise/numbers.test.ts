@@ -7,6 +7,7 @@ import {
   parseCoordinatePair,
   parseCount,
   parseYear,
+  womenAmong,
 } from './numbers.ts';
 
 describe('parseAmount', () => {
@@ -130,16 +131,31 @@ describe('parseCount', () => {
     ['L: 2, P: 3', 5],
     ['2 (L) 3 (P)', 5],
     ['2 laki-laki dan 3 perempuan', 5],
+    ['3 P', 3],
+    ['5 (3 P)', 5],
   ])('%s → %d', (cell, value) => {
     expect(parseCount(cell)).toEqual({ value });
   });
 
-  it('reads workers counted by sex only when both are counted once', () => {
+  it('reads workers counted by sex, each sex counted once', () => {
     expect(menAndWomen('Lk 1 Pr 4')).toEqual({ men: 1, women: 4 });
     expect(menAndWomen('3P 2L')).toEqual({ men: 2, women: 3 });
-    expect(menAndWomen('2L')).toBeNull();
+    expect(menAndWomen('2L')).toEqual({ men: 2, women: 0 });
+    expect(menAndWomen('3 perempuan')).toEqual({ men: 0, women: 3 });
     expect(menAndWomen('2L 3P 1P')).toBeNull();
     expect(menAndWomen('5 (3 P)')).toBeNull();
+    expect(menAndWomen('3 orang')).toBeNull();
+  });
+
+  it('finds the women among a total: by sex, or in brackets after it', () => {
+    expect(womenAmong('2L 3P', 5)).toBe(3);
+    expect(womenAmong('3 P', 3)).toBe(3);
+    expect(womenAmong('5 (3 P)', 5)).toBe(3);
+    expect(womenAmong('5 orang (2 L)', 5)).toBe(3);
+    expect(womenAmong('5 (2L 3P)', 5)).toBe(3);
+    expect(womenAmong('5', 5)).toBeNull();
+    expect(womenAmong('5 (keluarga)', 5)).toBeNull();
+    expect(womenAmong('2 (7 L)', 2)).toBeNull();
   });
 
   it('rejects fractions with their own code', () => {

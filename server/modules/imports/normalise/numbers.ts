@@ -152,8 +152,8 @@ const COUNT_BY_SEX = new RegExp(
   'g',
 );
 
-/** Workers counted by sex in one cell: "2L 3P", "L: 2, P: 3", "2 laki-laki 3 perempuan"; null otherwise. */
-export function menAndWomen(text: string): { men: number; women: number } | null {
+/** Workers counted by sex, each null when the cell does not count it; null when the cell holds anything else. */
+function sexCounts(text: string): { men: number | null; women: number | null } | null {
   let men: number | null = null;
   let women: number | null = null;
   const lower = text.toLowerCase().replace(/[()]/g, ' ');
@@ -166,10 +166,33 @@ export function menAndWomen(text: string): { men: number; women: number } | null
     else men = n;
     rest = rest.replace(m[0], ' ');
   }
-  // Both counted, and nothing else in the cell but separators.
-  if (men === null || women === null || /[a-z0-9]/.test(rest.replace(/\b(?:dan|org|orang)\b/g, '')))
+  // Counted by sex, and nothing else in the cell but separators.
+  if ((men === null && women === null) || /[a-z0-9]/.test(rest.replace(/\b(?:dan|org|orang)\b/g, '')))
     return null;
   return { men, women };
+}
+
+/**
+ * Workers counted by sex in one cell: "2L 3P", "L: 2, P: 3", "2 laki-laki 3 perempuan", or one sex alone
+ * ("3 P": three women, no men); null otherwise.
+ */
+export function menAndWomen(text: string): { men: number; women: number } | null {
+  const counts = sexCounts(text);
+  return counts && { men: counts.men ?? 0, women: counts.women ?? 0 };
+}
+
+/**
+ * The women among a workers cell's `total`: counted by sex ("2L 3P", "3 P"), or in brackets after the total
+ * ("5 (3 P)", "5 orang (2 L)": the rest are women); null when the cell does not say.
+ */
+export function womenAmong(text: string, total: number): number | null {
+  const whole = menAndWomen(text);
+  if (whole) return whole.women;
+  const inner = /^\s*\d{1,3}\s*(?:org|orang)?\s*\(([^()]*)\)\s*$/i.exec(text)?.[1];
+  const counts = inner === undefined ? null : sexCounts(inner);
+  if (!counts) return null;
+  if (counts.women !== null) return counts.women;
+  return counts.men !== null && counts.men <= total ? total - counts.men : null;
 }
 
 const HEMISPHERE = /\s*\b(ls|lu|bt|bb|s|n|e|w)\b\.?$/;

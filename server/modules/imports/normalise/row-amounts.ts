@@ -3,7 +3,14 @@ import type { ImportField } from '../imports.types.ts';
 import { cellText } from './cell.ts';
 import { headerUnit } from './header-key.ts';
 import { FIELD_LABELS } from './labels.ts';
-import { type AmountPeriod, amountPeriod, menAndWomen, parseAmount, parseCount } from './numbers.ts';
+import {
+  type AmountPeriod,
+  amountPeriod,
+  menAndWomen,
+  parseAmount,
+  parseCount,
+  womenAmong,
+} from './numbers.ts';
 import type { Issues, Read, Source } from './row-fields.ts';
 import type { NormaliseContext, NormaliseLimits } from './types.ts';
 
@@ -103,12 +110,12 @@ export function workersOf(read: Read, ctx: NormaliseContext, issues: Issues) {
   const max = limitsOf(ctx).maxWorkers;
   const [totalSrc, womenSrc] = [read('workersTotal'), read('workersWomen')];
   const total = count(totalSrc, max, issues);
-  // "2L 3P" in the total's column also says how many are women, when no column of its own does.
+  // "2L 3P" or "5 (3 P)" in the total's column also says how many are women, when no column of its own does.
+  // The women's own column counted by sex ("3 P", "2L 3P") gives the women in it, not everyone.
+  const split = typeof womenSrc.cell === 'string' ? menAndWomen(womenSrc.cell) : null;
   const women =
-    count(womenSrc, max, issues) ??
-    (total !== null && typeof totalSrc.cell === 'string'
-      ? (menAndWomen(totalSrc.cell)?.women ?? null)
-      : null);
+    (split ? split.women : count(womenSrc, max, issues)) ??
+    (total !== null && typeof totalSrc.cell === 'string' ? womenAmong(totalSrc.cell, total) : null);
   if (total !== null && women !== null && women > total) {
     const message = `Tenaga kerja perempuan (${women}) lebih banyak dari jumlah tenaga kerja (${total}); periksa kedua angka.`;
     issues.error(womenSrc, 'WORKERS_WOMEN_GT_TOTAL', message);

@@ -76,6 +76,20 @@ describe('normaliseRow: the business', () => {
       workersTotal: 5,
       workersWomen: 4,
     });
+    for (const [cell, total, women] of [
+      ['3 P', 3, 3],
+      ['5 (3 P)', 5, 3],
+      ['4 orang (1 L)', 4, 3],
+    ] as const) {
+      const row = business(['Jumlah Tenaga Kerja'], [cell]);
+      expect(row.business).toMatchObject({ workersTotal: total, workersWomen: women });
+      expect(row.issues.filter((i) => i.field?.startsWith('workers'))).toEqual([]);
+    }
+    // Counted by sex in the women's own column: the women alone.
+    expect(business(['Jumlah Tenaga Kerja', 'TK Perempuan'], ['5', '2L 3P']).business).toMatchObject({
+      workersTotal: 5,
+      workersWomen: 3,
+    });
   });
 
   it('reads a coordinate pair from one column, and the start year from how long the business has run', () => {
