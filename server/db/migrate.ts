@@ -25,6 +25,7 @@ import * as m0024 from './migrations/0024_count_days_cover.ts';
 import * as m0025 from './migrations/0025_staged_records.ts';
 import * as m0026 from './migrations/0026_linkage_reprepare.ts';
 import * as m0027 from './migrations/0027_linkage_nicknames.ts';
+import * as m0028 from './migrations/0028_linkage_owner_named.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
@@ -54,6 +55,7 @@ const migrations: Record<string, Migration> = {
   '0025_staged_records': m0025,
   '0026_linkage_reprepare': m0026,
   '0027_linkage_nicknames': m0027,
+  '0028_linkage_owner_named': m0028,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -5,6 +5,7 @@ import { nik, owner } from '../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { businessAuditView } from '../businesses/businesses.mapper.ts';
 import { personAuditView } from '../people/people.mapper.ts';
+import { loadRegistry } from './registry-snapshot.ts';
 
 const A_NIK = nik('P', '1982-03-14', '35.73.05');
 
@@ -679,5 +680,29 @@ describe('a form exported in United States English, its birth dates month first'
     const rows = (await t.get(`/api/v1/imports/${id}/rows?status=rejected`)).body.items;
     expect(rows).toHaveLength(1);
     expect(rows[0].issues[0].message).toContain('pilih urutan itu untuk kolom ini di pemetaan kolom');
+  });
+});
+
+describe('the registry a full re-linkage compares', () => {
+  it('gives each business the imports its rows came from', async () => {
+    const rows = (n: number) =>
+      [
+        'NIK;Nama Pemilik;Alamat;Kelurahan;Nama Usaha;Jenis Produk',
+        `${nik('P', '1983-02-01', '35.73.05')};Ratna Sari ${n};Jl. Kawi ${40 + n};Tlogomas;Jahit Ratna ${n};jahit kebaya`,
+      ].join('\r\n');
+    const first = await importFile(new TextEncoder().encode(rows(1)), 'ratna-1.csv', 'Dinas Koperasi');
+    const second = await importFile(new TextEncoder().encode(rows(2)), 'ratna-2.csv', 'Dinas Koperasi');
+    for (const id of [first, second]) {
+      expect((await t.post(`/api/v1/imports/${id}/commit`, { mode: 'valid_rows' })).status).toBe(200);
+      await t.runJobs();
+    }
+    const businessOf = async (id: number) =>
+      (await t.get(`/api/v1/imports/${id}/rows`)).body.items[0].businessId as number;
+    const registry = await loadRegistry(t.db, { files: true });
+    const filesOf = (id: number) => registry.businesses.find((b) => b.id === id)?.files;
+    expect(filesOf(await businessOf(first))).toEqual([first]);
+    expect(filesOf(await businessOf(second))).toEqual([second]);
+    // Without the option, as an import loads it, the businesses carry none.
+    expect((await loadRegistry(t.db)).businesses.every((b) => b.files === undefined)).toBe(true);
   });
 });

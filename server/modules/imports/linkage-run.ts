@@ -34,7 +34,7 @@ export async function runLinkage(db: Database, config: Config, say: (msg: string
   const started = performance.now();
   const caller = cliCaller(config, 'CLI (penautan ulang)');
   const result = await withTransaction(db, async (trx) => {
-    const registry = await loadRegistry(trx);
+    const registry = await loadRegistry(trx, { files: true });
     say(
       `Membandingkan ${formatNumberId(registry.people.length)} pelaku dan ${formatNumberId(registry.businesses.length)} usaha…`,
     );

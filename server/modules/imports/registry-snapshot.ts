@@ -4,9 +4,23 @@ import type { BusinessRecord, PersonRecord } from '../linkage/linkage.types.ts';
 
 type Registry = { people: PersonRecord[]; businesses: BusinessRecord[] };
 
-/** Every person and business as linkage compares them, read in two queries. */
-export function loadRegistry(db: Executor): Promise<Registry> {
-  return load(db);
+/**
+ * Every person and business as linkage compares them, read in two queries; with `files`, each business
+ * with the imports its rows came from (a full re-linkage weighs two businesses one file lists apart).
+ */
+export async function loadRegistry(db: Executor, opts: { files?: boolean } = {}): Promise<Registry> {
+  const registry = await load(db);
+  if (!opts.files) return registry;
+  const rows = await sql<{ business_id: number; files: number[] }>`
+    select l.business_id, array_agg(distinct s.import_id order by s.import_id) as files
+    from source_row_links l join source_rows s on s.id = l.id
+    group by l.business_id`.execute(db);
+  const files = new Map(rows.rows.map((r) => [Number(r.business_id), r.files.map(Number)]));
+  for (const b of registry.businesses) {
+    const of = files.get(b.id);
+    if (of) b.files = of;
+  }
+  return registry;
 }
 
 /** Only the given people and businesses (a duplicate check compares a few candidates). */

@@ -30,8 +30,8 @@ export type PreparedBusiness = {
   permits: readonly string[];
   /** The owner's household keys (PersonStore.household): relate owners who are husband and wife. */
   household: readonly number[];
-  /** BusinessRecord.file: the import this record is a row of, while it links. */
-  file?: number;
+  /** BusinessRecord.files: the imports whose rows this record is (one file lists a business once). */
+  files?: readonly number[];
 };
 
 /** The owner's name (taken out of a name like "Keripik Bu Siti") and household keys. */
@@ -76,7 +76,7 @@ export function prepareBusiness(
     address: parseAddress(r.street, r.rt, r.rw),
     ...permitsOf(r.permits),
     household: owner.household,
-    ...(r.file === undefined ? {} : { file: r.file }),
+    ...(r.files?.length ? { files: r.files } : {}),
   };
 }
 

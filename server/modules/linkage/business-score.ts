@@ -90,7 +90,7 @@ export function scoreBusinesses(
     ...(permits ?? []),
   ];
   // One office lists a business once per file: two rows of one file under other names are two businesses.
-  if (a.file !== undefined && a.file === b.file && namesDiffer(a, b, name)) out.push(SAME_FILE);
+  if (shareFile(a, b) && namesDiffer(a, b, name)) out.push(SAME_FILE);
   if (kbli) out.push(kbli);
   out.push(owner, kel, street, rtRw);
   if (cut < 0) out.push(evidence('shared', 'partial', cut, CONTEXT_NOTE));
@@ -109,3 +109,6 @@ function namedAfterOthers(a: PreparedBusiness, b: PreparedBusiness, relation: Ow
     !a.ownerNamed.some((k) => b.ownerNamed.includes(k))
   );
 }
+
+const shareFile = (a: PreparedBusiness, b: PreparedBusiness): boolean =>
+  !!a.files && !!b.files && a.files.some((f) => b.files?.includes(f));

@@ -25,8 +25,11 @@ export type BusinessRecord = {
   kbliCode: string | null;
   /** Normalised permit numbers (P-IRT, NIB, …) as "TYPE:number". */
   permits: string[];
-  /** The import whose row this record is, while that import links its rows (one file lists a business once). */
-  file?: number;
+  /**
+   * The imports whose rows this record is (one file lists a business once): the import linking its rows,
+   * or, in a full re-linkage, every import a row of the record came from.
+   */
+  files?: readonly number[];
 };
 
 /** One comparison behind a score, shown to the operator in the review screen. */

@@ -180,19 +180,21 @@ describe('matchBusiness', () => {
   it('counts against a pair two rows of one file list under other brand names, and only then', () => {
     const linker = linkerWith(SITI);
     const uniforms = { products: 'seragam sekolah, jahit kebaya', kbliCode: '14120' };
-    linker.addBusiness(shop(20, 1, { name: 'Jahit Barokah', ...uniforms, file: 7 }));
+    linker.addBusiness(shop(20, 1, { name: 'Jahit Barokah', ...uniforms, files: [7] }));
     const scoreOf = (b: Partial<BusinessRecord>) => {
       const m = linker.matchBusiness(shop(0, 1, { ...uniforms, ...b })).find((x) => x.id === 20);
       return { score: m?.score ?? 0, file: m?.evidence.some((e) => e.field === 'file') ?? false };
     };
-    const sameFile = scoreOf({ name: 'UD Makmur', file: 7 });
-    const otherFile = scoreOf({ name: 'UD Makmur', file: 8 });
+    const sameFile = scoreOf({ name: 'UD Makmur', files: [7] });
+    const otherFile = scoreOf({ name: 'UD Makmur', files: [8] });
     expect(sameFile.file).toBe(true);
     expect(otherFile.file).toBe(false);
+    // A record made of rows of several files shares any of them (a full re-linkage).
+    expect(scoreOf({ name: 'UD Makmur', files: [3, 7] }).file).toBe(true);
     expect(otherFile.score - sameFile.score).toBe(4);
     // The same name misspelt, or a name that only names the products, may be the same business re-listed.
-    expect(scoreOf({ name: 'Jahit Barokh', file: 7 }).file).toBe(false);
-    expect(scoreOf({ name: 'Seragam Sekolah', file: 7 }).file).toBe(false);
+    expect(scoreOf({ name: 'Jahit Barokh', files: [3, 7] }).file).toBe(false);
+    expect(scoreOf({ name: 'Seragam Sekolah', files: [7] }).file).toBe(false);
   });
 
   it("does not push an owner's new business onto her first one", () => {

@@ -93,4 +93,23 @@ describe('relinkAll', () => {
     const merged = out.merge.filter((p) => p.kind === 'business').map((p) => `${p.a}-${p.b}`);
     expect(merged).toEqual(['10-11']);
   });
+
+  it('counts against two businesses one file lists under other brand names, as an import does', () => {
+    const people = [person(1, { name: 'Sulastri', nik: '3573034512650003' })];
+    const uniforms = { products: 'seragam sekolah, jahit kebaya', kbliCode: '14120' };
+    const pair = (files: [number[], number[]]) => {
+      const out = relinkAll(DEFAULT_LINKAGE_CONFIG, people, [
+        shop(20, 1, { name: 'Jahit Barokah', ...uniforms, files: files[0] }),
+        shop(21, 1, { name: 'UD Makmur', ...uniforms, files: files[1] }),
+      ]);
+      return out;
+    };
+    const apart = pair([[3], [4]]).review.find((p) => p.kind === 'business');
+    const together = pair([[3, 7], [7]]).review.find((p) => p.kind === 'business');
+    expect(apart?.score).toBeGreaterThanOrEqual(DEFAULT_LINKAGE_CONFIG.business.review);
+    expect(together?.score).toBe((apart?.score ?? 0) - 4);
+    expect(together?.evidence).toContainEqual(
+      expect.objectContaining({ field: 'file', outcome: 'disagree' }),
+    );
+  });
 });

@@ -65,7 +65,7 @@ export function resolveRow(
   file?: number,
 ): RowResolution {
   const { decision: pd, id: personId } = resolvePerson(linker, row.person, () => newId('person'));
-  const bq = { ...businessQuery(row.business, personId), ...(file === undefined ? {} : { file }) };
+  const bq = { ...businessQuery(row.business, personId), ...(file === undefined ? {} : { files: [file] }) };
   const bd = decide(
     linker.matchBusiness(bq, { reviewOwners: ownersInReview(pd) }),
     linker.config.business,
