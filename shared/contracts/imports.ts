@@ -25,6 +25,7 @@ export const IMPORT_FIELDS = [
   'yearStarted',
   'workersTotal',
   'workersWomen',
+  'workersMen',
   'monthlyTurnover',
   'annualTurnover',
   'weeklyTurnover',

@@ -703,6 +703,7 @@ export const en: Record<MessageKey, string> = {
   'impField.yearStarted': 'Year started',
   'impField.workersTotal': 'Number of workers',
   'impField.workersWomen': 'Women workers',
+  'impField.workersMen': 'Men workers',
   'impField.monthlyTurnover': 'Monthly turnover',
   'impField.annualTurnover': 'Annual turnover',
   'impField.weeklyTurnover': 'Weekly turnover',

@@ -705,6 +705,7 @@ export const id = {
   'impField.yearStarted': 'Tahun mulai usaha',
   'impField.workersTotal': 'Jumlah pekerja',
   'impField.workersWomen': 'Pekerja perempuan',
+  'impField.workersMen': 'Pekerja laki-laki',
   'impField.monthlyTurnover': 'Omzet per bulan',
   'impField.annualTurnover': 'Omzet per tahun',
   'impField.weeklyTurnover': 'Omzet per minggu',

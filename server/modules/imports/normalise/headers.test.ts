@@ -80,6 +80,8 @@ describe('autoMapping: headers Indonesian offices write', () => {
     ['coordinates', ['Koordinat', 'Titik Koordinat', 'Titik Lokasi']],
     ['workersTotal', ['Jumlah Tenaga Kerja', 'TK', 'Jml Karyawan', 'Jumlah Tenaga Kerja (orang)']],
     ['workersWomen', ['TK Perempuan', 'Jumlah Tenaga Kerja Perempuan', 'Karyawan Wanita']],
+    // The men among the workers are not the total: with the women, they make it when no column gives it.
+    ['workersMen', ['Tenaga Kerja Laki-laki', 'TK L', 'TK Pria', 'Jumlah TK Laki-laki']],
     ['capital', ['Modal', 'Aset', 'Modal/Aset']],
     ['nib', ['NIB', 'No. NIB']],
     ['pirt', ['No. P-IRT', 'SPP-IRT', 'Nomor PIRT', 'P-IRT']],
@@ -125,9 +127,7 @@ describe('autoMapping: headers Indonesian offices write', () => {
     'Masa Berlaku',
     'Nama Kepala Keluarga',
     'Nama KK',
-    // The men among the workers are not the total; where the capital came from is not its amount.
-    'Tenaga Kerja Laki-laki',
-    'TK L',
+    // Where the capital came from is not its amount.
     'Sumber Modal',
     'Usia',
     // An e-mail address is no street address; a photo's link is no product; a form's time stamp.

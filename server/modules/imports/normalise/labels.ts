@@ -25,6 +25,7 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   yearStarted: 'Tahun mulai usaha',
   workersTotal: 'Jumlah tenaga kerja',
   workersWomen: 'Tenaga kerja perempuan',
+  workersMen: 'Tenaga kerja laki-laki',
   monthlyTurnover: 'Omzet per bulan',
   annualTurnover: 'Omzet per tahun',
   weeklyTurnover: 'Omzet per minggu',

@@ -1,6 +1,6 @@
 import { formatRupiah } from '../../../../shared/rules/format.ts';
 import type { ImportField } from '../imports.types.ts';
-import { cellText } from './cell.ts';
+import { cellText, isEmptyCell } from './cell.ts';
 import { headerUnit } from './header-key.ts';
 import { FIELD_LABELS } from './labels.ts';
 import {
@@ -108,19 +108,41 @@ function bounded(src: Source, n: number | null, max: number, code: string, issue
 /** Workers in total and women among them; counts that cannot be true reject the row. */
 export function workersOf(read: Read, ctx: NormaliseContext, issues: Issues) {
   const max = limitsOf(ctx).maxWorkers;
-  const [totalSrc, womenSrc] = [read('workersTotal'), read('workersWomen')];
-  const total = count(totalSrc, max, issues);
+  const [totalSrc, womenSrc, menSrc] = [read('workersTotal'), read('workersWomen'), read('workersMen')];
+  const given = count(totalSrc, max, issues);
   // "2L 3P" or "5 (3 P)" in the total's column also says how many are women, when no column of its own does.
   // The women's own column counted by sex ("3 P", "2L 3P") gives the women in it, not everyone.
   const split = typeof womenSrc.cell === 'string' ? menAndWomen(womenSrc.cell) : null;
   const women =
     (split ? split.women : count(womenSrc, max, issues)) ??
-    (total !== null && typeof totalSrc.cell === 'string' ? womenAmong(totalSrc.cell, total) : null);
+    (given !== null && typeof totalSrc.cell === 'string' ? womenAmong(totalSrc.cell, given) : null);
+  const total = given ?? menAndWomenTotal(menSrc, womenSrc, women, max, issues);
   if (total !== null && women !== null && women > total) {
     const message = `Tenaga kerja perempuan (${women}) lebih banyak dari jumlah tenaga kerja (${total}); periksa kedua angka.`;
     issues.error(womenSrc, 'WORKERS_WOMEN_GT_TOTAL', message);
   }
   return { workersTotal: total, workersWomen: women };
+}
+
+/**
+ * A file counting men and women in columns of their own, without a total: their sum, an empty or "-" cell
+ * of either counted as none. Only with both columns: men alone are not all the workers.
+ */
+function menAndWomenTotal(
+  menSrc: Source,
+  womenSrc: Source,
+  women: number | null,
+  max: number,
+  issues: Issues,
+): number | null {
+  if (menSrc.column === undefined || womenSrc.column === undefined) return null;
+  const men = count(menSrc, max, issues);
+  if (men === null && women === null) return null;
+  // A count that could not be read is not none.
+  if ((men === null && !isEmptyCell(menSrc.cell)) || (women === null && !isEmptyCell(womenSrc.cell)))
+    return null;
+  const sum = (men ?? 0) + (women ?? 0);
+  return sum <= max ? sum : null;
 }
 
 function count(src: Source, max: number, issues: Issues): number | null {

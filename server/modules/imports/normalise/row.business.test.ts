@@ -85,6 +85,22 @@ describe('normaliseRow: the business', () => {
       expect(row.business).toMatchObject({ workersTotal: total, workersWomen: women });
       expect(row.issues.filter((i) => i.field?.startsWith('workers'))).toEqual([]);
     }
+    // Men and women in columns of their own, no total: their sum ("-" is none); men alone are not everyone.
+    const sexes = ['TK Laki-laki', 'TK Perempuan'];
+    for (const [cells, total, women] of [
+      [['1', '2'], 3, 2],
+      [['-', '3'], 3, 3],
+      [['2', ''], 2, null],
+    ] as const)
+      expect(business(sexes, [...cells]).business).toMatchObject({
+        workersTotal: total,
+        workersWomen: women,
+      });
+    expect(business(['TK Laki-laki'], ['2']).business).toMatchObject({
+      workersTotal: null,
+      workersWomen: null,
+    });
+    expect(business([...sexes, 'Jumlah TK'], ['1', '2', '4']).business).toMatchObject({ workersTotal: 4 });
     // Counted by sex in the women's own column: the women alone.
     expect(business(['Jumlah Tenaga Kerja', 'TK Perempuan'], ['5', '2L 3P']).business).toMatchObject({
       workersTotal: 5,
