@@ -39,6 +39,7 @@ export const IMPORT_FIELDS = [
   'longitude',
   'coordinates',
   'homeIndustry',
+  'businessStatus',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 

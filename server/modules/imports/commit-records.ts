@@ -50,6 +50,7 @@ function businessColumns(b: BusinessDraft, ownerKrtp: boolean, thresholds: SizeT
     monthly_turnover: b.monthlyTurnover,
     capital: b.capital,
     size_class: sizeClass({ capital: b.capital, monthlyTurnover: b.monthlyTurnover }, thresholds),
+    status: b.status ?? 'active',
     search_text: normalizeSearchText(`${b.name ?? ''} ${b.products ?? ''}`),
   };
 }
@@ -95,11 +96,9 @@ export const BUSINESS_FIELDS: readonly RecordField[] = [
   ['monthly_turnover', 'monthlyTurnover', 'bigint'],
   ['capital', 'capital', 'bigint'],
   ['size_class', 'sizeClass', 'text'],
+  ['status', 'status', 'text'],
   ['search_text', null, 'text'],
 ];
-
-// What the database fills in that a business's history records: its status ("ownerId" is added at commit).
-const BUSINESS_DEFAULTS = { status: [null, 'active'] };
 
 /** The changes of a create entry: {field: [null, value]} for each field with a value. */
 function changes(fields: readonly RecordField[], row: Record<string, unknown>) {
@@ -136,7 +135,7 @@ export function commitRecords(
   // chains of joined strings for the batch's final join to copy (the dry run's thread took twice as long).
   return JSON.stringify({
     person: changes(PERSON_FIELDS, person),
-    business: { ...changes(BUSINESS_FIELDS, business), ...BUSINESS_DEFAULTS },
+    business: changes(BUSINESS_FIELDS, business),
     personColumns: unrecorded(PERSON_FIELDS, person),
     businessColumns: unrecorded(BUSINESS_FIELDS, business),
   });

@@ -706,3 +706,28 @@ describe('the registry a full re-linkage compares', () => {
     expect((await loadRegistry(t.db)).businesses.every((b) => b.files === undefined)).toBe(true);
   });
 });
+
+describe('a business its office lists as no longer running', () => {
+  it('is registered closed, with that in its history, and the dashboard does not count it', async () => {
+    const csv = [
+      'Nama Pemilik;Alamat;Kelurahan;Nama Usaha;Jenis Produk;Status Usaha',
+      'Kasiyem Wulandari;Jl. Kawi 61;Tlogomas;Tempe Kasiyem;tempe;Tidak Aktif',
+      'Marsini Rahayu;Jl. Kawi 63;Tlogomas;Rengginang Marsini;rengginang;Aktif',
+    ].join('\r\n');
+    const homeIndustries = async () =>
+      (await t.get('/api/v1/dashboard/summary')).body.homeIndustries as number;
+    const before = await homeIndustries();
+    const id = await importFile(new TextEncoder().encode(csv), 'status.csv', 'Kelurahan Tlogomas');
+    expect((await t.post(`/api/v1/imports/${id}/commit`, { mode: 'valid_rows' })).status).toBe(200);
+    await t.runJobs();
+    const rows = (await t.get(`/api/v1/imports/${id}/rows`)).body.items as { businessId: number }[];
+    const statuses = await Promise.all(
+      rows.map(async (r) => (await t.get(`/api/v1/businesses/${r.businessId}`)).body.status),
+    );
+    expect(statuses).toEqual(['closed', 'active']);
+    const history = (await t.get(`/api/v1/businesses/${rows[0]?.businessId}/history`)).body.items[0].changes;
+    expect(history).toContainEqual({ field: 'status', old: null, new: 'closed' });
+    // Only the one still running counts among the active home industries.
+    expect(await homeIndustries()).toBe(before + 1);
+  });
+});

@@ -42,6 +42,7 @@ const FIELDS: Record<Kind, string[]> = {
     'homeIndustry',
     'latitude',
     'longitude',
+    'status',
   ],
 };
 

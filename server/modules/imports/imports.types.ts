@@ -72,6 +72,11 @@ export type BusinessDraft = {
   latitude: number | null;
   longitude: number | null;
   homeIndustry: boolean | null;
+  /**
+   * Closed when the row says the business no longer runs; absent when no column says (the row's hash, and so
+   * its identity across re-imports, is what it was before the field existed).
+   */
+  status?: 'active' | 'closed';
   permits: PermitDraft[];
 };
 

@@ -704,6 +704,7 @@ export const en: Record<MessageKey, string> = {
   'impField.workersTotal': 'Number of workers',
   'impField.workersWomen': 'Women workers',
   'impField.workersMen': 'Men workers',
+  'impField.businessStatus': 'Business status (active/closed)',
   'impField.monthlyTurnover': 'Monthly turnover',
   'impField.annualTurnover': 'Annual turnover',
   'impField.weeklyTurnover': 'Weekly turnover',

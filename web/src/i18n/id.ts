@@ -706,6 +706,7 @@ export const id = {
   'impField.workersTotal': 'Jumlah pekerja',
   'impField.workersWomen': 'Pekerja perempuan',
   'impField.workersMen': 'Pekerja laki-laki',
+  'impField.businessStatus': 'Status usaha (aktif/tutup)',
   'impField.monthlyTurnover': 'Omzet per bulan',
   'impField.annualTurnover': 'Omzet per tahun',
   'impField.weeklyTurnover': 'Omzet per minggu',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEducation, parseGender, parseYesNo } from './choices.ts';
+import { parseBusinessStatus, parseEducation, parseGender, parseYesNo } from './choices.ts';
 
 describe('parseGender', () => {
   it.each([
@@ -81,6 +81,32 @@ describe('parseYesNo', () => {
     expect(parseYesNo('x').issue?.code).toBe('YES_NO_UNREADABLE');
     expect(parseYesNo('mungkin').issue?.message).toContain('"mungkin"');
     expect(parseYesNo(null)).toEqual({ value: null });
+  });
+});
+
+describe('parseBusinessStatus', () => {
+  it.each([
+    ['Aktif', 'active'],
+    ['masih berjalan', 'active'],
+    ['Aktif, musiman', 'active'],
+    ['Tidak Aktif', 'closed'],
+    ['NON-AKTIF', 'closed'],
+    ['Tutup (pindah ke Batu)', 'closed'],
+    ['Berhenti produksi', 'closed'],
+    ['Vakum', 'closed'],
+    [true, 'active'],
+    [false, 'closed'],
+  ] as const)('%s → %s', (cell, value) => {
+    expect(parseBusinessStatus(cell)).toEqual({ value });
+  });
+
+  it('leaves an empty cell unsaid, and warns of what it cannot read', () => {
+    expect(parseBusinessStatus(null)).toEqual({ value: null });
+    expect(parseBusinessStatus('-')).toEqual({ value: null });
+    const r = parseBusinessStatus('Pindah');
+    expect(r.value).toBeNull();
+    expect(r.issue).toMatchObject({ code: 'STATUS_UNREADABLE' });
+    expect(r.issue?.message).toContain('isi Aktif atau Tutup');
   });
 });
 

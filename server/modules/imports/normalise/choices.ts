@@ -1,7 +1,7 @@
 import { EDUCATION_LEVELS } from '../../../../shared/contracts/people.ts';
 import { normalizeSearchText } from '../../../../shared/rules/search.ts';
 import type { Cell } from '../imports.types.ts';
-import { cellText } from './cell.ts';
+import { cellText, isPlaceholder } from './cell.ts';
 import type { Parsed } from './types.ts';
 
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
@@ -114,6 +114,33 @@ export function parseYesNo(cell: Cell): Parsed<boolean> {
   if (first && NO.has(first)) return { value: false };
   const message = `"${text}" tidak dapat dibaca sebagai ya/tidak; isi Ya atau Tidak.`;
   return { value: null, issue: { code: 'YES_NO_UNREADABLE', message } };
+}
+
+const ACTIVE = new Set(
+  'aktif|masih aktif|ya|berjalan|masih berjalan|jalan|beroperasi|produksi|masih produksi|buka|lancar|berproduksi'.split(
+    '|',
+  ),
+);
+const CLOSED = new Set(
+  'tidak aktif|tdk aktif|non aktif|nonaktif|pasif|tidak|tutup|sudah tutup|berhenti|berhenti produksi|tidak berjalan|tidak produksi|tidak berproduksi|bangkrut|vakum|mati|gulung tikar'.split(
+    '|',
+  ),
+);
+
+/** Whether a business still runs: `Aktif`, `Masih berjalan` / `Tidak aktif`, `Tutup`, `Berhenti`, `Vakum`. */
+export function parseBusinessStatus(cell: Cell): Parsed<'active' | 'closed'> {
+  if (typeof cell === 'boolean') return { value: cell ? 'active' : 'closed' };
+  const text = cellText(cell);
+  if (text === null || isPlaceholder(text)) return { value: null };
+  const words = normalizeSearchText(text);
+  // "Tutup (pindah ke Batu)", "Aktif, musiman": the state first, then why.
+  const first = normalizeSearchText(text.split(/[(,;:]/)[0] ?? '');
+  for (const key of [words, first]) {
+    if (ACTIVE.has(key)) return { value: 'active' };
+    if (CLOSED.has(key)) return { value: 'closed' };
+  }
+  const message = `Status usaha "${text}" tidak dapat dibaca; isi Aktif atau Tutup. Usaha dicatat aktif.`;
+  return { value: null, issue: { code: 'STATUS_UNREADABLE', message } };
 }
 
 // Keys are the level's words without spaces, as normalizeSearchText leaves them: "d iii" → "diii".

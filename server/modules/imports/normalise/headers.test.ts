@@ -82,6 +82,7 @@ describe('autoMapping: headers Indonesian offices write', () => {
     ['workersWomen', ['TK Perempuan', 'Jumlah Tenaga Kerja Perempuan', 'Karyawan Wanita']],
     // The men among the workers are not the total: with the women, they make it when no column gives it.
     ['workersMen', ['Tenaga Kerja Laki-laki', 'TK L', 'TK Pria', 'Jumlah TK Laki-laki']],
+    ['businessStatus', ['Status Usaha', 'Kondisi Usaha', 'Aktif/Tidak Aktif', 'Status Usaha (Aktif/Tutup)']],
     ['capital', ['Modal', 'Aset', 'Modal/Aset']],
     ['nib', ['NIB', 'No. NIB']],
     ['pirt', ['No. P-IRT', 'SPP-IRT', 'Nomor PIRT', 'P-IRT']],

@@ -26,6 +26,7 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   workersTotal: 'Jumlah tenaga kerja',
   workersWomen: 'Tenaga kerja perempuan',
   workersMen: 'Tenaga kerja laki-laki',
+  businessStatus: 'Status usaha',
   monthlyTurnover: 'Omzet per bulan',
   annualTurnover: 'Omzet per tahun',
   weeklyTurnover: 'Omzet per minggu',

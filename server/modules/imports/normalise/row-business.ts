@@ -1,7 +1,7 @@
 import { sectorOfKbli, validateKbli } from '../../../../shared/rules/kbli.ts';
 import type { BusinessDraft } from '../imports.types.ts';
 import { cellText, textValue } from './cell.ts';
-import { parseYesNo } from './choices.ts';
+import { parseBusinessStatus, parseYesNo } from './choices.ts';
 import { parseCoordinate, parseCoordinatePair, parseYear } from './numbers.ts';
 import { amountsOf, workersOf } from './row-amounts.ts';
 import type { Issues, Read, Source } from './row-fields.ts';
@@ -23,6 +23,8 @@ export function normaliseBusiness(
   const kbliCode = kbliOf(read('kbli'), issues);
   const year = read('yearStarted');
   const home = read('homeIndustry');
+  const state = read('businessStatus');
+  const status = issues.take(state, parseBusinessStatus(state.cell));
   return {
     name,
     products,
@@ -34,6 +36,7 @@ export function normaliseBusiness(
     ...place,
     ...coordinatesOf(read, issues),
     homeIndustry: issues.take(home, parseYesNo(home.cell)),
+    ...(status ? { status } : {}),
     permits: permitsOf(read, ctx, issues),
   };
 }

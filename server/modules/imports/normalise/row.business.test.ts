@@ -108,6 +108,17 @@ describe('normaliseRow: the business', () => {
     });
   });
 
+  it('marks a business closed when its row says so, and says nothing of it without a status column', () => {
+    expect(business(['Status Usaha'], ['Tidak Aktif']).business.status).toBe('closed');
+    expect(business(['Status Usaha'], ['Aktif']).business.status).toBe('active');
+    expect(business(['Nama Usaha'], ['Kue Sri']).business).not.toHaveProperty('status');
+    const unread = business(['Status Usaha'], ['Pindah']);
+    expect(unread.business).not.toHaveProperty('status');
+    expect(unread.issues).toContainEqual(
+      expect.objectContaining({ code: 'STATUS_UNREADABLE', severity: 'warning' }),
+    );
+  });
+
   it('reads a coordinate pair from one column, and the start year from how long the business has run', () => {
     const located = business(['Titik Koordinat'], ['-7.9553, 112.6145']).business;
     expect([located.latitude, located.longitude]).toEqual([-7.9553, 112.6145]);

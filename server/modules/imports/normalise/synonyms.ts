@@ -261,6 +261,18 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
     'Lintang Bujur',
   ],
   homeIndustry: ['Industri Rumahan', 'IR', 'Status IR', 'Usaha Rumahan', 'Home Industry'],
+  // Whether the business still runs; "Status" alone is not it (of a marriage, of a household).
+  businessStatus: [
+    'Status Usaha',
+    'Status Keaktifan',
+    'Keaktifan Usaha',
+    'Kondisi Usaha',
+    'Status Aktif',
+    'Aktif/Tidak Aktif',
+    'Masih Aktif',
+    'Usaha Masih Berjalan',
+    'Keberlangsungan Usaha',
+  ],
 };
 
 /**
