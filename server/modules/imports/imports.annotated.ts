@@ -11,6 +11,7 @@ import { tempPath, withWorkFile } from './imports.workfile.ts';
 import { rowVerdicts } from './source-rows.repository.ts';
 
 const STATUS_LABEL = { ok: 'OK', warning: 'Peringatan', rejected: 'Ditolak' } as const;
+const ERASED_NOTE = 'Isi baris ini dihapus: data pemiliknya dihapus atas permintaannya (UU PDP).';
 
 /** The office's own file back, each checked row with Status and Keterangan and its faulty cells marked. */
 export async function annotatedWorkbook(db: Database, id: number, caller: Caller) {
@@ -23,8 +24,9 @@ export async function annotatedWorkbook(db: Database, id: number, caller: Caller
     const issues = r.issues as RowIssue[];
     rows.set(r.sheet_row, {
       status: STATUS_LABEL[r.status],
-      note: issues.map((i) => i.message).join(' '),
+      note: r.erased ? ERASED_NOTE : issues.map((i) => i.message).join(' '),
       badColumns: issues.flatMap((i) => (i.column === undefined ? [] : [i.column])),
+      ...(r.erased ? { erased: true } : {}),
     });
   }
   const out = tempPath('annotated', 'xlsx');

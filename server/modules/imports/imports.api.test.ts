@@ -518,6 +518,25 @@ describe('erasing a person who came from an import', () => {
       .where('import_id', '=', id)
       .execute();
     expect(JSON.stringify(stored)).not.toMatch(/Sumiati|Tlogo Indah|1355556666|3573054201/);
+    // The office's workbook back and the mapping preview, both made from the uploaded file, leave her row empty.
+    const res = await t.app.request(`/api/v1/imports/${id}/annotated.xlsx`, {
+      headers: { cookie: t.session?.cookie ?? '' },
+    });
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const texts: string[] = [];
+    wb.worksheets[0]?.eachRow((row) => {
+      row.eachCell((cell) => {
+        texts.push(String(cell.value));
+      });
+    });
+    expect(texts.join('|')).not.toMatch(/Sumiati|Tlogo Indah|1355556666|3573054201/);
+    expect(texts.join('|')).toContain('dihapus atas permintaannya (UU PDP)');
+    expect(texts.join('|')).toContain('DATA INDUSTRI RUMAHAN KELURAHAN TLOGOMAS');
+    const preview = (await t.get(`/api/v1/imports/${id}/preview`)).body;
+    expect(JSON.stringify(preview.rows)).not.toMatch(/Sumiati|1355556666/);
+    expect(preview.rows[0]).toMatchObject({ sheetRow: 5, cells: ['', '', '', '', '', '', '', '', ''] });
   });
 });
 

@@ -107,10 +107,21 @@ export function listRows(
     .execute();
 }
 
+/**
+ * Each row's verdict; `erased` when its person's data was erased (privacy.repository.ts redactSourceRows
+ * leaves every cell empty, which no stored row is otherwise: a blank row is skipped, not stored).
+ */
 export function rowVerdicts(db: Executor, importId: number) {
   return db
     .selectFrom('source_rows')
-    .select(['sheet_row', 'status', 'issues'])
+    .select([
+      'sheet_row',
+      'status',
+      'issues',
+      sql<boolean>`not exists (select from jsonb_array_elements(raw) c where c <> 'null'::jsonb)`.as(
+        'erased',
+      ),
+    ])
     .where('import_id', '=', importId)
     .orderBy('sheet_row')
     .execute();

@@ -257,7 +257,8 @@ export function anonymiseBusinesses(db: Executor, ownerId: number) {
  * The imported rows her records came from keep their place (import, sheet row, status) and their links,
  * but none of her values: the cells become empty (as many as there were), and the normalised values, the
  * staged records and the issues (whose messages quote cells) are removed. The uploaded file itself is
- * kept as the office sent it (the annotated workbook is made from it).
+ * kept as the office sent it, for its other rows: the annotated workbook and the preview made from it leave
+ * the cells of rows whose cells are all empty out (source-rows.repository.ts rowVerdicts).
  */
 export async function redactSourceRows(db: Executor, personId: number) {
   const { numAffectedRows } = await sql`

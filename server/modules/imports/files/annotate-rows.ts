@@ -30,7 +30,7 @@ export async function annotateRows(
   for await (const { rowNumber, cells } of rows()) {
     annotator.before(rowNumber);
     const out = sheet.getRow(rowNumber);
-    for (const [i, value] of cells.entries()) {
+    for (const [i, value] of annotator.erased(rowNumber) ? [] : cells.entries()) {
       if (value === null) continue;
       const cell = out.getCell(i + 1);
       cell.value = value;

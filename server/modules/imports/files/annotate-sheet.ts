@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 
-export type RowAnnotation = { status: string; note: string; badColumns: number[] };
+/** `erased`: the row's person had her data erased: its cells are written empty. */
+export type RowAnnotation = { status: string; note: string; badColumns: number[]; erased?: boolean };
 export type Annotations = { headerRowNumber: number; rows: Map<number, RowAnnotation> };
 
 const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
@@ -38,6 +39,11 @@ export class SheetAnnotator {
       this.annotate(row);
       row.commit();
     }
+  }
+
+  /** Whether the row's values are left out (its person's data was erased). */
+  erased(rowNumber: number): boolean {
+    return this.annotations.rows.get(rowNumber)?.erased === true;
   }
 
   annotate(row: ExcelJS.Row): void {

@@ -23,8 +23,8 @@ function storedValue(value: ExcelJS.CellValue): ExcelJS.CellValue {
 const MAX_MERGES = 1000;
 const mergeable = ({ top, left, bottom, right }: Merge) => (bottom - top + 1) * (right - left + 1) <= 10_000;
 
-function copyCell(from: ExcelJS.Cell, to: ExcelJS.Cell): void {
-  const value = storedValue(from.value);
+function copyCell(from: ExcelJS.Cell, to: ExcelJS.Cell, withValue: boolean): void {
+  const value = withValue ? storedValue(from.value) : null;
   // Writing to a merged-away cell would overwrite the merge's first cell.
   if (value !== null && !(to.isMerged && to.master !== to)) to.value = value;
   to.style = from.style;
@@ -55,7 +55,8 @@ class SheetCopy {
     this.annotator?.before(row.number);
     const out = this.sheet.getRow(row.number);
     if (row.height) out.height = row.height;
-    row.eachCell({ includeEmpty: true }, (cell, column) => copyCell(cell, out.getCell(column)));
+    const values = !this.annotator?.erased(row.number);
+    row.eachCell({ includeEmpty: true }, (cell, column) => copyCell(cell, out.getCell(column), values));
     this.annotator?.annotate(out);
     out.commit();
   }

@@ -127,6 +127,32 @@ describe('annotated copies of other formats', () => {
     expect(sheet?.getCell('E3').value).toBe('Status');
   });
 
+  it("leaves out the cells of a row whose person's data was erased, keeping its status", async () => {
+    const csv = 'NIK;Nama;HP\n3573011;Siti Aminah;0812\n3573012;Sri;0813\n';
+    const path = await tmp.file('dihapus.csv', csv);
+    const out = await tmp.file('dihapus-hasil.xlsx');
+    const notes: Annotations = {
+      headerRowNumber: 1,
+      rows: new Map([
+        [2, { status: 'OK', note: 'Isi baris ini dihapus.', badColumns: [], erased: true }],
+        [3, { status: 'OK', note: '', badColumns: [] }],
+      ]),
+    };
+    await writeAnnotatedWorkbook({ path, type: 'csv', sheetIndex: 0 }, notes, out);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.getRow(2).values).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      'OK',
+      'Isi baris ini dihapus.',
+    ]);
+    expect(sheet?.getRow(3).values).toEqual([undefined, '3573012', 'Sri', '0813', 'OK']);
+  });
+
   it('turns an .ods table into an .xlsx sheet of the same name, values typed', async () => {
     const cell = (type: string, attrs: string, shown: string) =>
       `<table:table-cell office:value-type="${type}" ${attrs}><text:p>${shown}</text:p></table:table-cell>`;
