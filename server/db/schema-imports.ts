@@ -70,6 +70,7 @@ export type SourceRowsTable = {
   id: Generated<number>;
   import_id: number;
   sheet_row: number;
+  /** Cells, normalised values and issues: `json`, kept as the dry run wrote them and read whole. */
   raw: Json<unknown[]>;
   normalised: Json<unknown> | null;
   issues: Json<unknown[]>;

@@ -10,7 +10,7 @@ import { withWorkFile } from './imports.workfile.ts';
 import { addPlace, classifyRow, type RowKind, sectionPlace, textValue } from './normalise/index.ts';
 import { startJudging } from './row-judging.ts';
 import type { JudgedBatch } from './row-verdicts.ts';
-import { deleteRowsOf, insertRowsJson } from './source-rows.repository.ts';
+import { deleteRowsOf, insertStagedRows } from './source-rows.repository.ts';
 
 // Small enough that the last batch, judged after the file is read, adds little; large enough that a
 // 100k-row file is 50 inserts.
@@ -69,7 +69,7 @@ export async function validateImportJob(job: Job, ctx: JobContext) {
         counts.ok += b.ok;
         counts.warning += b.warning;
         counts.rejected += b.rejected;
-        return insertRowsJson(ctx.db, b.json);
+        return insertStagedRows(ctx.db, importId, b);
       };
       const flush = async (rows: SheetRow[]) => {
         const judged = judging.judge(rows);

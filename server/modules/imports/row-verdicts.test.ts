@@ -70,9 +70,21 @@ function expected(row: SheetRow) {
 describe('judging a batch of rows for the staging insert', () => {
   it('writes the same records, with the same row hashes, as serialising the rows did', () => {
     const batch = createRowJudge(setup)(rows);
-    const stored = JSON.parse(batch.json);
+    const [raw, normalised, issues, records] = [batch.raw, batch.normalised, batch.issues, batch.records].map(
+      (column) => JSON.parse(column),
+    );
+    const stored = batch.sheetRows.map((sheetRow, i) => ({
+      import_id: 42,
+      sheet_row: sheetRow,
+      raw: raw[i],
+      normalised: normalised[i],
+      issues: issues[i],
+      status: batch.status[i],
+      row_hash: batch.rowHashes[i],
+      records: records[i],
+    }));
     expect(stored).toEqual(rows.map(expected));
-    expect(stored.map((r: { status: string }) => r.status)).toEqual(['ok', 'rejected', 'warning']);
+    expect(batch.status).toEqual(['ok', 'rejected', 'warning']);
     expect({ ok: batch.ok, warning: batch.warning, rejected: batch.rejected }).toEqual({
       ok: 1,
       warning: 1,
@@ -80,12 +92,20 @@ describe('judging a batch of rows for the staging insert', () => {
     });
     // The hash a re-import compares with rows committed before this change.
     const n = normaliseRow(rows[0] as SheetRow, setup.mapping, ctx);
-    expect(stored[0].row_hash).toBe(rowHash(n));
-    expect(stored[0].row_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(batch.rowHashes[0]).toBe(rowHash(n));
+    expect(batch.rowHashes[0]).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('an empty batch is an empty array', () => {
-    expect(createRowJudge(setup)([])).toEqual({ json: '[]', ok: 0, warning: 0, rejected: 0 });
+    expect(createRowJudge(setup)([])).toMatchObject({
+      sheetRows: [],
+      raw: '[]',
+      normalised: '[]',
+      records: '[]',
+      ok: 0,
+      warning: 0,
+      rejected: 0,
+    });
   });
 });
 

@@ -35,12 +35,18 @@ export type JudgeSetup = {
   sheetName: string | null;
 };
 
+/**
+ * A batch's staged rows column by column, ready for one insert (source-rows.repository.ts insertStagedRows):
+ * the JSON columns each as one JSON array text, a rejected row's normalised values and records `null`.
+ */
 export type JudgedBatch = {
-  /**
-   * The batch's staged rows as one JSON array of `source_rows` records (import_id, sheet_row, raw,
-   * normalised, issues, status, row_hash, records), ready for one insert.
-   */
-  json: string;
+  sheetRows: number[];
+  status: ('ok' | 'warning' | 'rejected')[];
+  rowHashes: (string | null)[];
+  raw: string;
+  normalised: string;
+  issues: string;
+  records: string;
   ok: number;
   warning: number;
   rejected: number;
@@ -54,10 +60,23 @@ export function createRowJudge(setup: JudgeSetup): (rows: readonly SheetRow[]) =
     today: new Date(setup.today),
   };
   const fromSheet = sheetPlace(setup.sheetName, ctx.areas, setup.served);
-  const prefix = `{"import_id":${setup.importId},"sheet_row":`;
   return (rows) => {
-    const out: string[] = [];
-    const batch: JudgedBatch = { json: '', ok: 0, warning: 0, rejected: 0 };
+    const raw: string[] = [];
+    const normalised: string[] = [];
+    const issueList: string[] = [];
+    const records: string[] = [];
+    const batch: JudgedBatch = {
+      sheetRows: [],
+      status: [],
+      rowHashes: [],
+      raw: '',
+      normalised: '',
+      issues: '',
+      records: '',
+      ok: 0,
+      warning: 0,
+      rejected: 0,
+    };
     for (const row of rows) {
       const n = normaliseRow(
         row.section || !fromSheet ? row : { ...row, section: fromSheet },
@@ -65,24 +84,31 @@ export function createRowJudge(setup: JudgeSetup): (rows: readonly SheetRow[]) =
         ctx,
       );
       const issues = JSON.stringify(n.issues);
-      const raw = JSON.stringify(row.cells);
+      batch.sheetRows.push(row.rowNumber);
+      raw.push(JSON.stringify(row.cells));
+      issueList.push(issues);
       if (n.issues.some((i) => i.severity === 'error')) {
         batch.rejected++;
-        out.push(
-          `${prefix}${row.rowNumber},"raw":${raw},"normalised":null,"issues":${issues},"status":"rejected","row_hash":null,"records":null}`,
-        );
+        batch.status.push('rejected');
+        batch.rowHashes.push(null);
+        normalised.push('null');
+        records.push('null');
         continue;
       }
       const status = n.issues.length ? 'warning' : 'ok';
       batch[status]++;
+      batch.status.push(status);
       // Each part is serialised once: the normalised value and the hash share the person and business texts.
       const person = JSON.stringify(n.person);
       const business = JSON.stringify(n.business);
-      out.push(
-        `${prefix}${row.rowNumber},"raw":${raw},"normalised":{"person":${person},"business":${business},"issues":${issues}},"issues":${issues},"status":"${status}","row_hash":"${hashOf(person, business)}","records":${commitRecords(n, setup.thresholds)}}`,
-      );
+      batch.rowHashes.push(hashOf(person, business));
+      normalised.push(`{"person":${person},"business":${business},"issues":${issues}}`);
+      records.push(commitRecords(n, setup.thresholds));
     }
-    batch.json = `[${out.join(',')}]`;
+    batch.raw = `[${raw.join(',')}]`;
+    batch.normalised = `[${normalised.join(',')}]`;
+    batch.issues = `[${issueList.join(',')}]`;
+    batch.records = `[${records.join(',')}]`;
     return batch;
   };
 }

@@ -263,8 +263,8 @@ export function anonymiseBusinesses(db: Executor, ownerId: number) {
 export async function redactSourceRows(db: Executor, personId: number) {
   const { numAffectedRows } = await sql`
     update source_rows s
-    set raw = (select coalesce(jsonb_agg('null'::jsonb), '[]'::jsonb) from jsonb_array_elements(s.raw)),
-      normalised = null, records = null, issues = '[]'::jsonb
+    set raw = (select coalesce(json_agg(null::int), '[]'::json) from json_array_elements(s.raw)),
+      normalised = null, records = null, issues = '[]'::json
     from source_row_links l where l.id = s.id and l.person_id = ${personId}`.execute(db);
   return Number(numAffectedRows ?? 0);
 }
