@@ -12,7 +12,7 @@ import { analyseFile, cellText, previewRows, type Template } from './imports.ana
 import * as repo from './imports.repository.ts';
 import type { ColumnMapping, DateOrder, RowIssue } from './imports.types.ts';
 import { withWorkFile } from './imports.workfile.ts';
-import { listRows, rowVerdicts } from './source-rows.repository.ts';
+import { erasedRows, listRows } from './source-rows.repository.ts';
 
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 type Caller = Ctx['caller'];
@@ -248,7 +248,11 @@ export async function previewImport(db: Database, id: number, caller: Caller) {
     previewRows(file, row.file_type, row.sheet_index, row.first_data_row ?? 1),
   );
   // The rows of a person whose data was erased show no cells, as in the annotated workbook.
-  const erased = new Set((await rowVerdicts(db, id)).filter((r) => r.erased).map((r) => r.sheet_row));
+  const erased = await erasedRows(
+    db,
+    id,
+    rows.map((r) => r.sheetRow),
+  );
   return {
     headers: (row.mapping as ColumnMapping[]).map((m) => m.header),
     rows: rows.map((r) => (erased.has(r.sheetRow) ? { ...r, cells: r.cells.map(() => '') } : r)),

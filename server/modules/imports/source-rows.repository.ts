@@ -117,21 +117,32 @@ export function listRows(
 }
 
 /**
- * Each row's verdict; `erased` when its person's data was erased (privacy.repository.ts redactSourceRows
- * leaves every cell empty, which no stored row is otherwise: a blank row is skipped, not stored).
+ * A row whose person's data was erased (privacy.repository.ts redactSourceRows): accepted, yet without
+ * normalised values, which an accepted row has otherwise.
  */
+const ERASED = sql<boolean>`normalised is null and status <> 'rejected'`;
+
+/** Each row's verdict, and whether its person's data was erased. */
 export function rowVerdicts(db: Executor, importId: number) {
   return db
     .selectFrom('source_rows')
-    .select([
-      'sheet_row',
-      'status',
-      'issues',
-      sql<boolean>`not exists (select from json_array_elements(raw) c where c::text <> 'null')`.as('erased'),
-    ])
+    .select(['sheet_row', 'status', 'issues', ERASED.as('erased')])
     .where('import_id', '=', importId)
     .orderBy('sheet_row')
     .execute();
+}
+
+/** Of the given sheet rows of an import, those whose person's data was erased. */
+export async function erasedRows(db: Executor, importId: number, sheetRows: number[]) {
+  if (!sheetRows.length) return new Set<number>();
+  const rows = await db
+    .selectFrom('source_rows')
+    .select('sheet_row')
+    .where('import_id', '=', importId)
+    .where(sql<boolean>`sheet_row = any(${sheetRows}::int[])`)
+    .where(ERASED)
+    .execute();
+  return new Set(rows.map((r) => r.sheet_row));
 }
 
 /** Every source row of the committed imports (a re-import of the same file counted once), for export. */

@@ -258,7 +258,7 @@ export function anonymiseBusinesses(db: Executor, ownerId: number) {
  * but none of her values: the cells become empty (as many as there were), and the normalised values, the
  * staged records and the issues (whose messages quote cells) are removed. The uploaded file itself is
  * kept as the office sent it, for its other rows: the annotated workbook and the preview made from it leave
- * the cells of rows whose cells are all empty out (source-rows.repository.ts rowVerdicts).
+ * the cells of the rows redacted here out (source-rows.repository.ts: accepted rows without normalised values).
  */
 export async function redactSourceRows(db: Executor, personId: number) {
   const { numAffectedRows } = await sql`
