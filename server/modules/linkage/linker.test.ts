@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildNik } from '../../../shared/rules/nik.ts';
 import type { BusinessRecord, PersonRecord } from './linkage.types.ts';
 import { createLinker } from './linker.ts';
-import { DEFAULT_LINKAGE_CONFIG } from './weights.ts';
+import { DEFAULT_LINKAGE_CONFIG, W } from './weights.ts';
 
 const KEL = '35.73.05.1003';
 const { link, review } = DEFAULT_LINKAGE_CONFIG.person;
@@ -121,6 +121,22 @@ describe('matchPerson', () => {
     )[0];
     expect(common?.id).toBe(100);
     expect((unusual?.score ?? 0) - (common?.score ?? 0)).toBeGreaterThan(3);
+  });
+
+  it('weighs a common full name more within one household: two of its women rarely share it', () => {
+    const namesakes = Array.from({ length: 40 }, (_, i) =>
+      person(100 + i, { name: 'Siti Aminah', street: `Jl. Mawar No. ${i + 1}`, rt: null, rw: null }),
+    );
+    const linker = linkerWith(SITI, ...namesakes);
+    const [m] = linker.matchPerson(query({ name: 'Siti Aminah', ...HOME }));
+    expect(m?.id).toBe(1);
+    expect(m?.evidence[0]).toMatchObject({ field: 'name', weight: W.nameSameHousehold });
+    expect(m?.score).toBeGreaterThanOrEqual(link);
+    // The daughter's own NIK still keeps her apart.
+    const [daughter] = linker.matchPerson(
+      query({ name: 'Siti Aminah', nik: nik('1990-08-17', 12), ...HOME }),
+    );
+    expect(daughter?.score ?? 0).toBeLessThan(review);
   });
 
   it('never proposes a pair marked distinct', () => {

@@ -75,7 +75,12 @@ export function scorePersons(
   // When one name only adds words to the other (Nurul / Nurul Purwanti), what the household shares may
   // not link them alone: a daughter is often named after her mother. NIK or birth date can.
   if (nameLevel === 'subset') cut = overCap(W.householdCapPartName, kel, phone, street, rtRw);
-  const out = [name, nik];
+  // Two women of one household rarely carry one full name: within it, the name is rarer than in the city.
+  const named =
+    nameLevel === 'exact' && cut < 0 && name.weight < W.nameSameHousehold
+      ? evidence('name', 'agree', W.nameSameHousehold, `${name.note}; sama persis di satu rumah tangga`)
+      : name;
+  const out = [named, nik];
   // Twins share a birth date and a house; only their names tell them apart.
   if (birth) out.push(name.outcome === 'disagree' && birth.outcome === 'agree' ? TWIN_BIRTH : birth);
   if (gender) out.push(gender);

@@ -41,6 +41,7 @@ export const W = {
   householdCapPartName: 13,
   /** Another record of the candidate person has a NIK or birth date this record rules out. */
   identityClash: -12,
+  nameSameHousehold: 5, // the same full name, the household shared: u ≈ 0.02 (a daughter named as her mother)
   nameConflict: -4.5, // one word shared, another different: Siti Aminah / Siti Rahayu (m ≈ 0.005)
   nameDiff: -6, // m 0.01
   // Businesses
