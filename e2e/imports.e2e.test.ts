@@ -197,6 +197,7 @@ describe('a form exported in United States English', () => {
     await page.getByRole('button', { name: 'Unggah dan kenali kolom' }).click();
     const order = page.getByLabel('Urutan tanggal di kolom Tanggal Lahir', { exact: true });
     await expect.poll(() => order.inputValue()).toBe('bulan/hari/tahun (07/25/1980)');
+    await page.getByText('Dibaca bulan dulu: dikenali dari isi kolom', { exact: false }).waitFor();
     await check(page);
     // Day first, "7/25/1980" has no month 25: one row rejected. Month first again, both rows read.
     const checkWith = async (option: string, rejected: string) => {

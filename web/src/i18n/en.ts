@@ -622,6 +622,8 @@ export const en: Record<MessageKey, string> = {
   'imports.dateOrderFor': 'Date order in column {column}',
   'imports.dateOrderDmy': 'day/month/year (25/07/1980)',
   'imports.dateOrderMdy': 'month/day/year (07/25/1980)',
+  'imports.dateOrderMonthFirst':
+    "Read month first: recognised from the column's values or this office's template. Change it if wrong.",
   'imports.fieldTaken': '{field} (used by another column)',
   'imports.requiredColumns':
     'Required: a column with the owner’s name, and a kelurahan column or an address that names the kelurahan.',

@@ -625,6 +625,8 @@ export const id = {
   'imports.dateOrderFor': 'Urutan tanggal di kolom {column}',
   'imports.dateOrderDmy': 'hari/bulan/tahun (25/07/1980)',
   'imports.dateOrderMdy': 'bulan/hari/tahun (07/25/1980)',
+  'imports.dateOrderMonthFirst':
+    'Dibaca bulan dulu: dikenali dari isi kolom atau dari templat kantor ini. Ubah bila salah.',
   'imports.fieldTaken': '{field} (sudah dipakai kolom lain)',
   'imports.requiredColumns':
     'Wajib ada: kolom nama pemilik, dan kolom kelurahan atau alamat yang memuat kelurahan.',

@@ -43,6 +43,7 @@ function DateOrderSelect({ c, onChange, disabled }: Omit<SelectProps, 'mapping' 
         { value: 'dmy', label: t('imports.dateOrderDmy') },
         { value: 'mdy', label: t('imports.dateOrderMdy') },
       ]}
+      description={c.dateOrder === 'mdy' ? t('imports.dateOrderMonthFirst') : undefined}
       value={c.dateOrder ?? 'dmy'}
       onChange={(v) => v && onChange(c.column, c.field, v as DateOrder)}
       allowDeselect={false}
