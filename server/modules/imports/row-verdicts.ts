@@ -61,22 +61,14 @@ export function createRowJudge(setup: JudgeSetup): (rows: readonly SheetRow[]) =
   };
   const fromSheet = sheetPlace(setup.sheetName, ctx.areas, setup.served);
   return (rows) => {
+    const sheetRows: number[] = [];
+    const status: JudgedBatch['status'] = [];
+    const rowHashes: (string | null)[] = [];
     const raw: string[] = [];
     const normalised: string[] = [];
     const issueList: string[] = [];
     const records: string[] = [];
-    const batch: JudgedBatch = {
-      sheetRows: [],
-      status: [],
-      rowHashes: [],
-      raw: '',
-      normalised: '',
-      issues: '',
-      records: '',
-      ok: 0,
-      warning: 0,
-      rejected: 0,
-    };
+    const counts = { ok: 0, warning: 0, rejected: 0 };
     for (const row of rows) {
       const n = normaliseRow(
         row.section || !fromSheet ? row : { ...row, section: fromSheet },
@@ -84,31 +76,37 @@ export function createRowJudge(setup: JudgeSetup): (rows: readonly SheetRow[]) =
         ctx,
       );
       const issues = JSON.stringify(n.issues);
-      batch.sheetRows.push(row.rowNumber);
+      sheetRows.push(row.rowNumber);
       raw.push(JSON.stringify(row.cells));
       issueList.push(issues);
       if (n.issues.some((i) => i.severity === 'error')) {
-        batch.rejected++;
-        batch.status.push('rejected');
-        batch.rowHashes.push(null);
+        counts.rejected++;
+        status.push('rejected');
+        rowHashes.push(null);
         normalised.push('null');
         records.push('null');
         continue;
       }
-      const status = n.issues.length ? 'warning' : 'ok';
-      batch[status]++;
-      batch.status.push(status);
+      const verdict = n.issues.length ? 'warning' : 'ok';
+      counts[verdict]++;
+      status.push(verdict);
       // Each part is serialised once: the normalised value and the hash share the person and business texts.
       const person = JSON.stringify(n.person);
       const business = JSON.stringify(n.business);
-      batch.rowHashes.push(hashOf(person, business));
+      rowHashes.push(hashOf(person, business));
       normalised.push(`{"person":${person},"business":${business},"issues":${issues}}`);
       records.push(commitRecords(n, setup.thresholds));
     }
-    batch.raw = `[${raw.join(',')}]`;
-    batch.normalised = `[${normalised.join(',')}]`;
-    batch.issues = `[${issueList.join(',')}]`;
-    batch.records = `[${records.join(',')}]`;
-    return batch;
+    const array = (texts: string[]) => `[${texts.join(',')}]`;
+    return {
+      sheetRows,
+      status,
+      rowHashes,
+      raw: array(raw),
+      normalised: array(normalised),
+      issues: array(issueList),
+      records: array(records),
+      ...counts,
+    };
   };
 }
