@@ -537,8 +537,98 @@ describe('erasing a person who came from an import', () => {
     const preview = (await t.get(`/api/v1/imports/${id}/preview`)).body;
     expect(JSON.stringify(preview.rows)).not.toMatch(/Sumiati|1355556666/);
     expect(preview.rows[0]).toMatchObject({ sheetRow: 5, cells: ['', '', '', '', '', '', '', '', ''] });
+    // The file as uploaded is stored again without her row, by the job the erasure queued.
+    const uploaded = (
+      await t.db.selectFrom('imports').select('file_sha256').where('id', '=', id).executeTakeFirst()
+    )?.file_sha256;
+    await t.runJobs();
+    const kept = await storedFile(id);
+    expect(kept.sha256).not.toBe(uploaded);
+    expect(kept.type).toBe('xlsx');
+    expect(kept.texts).not.toMatch(/Sumiati|Tlogo Indah|1355556666|3573054201/);
+    expect(kept.texts).toContain('DATA INDUSTRI RUMAHAN KELURAHAN TLOGOMAS');
+    expect(kept.texts).toContain('Lurah Tlogomas');
+    const gone = await t.db
+      .selectFrom('import_files')
+      .select('sha256')
+      .where('sha256', '=', uploaded ?? '')
+      .execute();
+    expect(gone).toEqual([]);
+  });
+
+  it('stores a CSV again without the erased owner’s row, keeping the other rows in their places', async () => {
+    const rina = nik('P', '1984-09-09', '35.73.05');
+    const csv = [
+      'NIK;Nama Pemilik;Alamat;Kelurahan;Nama Usaha;Jenis Produk',
+      `${rina};Rina Kusumawati;Jl. Bunga Merak 4;Tlogomas;Sambal Rina;sambal`,
+      `${nik('P', '1971-02-03', '35.73.05')};Tutik Wulandari;Jl. Bunga Merak 6;Tlogomas;Jamu Tutik;jamu`,
+    ].join('\r\n');
+    const id = await importFile(new TextEncoder().encode(csv), 'merak.csv', 'Dinas Koperasi');
+    expect((await t.post(`/api/v1/imports/${id}/commit`, { mode: 'valid_rows' })).status).toBe(200);
+    await t.runJobs();
+    const rows = (await t.get(`/api/v1/imports/${id}/rows`)).body.items;
+    const erased = await t.post(`/api/v1/people/${rows[0].personId}/erase`, {
+      reason: 'Permintaan yang bersangkutan',
+    });
+    expect(erased.status).toBe(200);
+    await t.runJobs();
+    const kept = await storedFile(id);
+    expect(kept.type).toBe('xlsx');
+    expect(kept.texts).not.toMatch(/Rina|Merak 4|Sambal/);
+    expect(kept.rows.get(1)).toEqual([
+      'NIK',
+      'Nama Pemilik',
+      'Alamat',
+      'Kelurahan',
+      'Nama Usaha',
+      'Jenis Produk',
+    ]);
+    expect(kept.rows.has(2)).toBe(false);
+    expect(kept.rows.get(3)?.slice(1)).toEqual([
+      'Tutik Wulandari',
+      'Jl. Bunga Merak 6',
+      'Tlogomas',
+      'Jamu Tutik',
+      'jamu',
+    ]);
+    // The workbook back is made from the file now stored: her row empty, the other as before.
+    const res = await t.app.request(`/api/v1/imports/${id}/annotated.xlsx`, {
+      headers: { cookie: t.session?.cookie ?? '' },
+    });
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const sheet = wb.worksheets[0];
+    expect(sheet?.getRow(2).getCell(7).value).toBe('OK');
+    expect(sheet?.getRow(2).getCell(2).value ?? null).toBeNull();
+    expect(sheet?.getRow(3).getCell(2).value).toBe('Tutik Wulandari');
   });
 });
+
+/** The file an import's rows are read from now: its hash, type, and each row's values as text. */
+async function storedFile(id: number) {
+  const row = await t.db
+    .selectFrom('imports as i')
+    .innerJoin('import_files as f', 'f.sha256', 'i.file_sha256')
+    .select(['f.sha256', 'f.bytes', 'i.file_type'])
+    .where('i.id', '=', id)
+    .executeTakeFirstOrThrow();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(row.bytes as unknown as ArrayBuffer);
+  const rows = new Map<number, string[]>();
+  wb.worksheets[0]?.eachRow((r, n) => {
+    rows.set(
+      n,
+      (r.values as unknown[]).slice(1).map((v) => String(v ?? '')),
+    );
+  });
+  return {
+    sha256: row.sha256,
+    type: row.file_type,
+    rows,
+    texts: [...rows.values()].flat().join('|'),
+  };
+}
 
 describe('the records a commit creates', () => {
   it('hold the values of their row with the defaults of a record made by hand, and a history of exactly them', async () => {

@@ -1,5 +1,6 @@
 import { AppError } from '../../http/errors.ts';
 import type { Handlers, JobHandler } from '../../jobs/runner.ts';
+import { REDACT_FILE_JOB, redactFileJob } from './file-redaction.ts';
 import { commitImportJob } from './imports.commit.ts';
 import { updateImport } from './imports.repository.ts';
 import { validateImportJob } from './imports.validate.ts';
@@ -24,4 +25,5 @@ export const importJobs: Handlers = {
   'import.validate': recovering(validateImportJob, 'failed'),
   'import.commit': recovering(commitImportJob, 'validated'),
   [INDEX_JOB]: indexJob,
+  [REDACT_FILE_JOB]: redactFileJob,
 };

@@ -7,6 +7,7 @@ import { actorOf, type Caller } from '../../http/caller.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { clearNotes } from '../assessments/assessments.repository.ts';
 import { audit } from '../audit/audit.service.ts';
+import { queueFileRedaction } from '../imports/file-redaction.ts';
 import { findPerson, lockPerson } from '../people/people.repository.ts';
 import { assertPersonInScope } from '../people/people.service.ts';
 import { toLegalBasis } from './privacy.mapper.ts';
@@ -165,6 +166,8 @@ export async function erasePerson(db: Database, id: number, reason: string, call
     await repo.anonymisePermits(trx, businessIds);
     await clearNotes(trx, businessIds);
     const sourceRows = await repo.redactSourceRows(trx, id);
+    // The files they came from still hold her rows: stored again without them, by a job.
+    if (sourceRows) await queueFileRedaction(trx, id, actorOf(caller));
     for (const h of await repo.historyOfPerson(trx, id, businessIds)) {
       const changes = redact(h.entity, h.changes);
       if (JSON.stringify(changes) !== JSON.stringify(h.changes))

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import type { Cell } from '../imports.types.ts';
 import { type Annotations, SheetAnnotator } from './annotate-sheet.ts';
 import { listSheets, readRows } from './sheets.ts';
 import type { FileType } from './sniff.ts';
@@ -30,15 +31,46 @@ export async function annotateRows(
   for await (const { rowNumber, cells } of rows()) {
     annotator.before(rowNumber);
     const out = sheet.getRow(rowNumber);
-    for (const [i, value] of annotator.erased(rowNumber) ? [] : cells.entries()) {
-      if (value === null) continue;
-      const cell = out.getCell(i + 1);
-      cell.value = value;
-      if (value instanceof Date) cell.numFmt = 'dd/mm/yyyy';
-    }
+    if (!annotator.erased(rowNumber)) putCells(out, cells);
     annotator.annotate(out);
     out.commit();
   }
   annotator.finish();
   sheet.commit();
+}
+
+function putCells(out: ExcelJS.Row, cells: readonly Cell[]) {
+  for (const [i, value] of cells.entries()) {
+    if (value === null) continue;
+    const cell = out.getCell(i + 1);
+    cell.value = value;
+    if (value instanceof Date) cell.numFmt = 'dd/mm/yyyy';
+  }
+}
+
+/**
+ * Every sheet of a CSV (one) or .ods file as .xlsx sheets, in order and each row in its place, the rows
+ * in `blank` (by sheet index) left out.
+ */
+export async function copyRows(
+  input: { path: string; type: Exclude<FileType, 'xlsx'> },
+  blank: ReadonlyMap<number, ReadonlySet<number>>,
+  workbook: ExcelJS.Workbook,
+  limits: ZipLimits,
+): Promise<void> {
+  const sheets =
+    input.type === 'ods'
+      ? await listSheets(input.path, 'ods', input.path, limits)
+      : [{ index: 0, name: 'Data' }];
+  for (const { index, name } of sheets) {
+    const sheet = workbook.addWorksheet(sheetName(name));
+    const left = blank.get(index);
+    for await (const { rowNumber, cells } of readRows(input.path, input.type, index, limits)) {
+      if (left?.has(rowNumber)) continue;
+      const out = sheet.getRow(rowNumber);
+      putCells(out, cells);
+      out.commit();
+    }
+    sheet.commit();
+  }
 }

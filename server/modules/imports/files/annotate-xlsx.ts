@@ -30,12 +30,16 @@ function copyCell(from: ExcelJS.Cell, to: ExcelJS.Cell, withValue: boolean): voi
   to.style = from.style;
 }
 
-/** One sheet copied row by row into the streaming writer, annotated when it is the chosen sheet. */
+/**
+ * One sheet copied row by row into the streaming writer, annotated when it is the chosen sheet; the rows
+ * in `blank` (of a person whose data was erased) are copied without their values.
+ */
 class SheetCopy {
   constructor(
     private readonly sheet: ExcelJS.Worksheet,
     layout: SheetLayout,
     private readonly annotator: SheetAnnotator | null,
+    private readonly blank: ReadonlySet<number> | undefined,
   ) {
     // Widths past the content are dropped: many files define one width for all 16,384 columns.
     for (const { min, max, width } of layout.widths) {
@@ -55,7 +59,7 @@ class SheetCopy {
     this.annotator?.before(row.number);
     const out = this.sheet.getRow(row.number);
     if (row.height) out.height = row.height;
-    const values = !this.annotator?.erased(row.number);
+    const values = !this.annotator?.erased(row.number) && !this.blank?.has(row.number);
     row.eachCell({ includeEmpty: true }, (cell, column) => copyCell(cell, out.getCell(column), values));
     this.annotator?.annotate(out);
     out.commit();
@@ -72,22 +76,29 @@ function startSheet(
   sheet: XlsxSheet,
   layout: SheetLayout,
   notes: Annotations | null,
+  blank: ReadonlySet<number> | undefined,
 ) {
   const out = workbook.addWorksheet(sheet.name, { state: sheet.state });
-  return new SheetCopy(out, layout, notes ? new SheetAnnotator(out, layout.lastColumn, notes) : null);
+  const annotator = notes ? new SheetAnnotator(out, layout.lastColumn, notes) : null;
+  return new SheetCopy(out, layout, annotator, blank);
 }
 
-/** Every sheet of an .xlsx, in tab order, streamed into `workbook`; the chosen one gets the annotations. */
-export async function annotateXlsx(
-  input: { path: string; sheetIndex: number },
-  annotations: Annotations,
+/**
+ * Every sheet of an .xlsx, in tab order, streamed into `workbook`: the chosen one (if any) gets the
+ * annotations, and the rows in `blank` (by sheet index) lose their values.
+ */
+export async function copyXlsx(
+  input: { path: string; sheetIndex: number | null },
+  annotations: Annotations | null,
   workbook: ExcelJS.Workbook,
   limits: ZipLimits,
+  blank: ReadonlyMap<number, ReadonlySet<number>> = new Map(),
 ): Promise<void> {
   const book = await openXlsx(input.path, limits);
   let source: Readable | undefined;
   try {
-    if (!book.sheets[input.sheetIndex]) throw sheetNotFound(input.sheetIndex, book.sheets.length);
+    if (input.sheetIndex !== null && !book.sheets[input.sheetIndex])
+      throw sheetNotFound(input.sheetIndex, book.sheets.length);
     const layouts: SheetLayout[] = [];
     for (const sheet of book.sheets) layouts.push(await scanLayout(book, sheet));
     source = xlsxSource(book, book.sheets);
@@ -100,7 +111,7 @@ export async function annotateXlsx(
       copy?.finish();
       const sheet = book.sheets[event.sheet] as XlsxSheet;
       const notes = event.sheet === input.sheetIndex ? annotations : null;
-      copy = startSheet(workbook, sheet, layouts[event.sheet] as SheetLayout, notes);
+      copy = startSheet(workbook, sheet, layouts[event.sheet] as SheetLayout, notes, blank.get(event.sheet));
     }
     copy?.finish();
   } catch (err) {

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, odsBytes, scratch } from './files.testkit.ts';
-import { type Annotations, writeAnnotatedWorkbook } from './index.ts';
+import { type Annotations, writeAnnotatedWorkbook, writeRedactedWorkbook } from './index.ts';
 import { writeSampleXlsx } from './xlsx.testkit.ts';
 import { openZip, readEntry } from './zip.ts';
 
@@ -188,5 +188,55 @@ describe('annotated copies of other formats', () => {
       (await errorCode(writeAnnotatedWorkbook({ path, type: 'csv', sheetIndex: 2 }, NOTES, out))).code,
     ).toBe('SHEET_NOT_FOUND');
     expect([await exists(out), await exists(`${out}.partial`)]).toEqual([false, false]);
+  });
+});
+
+describe('redacted copy of an uploaded file', () => {
+  const texts = (sheet: ExcelJS.Worksheet | undefined) => {
+    const out: string[] = [];
+    sheet?.eachRow((row) => {
+      row.eachCell((cell) => {
+        out.push(String(cell.text));
+      });
+    });
+    return out.join('|');
+  };
+
+  it('keeps every sheet of an .xlsx and each row in its place, the erased rows without values', async () => {
+    const path = await tmp.file('hapus.xlsx');
+    await writeSampleXlsx(path);
+    const out = await tmp.file('hapus-disimpan.xlsx');
+    await writeRedactedWorkbook({ path, type: 'xlsx' }, new Map([[1, new Set([4])]]), out);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Petunjuk', 'Data']);
+    const data = workbook.worksheets[1];
+    expect(texts(data)).not.toMatch(/Siti Aminah|3573014501800001|081234567890/);
+    expect(data?.getCell('B5').value).toBe('Bu Ani');
+    expect(data?.getCell('A3').value).toBe('NIK');
+    expect(data?.getCell('A1').value).toBe('DATA INDUSTRI RUMAHAN KOTA MALANG 2024');
+    expect(data?.getCell('C3').value).toBe('Tanggal Lahir');
+    expect(texts(workbook.worksheets[0])).toContain('Isi lembar Data');
+  });
+
+  it('writes each sheet of an .ods as an .xlsx sheet in its order, the erased rows left out', async () => {
+    const row = (cells: string[]) =>
+      `<table:table-row>${cells.map((c) => `<table:table-cell office:value-type="string"><text:p>${c}</text:p></table:table-cell>`).join('')}</table:table-row>`;
+    const path = await tmp.file(
+      'dua-lembar.ods',
+      odsBytes(
+        `<table:table table:name="Catatan">${row(['catatan'])}</table:table>` +
+          `<table:table table:name="Data">${row(['Nama', 'Usaha'])}${row(['Rina', 'Sambal Rina'])}${row(['Tutik', 'Jamu Tutik'])}</table:table>`,
+      ),
+    );
+    const out = await tmp.file('dua-lembar.xlsx');
+    await writeRedactedWorkbook({ path, type: 'ods' }, new Map([[1, new Set([2])]]), out);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Catatan', 'Data']);
+    const data = workbook.worksheets[1];
+    expect(texts(data)).not.toContain('Rina');
+    expect(data?.getRow(1).values).toEqual([undefined, 'Nama', 'Usaha']);
+    expect(data?.getRow(3).values).toEqual([undefined, 'Tutik', 'Jamu Tutik']);
   });
 });
