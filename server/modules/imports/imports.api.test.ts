@@ -255,12 +255,7 @@ describe('import → validate → commit', () => {
   });
 
   it('gives the office its own workbook back with Status and Keterangan on each row', async () => {
-    const res = await t.app.request(`/api/v1/imports/${id}/annotated.xlsx`, {
-      headers: { cookie: t.session?.cookie ?? '' },
-    });
-    expect(res.status).toBe(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await res.arrayBuffer());
+    const wb = await annotatedBook(id);
     const ws = wb.worksheets[0];
     if (!ws) throw new Error('no sheet');
     const header = ws.getRow(4).values as unknown[];
@@ -519,12 +514,7 @@ describe('erasing a person who came from an import', () => {
       .execute();
     expect(JSON.stringify(stored)).not.toMatch(/Sumiati|Tlogo Indah|1355556666|3573054201/);
     // The office's workbook back and the mapping preview, both made from the uploaded file, leave her row empty.
-    const res = await t.app.request(`/api/v1/imports/${id}/annotated.xlsx`, {
-      headers: { cookie: t.session?.cookie ?? '' },
-    });
-    expect(res.status).toBe(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await res.arrayBuffer());
+    const wb = await annotatedBook(id);
     const texts: string[] = [];
     wb.worksheets[0]?.eachRow((row) => {
       row.eachCell((cell) => {
@@ -592,18 +582,24 @@ describe('erasing a person who came from an import', () => {
       'jamu',
     ]);
     // The workbook back is made from the file now stored: her row empty, the other as before.
-    const res = await t.app.request(`/api/v1/imports/${id}/annotated.xlsx`, {
-      headers: { cookie: t.session?.cookie ?? '' },
-    });
-    expect(res.status).toBe(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await res.arrayBuffer());
+    const wb = await annotatedBook(id);
     const sheet = wb.worksheets[0];
     expect(sheet?.getRow(2).getCell(7).value).toBe('OK');
     expect(sheet?.getRow(2).getCell(2).value ?? null).toBeNull();
     expect(sheet?.getRow(3).getCell(2).value).toBe('Tutik Wulandari');
   });
 });
+
+/** The workbook with Status and Keterangan an import gives back, as the browser downloads it. */
+async function annotatedBook(id: number) {
+  const res = await t.app.request(`/api/v1/imports/${id}/annotated.xlsx`, {
+    headers: { cookie: t.session?.cookie ?? '' },
+  });
+  expect(res.status).toBe(200);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(await res.arrayBuffer());
+  return wb;
+}
 
 /** The file an import's rows are read from now: its hash, type, and each row's values as text. */
 async function storedFile(id: number) {
