@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildNik } from '../../../shared/rules/nik.ts';
 import type { BusinessRecord, PersonRecord } from './linkage.types.ts';
 import { createLinker } from './linker.ts';
+import { decide } from './resolve.ts';
 import { DEFAULT_LINKAGE_CONFIG, W } from './weights.ts';
 
 const KEL = '35.73.05.1003';
@@ -137,6 +138,24 @@ describe('matchPerson', () => {
       query({ name: 'Siti Aminah', nik: nik('1990-08-17', 12), ...HOME }),
     );
     expect(daughter?.score ?? 0).toBeLessThan(review);
+  });
+
+  it('links a name written short within one household, and decides nothing when two of its women fit it', () => {
+    const namesakes = Array.from({ length: 40 }, (_, i) =>
+      person(100 + i, { name: 'Siti Aminah', street: `Jl. Mawar No. ${i + 1}`, rt: null, rw: null }),
+    );
+    const [m] = linkerWith(SITI, ...namesakes).matchPerson(query({ name: 'Siti A.', ...HOME }));
+    expect(m?.id).toBe(1);
+    expect(m?.evidence[0]).toMatchObject({ field: 'name', weight: W.nameAbbrevHousehold });
+    expect(m?.score).toBeGreaterThanOrEqual(link);
+    // Outside her household the short name does not link: a namesake's street is not enough.
+    const [far] = linkerWith(...namesakes).matchPerson(query({ name: 'Siti A.', street: 'Jl. Mawar No. 3' }));
+    expect(far?.score ?? 0).toBeLessThan(link);
+    // Her daughter Siti Aisyah of the same house fits "Siti A." as well: neither is linked, both reviewed.
+    const daughter = person(2, { name: 'Siti Aisyah', ...HOME });
+    const both = linkerWith(SITI, daughter).matchPerson(query({ name: 'Siti A.', ...HOME }));
+    expect(decide(both, DEFAULT_LINKAGE_CONFIG.person)).toMatchObject({ link: null });
+    expect(both.map((x) => x.id).sort()).toEqual([1, 2]);
   });
 
   it('never proposes a pair marked distinct', () => {

@@ -79,7 +79,9 @@ export function scorePersons(
   const named =
     nameLevel === 'exact' && cut < 0 && name.weight < W.nameSameHousehold
       ? evidence('name', 'agree', W.nameSameHousehold, `${name.note}; sama persis di satu rumah tangga`)
-      : name;
+      : nameLevel === 'abbrev' && cut < 0 && name.weight < W.nameAbbrevHousehold
+        ? evidence('name', 'partial', W.nameAbbrevHousehold, `${name.note}; di satu rumah tangga`)
+        : name;
   const out = [named, nik];
   // Twins share a birth date and a house; only their names tell them apart.
   if (birth) out.push(name.outcome === 'disagree' && birth.outcome === 'agree' ? TWIN_BIRTH : birth);
