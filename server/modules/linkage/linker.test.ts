@@ -158,6 +158,28 @@ describe('matchPerson', () => {
     expect(both.map((x) => x.id).sort()).toEqual([1, 2]);
   });
 
+  it('weighs a name in old spelling or mistyped within one household as the same name there', () => {
+    const sri = person(1, { name: 'Sri Wahyuni', ...HOME });
+    // Both spellings common in the kelurahan: outside a household, neither tells much.
+    const namesakes = Array.from({ length: 40 }, (_, i) =>
+      person(100 + i, {
+        name: i % 2 ? 'Sri Wahyuni' : 'Sri Wahjoeni',
+        street: `Jl. Mawar No. ${i + 1}`,
+        rt: null,
+        rw: null,
+      }),
+    );
+    const linker = linkerWith(sri, ...namesakes);
+    const [old] = linker.matchPerson(query({ name: 'Hj. Sri Wahjoeni', ...HOME }));
+    const [typo] = linker.matchPerson(query({ name: 'Sri Wahyni', ...HOME }));
+    for (const m of [old, typo]) {
+      expect(m?.id).toBe(1);
+      expect(m?.score).toBeGreaterThanOrEqual(link);
+    }
+    expect(old?.evidence[0]).toMatchObject({ field: 'name', weight: W.nameSameHousehold });
+    expect(typo?.evidence[0]?.weight).toBeGreaterThanOrEqual(W.nameAbbrevHousehold);
+  });
+
   it('never proposes a pair marked distinct', () => {
     const linker = createLinker(DEFAULT_LINKAGE_CONFIG, { isDistinct: (_k, a, b) => a === 9 && b === 1 });
     linker.addPerson(SITI);

@@ -9,7 +9,7 @@ import {
   overCap,
 } from './fields.ts';
 import type { Evidence } from './linkage.types.ts';
-import { nameEvidence } from './name-compare.ts';
+import { type NameLevel, nameEvidence } from './name-compare.ts';
 import { compareNik, type NikLevel } from './nik.ts';
 import type { PreparedPerson } from './person-record.ts';
 import type { PersonStats } from './person-stats.ts';
@@ -49,6 +49,17 @@ function genderEvidence(a: PreparedPerson, b: PreparedPerson) {
 }
 
 /**
+ * Within a shared household, the least a name weighs at each level: two women of one house rarely carry
+ * one name, whether written alike, in old spelling (Wahjoeni / Wahyuni), short (Sri R.) or mistyped.
+ */
+const HOUSEHOLD_NAME: Partial<Record<NameLevel, { weight: number; note: string }>> = {
+  exact: { weight: W.nameSameHousehold, note: 'sama persis di satu rumah tangga' },
+  sound: { weight: W.nameSameHousehold, note: 'di satu rumah tangga' },
+  abbrev: { weight: W.nameAbbrevHousehold, note: 'di satu rumah tangga' },
+  typo: { weight: W.nameAbbrevHousehold, note: 'di satu rumah tangga' },
+};
+
+/**
  * Every comparison between two person records; the score is the sum of the weights. Returns null, before
  * anything is allocated, when the pair cannot reach `floor` even with identical names: most candidates
  * are neighbours.
@@ -75,13 +86,12 @@ export function scorePersons(
   // When one name only adds words to the other (Nurul / Nurul Purwanti), what the household shares may
   // not link them alone: a daughter is often named after her mother. NIK or birth date can.
   if (nameLevel === 'subset') cut = overCap(W.householdCapPartName, kel, phone, street, rtRw);
-  // Two women of one household rarely carry one full name: within it, the name is rarer than in the city.
+  // Two women of one household rarely carry one name: within it, the name is rarer than in the city.
+  const least = cut < 0 && nameLevel ? HOUSEHOLD_NAME[nameLevel] : undefined;
   const named =
-    nameLevel === 'exact' && cut < 0 && name.weight < W.nameSameHousehold
-      ? evidence('name', 'agree', W.nameSameHousehold, `${name.note}; sama persis di satu rumah tangga`)
-      : nameLevel === 'abbrev' && cut < 0 && name.weight < W.nameAbbrevHousehold
-        ? evidence('name', 'partial', W.nameAbbrevHousehold, `${name.note}; di satu rumah tangga`)
-        : name;
+    least && name.weight < least.weight
+      ? evidence('name', name.outcome, least.weight, `${name.note}; ${least.note}`)
+      : name;
   const out = [named, nik];
   // Twins share a birth date and a house; only their names tell them apart.
   if (birth) out.push(name.outcome === 'disagree' && birth.outcome === 'agree' ? TWIN_BIRTH : birth);
