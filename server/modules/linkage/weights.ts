@@ -42,9 +42,9 @@ export const W = {
   /** Another record of the candidate person has a NIK or birth date this record rules out. */
   identityClash: -12,
   nameSameHousehold: 5, // the same full name, the household shared: u ≈ 0.02 (a daughter named as her mother)
-  // A name written short (Sri R. / Sri Rahayu), the household shared: another woman of it whose name fits the
-  // short form is likelier than one of the same full name (u ≈ 0.06), and a record written short rarely has
-  // a NIK or birth date to tell: just over `person.link` with the household at its cap.
+  // A name written short (Sri R. / Sri Rahayu) or mistyped, the household shared: another woman of it whose
+  // name fits is likelier than one of the same full name (u ≈ 0.06), and such a record rarely has a NIK or
+  // birth date to tell: just over `person.link` with the household at its cap.
   nameAbbrevHousehold: 3.5,
   nameConflict: -4.5, // one word shared, another different: Siti Aminah / Siti Rahayu (m ≈ 0.005)
   nameDiff: -6, // m 0.01
