@@ -495,7 +495,7 @@ export const en: Record<MessageKey, string> = {
   'privacy.erase': 'Erase personal data',
   'privacy.eraseTitle': 'Erase the personal data of {name}?',
   'privacy.eraseBody':
-    'Name, NIK, phone, birth date, address and education are erased, from the change history too. Her businesses remain as anonymous figures without name, address, turnover or permit numbers. Erasure cannot be undone.',
+    'Name, NIK, phone, birth date, address and education are erased, from the change history, the imported rows and the uploaded files they came from too. Her businesses remain as anonymous figures without name, address, turnover or permit numbers. Erasure cannot be undone.',
   'privacy.eraseButton': 'Erase permanently',
   'privacy.erasedNotice': 'The personal data has been erased.',
 

@@ -498,7 +498,7 @@ export const id = {
   'privacy.erase': 'Hapus data pribadi',
   'privacy.eraseTitle': 'Hapus data pribadi {name}?',
   'privacy.eraseBody':
-    'Nama, NIK, nomor HP, tanggal lahir, alamat dan pendidikan dihapus, juga dari riwayat perubahan. Usahanya tetap sebagai angka statistik tanpa nama, alamat, omzet dan nomor izin. Penghapusan tidak dapat dibatalkan.',
+    'Nama, NIK, nomor HP, tanggal lahir, alamat dan pendidikan dihapus, juga dari riwayat perubahan, dari baris data impor dan dari berkas unggahan asalnya. Usahanya tetap sebagai angka statistik tanpa nama, alamat, omzet dan nomor izin. Penghapusan tidak dapat dibatalkan.',
   'privacy.eraseButton': 'Hapus permanen',
   'privacy.erasedNotice': 'Data pribadi sudah dihapus.',
 
