@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFile as readFs, rm } from 'node:fs/promises';
-import { sql } from 'kysely';
 import { type Executor, withTransaction } from '../../db/transaction.ts';
 import { insertJob } from '../../jobs/jobs.repository.ts';
 import type { JobHandler } from '../../jobs/runner.ts';
 import { writeRedactedWorkbook } from './files/index.ts';
 import { readFile, saveFile } from './imports.repository.ts';
 import { tempPath, withWorkFile } from './imports.workfile.ts';
+import { erasedRowsOfFile } from './source-rows.repository.ts';
 
 export const REDACT_FILE_JOB = 'import.redact-file';
 
@@ -24,23 +24,6 @@ export async function queueFileRedaction(trx: Executor, personId: number, actor:
     .where('l.person_id', '=', personId)
     .execute();
   for (const f of files) await insertJob(trx, REDACT_FILE_JOB, { sha256: f.file_sha256 }, actor);
-}
-
-/**
- * The rows of a file whose person's data was erased, by sheet: accepted rows without normalised values
- * (source-rows.repository.ts), in every import of the file.
- */
-async function erasedRowsOfFile(trx: Executor, sha256: string) {
-  const { rows } = await sql<{ sheet_index: number; sheet_row: number }>`
-    select i.sheet_index, r.sheet_row from source_rows r join imports i on i.id = r.import_id
-    where i.file_sha256 = ${sha256} and r.normalised is null and r.status <> 'rejected'`.execute(trx);
-  const blank = new Map<number, Set<number>>();
-  for (const r of rows) {
-    const sheet = blank.get(r.sheet_index) ?? new Set<number>();
-    sheet.add(r.sheet_row);
-    blank.set(r.sheet_index, sheet);
-  }
-  return { blank, rows: rows.length };
 }
 
 /**
@@ -62,7 +45,7 @@ export const redactFileJob: JobHandler = async (job, ctx) => {
     const type = imports[0]?.file_type;
     // Moved by an earlier run (a second erasure in the same file queues a second job).
     if (!bytes || !type) return { rows: 0 };
-    const { blank, rows } = await erasedRowsOfFile(trx, sha256);
+    const { bySheet: blank, rows } = await erasedRowsOfFile(trx, sha256);
     if (!rows) return { rows: 0 };
     const out = tempPath('redacted', 'xlsx');
     try {

@@ -141,6 +141,24 @@ export async function erasedRows(db: Executor, importId: number, sheetRows: numb
   return new Set(rows.map((r) => r.sheet_row));
 }
 
+/** The erased rows of every import of one uploaded file, by the imported sheet's index. */
+export async function erasedRowsOfFile(db: Executor, sha256: string) {
+  const rows = await db
+    .selectFrom('source_rows as r')
+    .innerJoin('imports as i', 'i.id', 'r.import_id')
+    .select(['i.sheet_index', 'r.sheet_row'])
+    .where('i.file_sha256', '=', sha256)
+    .where(ERASED)
+    .execute();
+  const bySheet = new Map<number, Set<number>>();
+  for (const r of rows) {
+    const sheet = bySheet.get(r.sheet_index) ?? new Set<number>();
+    sheet.add(r.sheet_row);
+    bySheet.set(r.sheet_index, sheet);
+  }
+  return { bySheet, rows: rows.length };
+}
+
 /** Every source row of the committed imports (a re-import of the same file counted once), for export. */
 export function exportRows(db: Executor, scope: string) {
   return db
