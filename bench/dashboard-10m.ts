@@ -14,6 +14,7 @@ import { sql } from 'kysely';
 import { connect } from '../server/db/connection.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { ensureAreas } from '../server/modules/areas/areas.service.ts';
+import { disableTriggers } from '../server/modules/backups/backups.switches.ts';
 import {
   closeMonths,
   flowCounts,
@@ -58,6 +59,8 @@ async function generate() {
   await run(`select pg_reload_conf()`);
   const client = await conn.pool.connect();
   await client.query(`set session_replication_role = replica`);
+  // The triggers a commit needs in that role too are enabled ALWAYS: switched off here, and back after.
+  const enableTriggers = await disableTriggers(client, ['people', 'businesses', 'permits']);
   load = (text: string) => client.query(text);
   // The benchmark adds level events without assessments: the foreign key is dropped in this throwaway cluster.
   await run(`alter table level_events drop constraint level_events_assessment_id_fkey`);
@@ -123,6 +126,7 @@ async function generate() {
       and (hashint4(id::int)::bigint & 2147483647) % 2000 + k < 2000`);
   log(`permits, level events and enrolments in ${secs(t0)} s`);
   await client.query(`reset session_replication_role`);
+  await enableTriggers();
   client.release();
   await buildAggregates();
 }
@@ -221,10 +225,12 @@ async function triggerCost() {
     }
     return performance.now() - t0;
   };
+  // Switched off and back on in their own modes (ALWAYS), which `enable trigger user` would not keep.
+  const switches = await conn.pool.connect();
   const on = await once();
-  await run(`alter table businesses disable trigger user`);
+  let enable = await disableTriggers(switches, ['businesses']);
   const off = await once();
-  await run(`alter table businesses enable trigger user`);
+  await enable();
   // 10,000 single-row permit inserts (each refreshes its business's holdings and flows).
   const permitsOnce = async () => {
     const t0 = performance.now();
@@ -245,9 +251,10 @@ async function triggerCost() {
     return performance.now() - t0;
   };
   const permitOn = await permitsOnce();
-  await run(`alter table permits disable trigger user`);
+  enable = await disableTriggers(switches, ['permits']);
   const permitOff = await permitsOnce();
-  await run(`alter table permits enable trigger user`);
+  await enable();
+  switches.release();
   return {
     onMs: Math.round(on),
     offMs: Math.round(off),
