@@ -51,6 +51,11 @@ export class BusinessStore {
     return this.put(this.prepare(r), true);
   }
 
+  /** A record prepared for `matchPrepared` already: an import row's business. */
+  addPrepared(b: PreparedBusiness): void {
+    this.put(b, true);
+  }
+
   /** A registry record when only part is loaded, prepared with its owner (index-entries.ts). */
   addRegistered(b: PreparedBusiness): void {
     if (!this.slots.has(b.id)) this.put(b, false);
@@ -77,25 +82,16 @@ export class BusinessStore {
     return b;
   }
 
-  /**
-   * Best match per id at or above `floor`. `reviewOwners` are people the row's owner may be (in review):
-   * their businesses are candidates too, with an owner that counts as possibly the same.
-   */
-  match(
-    r: BusinessQuery,
-    floor: number,
-    skip: (id: number) => boolean,
-    reviewOwners: readonly number[] = [],
-  ): Match[] {
-    return this.matchPrepared(this.prepare(r), floor, skip, reviewOwners);
-  }
-
   /** Matches a stored record against those added before it (a full re-linkage). */
   matchSlot(slot: number, floor: number, skip: (id: number) => boolean): Match[] {
     return this.matchPrepared(this.records[slot] as PreparedBusiness, floor, skip, [], slot);
   }
 
-  private matchPrepared(
+  /**
+   * Best match per id at or above `floor`. `reviewOwners` are people the row's owner may be (in review):
+   * their businesses are candidates too, with an owner that counts as possibly the same.
+   */
+  matchPrepared(
     b: PreparedBusiness,
     floor: number,
     skip: (id: number) => boolean,

@@ -1,7 +1,7 @@
 import type { PreparedBusiness } from './business-record.ts';
 import { type BusinessQuery, BusinessStore } from './business-store.ts';
 import type { BusinessRecord, LinkageConfig, Match, PersonRecord } from './linkage.types.ts';
-import { type PreparedPerson, preparePerson } from './person-record.ts';
+import { type PreparedPerson, personKeys, preparePerson } from './person-record.ts';
 import { PersonStore } from './person-store.ts';
 
 export type LinkKind = 'person' | 'business';
@@ -27,6 +27,11 @@ export interface Linker {
   matchBusiness(r: BusinessQuery, context?: BusinessMatchContext): Match[];
   /** Best score between the records of two loaded ids (are two candidates one?); null for an unknown id. */
   between(kind: LinkKind, a: number, b: number): number | null;
+  /**
+   * Adds the record last matched, as `id`: an import row is matched, then added as the record it linked to
+   * or a new one, prepared once for both.
+   */
+  addMatched(kind: LinkKind, id: number): void;
 }
 
 const skipper = (kind: LinkKind, self: number | undefined, opts: LinkerOptions) => {
@@ -84,13 +89,33 @@ function linkerOver(
   persons: PersonStore,
   businesses = new BusinessStore(persons),
 ): Linker {
+  let person: { p: PreparedPerson; keys: number[] } | null = null;
+  let business: PreparedBusiness | null = null;
   return {
     config,
     addPerson: (r) => void persons.add(r),
     addBusiness: (r) => void businesses.add(r),
-    matchPerson: (r) => persons.match(preparePerson(r), config.person.review, skipper('person', r.id, opts)),
-    matchBusiness: (r, context = {}) =>
-      businesses.match(r, config.business.review, skipper('business', r.id, opts), context.reviewOwners),
+    matchPerson: (r) => {
+      const p = preparePerson(r);
+      person = { p, keys: personKeys(p) };
+      return persons.match(p, config.person.review, skipper('person', r.id, opts), person.keys);
+    },
+    matchBusiness: (r, context = {}) => {
+      business = businesses.prepare(r);
+      const skip = skipper('business', r.id, opts);
+      return businesses.matchPrepared(business, config.business.review, skip, context.reviewOwners ?? []);
+    },
     between: (kind, a, b) => (kind === 'person' ? persons.between(a, b) : businesses.between(a, b)),
+    addMatched: (kind, id) => {
+      if (kind === 'person') {
+        if (!person) throw new Error('linkage: no person matched');
+        persons.addPrepared({ ...person.p, id }, person.keys);
+        person = null;
+      } else {
+        if (!business) throw new Error('linkage: no business matched');
+        businesses.addPrepared({ ...business, id });
+        business = null;
+      }
+    },
   };
 }

@@ -56,14 +56,18 @@ export class PersonStore {
     return this.put(preparePerson(r), true);
   }
 
+  /** A record prepared (and its keys worked out) for `match` already: an import row's person. */
+  addPrepared(p: PreparedPerson, keys: number[]): void {
+    this.put(p, true, keys);
+  }
+
   /** A registry record when only part is loaded: already in the stored block sizes and frequencies. */
   addRegistered(p: PreparedPerson): void {
     if (!this.people.has(p.id)) this.put(p, false);
   }
 
-  private put(p: PreparedPerson, counted: boolean): PreparedPerson {
+  private put(p: PreparedPerson, counted: boolean, keys = personKeys(p)): PreparedPerson {
     if (!counted) this.registered.add(this.records.length);
-    const keys = personKeys(p);
     this.index.add(this.records.length, keys, counted);
     this.records.push(p);
     this.keys.push(keys);
@@ -119,9 +123,9 @@ export class PersonStore {
    * Best match per id at or above `floor`, best first; `skip` drops ids never to be proposed. A person
    * whose other records carry another NIK or birth date than `p` is marked down (identity.ts).
    */
-  match(p: PreparedPerson, floor: number, skip: (id: number) => boolean): Match[] {
+  match(p: PreparedPerson, floor: number, skip: (id: number) => boolean, keys = personKeys(p)): Match[] {
     const query = identityOf(p);
-    const checked = this.matchWith(p, personKeys(p), floor, skip).map((m) => {
+    const checked = this.matchWith(p, keys, floor, skip).map((m) => {
       const note = clash(query, this.identity(m.id));
       return note ? withClash(m, note) : m;
     });

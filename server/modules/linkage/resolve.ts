@@ -72,7 +72,7 @@ export function resolveRow(
     alike(linker, 'business'),
   );
   const businessId = bd.link?.id ?? newId('business');
-  linker.addBusiness({ ...bq, id: businessId });
+  linker.addMatched('business', businessId);
   return { person: resolution(pd, personId), business: resolution(bd, businessId) };
 }
 
@@ -85,7 +85,7 @@ export function resolvePerson(linker: Linker, person: PersonDraft, newId: () => 
   const pq = personQuery(person);
   const decision = decide(linker.matchPerson(pq), linker.config.person, alike(linker, 'person'));
   const id = decision.link?.id ?? newId();
-  linker.addPerson({ ...pq, id });
+  linker.addMatched('person', id);
   return { decision, id };
 }
 
