@@ -13,6 +13,11 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 // Dates stay as 'YYYY-MM-DD' text: no time-zone shifts for birth dates and permit expiries.
 pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
+const pools = new WeakMap<Database, pg.Pool>();
+
+/** The pool under a database handle, for what Kysely cannot send (COPY); null for a transaction's. */
+export const poolOf = (db: unknown): pg.Pool | null => pools.get(db as Database) ?? null;
+
 export function connect(url: string, max = 10): Connection {
   // The tables live in memory or on SSD: with the default random_page_cost the planner skips the
   // trigram index for fuzzy search and scans every row (45 ms → 740 ms on the demo registry).
@@ -23,6 +28,7 @@ export function connect(url: string, max = 10): Connection {
   // The same for a connection in use: its query still rejects, the process stays up.
   pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  pools.set(db, pool);
   return { db, pool, url, close: () => db.destroy() };
 }
 

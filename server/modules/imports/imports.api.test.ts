@@ -50,7 +50,8 @@ const ROWS = [
   ],
   [2, '357305520682', 'Sri Wahyuni', 'Jl. Candi 3', 'Tlogomas', 'Kue Sri', 'kue basah', '1,5 jt', ''],
   [3, '', '', 'Jl. Candi 4', 'Tlogomas', 'Tanpa Nama', 'jamu', '2 juta', ''],
-  [4, '', 'Yuli Astuti', 'Jl. Raya Pakis 1', 'Pakis', 'Jamu Yuli', 'jamu', '1 juta', ''],
+  // A backslash, quotes and a tab in a cell: kept as written through the staging COPY and its JSON.
+  [4, '', 'Yuli Astuti', 'Jl. Raya Pakis 1', 'Pakis', 'Jamu Yuli', 'jamu \\ "gendong"\tsegar', '1 juta', ''],
   [
     5,
     A_NIK,
@@ -123,6 +124,7 @@ describe('import → validate → commit', () => {
     expect(rows[0].issues[0].message).toMatch(/NIK/);
     expect(rows[1].issues.map((i: { message: string }) => i.message).join(' ')).toMatch(/[Nn]ama/);
     expect(rows[2].issues.map((i: { message: string }) => i.message).join(' ')).toMatch(/Pakis/);
+    expect(rows[2].cells[6]).toBe('jamu \\ "gendong"\tsegar');
   });
 
   it('refuses all-or-nothing while rows are rejected, and saves nothing', async () => {

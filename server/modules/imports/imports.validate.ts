@@ -69,7 +69,7 @@ export async function validateImportJob(job: Job, ctx: JobContext) {
         counts.ok += b.ok;
         counts.warning += b.warning;
         counts.rejected += b.rejected;
-        return insertStagedRows(ctx.db, importId, b);
+        return insertStagedRows(ctx.db, b);
       };
       const flush = async (rows: SheetRow[]) => {
         const judged = judging.judge(rows);

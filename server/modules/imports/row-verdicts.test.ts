@@ -8,7 +8,13 @@ import { autoMapping } from './normalise/headers.ts';
 import { ctx } from './normalise/row.testkit.ts';
 import { normaliseRow } from './normalise/row.ts';
 import { type Judging, startJudging } from './row-judging.ts';
-import { createRowJudge, type JudgeSetup, rowHash } from './row-verdicts.ts';
+import {
+  createRowJudge,
+  type JudgedBatch,
+  type JudgeSetup,
+  rowHash,
+  STAGED_COLUMNS,
+} from './row-verdicts.ts';
 
 const HEADERS = ['Nama Pemilik', 'NIK', 'Alamat', 'Kelurahan', 'Nama Usaha', 'Omzet', 'Tgl Lahir'];
 const setup: JudgeSetup = {
@@ -29,7 +35,8 @@ const rows: SheetRow[] = [
       '3573055205800001',
       'Jl. Mawar 5 RT 2/3',
       'Tlogo Mas',
-      'Kripik Bu Siti',
+      // A backslash and quotes, which the COPY text and the JSON in it escape each their own way.
+      'Kripik "Bu Siti" \\ Tlogomas',
       '1,5 jt',
       null,
     ],
@@ -70,44 +77,49 @@ function expected(row: SheetRow) {
 describe('judging a batch of rows for the staging insert', () => {
   it('writes the same records, with the same row hashes, as serialising the rows did', () => {
     const batch = createRowJudge(setup)(rows);
-    const [raw, normalised, issues, records] = [batch.raw, batch.normalised, batch.issues, batch.records].map(
-      (column) => JSON.parse(column),
-    );
-    const stored = batch.sheetRows.map((sheetRow, i) => ({
-      import_id: 42,
-      sheet_row: sheetRow,
-      raw: raw[i],
-      normalised: normalised[i],
-      issues: issues[i],
-      status: batch.status[i],
-      row_hash: batch.rowHashes[i],
-      records: records[i],
-    }));
+    const stored = fromCopy(batch);
     expect(stored).toEqual(rows.map(expected));
-    expect(batch.status).toEqual(['ok', 'rejected', 'warning']);
-    expect({ ok: batch.ok, warning: batch.warning, rejected: batch.rejected }).toEqual({
-      ok: 1,
-      warning: 1,
-      rejected: 1,
-    });
+    expect(stored[0]?.raw[4]).toBe('Kripik "Bu Siti" \\ Tlogomas');
+    expect(stored.map((r) => r.status)).toEqual(['ok', 'rejected', 'warning']);
+    expect(batch).toMatchObject({ rows: 3, ok: 1, warning: 1, rejected: 1 });
     // The hash a re-import compares with rows committed before this change.
     const n = normaliseRow(rows[0] as SheetRow, setup.mapping, ctx);
-    expect(batch.rowHashes[0]).toBe(rowHash(n));
-    expect(batch.rowHashes[0]).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored[0]?.row_hash).toBe(rowHash(n));
+    expect(stored[0]?.row_hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('an empty batch is an empty array', () => {
-    expect(createRowJudge(setup)([])).toMatchObject({
-      sheetRows: [],
-      raw: '[]',
-      normalised: '[]',
-      records: '[]',
-      ok: 0,
-      warning: 0,
-      rejected: 0,
-    });
+  it('an empty batch is an empty COPY', () => {
+    expect(createRowJudge(setup)([])).toEqual({ copy: '', rows: 0, ok: 0, warning: 0, rejected: 0 });
   });
 });
+
+/** The rows of a batch's COPY text, read as PostgreSQL reads its text format. */
+function fromCopy(batch: JudgedBatch) {
+  const lines = batch.copy.split('\n');
+  expect(lines.pop()).toBe('');
+  return lines.map((line) => {
+    const fields = line
+      .split('\t')
+      .map((f) =>
+        f === '\\N' ? null : f.replace(/\\(.)/g, (_, c: string) => ({ t: '\t', n: '\n', r: '\r' })[c] ?? c),
+      );
+    expect(fields).toHaveLength(STAGED_COLUMNS.length);
+    const row: Record<string, string | null> = Object.fromEntries(
+      STAGED_COLUMNS.map((c, i) => [c, fields[i] ?? null]),
+    );
+    const json = (v: string | null | undefined) => (v === null || v === undefined ? null : JSON.parse(v));
+    return {
+      import_id: Number(row.import_id),
+      sheet_row: Number(row.sheet_row),
+      status: row.status,
+      row_hash: row.row_hash,
+      raw: json(row.raw),
+      normalised: json(row.normalised),
+      issues: json(row.issues),
+      records: json(row.records),
+    };
+  });
+}
 
 describe('judging on the worker thread', () => {
   let judging: Judging | undefined;

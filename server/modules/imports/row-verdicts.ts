@@ -35,22 +35,29 @@ export type JudgeSetup = {
   sheetName: string | null;
 };
 
+/** The staged rows' columns, in the order of a batch's COPY text. */
+export const STAGED_COLUMNS = [
+  'import_id',
+  'sheet_row',
+  'status',
+  'row_hash',
+  'raw',
+  'normalised',
+  'issues',
+  'records',
+] as const;
+
 /**
- * A batch's staged rows column by column, ready for one insert (source-rows.repository.ts insertStagedRows):
- * the JSON columns each as one JSON array text, a rejected row's normalised values and records `null`.
+ * A batch's staged rows as the text of one COPY (source-rows.repository.ts insertStagedRows), a rejected
+ * row's normalised values and records null, with its counts.
  */
-export type JudgedBatch = {
-  sheetRows: number[];
-  status: ('ok' | 'warning' | 'rejected')[];
-  rowHashes: (string | null)[];
-  raw: string;
-  normalised: string;
-  issues: string;
-  records: string;
-  ok: number;
-  warning: number;
-  rejected: number;
-};
+export type JudgedBatch = { copy: string; rows: number; ok: number; warning: number; rejected: number };
+
+/**
+ * A JSON text as a value of COPY's text format: JSON writes every control character (tab, newline) as an
+ * escape, so only its backslashes need doubling.
+ */
+const copyJson = (json: string) => (json.includes('\\') ? json.replaceAll('\\', '\\\\') : json);
 
 /** Builds the judge of one import's rows: normalises, gives the verdict and hash, and writes the JSON. */
 export function createRowJudge(setup: JudgeSetup): (rows: readonly SheetRow[]) => JudgedBatch {
@@ -61,13 +68,7 @@ export function createRowJudge(setup: JudgeSetup): (rows: readonly SheetRow[]) =
   };
   const fromSheet = sheetPlace(setup.sheetName, ctx.areas, setup.served);
   return (rows) => {
-    const sheetRows: number[] = [];
-    const status: JudgedBatch['status'] = [];
-    const rowHashes: (string | null)[] = [];
-    const raw: string[] = [];
-    const normalised: string[] = [];
-    const issueList: string[] = [];
-    const records: string[] = [];
+    let copy = '';
     const counts = { ok: 0, warning: 0, rejected: 0 };
     for (const row of rows) {
       const n = normaliseRow(
@@ -75,38 +76,24 @@ export function createRowJudge(setup: JudgeSetup): (rows: readonly SheetRow[]) =
         setup.mapping,
         ctx,
       );
-      const issues = JSON.stringify(n.issues);
-      sheetRows.push(row.rowNumber);
-      raw.push(JSON.stringify(row.cells));
-      issueList.push(issues);
+      const issuesJson = JSON.stringify(n.issues);
+      const issues = copyJson(issuesJson);
+      const raw = copyJson(JSON.stringify(row.cells));
+      const start = `${setup.importId}\t${row.rowNumber}\t`;
       if (n.issues.some((i) => i.severity === 'error')) {
         counts.rejected++;
-        status.push('rejected');
-        rowHashes.push(null);
-        normalised.push('null');
-        records.push('null');
+        copy += `${start}rejected\t\\N\t${raw}\t\\N\t${issues}\t\\N\n`;
         continue;
       }
       const verdict = n.issues.length ? 'warning' : 'ok';
       counts[verdict]++;
-      status.push(verdict);
       // Each part is serialised once: the normalised value and the hash share the person and business texts.
       const person = JSON.stringify(n.person);
       const business = JSON.stringify(n.business);
-      rowHashes.push(hashOf(person, business));
-      normalised.push(`{"person":${person},"business":${business},"issues":${issues}}`);
-      records.push(commitRecords(n, setup.thresholds));
+      const normalised = copyJson(`{"person":${person},"business":${business},"issues":${issuesJson}}`);
+      const records = copyJson(commitRecords(n, setup.thresholds));
+      copy += `${start}${verdict}\t${hashOf(person, business)}\t${raw}\t${normalised}\t${issues}\t${records}\n`;
     }
-    const array = (texts: string[]) => `[${texts.join(',')}]`;
-    return {
-      sheetRows,
-      status,
-      rowHashes,
-      raw: array(raw),
-      normalised: array(normalised),
-      issues: array(issueList),
-      records: array(records),
-      ...counts,
-    };
+    return { copy, rows: rows.length, ...counts };
   };
 }
