@@ -139,6 +139,9 @@ describe('parseEducation', () => {
     ['Tidak tamat SMA', 'smp'],
     ['Tdk tamat SD', 'tidak_sekolah'],
     ['Madrasah Aliyah', 'sma'],
+    ['Aliyah', 'sma'],
+    ['Tsanawiyah', 'smp'],
+    ['tamat Ibtidaiyah', 'sd'],
   ])('%s → %s', (text, value) => {
     expect(parseEducation(text)).toEqual({ value });
   });

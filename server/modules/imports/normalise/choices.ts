@@ -204,6 +204,10 @@ const EDUCATION: Record<string, EducationLevel> = {
   madrasahibtidaiyah: 'sd',
   madrasahtsanawiyah: 'smp',
   madrasahaliyah: 'sma',
+  // The madrasah's level alone, as a form often shortens it: "Aliyah", "Tsanawiyah".
+  ibtidaiyah: 'sd',
+  tsanawiyah: 'smp',
+  aliyah: 'sma',
   smkk: 'sma',
   spg: 'sma',
 };
