@@ -60,10 +60,24 @@ export const isPlaceholder = (text: string): boolean => {
   );
 };
 
+const DAY_MS = 86_400_000;
+// Days already written out: a file's dates repeat (birth dates span some 22,000 days), and writing one
+// (toISOString) costs far more than a lookup; cleared whole when full.
+let days = new Map<number, string>();
+
 /** The calendar day of a date cell; readers give UTC midnight, local-midnight dates are rounded to it. */
 export function calendarDayOf(d: Date): string | null {
-  const rounded = new Date(d.getTime() + 12 * 3_600_000);
-  return Number.isNaN(rounded.getTime()) ? null : rounded.toISOString().slice(0, 10);
+  const t = d.getTime() + DAY_MS / 2;
+  // Beyond the range of a Date once rounded (±8.64e15 ms), as an invalid date.
+  if (!(Math.abs(t) <= 8.64e15)) return null;
+  const day = Math.floor(t / DAY_MS);
+  let iso = days.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (days.size >= 50_000) days = new Map();
+    days.set(day, iso);
+  }
+  return iso;
 }
 
 /** A cell as cleaned text, or null when it is empty. */
