@@ -111,11 +111,20 @@ function datePartsOf(s: string, order: DateOrder): DateParts | null {
     const [day, month] = order === 'mdy' ? [numeric[2], numeric[1]] : [numeric[1], numeric[2]];
     return partsOf(day, Number(month), numeric[3]);
   }
-  const named = /^(\d{1,2})[\s./-]*([a-z]+)\.?[\s.,/-]*(\d{4}|\d{2})$/.exec(s);
+  // The long date of an office suite names the weekday first: "Senin, 17 Agustus 1980".
+  const dated = s.replace(WEEKDAY, '');
+  const named = /^(\d{1,2})[\s./-]*([a-z]+)\.?[\s.,/-]*(\d{4}|\d{2})$/.exec(dated);
   const month = named?.[2] ? MONTH_ALIASES[named[2]] : undefined;
   if (named?.[3] && month) return partsOf(named[1], month, named[3]);
+  // The month named first, as English exports write it: "August 17, 1980", "Agustus 17, 1980".
+  const monthFirst = /^([a-z]+)\.?\s*(\d{1,2}),?\s+(\d{4})$/.exec(dated);
+  const named2 = monthFirst?.[1] ? MONTH_ALIASES[monthFirst[1]] : undefined;
+  if (monthFirst?.[3] && named2) return partsOf(monthFirst[2], named2, monthFirst[3]);
   return null;
 }
+
+const WEEKDAY =
+  /^(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*/;
 
 const partsOf = (day: string | undefined, month: number, year: string): DateParts => ({
   day: Number(day),
