@@ -60,6 +60,24 @@ describe('compareBusinessNames', () => {
       compareBusinessNames(business('UD Arema', null), business('UD Kencana', null), stats).outcome,
     ).toBe('disagree');
   });
+
+  it('counts against two names that share only the product, each going on with a brand of its own', () => {
+    const products = 'marning jagung, marning pedas';
+    const tumapel = business('Marning Jagung Tumapel', 'marning jagung');
+    const saudara = business('UD Marning Jagung Pandanwangi Dua Saudara', products);
+    expect(compareBusinessNames(tumapel, saudara, stats)).toMatchObject({
+      outcome: 'disagree',
+      weight: -1.5,
+    });
+    // A brand word mistyped beyond a typo, a garbled form of address, or a name with the product alone: the
+    // share is counted as before.
+    const partly = (a: string, b: string) =>
+      compareBusinessNames(business(a, 'roti sobek'), business(b, 'roti sobek, roti manis'), stats).outcome;
+    expect(partly('Roti Rejeki', 'Roti Reeki')).toBe('partial');
+    expect(partly('Roti Iu Siti', 'Roti Mentari')).toBe('partial');
+    expect(partly('Roti Sobek Mentari', 'Roti Mentari')).not.toBe('disagree');
+    expect(partly('Roti Mentari', 'Roti')).not.toBe('disagree');
+  });
 });
 
 describe('compareTheme', () => {

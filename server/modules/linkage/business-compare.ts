@@ -1,9 +1,10 @@
+import { isFillerLike } from './business-name.ts';
 import type { PreparedBusiness } from './business-record.ts';
 import { evidence } from './evidence.ts';
 import { FrequencyTable, type Values, weight } from './frequency.ts';
 import type { Evidence } from './linkage.types.ts';
 import { W } from './weights.ts';
-import { alignWords } from './words.ts';
+import { type Alignment, alignWords } from './words.ts';
 
 // Share of business names with a word the registry has not seen yet.
 const WORD_PRIOR = 0.003;
@@ -77,7 +78,31 @@ const NAME = {
   generic: evidence('name', 'agree', W.businessNameGeneric, `Nama usaha sama. ${GENERIC_NOTE}`),
   genericDiff: evidence('name', 'missing', 0, GENERIC_NOTE),
   brandOrProducts: evidence('name', 'missing', 0, `Satu nama usaha berupa merek. ${GENERIC_NOTE}`),
+  otherBrand: evidence(
+    'name',
+    'disagree',
+    W.businessNameDiff,
+    'Nama usaha berbeda; yang sama hanya produknya',
+  ),
 };
+
+/**
+ * "Marning Jagung Tumapel" and "Marning Jagung Dua Saudara": the words the names share are what both
+ * make, and each goes on with words of its own that are not products: two brands of one product.
+ */
+function twoBrands(a: PreparedBusiness, b: PreparedBusiness, al: Alignment): boolean {
+  if (a.products.length === 0 && b.products.length === 0) return false;
+  const isProduct = (w: string) => a.products.includes(w) || b.products.includes(w);
+  const left = new Set(al.leftA);
+  if (!a.name.words.every((w, i) => left.has(i) || isProduct(w))) return false;
+  // Its own words: neither products nor a filler word garbled ("Batik Iu Titik" is Bu Titik's).
+  const own = (x: PreparedBusiness, idx: readonly number[]) =>
+    idx.map((i) => x.name.words[i] as string).filter((w) => !isFillerLike(w));
+  const [ownA, ownB] = [own(a, al.leftA), own(b, al.leftB)];
+  if (ownA.length === 0 || ownB.length === 0 || [...ownA, ...ownB].some(isProduct)) return false;
+  // A word mistyped beyond a typo keeps its first letter (Rejeki / Reeki, Barokah / Barowkah).
+  return !ownA.some((w) => ownB.some((v) => v[0] === w[0]));
+}
 
 /**
  * The name without legal form, filler and owner: "Keripik Tempe Bu Siti" and "UD Kripik Tempe" agree.
@@ -107,6 +132,7 @@ export function compareBusinessNames(
     return evidence('name', 'agree', weight(0.1, u * 4, 1, 8), 'Nama usaha mirip (ejaan atau salah ketik)');
   }
   if (matched.length > 0) {
+    if (twoBrands(a, b, al)) return NAME.otherBrand;
     return evidence('name', 'partial', weight(0.15, u, -1, 4), 'Sebagian nama usaha sama');
   }
   // One office writes the brand, another what the business makes.
