@@ -11,9 +11,11 @@ const FILLER = new Set(
     'aneka dan and n bu ibu pak bpk bapak mbak mba mak mbok hj h bunda mama mas cak warung kedai depot kios gerai'
   ).split(' '),
 );
+const FILLER_WORDS = [...FILLER];
+
 /** A filler word, or one written with a typo ("iu", "iby" for ibu): no word of the business's own. */
 export const isFillerLike = (word: string): boolean =>
-  word.length <= 2 || FILLER.has(word) || [...FILLER].some((f) => isTypo(f, word));
+  word.length <= 2 || FILLER.has(word) || FILLER_WORDS.some((f) => isTypo(f, word));
 
 // Words of a product list that name no product.
 const PRODUCT_FILLER = new Set(
