@@ -41,6 +41,14 @@ describe('parseDate', () => {
     expect(parseDate(text, today)).toEqual({ value: iso });
   });
 
+  it('says a month and year without the day is not a whole date', () => {
+    for (const text of ['05/1980', '5-1980', 'Mei 1980', 'Agt. 1980']) {
+      expect(parseDate(text, today).issue?.code, text).toBe('DATE_MONTH_YEAR_ONLY');
+    }
+    expect(parseDate('05/1980', today).issue?.message).toMatch(/bulan dan tahun.*12\/05\/1980/);
+    expect(parseDate('Lahir 1980', today).issue?.code).toBe('DATE_UNREADABLE');
+  });
+
   it('reads date cells, serial numbers and yyyymmdd numbers', () => {
     expect(parseDate(new Date('1980-05-12T00:00:00Z'), today)).toEqual({ value: '1980-05-12' });
     expect(parseDate(new Date('1980-05-11T17:00:00Z'), today)).toEqual({ value: '1980-05-12' });

@@ -68,7 +68,16 @@ export function parseDate(cell: Cell, today: Date, order: DateOrder = 'dmy'): Pa
   if (/^\d+(?:[.,]0+)?$/.test(bare))
     return fromNumber(Number(bare.replace(/[.,]0+$/, '')), text, today, order);
   const parts = datePartsOf(bare.toLowerCase(), order);
-  return parts ? fromParts(parts, text, today, order) : unreadable(text, order);
+  if (parts) return fromParts(parts, text, today, order);
+  // "05/1980", "Mei 1980": a month without its day.
+  const monthYear = /^(?:\d{1,2}\s*[-/.]\s*|([a-z]+)\.?\s*)(\d{4})$/i.exec(bare);
+  if (monthYear && (monthYear[1] === undefined || MONTH_ALIASES[monthYear[1].toLowerCase()])) {
+    return issue(
+      'DATE_MONTH_YEAR_ONLY',
+      `Tanggal "${text}" hanya berisi bulan dan tahun; isi tanggal lengkap, mis. 12/05/${monthYear[2]}.`,
+    );
+  }
+  return unreadable(text, order);
 }
 
 // A time after the date ("7/25/1980 0:00:00"), or a remark in brackets after it ("12 Mei 1980 (Malang)"),
