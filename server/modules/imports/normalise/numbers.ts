@@ -16,6 +16,8 @@ const PERIOD_WORDS = 'bulan|bln|bl|tahun|thn|th|hari|hr|minggu|mgg|pekan';
 const PERIOD = new RegExp(`\\/?\\s*\\b(?:per\\s*|se)?(?:${PERIOD_WORDS})(?:an)?\\b\\.?`, 'g');
 const PERIOD_OF = new RegExp(`(?:^|[^a-z])(?:per\\s*|se)?(${PERIOD_WORDS})(?:an)?(?![a-z])`);
 const ABOUT = /^(?:±|\+\/-|kurang lebih|kurleb|kira-kira|kira kira|sekitar|rata-rata|rata rata)\s*/;
+// "2 jutaan", "2jt-an", "500 ribuan": about that much, as "sekitar" says.
+const ABOUT_UNIT = /(\d\s*)(jt|juta|rb|ribu)\s*-?\s*an$/;
 // "> 5 juta", "lebih dari 5 jt", "di bawah 1 juta": a bound the office was given instead of a figure.
 const BOUND =
   /^(?:>=?|<=?|≥|≤|lebih dari|kurang dari|di ?atas|di ?bawah|minimal|maksimal|min\.?|maks\.?|max\.?)\s*/;
@@ -67,7 +69,7 @@ export function parseAmount(cell: Cell, unit = 1): Parsed<number> {
     .replace(PERIOD, ' ')
     .trim()
     .replace(/[,.]-$/, '');
-  const about = bare.replace(ABOUT, '');
+  const about = bare.replace(ABOUT, '').replace(ABOUT_UNIT, '$1$2');
   const range = RANGE.exec(about);
   if (range) return midpoint(text, range, unit) ?? unreadable(text, example);
   const bound = BOUND.exec(about);
