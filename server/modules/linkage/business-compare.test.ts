@@ -10,22 +10,17 @@ import { type PreparedBusiness, prepareBusiness } from './business-record.ts';
 
 const KEL = '35.73.01.1007';
 const owner = { name: { words: ['siti'], phon: ['siti'] }, household: [] };
+const BASE = {
+  ownerId: 1,
+  kbliCode: null,
+  kelurahanCode: KEL,
+  street: null,
+  rt: null,
+  rw: null,
+  permits: [],
+};
 const business = (name: string, products: string | null, permits: string[] = []): PreparedBusiness =>
-  prepareBusiness(
-    {
-      ownerId: 1,
-      name,
-      products,
-      kbliCode: null,
-      kelurahanCode: KEL,
-      street: null,
-      rt: null,
-      rw: null,
-      permits,
-    },
-    1,
-    owner,
-  );
+  prepareBusiness({ ...BASE, name, products, permits }, 1, owner);
 
 describe('compareBusinessNames', () => {
   const stats = new BusinessStats();
@@ -77,6 +72,20 @@ describe('compareBusinessNames', () => {
     expect(partly('Roti Iu Siti', 'Roti Mentari')).toBe('partial');
     expect(partly('Roti Sobek Mentari', 'Roti Mentari')).not.toBe('disagree');
     expect(partly('Roti Mentari', 'Roti')).not.toBe('disagree');
+  });
+
+  it('takes a word of the street both are on as a place, not a brand they share', () => {
+    const on = (name: string, products: string, street: string | null) =>
+      prepareBusiness({ ...BASE, name, products, street }, 1, owner);
+    const [a, b] = [
+      ['CV. Jahit Sukun Makmur', 'seragam sekolah'],
+      ['UD Konveksi Sukun Mama', 'seragam kerja, jaket'],
+    ] as const;
+    const street = 'Jl. Raya Sukun No. 149';
+    expect(compareBusinessNames(on(...a, street), on(...b, street), stats).outcome).toBe('disagree');
+    expect(compareBusinessNames(on(...a, 'Jl. Kenanga 3'), on(...b, 'Jl. Kenanga 3'), stats).outcome).toBe(
+      'partial',
+    );
   });
 });
 

@@ -93,8 +93,11 @@ const NAME = {
 function twoBrands(a: PreparedBusiness, b: PreparedBusiness, al: Alignment): boolean {
   if (a.products.length === 0 && b.products.length === 0) return false;
   const isProduct = (w: string) => a.products.includes(w) || b.products.includes(w);
+  // The street both are on names no brand either ("Jahit Sukun Makmur" and "Konveksi Sukun" on Jl. Raya Sukun).
+  const streets = [a.address.street, b.address.street].map((s) => s?.split(' ') ?? []);
+  const isPlace = (w: string) => streets.every((words) => words.includes(w));
   const left = new Set(al.leftA);
-  if (!a.name.words.every((w, i) => left.has(i) || isProduct(w))) return false;
+  if (!a.name.words.every((w, i) => left.has(i) || isProduct(w) || isPlace(w))) return false;
   // Its own words: neither products nor a filler word garbled ("Batik Iu Titik" is Bu Titik's).
   const own = (x: PreparedBusiness, idx: readonly number[]) =>
     idx.map((i) => x.name.words[i] as string).filter((w) => !isFillerLike(w));
