@@ -33,7 +33,8 @@ async function writeWorkbook(fill: Fill, outPath: string): Promise<void> {
     await Promise.race([write(fill, out), failed]);
     await rename(partial, outPath);
   } catch (err) {
-    out.destroy();
+    // Closed first: a stream still opening its file would create it after the removal.
+    if (!out.closed) await new Promise<void>((resolve) => out.destroy().once('close', () => resolve()));
     await rm(partial, { force: true });
     throw err;
   }
