@@ -1,9 +1,10 @@
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'csv-stringify';
 import { safeCell } from '../../http/csv.ts';
+import { discardPartial } from '../../partial-file.ts';
 import type { Column } from './exports.columns.ts';
 import { XlsxStreamWriter } from './xlsx-writer.ts';
 
@@ -74,8 +75,7 @@ export async function writeExportFile(
     await rename(partial, target);
     return out.bytesWritten;
   } catch (err) {
-    out.destroy();
-    await rm(partial, { force: true });
+    await discardPartial(out, partial);
     throw err;
   }
 }

@@ -1,7 +1,8 @@
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { rename } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
+import { discardPartial } from '../../../partial-file.ts';
 import { annotateRows, copyRows } from './annotate-rows.ts';
 import type { Annotations } from './annotate-sheet.ts';
 import { copyXlsx } from './annotate-xlsx.ts';
@@ -33,9 +34,7 @@ async function writeWorkbook(fill: Fill, outPath: string): Promise<void> {
     await Promise.race([write(fill, out), failed]);
     await rename(partial, outPath);
   } catch (err) {
-    // Closed first: a stream still opening its file would create it after the removal.
-    if (!out.closed) await new Promise<void>((resolve) => out.destroy().once('close', () => resolve()));
-    await rm(partial, { force: true });
+    await discardPartial(out, partial);
     throw err;
   }
 }
