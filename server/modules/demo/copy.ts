@@ -2,19 +2,9 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { copyValue } from '../../db/copy-text.ts';
 
-const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-const SPECIAL = /[\\\t\n\r]/g;
 const ROWS_PER_CHUNK = 2000;
-
-/** One value in PostgreSQL's COPY text format: \N for null, t/f, JSON for objects, control characters escaped. */
-export function copyValue(value: unknown): string {
-  if (value === null || value === undefined) return '\\N';
-  if (typeof value === 'boolean') return value ? 't' : 'f';
-  const text =
-    typeof value === 'string' ? value : typeof value === 'number' ? String(value) : JSON.stringify(value);
-  return text.replace(SPECIAL, (c) => ESCAPES[c] ?? c);
-}
 
 function* lines<T>(rows: Iterable<T>, columns: readonly (keyof T & string)[]): Generator<string> {
   let chunk = '';

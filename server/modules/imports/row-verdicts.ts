@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SizeThresholds } from '../../config.ts';
+import { copyJson } from '../../db/copy-text.ts';
 import { commitRecords } from './commit-records.ts';
 import type { AreaRef, ColumnMapping, NormalisedRow, SheetRow } from './imports.types.ts';
 // The modules themselves, not the normalise/ index: the worker thread loads only what judging needs.
@@ -52,12 +53,6 @@ export const STAGED_COLUMNS = [
  * row's normalised values and records null, with its counts.
  */
 export type JudgedBatch = { copy: string; rows: number; ok: number; warning: number; rejected: number };
-
-/**
- * A JSON text as a value of COPY's text format: JSON writes every control character (tab, newline) as an
- * escape, so only its backslashes need doubling.
- */
-const copyJson = (json: string) => (json.includes('\\') ? json.replaceAll('\\', '\\\\') : json);
 
 /** Builds the judge of one import's rows: normalises, gives the verdict and hash, and writes the JSON. */
 export function createRowJudge(setup: JudgeSetup): (rows: readonly SheetRow[]) => JudgedBatch {
