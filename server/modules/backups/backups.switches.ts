@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { SKIP_ROW_CHECKS_IF_SUPERUSER } from '../../db/bulk.ts';
 import { BackupError } from './backups.format.ts';
 
 type Q = pg.PoolClient;
@@ -53,8 +54,7 @@ export async function disableTriggers(client: Q, tables: string[]): Promise<Undo
  * about a third of the restore time on the demo registry. Table owners load with the checks on.
  */
 export async function skipForeignKeyChecksIfAllowed(client: Q): Promise<void> {
-  const { rows } = await client.query<{ su: boolean }>(`select current_setting('is_superuser') = 'on' as su`);
-  if (rows[0]?.su) await client.query('set local session_replication_role = replica');
+  await client.query(SKIP_ROW_CHECKS_IF_SUPERUSER);
 }
 
 /**

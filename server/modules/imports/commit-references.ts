@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { SKIP_ROW_CHECKS_IF_SUPERUSER } from '../../db/bulk.ts';
 import type { Executor } from '../../db/transaction.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Plan } from './commit-plan.ts';
@@ -12,12 +13,8 @@ import type { Plan } from './commit-plan.ts';
  * Returns whether the row-by-row checks are skipped; they stay on for any other user.
  */
 export async function skipRowByRowChecks(trx: Executor): Promise<boolean> {
-  const { rows } = await sql<{ su: boolean }>`select current_setting('is_superuser') = 'on' as su`.execute(
-    trx,
-  );
-  if (!rows[0]?.su) return false;
-  await sql`set local session_replication_role = replica`.execute(trx);
-  return true;
+  const { rows } = await sql.raw(SKIP_ROW_CHECKS_IF_SUPERUSER).execute(trx);
+  return rows.length > 0;
 }
 
 /** Back to the row-by-row checks for what the commit writes after the rows. */
