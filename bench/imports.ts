@@ -27,7 +27,7 @@ import * as imports from '../server/modules/imports/imports.service.ts';
 import { runLinkage } from '../server/modules/imports/linkage-run.ts';
 import { prepareDatabase } from '../server/startup.ts';
 import { writeBigFile } from './linkage/big-file.ts';
-import { type Score, scoreLinkage } from './linkage/score.ts';
+import { type Score, scoreLinkage, scoreReviews } from './linkage/score.ts';
 import { readPersons, readSourceRows, readTruth } from './linkage/score-cli.ts';
 import { freePort, mainThreadCpuSeconds, postgresCpuSeconds, procMemoryMb } from './util.ts';
 
@@ -64,7 +64,7 @@ const seconds = async (fn: () => Promise<unknown>) => {
 };
 
 /** Generates one set of office files, imports them all in order, exports the source rows and scores them. */
-async function quality(seed: number): Promise<Score> {
+async function quality(seed: number): Promise<Score & { reviews: ReturnType<typeof scoreReviews> }> {
   return withRegistry(async (conn, dir) => {
     const files = path.join(dir, 'files');
     execFileSync('npx', [
@@ -90,7 +90,18 @@ async function quality(seed: number): Promise<Score> {
     // The CSV writer ends the file stream it was piped into: wait until every byte is on disk.
     await finished(stream);
     const persons = readPersons(path.join(files, 'persons.csv'));
-    return scoreLinkage(readTruth(path.join(files, 'truth.csv')), readSourceRows(out), persons);
+    const [truth, rows] = [readTruth(path.join(files, 'truth.csv')), readSourceRows(out)];
+    const open = await conn.db
+      .selectFrom('link_reviews')
+      .select(['kind', 'a_id', 'b_id'])
+      .where('state', '=', 'open')
+      .execute();
+    const reviews = scoreReviews(
+      truth,
+      rows,
+      open.map((r) => ({ kind: r.kind as 'person' | 'business', a: String(r.a_id), b: String(r.b_id) })),
+    );
+    return { ...scoreLinkage(truth, rows, persons), reviews };
   });
 }
 
@@ -218,11 +229,11 @@ const lines = [
   '',
   '## Linkage quality (generated office spreadsheets with known truth, 2,000 people each)',
   '',
-  '| seed | persons P | persons R | persons F1 | businesses P | businesses R | businesses F1 | valid rows dropped | bad rows accepted | structural rows imported | one owner’s businesses merged | look-alike persons merged |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| seed | persons P | persons R | persons F1 | businesses P | businesses R | businesses F1 | valid rows dropped | bad rows accepted | structural rows imported | one owner’s businesses merged | look-alike persons merged | review pairs, persons (truly one) | review pairs, businesses (truly one) |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...scores.map(
     ({ seed, score: q }) =>
-      `| ${seed} | ${pct(q.persons.precision)} | ${pct(q.persons.recall)} | ${pct(q.persons.f1)} | ${pct(q.businesses.precision)} | ${pct(q.businesses.recall)} | ${pct(q.businesses.f1)} | ${q.rows.validDropped} | ${q.rows.badAccepted} | ${q.rows.structuralImported} | ${q.ownerBusinesses.merged} of ${q.ownerBusinesses.pairs} | ${(q.lookalikes?.sameNamePairsMerged ?? 0) + (q.lookalikes?.householdPairsMerged ?? 0)} |`,
+      `| ${seed} | ${pct(q.persons.precision)} | ${pct(q.persons.recall)} | ${pct(q.persons.f1)} | ${pct(q.businesses.precision)} | ${pct(q.businesses.recall)} | ${pct(q.businesses.f1)} | ${q.rows.validDropped} | ${q.rows.badAccepted} | ${q.rows.structuralImported} | ${q.ownerBusinesses.merged} of ${q.ownerBusinesses.pairs} | ${(q.lookalikes?.sameNamePairsMerged ?? 0) + (q.lookalikes?.householdPairsMerged ?? 0)} | ${q.reviews.persons.pairs} (${q.reviews.persons.same}) | ${q.reviews.businesses.pairs} (${q.reviews.businesses.same}) |`,
   ),
   '',
   `## Speed (${ROWS.toLocaleString('en')}-row .xlsx, in a process of its own as \`pilar import\`)`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairScore, type SourceRow, scoreLinkage } from './score.ts';
+import { pairScore, type SourceRow, scoreLinkage, scoreReviews } from './score.ts';
 import type { TruthRow } from './types.ts';
 
 const F = 'kel.xlsx';
@@ -127,5 +127,28 @@ describe('scoreLinkage', () => {
     const noReason = scoreLinkage(truth, [r(7, 'rejected')]);
     expect(noReason.rows.badRejectedWithoutReason).toBe(1);
     expect(noReason.lookalikes).toBeNull();
+  });
+});
+
+describe('scoreReviews', () => {
+  it('counts the review pairs whose records hold rows of one true person or business', () => {
+    const rows = [
+      r(2, 'ok', '1', '10'),
+      r(3, 'ok', '1', '11'),
+      r(4, 'ok', '2', '12'),
+      r(5, 'ok', '3', '13'),
+      r(6, 'ok', '4', '14'),
+    ];
+    const s = scoreReviews(truth, rows, [
+      // Records 1 and 2 are both Siti P1 (rows 2–4): truly one. Records 1 and 3 are two Siti Aminah.
+      { kind: 'person', a: '1', b: '2' },
+      { kind: 'person', a: '1', b: '3' },
+      // Businesses 10 and 11 are both B1; 12 is her other business B2; 99 is in no exported row.
+      { kind: 'business', a: '10', b: '11' },
+      { kind: 'business', a: '10', b: '12' },
+      { kind: 'business', a: '13', b: '99' },
+    ]);
+    expect(s.persons).toEqual({ pairs: 2, same: 1, unknown: 0 });
+    expect(s.businesses).toEqual({ pairs: 3, same: 1, unknown: 1 });
   });
 });
