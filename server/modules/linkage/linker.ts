@@ -32,6 +32,11 @@ export interface Linker {
    * or a new one, prepared once for both.
    */
   addMatched(kind: LinkKind, id: number): void;
+  /**
+   * The review candidates of a row that linked to person `id` (added as hers), as candidates of her whole
+   * record: her other records' NIKs and birth dates count too.
+   */
+  reviewOfLinked(id: number, matches: readonly Match[]): Match[];
 }
 
 const skipper = (kind: LinkKind, self: number | undefined, opts: LinkerOptions) => {
@@ -106,6 +111,7 @@ function linkerOver(
       return businesses.matchPrepared(business, config.business.review, skip, context.reviewOwners ?? []);
     },
     between: (kind, a, b) => (kind === 'person' ? persons.between(a, b) : businesses.between(a, b)),
+    reviewOfLinked: (id, matches) => persons.recheck(id, matches, config.person.review),
     addMatched: (kind, id) => {
       if (kind === 'person') {
         if (!person) throw new Error('linkage: no person matched');

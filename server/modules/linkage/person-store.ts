@@ -132,6 +132,20 @@ export class PersonStore {
     return byScore(checked.filter((m) => m.score >= floor));
   }
 
+  /**
+   * The other candidates of a row that linked to person `id`, now that the row is hers: one whose NIK or
+   * birth date her records contradict is marked down as in `match`, and left out below `floor`.
+   */
+  recheck(id: number, matches: readonly Match[], floor: number): Match[] {
+    if (!matches.length) return [];
+    const hers = this.identity(id);
+    const checked = matches.map((m) => {
+      const note = clash(hers, this.identity(m.id));
+      return note ? withClash(m, note) : m;
+    });
+    return byScore(checked.filter((m) => m.score >= floor));
+  }
+
   /** Matches a stored record against those added before it (a full re-linkage). */
   matchSlot(slot: number, floor: number, skip: (id: number) => boolean): Match[] {
     return this.matchWith(this.records[slot] as PreparedPerson, this.keys[slot] ?? [], floor, skip, slot);

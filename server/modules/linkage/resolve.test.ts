@@ -118,4 +118,31 @@ describe('resolveRow', () => {
     );
     expect(owner?.note).toMatch(/antrean periksa/);
   });
+
+  it("proposes no namesake for a linked row when the person's own NIK differs from hers", () => {
+    // A name weighs little in a registry this small: the review zone starts lower, so the namesake is in it.
+    const linker = createLinker({ ...DEFAULT_LINKAGE_CONFIG, person: { link: 20, review: 8 } });
+    const newId = ids();
+    // A namesake in the same kelurahan, already registered: another NIK, another street.
+    const heni = { ...PERSON, name: 'Heni Puspitasari' };
+    const namesake: PersonDraft = {
+      ...heni,
+      nik: '3573016912920001',
+      birthDate: '1992-12-29',
+      phone: null,
+      street: 'Jl. Anggrek No. 13',
+      rt: '003',
+      rw: '003',
+    };
+    const first = resolveRow(linker, { person: namesake, business: BUSINESS }, newId);
+    const her = resolveRow(linker, { person: heni, business: BUSINESS }, newId);
+    expect(her.person.created).toBe(true);
+    expect(her.person.review).toEqual([]);
+    // Her row without NIK, birth date or RT/RW links to her, and alone it would also look like the namesake.
+    const bare = { ...heni, nik: null, birthDate: null, rt: null, rw: null };
+    expect(linker.matchPerson(bare).map((x) => x.id)).toEqual([her.person.id, first.person.id]);
+    const again = resolveRow(linker, { person: bare, business: BUSINESS }, newId);
+    expect(again.person).toMatchObject({ id: her.person.id, created: false });
+    expect(again.person.review).toEqual([]);
+  });
 });

@@ -83,9 +83,12 @@ export function resolveRow(
  */
 export function resolvePerson(linker: Linker, person: PersonDraft, newId: () => number) {
   const pq = personQuery(person);
-  const decision = decide(linker.matchPerson(pq), linker.config.person, alike(linker, 'person'));
-  const id = decision.link?.id ?? newId();
+  const decided = decide(linker.matchPerson(pq), linker.config.person, alike(linker, 'person'));
+  const id = decided.link?.id ?? newId();
   linker.addMatched('person', id);
+  // Linked, the row is her: a candidate is a possible duplicate of her, not of the row alone. A row
+  // without NIK that links to a woman with one does not propose a namesake whose NIK differs.
+  const decision = decided.link ? { ...decided, review: linker.reviewOfLinked(id, decided.review) } : decided;
   return { decision, id };
 }
 
