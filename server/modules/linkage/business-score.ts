@@ -43,6 +43,12 @@ const OWNERS_NAMED = evidence(
   W.ownersNamedDiff,
   'Nama usaha memuat nama pemiliknya masing-masing, dan pemiliknya berbeda',
 );
+const UNNAMED_OTHER = evidence(
+  'products',
+  'disagree',
+  W.unnamedOtherTheme,
+  'Tanpa nama usaha, produk yang berbeda menunjuk usaha lain milik orang yang sama',
+);
 const CONTEXT_NOTE =
   'Pemilik, kelurahan dan alamat juga sama untuk usaha lain milik orang yang sama; bobot gabungannya dibatasi';
 
@@ -84,11 +90,16 @@ export function scoreBusinesses(
   known += (kbli?.weight ?? 0) + (permits ? total(permits) : 0);
   if (known + NAME_THEME_MAX < floor) return null;
   const name = compareBusinessNames(a, b, ctx.stats);
-  const out = [
-    namedAfterOthers(a, b, relation) ? OWNERS_NAMED : name,
-    compareTheme(a, b),
-    ...(permits ?? []),
-  ];
+  const theme = compareTheme(a, b);
+  const out = [namedAfterOthers(a, b, relation) ? OWNERS_NAMED : name, theme, ...(permits ?? [])];
+  // Her two businesses share her name, house and often her producer's P-IRT: with no business name on one
+  // side, products that differ say which one a row is, unless a permit number agrees.
+  if (
+    name.outcome === 'missing' &&
+    theme.outcome === 'disagree' &&
+    !permits?.some((e) => e.outcome === 'agree')
+  )
+    out.push(UNNAMED_OTHER);
   // One office lists a business once per file: two rows of one file under other names are two businesses.
   if (shareFile(a, b) && namesDiffer(a, b, name)) out.push(SAME_FILE);
   if (kbli) out.push(kbli);

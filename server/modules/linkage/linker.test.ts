@@ -263,6 +263,24 @@ describe('matchBusiness', () => {
     expect(m?.score ?? 0).toBeLessThan(bLink);
   });
 
+  it('reads a row naming no business, with other products, as her other business: not even to review', () => {
+    const linker = linkerWith(SITI);
+    linker.addBusiness(KRIPIK);
+    const unnamed = (b: Partial<BusinessRecord>) =>
+      linker.matchBusiness(shop(0, 1, { name: '', kbliCode: '10792', ...b })).find((m) => m.id === 10);
+    // Owner, place and one KBLI group alone would reach the review zone.
+    expect(unnamed({ products: 'lemper, klepon' })).toBeUndefined();
+    expect(unnamed({ products: 'lemper, keripik tempe' })?.score ?? 0).toBeGreaterThanOrEqual(
+      DEFAULT_LINKAGE_CONFIG.business.review,
+    );
+    // Her P-IRT certificate names the business whatever the products listed.
+    linker.addBusiness({ ...KRIPIK, id: 13, permits: ['PIRT:2063573010005-28'] });
+    const permitted = linker
+      .matchBusiness(shop(0, 1, { name: '', products: 'lemper', permits: ['PIRT:2063573010005-28'] }))
+      .find((m) => m.id === 13);
+    expect(permitted?.evidence.some((e) => e.note.startsWith('Tanpa nama usaha'))).toBe(false);
+  });
+
   it("weighs an owner's other P-IRT of the same producer, and one KBLI, as her address: within the cap", () => {
     const linker = linkerWith(SITI);
     linker.addBusiness(

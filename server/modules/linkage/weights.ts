@@ -67,6 +67,8 @@ export const W = {
   themeSame: 3.5, // m ≈ 0.7; u ≈ 0.06 for another business of the same owner or street
   themePartial: 0.5,
   themeDiff: -2.5, // offices list different products of one business too
+  /** No business name to compare and other products: owner and place tell whose business, not which. */
+  unnamedOtherTheme: -3,
   kbliSame: 1.5,
   kbliGroup: 0.5,
   kbliOtherDivision: -3,
