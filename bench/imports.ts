@@ -35,6 +35,8 @@ const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const SEEDS = (process.env.BENCH_IMPORT_SEEDS ?? '7,11').split(',').map(Number);
 // BENCH_IMPORT_PARTS=speed (or quality) runs one part only; results files are written for a full run only.
 const PARTS = (process.env.BENCH_IMPORT_PARTS ?? 'quality,speed').split(',');
+// BENCH_IMPORT_NOISE=2: the offices make twice their usual mistakes and leave out twice the values.
+const NOISE = process.env.BENCH_IMPORT_NOISE ?? '1';
 const quiet = () => {};
 
 async function withRegistry<T>(
@@ -75,6 +77,8 @@ async function quality(seed: number): Promise<Score & { reviews: ReturnType<type
       '2000',
       '--seed',
       String(seed),
+      '--noise',
+      NOISE,
     ]);
     const manifest = JSON.parse(readFileSync(path.join(files, 'manifest.json'), 'utf8')) as {
       files: { file: string; source: string }[];
@@ -227,7 +231,7 @@ const lines = [
   '',
   `Machine: ${machine}; embedded PostgreSQL 15. Command: \`npm run bench:imports\`.`,
   '',
-  '## Linkage quality (generated office spreadsheets with known truth, 2,000 people each)',
+  `## Linkage quality (generated office spreadsheets with known truth, 2,000 people each${NOISE === '1' ? '' : `; offices' mistakes and left-out values ×${NOISE}`})`,
   '',
   '| seed | persons P | persons R | persons F1 | businesses P | businesses R | businesses F1 | valid rows dropped | bad rows accepted | structural rows imported | one owner’s businesses merged | look-alike persons merged | review pairs, persons (truly one) | review pairs, businesses (truly one) |',
   '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',

@@ -7,7 +7,7 @@ import { generatePopulation } from './population.ts';
 import { renderFiles } from './spreadsheets.ts';
 import { populationStats } from './stats.ts';
 
-/** CLI: npx tsx bench/linkage/make-files.ts <outDir> [--people N] [--seed S] [--bad-rate R] */
+/** CLI: npx tsx bench/linkage/make-files.ts <outDir> [--people N] [--seed S] [--bad-rate R] [--noise F] */
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -15,13 +15,14 @@ async function main(): Promise<void> {
       people: { type: 'string', default: '2000' },
       seed: { type: 'string', default: '2024' },
       'bad-rate': { type: 'string', default: '0.03' },
+      noise: { type: 'string', default: '1' },
     },
   });
   const dir = positionals[0];
   if (!dir) throw new Error('usage: make-files.ts <outDir> [--people N] [--seed S] [--bad-rate R]');
   const seed = Number(values.seed);
   const people = Number(values.people);
-  const population = generatePopulation({ seed, people });
+  const population = generatePopulation({ seed, people, noise: Number(values.noise) });
   const { truth, files, badRows } = await renderFiles(
     population.observations,
     dir,

@@ -106,3 +106,30 @@ export const PROFILES: Record<Office, Profile> = {
 
 /** Husband named as the P-IRT applicant of his wife's business in the health office's register. */
 export const HUSBAND_APPLICANT = 0.5;
+
+const MISTAKES = [
+  'nikTypo',
+  'phoneTypo',
+  'familyPhone',
+  'typo',
+  'oldSpelling',
+  'title',
+  'abbreviate',
+  'swap',
+  'streetVariant',
+  'businessVariant',
+] as const;
+const GIVEN = ['nik', 'phone', 'rtRw', 'birthDate'] as const;
+
+/**
+ * An office's profile with `factor` times its mistakes (typos, variants, titles…) and `factor` times the
+ * values it leaves out (NIK, phone, RT/RW, birth date): harsher or gentler lists of the same people, to see
+ * how linkage holds up on data noisier than it was tuned on.
+ */
+export function noisier(p: Profile, factor: number): Profile {
+  if (factor === 1) return p;
+  const out = { ...p };
+  for (const k of MISTAKES) out[k] = Math.min(1, p[k] * factor);
+  for (const k of GIVEN) out[k] = Math.max(0, 1 - (1 - p[k]) * factor);
+  return out;
+}

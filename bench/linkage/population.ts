@@ -3,7 +3,7 @@ import type { PermitDraft } from '../../server/modules/imports/imports.types.ts'
 import { malangKelurahan } from './areas.ts';
 import { generateTruth, type Household, type Truth } from './households.ts';
 import { observe, type Sighting } from './observe.ts';
-import { HUSBAND_APPLICANT, OFFICES, type Office, PROFILES } from './offices.ts';
+import { HUSBAND_APPLICANT, noisier, OFFICES, type Office, PROFILES, type Profile } from './offices.ts';
 import type { TrueBusiness } from './truth-business.ts';
 import type { Observation } from './types.ts';
 
@@ -16,6 +16,8 @@ export type PopulationOptions = {
   people: number;
   /** Offices whose lists are produced; all four by default. */
   offices?: readonly Office[];
+  /** Times the offices' usual mistakes and left-out values (offices.ts noisier); 1 by default. */
+  noise?: number;
 };
 
 /** An observation plus where it was sent: `resent` rows come again in a later file of the same office. */
@@ -40,11 +42,11 @@ function permitsFor(office: Office, b: TrueBusiness, rnd: Random): PermitDraft[]
 }
 
 /** The rows of one office about one business: one per P-IRT certificate at the health office. */
-function sightings(office: Office, b: TrueBusiness, h: Household, rnd: Random): Sighting[] {
+function sightings(office: Office, profile: Profile, b: TrueBusiness, h: Household, rnd: Random): Sighting[] {
   const owner = h.members.find((m) => m.key === b.ownerKey);
   if (!owner) throw new Error(`owner ${b.ownerKey} missing`);
   const family = [...h.members, ...(h.husband ? [h.husband] : [])];
-  const base = { office, profile: PROFILES[office], owner, business: b, family };
+  const base = { office, profile, owner, business: b, family };
   if (office !== 'dinkes') {
     return [{ ...base, person: owner, permits: permitsFor(office, b, rnd), products: b.products }];
   }
@@ -69,11 +71,12 @@ export function generatePopulation(opts: PopulationOptions): Population {
   const householdOf = new Map(truth.households.flatMap((h) => h.members.map((m) => [m.key, h] as const)));
   const ctx = { rnd, niks: new Set(truth.people.map((p) => p.nik)) };
   const byOffice = new Map<Office, LinkageObservation[]>(offices.map((o) => [o, []]));
+  const profiles = new Map(offices.map((o) => [o, noisier(PROFILES[o], opts.noise ?? 1)]));
   for (const b of truth.businesses) {
     const household = householdOf.get(b.ownerKey);
     if (!household) throw new Error(`household of ${b.ownerKey} missing`);
     for (const office of officesOf(b, offices, rnd)) {
-      for (const s of sightings(office, b, household, rnd)) {
+      for (const s of sightings(office, profiles.get(office) ?? PROFILES[office], b, household, rnd)) {
         const rows = byOffice.get(office) ?? [];
         const make = (resent: boolean): LinkageObservation => ({
           office,
