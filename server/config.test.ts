@@ -30,7 +30,7 @@ describe('config', () => {
 
   it('reads the linkage zones as "link,review" and refuses them the wrong way round', () => {
     expect(loadConfig({}).linkage).toEqual({
-      person: { link: 19, review: 12 },
+      person: { link: 17.5, review: 12 },
       business: { link: 15.5, review: 10 },
     });
     expect(loadConfig({ PILAR_LINK_PERSON: '22, 14' }).linkage.person).toEqual({ link: 22, review: 14 });

@@ -107,7 +107,12 @@ describe('matchPerson', () => {
       const [m] = linker.matchPerson(query({ name }));
       expect(m?.score).toBeGreaterThanOrEqual(review);
       expect(m?.score).toBeLessThan(link);
+      expect(m?.evidence.find((e) => e.field === 'only')?.weight).toBe(W.nameAndPlaceOnly);
     }
+    // One more fact in common, her street, and the name is no longer all there is.
+    const [m] = linker.matchPerson(query({ name: 'Siti Aminah', street: HOME.street }));
+    expect(m?.id).toBe(1);
+    expect(m?.evidence.some((e) => e.field === 'only')).toBe(false);
   });
 
   it('weighs a name common in the kelurahan less than a rare one', () => {

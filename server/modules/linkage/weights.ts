@@ -2,13 +2,12 @@ import type { LinkageConfig } from './linkage.types.ts';
 
 /**
  * Score zones in log2 likelihood-ratio units (bits). A person needs more than name, kelurahan and gender
- * (at most 12 + 6 + 0.5 bits) to link automatically; a business needs product, name or permit evidence
- * beyond what all businesses of one owner share (owner and address: at most 12 bits). The person's link
- * was 20 bits until the bench's noisier lists (BENCH_IMPORT_NOISE=1.5) showed recall falling to 95–96 %
- * with no wrong link to spare: one woman at one street, her house number or RT/RW left out, scores 17–20.
+ * (at most 12 + 6 + 0.5 bits, less `nameAndPlaceOnly` when nothing else agrees) to link automatically; a
+ * business needs product, name or permit evidence beyond what all businesses of one owner share (owner and
+ * address: at most 12 bits). Why the person's link is 17.5: docs/decisions/0004-imports-and-linkage.md.
  */
 export const DEFAULT_LINKAGE_CONFIG: LinkageConfig = {
-  person: { link: 19, review: 12 },
+  person: { link: 17.5, review: 12 },
   business: { link: 15.5, review: 10 },
 };
 
@@ -41,9 +40,11 @@ export const W = {
    * Kelurahan, phone, street and RT/RW: a household shares them all, so together they say "same household".
    * 3 bits short of `person.link`: within a household only a name that is more than written short links.
    */
-  householdCap: 16,
+  householdCap: 14.5,
   /** The same, when one name is only part of the other: with it (≤ 6) short of `person.link`. */
-  householdCapPartName: 12,
+  householdCapPartName: 10.5,
+  /** Nothing but name, kelurahan and gender agree: at most 12 + 6 + 0.5 − 1.5 bits, under `person.link`. */
+  nameAndPlaceOnly: -1.5,
   /** Another record of the candidate person has a NIK or birth date this record rules out. */
   identityClash: -12,
   nameSameHousehold: 5, // the same full name, the household shared: u ≈ 0.02 (a daughter named as her mother)
