@@ -124,12 +124,7 @@ export class PersonStore {
    * whose other records carry another NIK or birth date than `p` is marked down (identity.ts).
    */
   match(p: PreparedPerson, floor: number, skip: (id: number) => boolean, keys = personKeys(p)): Match[] {
-    const query = identityOf(p);
-    const checked = this.matchWith(p, keys, floor, skip).map((m) => {
-      const note = clash(query, this.identity(m.id));
-      return note ? withClash(m, note) : m;
-    });
-    return byScore(checked.filter((m) => m.score >= floor));
+    return this.against(identityOf(p), this.matchWith(p, keys, floor, skip), floor);
   }
 
   /**
@@ -137,10 +132,13 @@ export class PersonStore {
    * birth date her records contradict is marked down as in `match`, and left out below `floor`.
    */
   recheck(id: number, matches: readonly Match[], floor: number): Match[] {
-    if (!matches.length) return [];
-    const hers = this.identity(id);
+    return matches.length ? this.against(this.identity(id), matches, floor) : [];
+  }
+
+  /** Matches marked down where `identity` rules their person out, best first, at or above `floor`. */
+  private against(identity: Identity, matches: readonly Match[], floor: number): Match[] {
     const checked = matches.map((m) => {
-      const note = clash(hers, this.identity(m.id));
+      const note = clash(identity, this.identity(m.id));
       return note ? withClash(m, note) : m;
     });
     return byScore(checked.filter((m) => m.score >= floor));
