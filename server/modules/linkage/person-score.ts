@@ -36,14 +36,13 @@ const PART_NAME_NOTE = `${HOUSEHOLD_NOTE} lebih ketat, karena satu nama hanya ba
 
 // Name agreement never weighs more than this (name-compare.ts clamps it): the bound of the early exit.
 const NAME_MAX = 12;
-// Name, kelurahan and gender say who she may be; something else must say it is her.
+// Name, kelurahan and gender say who she may be; something else must say it is her (scorePersons).
 const NAME_ONLY = evidence(
   'only',
   'missing',
   W.nameAndPlaceOnly,
   'Hanya nama dan kelurahan yang cocok; tidak ada NIK, tanggal lahir, telepon atau alamat yang sama',
 );
-const OWN_EVIDENCE = new Set(['name', 'kelurahan', 'gender']);
 
 // Two NIKs carry birth date and gender already; declared values that differ from them are typing errors.
 function birthEvidence(a: PreparedPerson, b: PreparedPerson, ctx: PersonContext) {
@@ -107,6 +106,8 @@ export function scorePersons(
   out.push(kel, phone, street, rtRw);
   if (cut < 0)
     out.push(evidence('shared', 'partial', cut, nameLevel === 'subset' ? PART_NAME_NOTE : HOUSEHOLD_NOTE));
-  if (!out.some((e) => e.weight > 0 && !OWN_EVIDENCE.has(e.field))) out.push(NAME_ONLY);
+  const corroborated =
+    nik.weight > 0 || (birth?.weight ?? 0) > 0 || phone.weight > 0 || street.weight > 0 || rtRw.weight > 0;
+  if (!corroborated) out.push(NAME_ONLY);
   return out;
 }
