@@ -71,12 +71,11 @@ export function generatePopulation(opts: PopulationOptions): Population {
   const householdOf = new Map(truth.households.flatMap((h) => h.members.map((m) => [m.key, h] as const)));
   const ctx = { rnd, niks: new Set(truth.people.map((p) => p.nik)) };
   const byOffice = new Map<Office, LinkageObservation[]>(offices.map((o) => [o, []]));
-  const profiles = new Map(offices.map((o) => [o, noisier(PROFILES[o], opts.noise ?? 1)]));
   for (const b of truth.businesses) {
     const household = householdOf.get(b.ownerKey);
     if (!household) throw new Error(`household of ${b.ownerKey} missing`);
     for (const office of officesOf(b, offices, rnd)) {
-      for (const s of sightings(office, profiles.get(office) ?? PROFILES[office], b, household, rnd)) {
+      for (const s of sightings(office, noisier(PROFILES[office], opts.noise ?? 1), b, household, rnd)) {
         const rows = byOffice.get(office) ?? [];
         const make = (resent: boolean): LinkageObservation => ({
           office,

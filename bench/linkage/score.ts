@@ -165,17 +165,24 @@ function failures(s: Omit<Score, 'failures'>): string[] {
   return out;
 }
 
+const foundRows = (rows: readonly SourceRow[]) => new Map(rows.map((r) => [rowKey(r.file, r.sheetRow), r]));
+
+/** Valid rows the import accepted and linked to a person and a business, each with its truth. */
+function linkedRows(truth: readonly TruthRow[], found: ReadonlyMap<string, SourceRow>): Linked[] {
+  return truth.flatMap((t) => {
+    const row = found.get(rowKey(t.file, t.sheetRow));
+    return t.expected === 'ok' && accepted(row) && row?.personId && row.businessId ? [{ truth: t, row }] : [];
+  });
+}
+
 /** Scores an import + linkage run (the source-rows export) against the generator's truth. */
 export function scoreLinkage(
   truth: readonly TruthRow[],
   rows: readonly SourceRow[],
   persons?: readonly PersonInfo[],
 ): Score {
-  const found = new Map(rows.map((r) => [rowKey(r.file, r.sheetRow), r]));
-  const linked: Linked[] = truth.flatMap((t) => {
-    const row = found.get(rowKey(t.file, t.sheetRow));
-    return t.expected === 'ok' && accepted(row) && row?.personId && row.businessId ? [{ truth: t, row }] : [];
-  });
+  const found = foundRows(rows);
+  const linked = linkedRows(truth, found);
   const info = persons ? new Map(persons.map((p) => [p.personKey, p])) : null;
   const personKey = (l: Linked) => l.truth.personKey;
   const personId = (l: Linked) => l.row.personId;
@@ -206,13 +213,10 @@ export function scoreReviews(
   rows: readonly SourceRow[],
   reviews: readonly ReviewPair[],
 ): { persons: ReviewScore; businesses: ReviewScore } {
-  const found = new Map(rows.map((r) => [rowKey(r.file, r.sheetRow), r]));
   const keys = { person: new Map<string, Set<string>>(), business: new Map<string, Set<string>>() };
   const add = (m: Map<string, Set<string>>, id: string, key: string) =>
     m.set(id, (m.get(id) ?? new Set<string>()).add(key));
-  for (const t of truth) {
-    const row = found.get(rowKey(t.file, t.sheetRow));
-    if (t.expected !== 'ok' || !accepted(row) || !row?.personId || !row.businessId) continue;
+  for (const { truth: t, row } of linkedRows(truth, foundRows(rows))) {
     add(keys.person, row.personId, t.personKey);
     add(keys.business, row.businessId, t.businessKey);
   }
