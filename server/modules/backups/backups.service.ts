@@ -8,6 +8,7 @@ import { createGunzip, createGzip } from 'node:zlib';
 import type pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { formatNumberId } from '../../../shared/rules/format.ts';
+import { retryOnDeadlock } from '../../db/transaction.ts';
 import {
   appliedMigrations,
   columnList,
@@ -174,5 +175,11 @@ export async function restoreDatabase(
   log(
     `Berkas utuh: dibuat ${head.manifest.createdAt}, ${formatNumberId(rows)} baris dalam ${head.manifest.tables.length} tabel.`,
   );
-  return { tables: await restoreInTransaction(pool, head, () => openBackup(file), log) };
+  // The restore locks every table; a job of the running server may hold one and want another. PostgreSQL
+  // then ends one side, and the restore, rolled back whole, runs again.
+  const tables = await retryOnDeadlock(
+    () => restoreInTransaction(pool, head, () => openBackup(file), log),
+    () => log('Pemulihan bertabrakan dengan pekerjaan lain di basis data dan dibatalkan utuh; diulang…'),
+  );
+  return { tables };
 }
