@@ -18,7 +18,12 @@ const MONTH_ALIASES: Record<string, number> = {
   sept: 9,
   agt: 8,
   ags: 8,
+  agst: 8,
   agust: 8,
+  aprl: 4,
+  mrt: 3,
+  pebr: 2,
+  febr: 2,
   nop: 11,
   nopember: 11,
   january: 1,
@@ -122,7 +127,8 @@ function datePartsOf(s: string, order: DateOrder): DateParts | null {
   }
   // The long date of an office suite names the weekday first: "Senin, 17 Agustus 1980".
   const dated = s.replace(WEEKDAY, '');
-  const named = /^(\d{1,2})[\s./-]*([a-z]+)\.?[\s.,/-]*(\d{4}|\d{2})$/.exec(dated);
+  // A two-digit year may carry an apostrophe: "12 Mei '75".
+  const named = /^(\d{1,2})[\s./-]*([a-z]+)\.?[\s.,/-]*['’]?(\d{4}|\d{2})$/.exec(dated);
   const month = named?.[2] ? MONTH_ALIASES[named[2]] : undefined;
   if (named?.[3] && month) return partsOf(named[1], month, named[3]);
   // The month named first, as English exports write it: "August 17, 1980", "Agustus 17, 1980".
