@@ -52,7 +52,9 @@ impor itu sendiri gagal; baris yang ditolak dilaporkan, bukan kegagalan.`,
   linkage: `Pemakaian: pilar linkage run
 
 Membandingkan semua pelaku dan usaha di registri: pasangan yang pasti sama digabungkan (dapat dibatalkan),
-pasangan yang mungkin sama masuk antrean tinjauan. Pasangan yang pernah diputuskan berbeda tidak diusulkan lagi.`,
+pasangan yang mungkin sama masuk antrean tinjauan. Pasangan yang pernah diputuskan berbeda tidak diusulkan lagi.
+Pasangan yang masih terbuka di antrean ditimbang ulang dengan data keduanya sekarang: skor dan buktinya
+diperbarui, dan yang tidak lagi cukup mirip keluar dari antrean.`,
   export: `Pemakaian: pilar export source-rows --format csv
 
 Menulis ke stdout satu baris per baris sumber yang diimpor: file,sheet_row,status,reason,person_id,business_id

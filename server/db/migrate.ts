@@ -28,6 +28,7 @@ import * as m0027 from './migrations/0027_linkage_nicknames.ts';
 import * as m0028 from './migrations/0028_linkage_owner_named.ts';
 import * as m0029 from './migrations/0029_staged_json.ts';
 import * as m0030 from './migrations/0030_commit_triggers_always.ts';
+import * as m0031 from './migrations/0031_review_scored_at.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
@@ -60,6 +61,7 @@ const migrations: Record<string, Migration> = {
   '0028_linkage_owner_named': m0028,
   '0029_staged_json': m0029,
   '0030_commit_triggers_always': m0030,
+  '0031_review_scored_at': m0031,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

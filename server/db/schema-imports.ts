@@ -102,6 +102,8 @@ export type LinkReviewsTable = {
   decided_by: string | null;
   decided_at: Date | null;
   created_at: Generated<Date>;
+  /** Migration 0031: when a re-linkage last weighed the pair again (null: as proposed). */
+  scored_at: Date | null;
 };
 
 export type MergesTable = {

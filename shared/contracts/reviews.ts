@@ -29,6 +29,12 @@ export const LinkReview = z
     differs: z.array(z.string()).describe('Isian yang nilainya berbeda'),
     importId: z.number().int().nullable(),
     createdAt: z.string(),
+    rescoredAt: z
+      .string()
+      .nullable()
+      .describe(
+        'Kapan penautan ulang terakhir menghitung ulang skor dan bukti; null: seperti saat diusulkan',
+      ),
     decidedBy: z.string().nullable(),
   })
   .meta({ id: 'LinkReview' });

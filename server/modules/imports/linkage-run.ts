@@ -1,10 +1,10 @@
+import { sql } from 'kysely';
 import { formatNumberId } from '../../../shared/rules/format.ts';
 import type { Config } from '../../config.ts';
-import { bulkInsert } from '../../db/bulk.ts';
 import type { Database } from '../../db/connection.ts';
-import { withTransaction } from '../../db/transaction.ts';
+import { type Executor, withTransaction } from '../../db/transaction.ts';
 import { audit } from '../audit/audit.service.ts';
-import { relinkAll } from '../linkage/index.ts';
+import { type Relinkage, relinkAll } from '../linkage/index.ts';
 import { mergeRecords } from '../merges/merges.service.ts';
 import { cliCaller } from './imports.cli.ts';
 import { queueIndexRefresh } from './linkage-index.ts';
@@ -29,7 +29,50 @@ function clusters(pairs: { a: number; b: number }[]) {
     .filter((m) => m.survivor !== m.merged);
 }
 
-/** `pilar linkage run`: certain pairs merged (each can be undone), likely pairs queued for review. */
+type OpenPair = { id: number; kind: 'person' | 'business'; a_id: number; b_id: number };
+const pairKey = (kind: string, a: number, b: number) => `${kind}:${Math.min(a, b)}:${Math.max(a, b)}`;
+
+/**
+ * The open queue weighed again against the records as they are now: a pair the re-linkage proposes gets
+ * its new score and evidence; one it does not propose is weighed on its own, and leaves the queue (state
+ * `gone`, with the evidence that let it go) when it no longer reaches the review zone. Pairs one of whose
+ * records was merged away are left: the queue already hides them.
+ */
+async function rescoreQueue(
+  trx: Executor,
+  open: OpenPair[],
+  found: Relinkage,
+  gone: Set<string>,
+  config: Config,
+  by: string,
+) {
+  const proposed = new Set(found.review.map((r) => pairKey(r.kind, r.a, r.b)));
+  const updates: { id: number; score: number; evidence: string; state: 'open' | 'gone' }[] = [];
+  for (const r of open) {
+    if (proposed.has(pairKey(r.kind, r.a_id, r.b_id))) continue;
+    if (gone.has(`${r.kind}:${r.a_id}`) || gone.has(`${r.kind}:${r.b_id}`)) continue;
+    const m = found.pair(r.kind, r.a_id, r.b_id);
+    if (!m) continue;
+    const state = m.score >= config.linkage[r.kind].review ? 'open' : 'gone';
+    updates.push({ id: r.id, score: m.score, evidence: JSON.stringify(m.evidence), state });
+  }
+  for (let i = 0; i < updates.length; i += 1000) {
+    const part = updates.slice(i, i + 1000);
+    await sql`update link_reviews r set score = x.score, evidence = x.evidence::jsonb, state = x.state,
+        scored_at = now(),
+        decided_by = case when x.state = 'gone' then ${by} end,
+        decided_at = case when x.state = 'gone' then now() end
+      from unnest(${part.map((u) => u.id)}::bigint[], ${part.map((u) => u.score)}::real[],
+        ${part.map((u) => u.evidence)}::text[], ${part.map((u) => u.state)}::text[]) as x(id, score, evidence, state)
+      where r.id = x.id and r.state = 'open'`.execute(trx);
+  }
+  return { rescored: updates.length, withdrawn: updates.filter((u) => u.state === 'gone').length };
+}
+
+/**
+ * `pilar linkage run`: certain pairs merged (each can be undone), likely pairs queued for review, and the
+ * open queue weighed again (rescoreQueue).
+ */
 export async function runLinkage(db: Database, config: Config, say: (msg: string) => void) {
   const started = performance.now();
   const caller = cliCaller(config, 'CLI (penautan ulang)');
@@ -38,14 +81,28 @@ export async function runLinkage(db: Database, config: Config, say: (msg: string
     say(
       `Membandingkan ${formatNumberId(registry.people.length)} pelaku dan ${formatNumberId(registry.businesses.length)} usaha…`,
     );
+    const open: OpenPair[] = await trx
+      .selectFrom('link_reviews')
+      .select(['id', 'kind', 'a_id', 'b_id'])
+      .where('state', '=', 'open')
+      .execute();
     const found = relinkAll(config.linkage, registry.people, registry.businesses, {
       isDistinct: await distinctPairs(trx),
     });
-    const counts = { peopleMerged: 0, businessesMerged: 0, review: found.review.length };
+    const counts = {
+      peopleMerged: 0,
+      businessesMerged: 0,
+      review: found.review.length,
+      rescored: 0,
+      withdrawn: 0,
+    };
+    // Records merged away by this run: their open pairs are hidden by the queue, not weighed again.
+    const gone = new Set<string>();
     for (const kind of ['person', 'business'] as const) {
       // Businesses of merged people follow their owner; business pairs are merged after.
       for (const m of clusters(found.merge.filter((p) => p.kind === kind))) {
         await mergeRecords(trx, { kind, survivorId: m.survivor, mergedId: m.merged }, { config, caller });
+        gone.add(`${kind}:${m.merged}`);
         counts[kind === 'person' ? 'peopleMerged' : 'businessesMerged']++;
       }
     }
@@ -54,11 +111,30 @@ export async function runLinkage(db: Database, config: Config, say: (msg: string
       a_id: Math.min(r.a, r.b),
       b_id: Math.max(r.a, r.b),
       score: r.score,
-      evidence: r.evidence,
+      evidence: JSON.stringify(r.evidence),
     }));
-    await bulkInsert(trx, 'link_reviews', ['kind', 'a_id', 'b_id', 'score', 'evidence'], reviews, {
-      onConflictDoNothing: true,
-    });
+    // A pair already open gets the score and evidence of the records as they are now; one that left the
+    // queue (gone) and reaches the review zone again is back in it.
+    for (let i = 0; i < reviews.length; i += 1000) {
+      await trx
+        .insertInto('link_reviews')
+        .values(reviews.slice(i, i + 1000))
+        .onConflict((oc) =>
+          oc
+            .columns(['kind', 'a_id', 'b_id'])
+            .doUpdateSet({
+              score: (eb) => eb.ref('excluded.score'),
+              evidence: (eb) => eb.ref('excluded.evidence'),
+              scored_at: sql<Date>`now()`,
+              state: 'open',
+              decided_by: null,
+              decided_at: null,
+            })
+            .where('link_reviews.state', 'in', ['open', 'gone']),
+        )
+        .execute();
+    }
+    Object.assign(counts, await rescoreQueue(trx, open, found, gone, config, caller.name));
     await audit(trx, caller, 'linkage.run', { details: counts });
     // The merges changed the records the linkage index holds.
     await queueIndexRefresh(trx, caller.name);
@@ -68,5 +144,9 @@ export async function runLinkage(db: Database, config: Config, say: (msg: string
   say(
     `Penautan selesai dalam ${s} detik: ${formatNumberId(result.peopleMerged)} pelaku dan ${formatNumberId(result.businessesMerged)} usaha digabung, ${formatNumberId(result.review)} pasangan untuk ditinjau.`,
   );
+  if (result.rescored)
+    say(
+      `Antrean tinjauan ditimbang ulang: ${formatNumberId(result.rescored)} pasangan lama tidak diusulkan lagi, ${formatNumberId(result.withdrawn)} di antaranya tidak lagi cukup mirip dan keluar dari antrean.`,
+    );
   return result;
 }

@@ -122,15 +122,22 @@ export class BusinessStore {
 
   /** Best score between any records of businesses a and b. */
   between(a: number, b: number): number | null {
+    return this.pair(a, b)?.score ?? null;
+  }
+
+  /** Business b as a match of business a: the evidence of their best-scoring records. */
+  pair(a: number, b: number): Match | null {
     const [sa, sb] = [this.slots.get(a), this.slots.get(b)];
     if (!sa || !sb) return null;
-    let best = Number.NEGATIVE_INFINITY;
+    let best: Match = { id: b, score: Number.NEGATIVE_INFINITY, evidence: [] };
     for (const x of sa) {
       const bx = this.records[x] as PreparedBusiness;
       const ctx = this.context(bx);
       for (const y of sb) {
         const by = this.records[y] as PreparedBusiness;
-        best = Math.max(best, total(scoreBusinesses(bx, by, this.relation(bx, by, NO_REVIEW), ctx) ?? []));
+        const evidence = scoreBusinesses(bx, by, this.relation(bx, by, NO_REVIEW), ctx) ?? [];
+        const score = total(evidence);
+        if (score > best.score) best = { id: b, score, evidence };
       }
     }
     return best;

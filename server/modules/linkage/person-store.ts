@@ -1,5 +1,5 @@
 import { BlockIndex } from './blocking.ts';
-import { total } from './evidence.ts';
+import { evidence, total } from './evidence.ts';
 import { kelurahanAgreement, phoneAgreement } from './fields.ts';
 import { absorb, clash, type Identity, identityOf, withClash } from './identity.ts';
 import type { Evidence, Match, PersonRecord } from './linkage.types.ts';
@@ -107,16 +107,27 @@ export class PersonStore {
 
   /** Best score between any records of people a and b, a clash of their NIKs or birth dates counted in. */
   between(a: number, b: number): number | null {
+    return this.pair(a, b)?.score ?? null;
+  }
+
+  /** Person b as a match of person a: their best-scoring records' evidence, a clash counted in. */
+  pair(a: number, b: number): Match | null {
     const [pa, pb] = [this.people.get(a), this.people.get(b)];
     if (!pa || !pb) return null;
-    let best = Number.NEGATIVE_INFINITY;
+    let best: Match = { id: b, score: Number.NEGATIVE_INFINITY, evidence: [] };
     for (const x of pa.slots) {
       const px = this.records[x] as PreparedPerson;
       const ctx = this.context(px);
-      for (const y of pb.slots)
-        best = Math.max(best, total(scorePersons(px, this.records[y] as PreparedPerson, ctx) ?? []));
+      for (const y of pb.slots) {
+        const evidence = scorePersons(px, this.records[y] as PreparedPerson, ctx) ?? [];
+        const score = total(evidence);
+        if (score > best.score) best = { id: b, score, evidence };
+      }
     }
-    return clash(this.identity(a), this.identity(b)) ? best + W.identityClash : best;
+    const note = clash(this.identity(a), this.identity(b));
+    if (!note) return best;
+    const against = evidence('identity', 'disagree', W.identityClash, note);
+    return { id: b, score: best.score + against.weight, evidence: [...best.evidence, against] };
   }
 
   /**

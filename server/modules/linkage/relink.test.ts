@@ -76,7 +76,17 @@ describe('relinkAll', () => {
     const out = relinkAll(DEFAULT_LINKAGE_CONFIG, [person(1, { name: 'Sulastri' }), twin], [], {
       isDistinct: (kind, a, b) => kind === 'person' && a + b === 3,
     });
-    expect(out).toEqual({ merge: [], review: [] });
+    expect(out).toMatchObject({ merge: [], review: [] });
+    // Asked about the pair, it still weighs it: an open pair of the queue is scored again this way.
+    expect(out.pair('person', 1, 2)?.score).toBeGreaterThanOrEqual(DEFAULT_LINKAGE_CONFIG.person.link);
+    expect(out.pair('person', 1, 99)).toBeNull();
+  });
+
+  it('weighs a pair it asks about as its search does, a contradiction counted in', () => {
+    const out = relinkAll(DEFAULT_LINKAGE_CONFIG, [MOTHER, DAUGHTER, UNSURE], []);
+    const chained = out.pair('person', 1, 2);
+    expect(chained?.evidence.at(-1)).toMatchObject({ field: 'identity', outcome: 'disagree' });
+    expect(chained?.score).toBeLessThan(DEFAULT_LINKAGE_CONFIG.person.review);
   });
 
   it("gives the businesses of merged people one owner, and keeps an owner's two businesses apart", () => {

@@ -8,7 +8,12 @@ import { W } from './weights.ts';
 
 export type MergePair = { kind: LinkKind; a: number; b: number; score: number };
 export type ReviewPair = MergePair & { evidence: Evidence[] };
-export type Relinkage = { merge: MergePair[]; review: ReviewPair[] };
+export type Relinkage = {
+  merge: MergePair[];
+  review: ReviewPair[];
+  /** Record b as a match of record a, as this re-linkage weighs them (a pair found below review, too). */
+  pair: (kind: LinkKind, a: number, b: number) => Match | null;
+};
 
 /** Why records a and b cannot be one (Bahasa Indonesia), or null. */
 type Conflict = (a: number, b: number) => string | null;
@@ -135,10 +140,11 @@ export function relinkAll(
   businesses: readonly BusinessRecord[],
   opts: LinkerOptions = {},
 ): Relinkage {
-  const out: Relinkage = { merge: [], review: [] };
+  const out: Relinkage = { merge: [], review: [], pair: () => null };
   const distinct: Distinct = opts.isDistinct ?? (() => false);
   const { persons, groups } = relinkPeople(config, people, distinct, out);
   const store = new BusinessStore(persons, ownersAfter(groups, out), true);
+  out.pair = (kind, a, b) => (kind === 'person' ? persons.pair(a, b) : store.pair(a, b));
   for (const b of businesses) store.add(b);
   const toMerge: ReviewPair[] = [];
   businesses.forEach((b, slot) => {

@@ -30,6 +30,7 @@ function toReview(r: ReviewRow, a: Card, b: Card): LinkReview {
     differs: keys.filter((k) => (a.fields[k] ?? '') !== (b.fields[k] ?? '')),
     importId: r.import_id,
     createdAt: r.created_at.toISOString(),
+    rescoredAt: r.scored_at?.toISOString() ?? null,
     decidedBy: r.decided_by,
   };
 }

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { LinkReview } from '../../../../shared/contracts/reviews.ts';
-import { formatNumberId } from '../../../../shared/rules/format.ts';
+import { formatDateId, formatNumberId } from '../../../../shared/rules/format.ts';
 import { useDecideReview } from '../../api/reviews.ts';
 import { errorMessage } from '../../components/States.tsx';
 import { useIsPhone } from '../../components/useIsPhone.ts';
@@ -16,6 +16,14 @@ function EvidenceList({ r }: { r: LinkReview }) {
     <section aria-labelledby={`evidence-${r.id}`}>
       <Text fw={700} fz="sm" id={`evidence-${r.id}`}>
         {t('reviews.evidence')}
+      </Text>
+      <Text fz="xs" c="dimmed">
+        {r.rescoredAt
+          ? t('reviews.rescored', { date: formatDateId(r.rescoredAt) })
+          : t(r.importId === null ? 'reviews.proposed' : 'reviews.proposedByImport', {
+              date: formatDateId(r.createdAt),
+              import: r.importId ?? '',
+            })}
       </Text>
       <SimpleGrid component="ul" cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing={2} p={0} m={0}>
         {r.evidence.map((e) => (

@@ -22,6 +22,7 @@ const review = (fields: {
   differs: Object.keys(fields.a).filter((k) => (fields.a[k] ?? '') !== (fields.b[k] ?? '')),
   importId: null,
   createdAt: '2026-01-01T00:00:00Z',
+  rescoredAt: null,
   decidedBy: null,
 });
 

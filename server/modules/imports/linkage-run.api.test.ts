@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { owner } from '../../test/factories.ts';
+import { createTestApp, type TestApp } from '../../test/harness.ts';
+import { runLinkage } from './linkage-run.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const STALE = [{ field: 'name', outcome: 'agree', weight: 12, note: 'Nama sama (bukti lama)' }];
+
+/** A pair left open in the queue with the evidence of an earlier day. */
+async function openPair(a: number, b: number) {
+  const row = await t.db
+    .insertInto('link_reviews')
+    .values({
+      kind: 'person',
+      a_id: Math.min(a, b),
+      b_id: Math.max(a, b),
+      score: 13,
+      evidence: JSON.stringify(STALE),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+const person = async (o: Record<string, unknown>) => (await t.post('/api/v1/people', owner(o))).body.person;
+
+describe('pilar linkage run and the open review queue', () => {
+  it('weighs open pairs again against the records as they are, and lets go of those no longer alike', async () => {
+    // Two women of one name in one kelurahan: once thought alike, now each with her own NIK and birth date.
+    const mother = await person({
+      name: 'Sri Wahyuni',
+      nik: '3573014302610001',
+      birthDate: '1961-02-03',
+      phone: '0812 7000 0001',
+    });
+    const other = await person({
+      name: 'Sri Wahyuni',
+      nik: '3573016011900002',
+      birthDate: '1990-11-20',
+      phone: '0812 7000 0002',
+      street: 'Jl. Mergosono',
+      rt: '07',
+      rw: '02',
+    });
+    // One woman entered twice: the second time without NIK, phone or birth date, on another street.
+    const first = await person({
+      name: 'Endang Kusumawati',
+      birthDate: '1975-06-01',
+      phone: '0813 7000 0003',
+    });
+    const again = await person({
+      name: 'Endang Kusumawati',
+      nik: null,
+      birthDate: null,
+      phone: null,
+      street: 'Jl. Kebalen Wetan',
+      rt: null,
+      rw: null,
+    });
+    const apart = await openPair(mother.id, other.id);
+    const alike = await openPair(first.id, again.id);
+    const said: string[] = [];
+    const result = await runLinkage(t.db, t.config, (m) => said.push(m));
+
+    const rows = await t.db
+      .selectFrom('link_reviews')
+      .selectAll()
+      .where('id', 'in', [apart, alike])
+      .execute();
+    const gone = rows.find((r) => r.id === apart);
+    const kept = rows.find((r) => r.id === alike);
+    // Two NIKs and two birth dates: below the review zone, out of the queue, with the evidence that says why.
+    expect(gone).toMatchObject({ state: 'gone', decided_by: 'CLI (penautan ulang)' });
+    expect(gone?.score).toBeLessThan(t.config.linkage.person.review);
+    expect(gone?.evidence).toContainEqual(expect.objectContaining({ field: 'nik', outcome: 'disagree' }));
+    // Still alike: open, with today's evidence instead of the old.
+    expect(kept?.state).toBe('open');
+    expect(kept?.score).toBeGreaterThanOrEqual(t.config.linkage.person.review);
+    expect(kept?.evidence).not.toContainEqual(expect.objectContaining({ note: STALE[0]?.note }));
+    expect(kept?.evidence).toContainEqual(expect.objectContaining({ field: 'street', outcome: 'disagree' }));
+    expect(result).toMatchObject({ peopleMerged: 0, withdrawn: 1 });
+    expect(said.at(-1)).toContain('keluar dari antrean');
+
+    const shown = (await t.get(`/api/v1/reviews/${alike}`)).body;
+    expect(shown.rescoredAt).not.toBeNull();
+    const open = (await t.get('/api/v1/reviews?kind=person')).body.items.map((r: { id: number }) => r.id);
+    expect(open).toContain(alike);
+    expect(open).not.toContain(apart);
+
+    // A pair that left the queue and is alike again is back in it.
+    await t.db.updateTable('link_reviews').set({ state: 'gone' }).where('id', '=', alike).execute();
+    await runLinkage(t.db, t.config, () => {});
+    const back = await t.db.selectFrom('link_reviews').selectAll().where('id', '=', alike).executeTakeFirst();
+    expect(back).toMatchObject({ state: 'open', decided_by: null });
+  });
+});
