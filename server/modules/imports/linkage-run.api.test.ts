@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { owner } from '../../test/factories.ts';
+import { business, owner } from '../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { runLinkage } from './linkage-run.ts';
 
@@ -97,5 +97,35 @@ describe('pilar linkage run and the open review queue', () => {
     await runLinkage(t.db, t.config, () => {});
     const back = await t.db.selectFrom('link_reviews').selectAll().where('id', '=', alike).executeTakeFirst();
     expect(back).toMatchObject({ state: 'open', decided_by: null });
+  });
+
+  it('queues a pair it may not merge, with the reason, and merges the rest', async () => {
+    const siti = await person({ name: 'Siti Rukayah', nik: '3573015507800009', birthDate: '1980-07-15' });
+    const shop = async () =>
+      (await t.post('/api/v1/businesses', business({ ownerId: siti.id, name: 'Kripik Tempe Rukayah' }))).body
+        .business.id as number;
+    const [a, b] = [await shop(), await shop()];
+    for (const id of [a, b]) {
+      const plan = await t.post(`/api/v1/businesses/${id}/roadmap`, { targetLevel: 2 });
+      expect(plan.status, JSON.stringify(plan.body)).toBe(200);
+    }
+    const said: string[] = [];
+    const result = await runLinkage(t.db, t.config, (m) => said.push(m));
+    expect(result.mergesRefused).toBe(1);
+    expect((await t.get(`/api/v1/businesses/${a}`)).status).toBe(200);
+    expect((await t.get(`/api/v1/businesses/${b}`)).status).toBe(200);
+    const queued = await t.db
+      .selectFrom('link_reviews')
+      .selectAll()
+      .where('kind', '=', 'business')
+      .where('a_id', '=', Math.min(a, b))
+      .where('b_id', '=', Math.max(a, b))
+      .executeTakeFirstOrThrow();
+    expect(queued.state).toBe('open');
+    expect(queued.score).toBeGreaterThanOrEqual(t.config.linkage.business.link);
+    expect(queued.evidence).toContainEqual(
+      expect.objectContaining({ field: 'merge', note: expect.stringContaining('rencana pendampingan') }),
+    );
+    expect(said.join('\n')).toContain('tidak dapat digabung otomatis');
   });
 });

@@ -3,7 +3,9 @@ import { formatNumberId } from '../../../shared/rules/format.ts';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/connection.ts';
 import { type Executor, withTransaction } from '../../db/transaction.ts';
+import { AppError } from '../../http/errors.ts';
 import { audit } from '../audit/audit.service.ts';
+import { evidence } from '../linkage/evidence.ts';
 import { type Relinkage, relinkAll } from '../linkage/index.ts';
 import { mergeRecords } from '../merges/merges.service.ts';
 import { cliCaller } from './imports.cli.ts';
@@ -70,6 +72,28 @@ async function rescoreQueue(
 }
 
 /**
+ * One merge of the run, undone alone (to a savepoint) when the merge refuses it, as it refuses two
+ * businesses each with a running mentoring plan: the refusal, or null once merged.
+ */
+async function tryMerge(
+  trx: Executor,
+  kind: 'person' | 'business',
+  m: { survivor: number; merged: number },
+  ctx: Parameters<typeof mergeRecords>[2],
+): Promise<string | null> {
+  await sql`savepoint relink_merge`.execute(trx);
+  try {
+    await mergeRecords(trx, { kind, survivorId: m.survivor, mergedId: m.merged }, ctx);
+    await sql`release savepoint relink_merge`.execute(trx);
+    return null;
+  } catch (e) {
+    if (!(e instanceof AppError && e.code === 'MERGE_CONFLICT')) throw e;
+    await sql`rollback to savepoint relink_merge`.execute(trx);
+    return e.message;
+  }
+}
+
+/**
  * `pilar linkage run`: certain pairs merged (each can be undone), likely pairs queued for review, and the
  * open queue weighed again (rescoreQueue).
  */
@@ -93,6 +117,7 @@ export async function runLinkage(db: Database, config: Config, say: (msg: string
       peopleMerged: 0,
       businessesMerged: 0,
       review: found.review.length,
+      mergesRefused: 0,
       rescored: 0,
       withdrawn: 0,
     };
@@ -101,12 +126,29 @@ export async function runLinkage(db: Database, config: Config, say: (msg: string
     for (const kind of ['person', 'business'] as const) {
       // Businesses of merged people follow their owner; business pairs are merged after.
       for (const m of clusters(found.merge.filter((p) => p.kind === kind))) {
-        await mergeRecords(trx, { kind, survivorId: m.survivor, mergedId: m.merged }, { config, caller });
+        const refused = await tryMerge(trx, kind, m, { config, caller });
+        if (refused) {
+          // Two businesses each in a running mentoring plan: an operator closes one, then merges them.
+          const pair = found.pair(kind, m.survivor, m.merged);
+          const note = evidence('merge', 'disagree', 0, `Tidak digabung otomatis: ${refused}`);
+          const [a, b] = [Math.min(m.survivor, m.merged), Math.max(m.survivor, m.merged)];
+          found.review.push({
+            kind,
+            a,
+            b,
+            score: pair?.score ?? 0,
+            evidence: [...(pair?.evidence ?? []), note],
+          });
+          counts.mergesRefused++;
+          continue;
+        }
         gone.add(`${kind}:${m.merged}`);
         counts[kind === 'person' ? 'peopleMerged' : 'businessesMerged']++;
       }
     }
-    const reviews = found.review.map((r) => ({
+    // A pair may come twice (a merge refused, a chain stopped at a contradiction): its last word counts.
+    const byPair = new Map(found.review.map((r) => [pairKey(r.kind, r.a, r.b), r]));
+    const reviews = [...byPair.values()].map((r) => ({
       kind: r.kind,
       a_id: Math.min(r.a, r.b),
       b_id: Math.max(r.a, r.b),
@@ -144,6 +186,10 @@ export async function runLinkage(db: Database, config: Config, say: (msg: string
   say(
     `Penautan selesai dalam ${s} detik: ${formatNumberId(result.peopleMerged)} pelaku dan ${formatNumberId(result.businessesMerged)} usaha digabung, ${formatNumberId(result.review)} pasangan untuk ditinjau.`,
   );
+  if (result.mergesRefused)
+    say(
+      `${formatNumberId(result.mergesRefused)} pasangan tidak dapat digabung otomatis dan masuk antrean tinjauan dengan alasannya.`,
+    );
   if (result.rescored)
     say(
       `Antrean tinjauan ditimbang ulang: ${formatNumberId(result.rescored)} pasangan lama tidak diusulkan lagi, ${formatNumberId(result.withdrawn)} di antaranya tidak lagi cukup mirip dan keluar dari antrean.`,
