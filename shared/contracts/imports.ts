@@ -77,7 +77,7 @@ export const ColumnMapping = z
 export const ImportCounts = z
   .record(z.string(), z.number())
   .describe(
-    'read, ok, warning, rejected, skipped; setelah disimpan: peopleNew, peopleLinked, businessesNew, …, linkedThroughIndex (1: dicocokkan lewat indeks pencocokan, 0: seluruh registri dimuat)',
+    'read, ok, warning, rejected, skipped; setelah disimpan: peopleNew, peopleLinked, businessesNew, …, peopleFilled, businessesFilled (data yang ada yang isian kosongnya diisi dari baris impor), linkedThroughIndex (1: dicocokkan lewat indeks pencocokan, 0: seluruh registri dimuat)',
   );
 
 export const Import = z

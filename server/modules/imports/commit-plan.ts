@@ -15,7 +15,14 @@ export function idPool(ids: readonly number[]) {
 }
 
 /** A staged row to link; `dropNik` when its new person may not keep the NIK another person holds. */
-export type PlannedRow = { id: number; rowHash: string | null; normalised: NormalisedRow; dropNik?: boolean };
+export type PlannedRow = {
+  id: number;
+  rowHash: string | null;
+  normalised: NormalisedRow;
+  dropNik?: boolean;
+  /** A linked row's NIK held by no other person: it may fill hers. */
+  nikIsHers?: boolean;
+};
 export type Review = {
   kind: 'person' | 'business';
   a: number;
@@ -46,11 +53,24 @@ export type Plan = {
   permits: { business_id: number; type: PermitType; number: string }[];
   links: RowLink[];
   reviews: Review[];
+  /**
+   * Records a row linked to, with the row: fields the record lacks are filled from it (commit-write.ts
+   * fillGaps); `nik` when the row's NIK may be hers (no other person holds it).
+   */
+  fills: { people: { id: number; row: number; nik: boolean }[]; businesses: { id: number; row: number }[] };
   counts: PlanCounts;
 };
 
 export function emptyPlan(): Plan {
-  return { newPeople: [], newBusinesses: [], permits: [], links: [], reviews: [], counts: { ...ZERO } };
+  return {
+    newPeople: [],
+    newBusinesses: [],
+    permits: [],
+    links: [],
+    reviews: [],
+    fills: { people: [], businesses: [] },
+    counts: { ...ZERO },
+  };
 }
 
 function pairs(kind: Review['kind'], id: number, review: Match[]): Review[] {
@@ -74,6 +94,8 @@ export function addToPlan(plan: Plan, row: PlannedRow, r: RowResolution) {
   plan.permits.push(
     ...business.permits.map((p) => ({ business_id: r.business.id, type: p.type, number: p.number })),
   );
+  if (!r.person.created) plan.fills.people.push({ id: r.person.id, row: row.id, nik: !!row.nikIsHers });
+  if (!r.business.created) plan.fills.businesses.push({ id: r.business.id, row: row.id });
   c[r.person.created ? 'peopleNew' : 'peopleLinked']++;
   c[r.business.created ? 'businessesNew' : 'businessesLinked']++;
   const people = pairs('person', r.person.id, r.person.review);

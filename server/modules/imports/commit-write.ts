@@ -68,6 +68,8 @@ export async function writePlan(trx: Executor, plan: Plan, opts: WriteOptions) {
     onConflictDoNothing: true,
   });
   await insertLinks(trx, plan.links);
+  const people = await fillGaps(trx, 'person', plan.fills.people, actor);
+  const businesses = await fillGaps(trx, 'business', plan.fills.businesses, actor);
   const reviews = plan.reviews.map((r) => ({
     kind: r.kind,
     a_id: r.a,
@@ -79,6 +81,132 @@ export async function writePlan(trx: Executor, plan: Plan, opts: WriteOptions) {
   await bulkInsert(trx, 'link_reviews', ['kind', 'a_id', 'b_id', 'score', 'evidence', 'import_id'], reviews, {
     onConflictDoNothing: true,
   });
+  // The filled businesses' dashboard figures are refreshed at the commit's end (sector or size may change).
+  return {
+    refigure: businesses,
+    filled: { peopleFilled: people.length, businessesFilled: businesses.length },
+  };
+}
+
+/**
+ * Fields a linked row fills when the record has none of them, as groups taken whole from one row (an
+ * address: street, RT and RW; turnover and capital with the size class they give; a KBLI code with its
+ * sector). `empty`: the columns the record must lack, the first of them given by the row; `fill`: the
+ * columns then written.
+ */
+type GapGroup = { empty: readonly string[]; fill: readonly string[] };
+const same = (...columns: string[]): GapGroup => ({ empty: columns, fill: columns });
+const PERSON_GAPS: readonly GapGroup[] = [
+  same('gender'),
+  same('birth_date'),
+  same('phone'),
+  same('street', 'rt', 'rw'),
+  same('education'),
+  same('household_size'),
+];
+const MONEY = ['monthly_turnover', 'capital', 'size_class'];
+const PRODUCTS = same('products');
+const BUSINESS_GAPS: readonly GapGroup[] = [
+  PRODUCTS,
+  { empty: ['kbli_code'], fill: ['kbli_code', 'kbli_version', 'sector'] },
+  same('year_started'),
+  same('workers_total', 'workers_women'),
+  { empty: ['monthly_turnover', 'capital'], fill: MONEY },
+  { empty: ['capital', 'monthly_turnover'], fill: MONEY },
+  same('street', 'rt', 'rw'),
+  same('latitude', 'longitude'),
+];
+
+type Gap = { when: ReturnType<typeof sql>; columns: readonly RecordField[] };
+
+const columnOf = (fields: readonly RecordField[], c: string) =>
+  fields.find(([column]) => column === c) as RecordField;
+
+/** Each group's test, on the record `r` and the staged row `s`: all its columns empty, the first in the row. */
+function gapsOf(kind: 'person' | 'business'): Gap[] {
+  const fields = kind === 'person' ? PERSON_FIELDS : BUSINESS_FIELDS;
+  const gaps = (kind === 'person' ? PERSON_GAPS : BUSINESS_GAPS).map((group) => {
+    const empty = group.empty.map((c) => sql`r.${sql.ref(c)} is null`);
+    const given = sql`s.records #> ${`{${kind},${columnOf(fields, group.empty[0] as string)[1]}}`} is not null`;
+    return {
+      when: sql`(${sql.join([...empty, given], sql` and `)})`,
+      columns: group.fill.map((c) => columnOf(fields, c)),
+    };
+  });
+  if (kind === 'business') return gaps;
+  // A NIK only when no other person holds it (imports.commit.ts guardNik, and here the registry).
+  const nik = sql`(r.nik is null and x.nik and s.records #> '{person,nik}' is not null
+    and not exists (select 1 from people q where q.nik = s.records #>> '{person,nik,1}'))`;
+  return [...gaps, { when: nik, columns: [columnOf(fields, 'nik')] }];
+}
+
+/**
+ * Rows linked to a record fill the fields it lacks, as the row wrote them, with a history entry of the
+ * import (a value the record has is never replaced here: the operator adopts another one from its
+ * sources). Per chunk the first row of each record fills; later chunks fill what is still empty.
+ * Returns the records filled.
+ */
+async function fillGaps(
+  trx: Executor,
+  kind: 'person' | 'business',
+  fills: readonly { id: number; row: number; nik?: boolean }[],
+  actor: string,
+): Promise<number[]> {
+  const first = new Map<number, { row: number; nik: boolean }>();
+  for (const f of fills) if (!first.has(f.id)) first.set(f.id, { row: f.row, nik: f.nik ?? false });
+  if (!first.size) return [];
+  const gaps = gapsOf(kind);
+  const flag = (j: number) => sql.ref(`f.g${j}`);
+  const set: ReturnType<typeof sql>[] = [];
+  const changes: ReturnType<typeof sql>[] = [];
+  for (const column of [...new Set(gaps.flatMap((g) => g.columns))]) {
+    const [c, field, type] = column;
+    // A column of two groups (turnover or capital first) is filled by either.
+    const fill = sql.join(
+      gaps.flatMap((g, j) => (g.columns.includes(column) ? [flag(j)] : [])),
+      sql` or `,
+    );
+    const given = sql.raw(`(f.rec #>> '{${kind},${field},1}')::${type}`);
+    set.push(sql`${sql.ref(c)} = case when ${fill} then ${given} else r.${sql.ref(c)} end`);
+    changes.push(sql`${field}::text, case when ${fill} then f.rec #> ${`{${kind},${field}}`} end`);
+  }
+  if (kind === 'business') {
+    // The name search finds a business by its products too: the row's words join the record's, once each.
+    const products = sql.ref(`f.g${BUSINESS_GAPS.indexOf(PRODUCTS)}`);
+    set.push(sql`search_text = case when ${products} then (
+      select string_agg(w, ' ' order by i) from (
+        select w, min(i) as i
+        from unnest(string_to_array(r.search_text || ' ' || (f.rec #>> '{businessColumns,search_text}'), ' '))
+          with ordinality as t(w, i)
+        where w <> '' group by w) words)
+      else r.search_text end`);
+  }
+  // A form opened before the fill is refused on save (its version is old) rather than emptying the fields.
+  set.push(sql`version = r.version + 1`, sql`updated_at = now()`);
+  const table = kind === 'person' ? sql`people` : sql`businesses`;
+  const { rows } = await sql<{ id: number }>`
+    with x as (
+      select * from unnest(${[...first.keys()]}::bigint[], ${[...first.values()].map((v) => v.row)}::bigint[],
+        ${[...first.values()].map((v) => v.nik)}::bool[]) as x(id, row, nik)
+    ), f as (
+      select r.id, s.records as rec, ${sql.join(gaps.map((g, j) => sql`${g.when} as ${sql.ref(`g${j}`)}`))}
+      from x join ${table} r on r.id = x.id ${kind === 'person' ? sql`and r.erased_at is null` : sql``}
+        join source_rows s on s.id = x.row
+    ), filled as (
+      update ${table} r set ${sql.join(set)}
+      from f where r.id = f.id and (${sql.join(
+        gaps.map((_, j) => flag(j)),
+        sql` or `,
+      )})
+      returning r.id
+    ), logged as (
+      insert into history (entity, entity_id, business_id, action, actor, changes)
+      select ${kind}, f.id, ${kind === 'business' ? sql`f.id` : sql`null::bigint`}, 'update', ${actor},
+        jsonb_strip_nulls(jsonb_build_object(${sql.join(changes)}))
+      from f join filled using (id)
+    )
+    select id from filled`.execute(trx);
+  return rows.map((r) => Number(r.id));
 }
 
 const FILL_PAGE = 5000;

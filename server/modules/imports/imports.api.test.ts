@@ -402,6 +402,74 @@ describe('permits from an import', () => {
   });
 });
 
+describe('a row linked to a record', () => {
+  it('fills the fields the record lacks, with a history entry, and replaces none it has', async () => {
+    const header =
+      'NIK;Nama Pemilik;Tanggal Lahir;Alamat;Kelurahan;No. HP;Nama Usaha;Jenis Produk;Omzet;KBLI';
+    const first = [header, ';Endang Kurniasih;;Jl. Candi 21 RT 04 RW 02;Tlogomas;;Jamu Bu Endang;;;'].join(
+      '\r\n',
+    );
+    const firstId = await importFile(new TextEncoder().encode(first), 'survei.csv', 'Survei DP3AP2KB');
+    expect((await t.post(`/api/v1/imports/${firstId}/commit`, { mode: 'valid_rows' })).status).toBe(200);
+    await t.runJobs();
+    const made = (await t.get(`/api/v1/imports/${firstId}/rows?status=ok`)).body.items[0];
+    const before = (await t.get(`/api/v1/people/${made.personId}`)).body;
+    expect(before).toMatchObject({ nik: null, birthDate: null, phone: null, street: 'Jl. Candi 21' });
+
+    const endangNik = nik('P', '1978-09-12', '35.73.05');
+    const second = [
+      header,
+      `${endangNik};Hj. Endang Kurniasih;12-09-1978;Jl. Candi No. 21;Tlogomas;0812 3300 2211;Jamu Bu Endang;jamu gendong, beras kencur;2 juta;11040`,
+    ].join('\r\n');
+    const secondId = await importFile(new TextEncoder().encode(second), 'umkm.csv', 'Diskopindag');
+    expect((await t.post(`/api/v1/imports/${secondId}/commit`, { mode: 'valid_rows' })).status).toBe(200);
+    await t.runJobs();
+    expect((await t.get(`/api/v1/imports/${secondId}`)).body.counts).toMatchObject({
+      peopleLinked: 1,
+      businessesLinked: 1,
+      peopleFilled: 1,
+      businessesFilled: 1,
+    });
+
+    const person = (await t.get(`/api/v1/people/${made.personId}`)).body;
+    expect(person.birthDate).toBe('1978-09-12');
+    expect(person.phone).not.toBeNull();
+    expect(person.nik).not.toBeNull();
+    // Her name and address stay as the record had them: the operator adopts another value from the sources.
+    expect(person.name).toBe('Endang Kurniasih');
+    expect(person.street).toBe('Jl. Candi 21');
+    const [fill] = (await t.get(`/api/v1/people/${made.personId}/history`)).body.items;
+    expect(fill).toMatchObject({ action: 'update', actor: expect.stringContaining(`(impor #${secondId})`) });
+    expect(fill.changes.map((c: { field: string }) => c.field).sort()).toEqual([
+      'birthDate',
+      'gender',
+      'nik',
+      'phone',
+    ]);
+    const stored = await t.db
+      .selectFrom('people')
+      .select('nik')
+      .where('id', '=', made.personId)
+      .executeTakeFirst();
+    expect(stored?.nik).toBe(endangNik);
+
+    const business = (await t.get(`/api/v1/businesses/${made.businessId}`)).body;
+    expect(business).toMatchObject({
+      products: 'jamu gendong, beras kencur',
+      monthlyTurnover: 2_000_000,
+      kbliCode: '11040',
+    });
+    expect(business.sizeClass).not.toBeNull();
+    // Found by what it makes, as a business created with its products is.
+    const found = (await t.get('/api/v1/businesses?q=beras%20kencur')).body.items.map(
+      (b: { id: number }) => b.id,
+    );
+    expect(found).toContain(made.businessId);
+    const [businessFill] = (await t.get(`/api/v1/businesses/${made.businessId}/history`)).body.items;
+    expect(businessFill.changes).toContainEqual({ field: 'products', old: null, new: business.products });
+  });
+});
+
 describe("a sheet that names each group's kelurahan in a section row above it", () => {
   it("gives the rows below the section's kelurahan, until the next section", async () => {
     const csv = [

@@ -148,6 +148,9 @@ function printSummary(c: Record<string, number>, dryRun: boolean, say: Say) {
   if (dryRun) return;
   say(`  pelaku baru       ${n('peopleNew')}, tertaut ke yang ada ${n('peopleLinked')}`);
   say(`  usaha baru        ${n('businessesNew')}, tertaut ke yang ada ${n('businessesLinked')}`);
+  const filled = (c.peopleFilled ?? 0) + (c.businessesFilled ?? 0);
+  if (filled)
+    say(`  dilengkapi        ${formatNumberId(filled)} data yang ada (isian kosong diisi dari baris ini)`);
   say(`  untuk ditinjau    ${formatNumberId((c.reviewPeople ?? 0) + (c.reviewBusinesses ?? 0))} pasangan`);
   if (c.unchanged) say(`  sudah ada (sama)  ${n('unchanged')}`);
 }

@@ -153,7 +153,7 @@ async function linkAndWrite(
     (await preparePartialLinking(trx, ctx.db, input, total, ctx.config)) ??
     (await prepareLinking(trx, ctx.config.linkage));
   const counts: Record<string, number> = {};
-  // The businesses given permits, whose dashboard figures commitImportJob refreshes at the end.
+  // The businesses given permits or filled, whose dashboard figures commitImportJob refreshes at the end.
   const permitted = new Set<number>();
   const created: Created = { people: new Set(), businesses: new Set() };
   let writing: Promise<void> = Promise.resolve();
@@ -172,7 +172,11 @@ async function linkAndWrite(
     next.catch(() => {});
     writing = next
       .then(() => writePlan(trx, plan, write))
-      .then(() => checkReferences(trx, plan, created, write.officerId));
+      .then((w) => {
+        for (const id of w.refigure) permitted.add(id);
+        for (const [k, v] of Object.entries(w.filled)) counts[k] = (counts[k] ?? 0) + v;
+        return checkReferences(trx, plan, created, write.officerId);
+      });
     writing.catch(() => {});
     for (const [k, v] of Object.entries(plan.counts)) counts[k] = (counts[k] ?? 0) + v;
     for (const p of plan.permits) permitted.add(p.business_id);
@@ -186,11 +190,19 @@ async function linkAndWrite(
   return { counts, before: state.before, through: state.partial ? 'index' : 'registry', permitted };
 }
 
-/** One person per NIK: a new person whose NIK another holds keeps no NIK and goes to review with the holder. */
+/**
+ * One person per NIK: a new person whose NIK another holds keeps no NIK and goes to review with the holder;
+ * a linked row's NIK fills her record only when nobody else holds it.
+ */
 function guardNik(plan: Plan, row: PlannedRow, r: RowResolution, nikOwner: Map<string, number>) {
   const nik = row.normalised.person.nik;
-  if (!r.person.created || !nik) return;
+  if (!nik) return;
   const holder = nikOwner.get(nik);
+  if (!r.person.created) {
+    row.nikIsHers = holder === undefined || holder === r.person.id;
+    if (holder === undefined) nikOwner.set(nik, r.person.id);
+    return;
+  }
   if (holder === undefined) {
     nikOwner.set(nik, r.person.id);
     return;

@@ -647,6 +647,7 @@ export const en: Record<MessageKey, string> = {
   'imports.count.peopleLinked': 'Owners linked',
   'imports.count.businessesNew': 'New businesses',
   'imports.count.businessesLinked': 'Businesses linked',
+  'imports.count.filled': 'Records completed',
   'imports.count.review': 'To review',
   'imports.count.unchanged': 'Unchanged',
   'imports.annotated': 'Download the file with remarks',

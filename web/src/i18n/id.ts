@@ -650,6 +650,7 @@ export const id = {
   'imports.count.peopleLinked': 'Pelaku ditautkan',
   'imports.count.businessesNew': 'Usaha baru',
   'imports.count.businessesLinked': 'Usaha ditautkan',
+  'imports.count.filled': 'Data dilengkapi',
   'imports.count.review': 'Perlu ditinjau',
   'imports.count.unchanged': 'Tidak berubah',
   'imports.annotated': 'Unduh berkas dengan keterangan',

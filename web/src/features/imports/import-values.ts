@@ -64,6 +64,7 @@ const SAVE_COUNTS = [
   'peopleLinked',
   'businessesNew',
   'businessesLinked',
+  'filled',
   'review',
   'unchanged',
 ] as const;
@@ -73,10 +74,11 @@ export function countItems(imp: Import, t: Translate): { key: string; label: str
   const c = imp.counts;
   if (imp.state === 'committed') {
     const review = (c.reviewPeople ?? 0) + (c.reviewBusinesses ?? 0);
+    const filled = (c.peopleFilled ?? 0) + (c.businessesFilled ?? 0);
     return SAVE_COUNTS.map((k) => ({
       key: k,
       label: t(`imports.count.${k}`),
-      n: k === 'review' ? review : (c[k] ?? 0),
+      n: k === 'review' ? review : k === 'filled' ? filled : (c[k] ?? 0),
     }));
   }
   return CHECK_COUNTS.map((k) => ({ key: k, label: t(`imports.count.${k}`), n: c[k] ?? 0 }));
