@@ -134,9 +134,9 @@ function gapsOf(kind: 'person' | 'business'): Gap[] {
     };
   });
   if (kind === 'business') return gaps;
-  // A NIK only when no other person holds it (imports.commit.ts guardNik, and here the registry).
-  const nik = sql`(r.nik is null and x.nik and s.records #> '{person,nik}' is not null
-    and not exists (select 1 from people q where q.nik = s.records #>> '{person,nik,1}'))`;
+  // A NIK only when no other person holds it (imports.commit.ts guardNik, and here the registry: `holder`
+  // is joined in fillGaps, as a correlated subquery it was planned as a scan of people per row).
+  const nik = sql`(r.nik is null and x.nik and s.records #> '{person,nik}' is not null and holder.id is null)`;
   return [...gaps, { when: nik, columns: [columnOf(fields, 'nik')] }];
 }
 
@@ -192,6 +192,7 @@ async function fillGaps(
       select r.id, s.records as rec, ${sql.join(gaps.map((g, j) => sql`${g.when} as ${sql.ref(`g${j}`)}`))}
       from x join ${table} r on r.id = x.id ${kind === 'person' ? sql`and r.erased_at is null` : sql``}
         join source_rows s on s.id = x.row
+        ${kind === 'person' ? sql`left join people holder on holder.nik = s.records #>> '{person,nik,1}'` : sql``}
     ), filled as (
       update ${table} r set ${sql.join(set)}
       from f where r.id = f.id and (${sql.join(
