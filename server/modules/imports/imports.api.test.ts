@@ -470,6 +470,41 @@ describe('a row linked to a record', () => {
   });
 });
 
+describe('a NIK another person holds', () => {
+  it('does not fill the record a row linked to', async () => {
+    const held = nik('P', '1983-02-07', '35.73.05');
+    const other = await t.post(
+      '/api/v1/people',
+      owner({ nik: held, name: 'Sulastri', birthDate: '1983-02-07' }),
+    );
+    expect(other.status, JSON.stringify(other.body)).toBe(201);
+    const header = 'NIK;Nama Pemilik;Alamat;Kelurahan;Nama Usaha;Jenis Produk';
+    const first = [header, ';Wiwik Handayani;Jl. Candi 33 RT 01 RW 04;Tlogomas;Jahit Bu Wiwik;jahit'].join(
+      '\r\n',
+    );
+    const firstId = await importFile(new TextEncoder().encode(first), 'wiwik-1.csv', 'Survei DP3AP2KB');
+    expect((await t.post(`/api/v1/imports/${firstId}/commit`, { mode: 'valid_rows' })).status).toBe(200);
+    await t.runJobs();
+    const made = (await t.get(`/api/v1/imports/${firstId}/rows?status=ok`)).body.items[0];
+    // The same woman again, written with the other woman's NIK (a copy slip in the office's list).
+    const second = [
+      header,
+      `${held};Wiwik Handayani;Jl. Candi 33 RT 01 RW 04;Tlogomas;Jahit Bu Wiwik;jahit`,
+    ].join('\r\n');
+    const secondId = await importFile(new TextEncoder().encode(second), 'wiwik-2.csv', 'Kelurahan Tlogomas');
+    expect((await t.post(`/api/v1/imports/${secondId}/commit`, { mode: 'valid_rows' })).status).toBe(200);
+    await t.runJobs();
+    const linked = (await t.get(`/api/v1/imports/${secondId}/rows?status=ok`)).body.items[0];
+    expect(linked.personId).toBe(made.personId);
+    const stored = await t.db
+      .selectFrom('people')
+      .select('nik')
+      .where('id', '=', made.personId)
+      .executeTakeFirst();
+    expect(stored?.nik).toBeNull();
+  });
+});
+
 describe("a sheet that names each group's kelurahan in a section row above it", () => {
   it("gives the rows below the section's kelurahan, until the next section", async () => {
     const csv = [
