@@ -43,6 +43,12 @@ export type LinkReview = z.infer<typeof LinkReview>;
 export const LinkReviewQuery = z.object({
   kind: z.enum(['person', 'business']).optional(),
   state: z.enum(['open', 'merged', 'distinct']).default('open'),
+  sort: z
+    .enum(['oldest', 'score'])
+    .default('oldest')
+    .describe(
+      'oldest: yang diusulkan lebih dulu di depan; score: skor tertinggi (paling mungkin sama) di depan',
+    ),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   after: z.coerce.number().int().optional().describe('ID terakhir halaman sebelumnya'),
 });

@@ -94,3 +94,37 @@ describe('review queue → merge → un-merge', () => {
     expect((await pendamping.get('/api/v1/reviews')).status).toBe(403);
   });
 });
+
+describe('the order of the queue', () => {
+  it('lists the highest scores first when asked, page after page, and the oldest first otherwise', async () => {
+    const people: number[] = [];
+    for (const name of ['Ani Lestari', 'Ani Lestariningsih', 'Anik Lestari', 'Ani Lestary'])
+      people.push((await t.post('/api/v1/people', owner({ name, phone: null }))).body.person.id);
+    const [p1, p2, p3, p4] = people as [number, number, number, number];
+    const ids: number[] = [];
+    for (const [a, b, score] of [
+      [p1, p2, 11],
+      [p1, p3, 14],
+      [p2, p4, 12.5],
+      [p3, p4, 14],
+    ] as const) {
+      const row = await t.db
+        .insertInto('link_reviews')
+        .values({ kind: 'person', a_id: Math.min(a, b), b_id: Math.max(a, b), score, evidence: '[]' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      ids.push(row.id);
+    }
+    const mine = (items: { id: number }[]) => items.map((r) => r.id).filter((id) => ids.includes(id));
+    const page = async (query: string) => (await t.get(`/api/v1/reviews?kind=person&${query}`)).body.items;
+
+    const all = mine(await page('sort=score&limit=100'));
+    expect(all).toEqual([ids[1], ids[3], ids[2], ids[0]]);
+    const first = await page('sort=score&limit=2');
+    const second = await page(`sort=score&limit=2&after=${first.at(-1).id}`);
+    expect(
+      mine([...first, ...second, ...(await page(`sort=score&limit=100&after=${second.at(-1).id}`))]),
+    ).toEqual(all);
+    expect(mine(await page('limit=100'))).toEqual(ids);
+  });
+});

@@ -3,17 +3,33 @@ import type { Executor } from '../../db/transaction.ts';
 
 export function listReviews(
   db: Executor,
-  f: { kind?: 'person' | 'business'; state: 'open' | 'merged' | 'distinct'; after?: number; limit: number },
+  f: {
+    kind?: 'person' | 'business';
+    state: 'open' | 'merged' | 'distinct';
+    sort: 'oldest' | 'score';
+    after?: number;
+    limit: number;
+  },
 ) {
-  return db
-    .selectFrom('link_reviews')
-    .selectAll()
-    .where('state', '=', f.state)
-    .$if(!!f.kind, (q) => q.where('kind', '=', f.kind as 'person'))
-    .$if(f.after !== undefined, (q) => q.where('id', '>', f.after as number))
-    .orderBy('id')
-    .limit(f.limit)
-    .execute();
+  const after = f.after;
+  return (
+    db
+      .selectFrom('link_reviews as r')
+      .selectAll('r')
+      .where('r.state', '=', f.state)
+      .$if(!!f.kind, (q) => q.where('r.kind', '=', f.kind as 'person'))
+      // Highest score first, then oldest: the page after pair `after` starts below its place.
+      .$if(after !== undefined && f.sort === 'score', (q) =>
+        q.where(
+          sql<boolean>`(-r.score, r.id) > (select -p.score, p.id from link_reviews p where p.id = ${after})`,
+        ),
+      )
+      .$if(after !== undefined && f.sort === 'oldest', (q) => q.where('r.id', '>', after as number))
+      .$if(f.sort === 'score', (q) => q.orderBy('r.score', 'desc'))
+      .orderBy('r.id')
+      .limit(f.limit)
+      .execute()
+  );
 }
 
 /** Open pairs whose two records both still exist (a merge elsewhere may have removed one) within the scope. */

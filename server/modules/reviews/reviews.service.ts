@@ -46,7 +46,10 @@ async function withCards(db: Database, rows: ReviewRow[], scope: string) {
       if (a && b && visible(a, scope) && visible(b, scope)) out.push(toReview(r, a, b));
     }
   }
-  return out.sort((x, y) => x.id - y.id);
+  // In the order the rows came (the list's order: oldest, or highest score, first).
+  const at = new Map(rows.map((r, i) => [r.id, i]));
+  out.sort((x, y) => (at.get(x.id) ?? 0) - (at.get(y.id) ?? 0));
+  return out;
 }
 
 export async function listReviews(db: Database, q: z.infer<typeof LinkReviewQuery>, caller: Caller) {

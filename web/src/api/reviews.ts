@@ -20,12 +20,14 @@ export type DuplicateMatch = z.infer<typeof DuplicateCheck>['matches'][number];
 const SEGMENT = { person: 'people', business: 'businesses' } as const;
 export const ROUTE = { person: '/pelaku', business: '/usaha' } as const;
 
-export function useReviews(kind: RecordKind) {
+export type ReviewSort = 'oldest' | 'score';
+
+export function useReviews(kind: RecordKind, sort: ReviewSort = 'oldest') {
   return useInfiniteQuery({
-    queryKey: ['reviews', 'list', kind],
+    queryKey: ['reviews', 'list', kind, sort],
     queryFn: ({ pageParam, signal }) =>
       api<z.infer<typeof LinkReviewList>>('reviews', {
-        query: { kind, state: 'open', limit: 20, after: pageParam },
+        query: { kind, state: 'open', sort, limit: 20, after: pageParam },
         signal,
       }),
     initialPageParam: undefined as number | undefined,

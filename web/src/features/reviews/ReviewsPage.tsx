@@ -1,6 +1,6 @@
-import { SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Group, NativeSelect, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import type { LinkReview } from '../../../../shared/contracts/reviews.ts';
-import { type RecordKind, useReviews } from '../../api/reviews.ts';
+import { type RecordKind, type ReviewSort, useReviews } from '../../api/reviews.ts';
 import { LoadMore } from '../../components/LoadMore.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -10,7 +10,7 @@ import { type Merged, MergedNotice, useDecisionNotice } from './MergedNotice.tsx
 import { otherSide, type Side } from './merge-fields.ts';
 import { ReviewCard } from './ReviewCard.tsx';
 
-const KEYS = ['jenis'] as const;
+const KEYS = ['jenis', 'urut'] as const;
 
 /** "Tinjauan duplikat": pairs the linker was not sure about, decided one by one. */
 export default function ReviewsPage() {
@@ -18,7 +18,8 @@ export default function ReviewsPage() {
   usePageTitle(t('nav.reviews'));
   const { values, update } = useUrlState(KEYS);
   const kind: RecordKind = values.jenis === 'usaha' ? 'business' : 'person';
-  const q = useReviews(kind);
+  const sort: ReviewSort = values.urut === 'skor' ? 'score' : 'oldest';
+  const q = useReviews(kind, sort);
   const items = q.data?.pages.flatMap((p) => p.items) ?? [];
   const open = q.data?.pages[0]?.open;
   const notice = useDecisionNotice();
@@ -35,16 +36,25 @@ export default function ReviewsPage() {
     <Stack gap="md">
       <Title order={1}>{t('reviews.title')}</Title>
       <Text>{t('reviews.intro')}</Text>
-      <SegmentedControl
-        aria-label={t('reviews.kind')}
-        value={kind}
-        onChange={(v) => update({ jenis: v === 'business' ? 'usaha' : '' }, { replace: true })}
-        data={(['person', 'business'] as const).map((k) => ({
-          value: k,
-          label: t(`reviews.kind.${k}`, { n: open?.[k] ?? '…' }),
-        }))}
-        style={{ alignSelf: 'flex-start' }}
-      />
+      <Group gap="md" align="flex-end">
+        <SegmentedControl
+          aria-label={t('reviews.kind')}
+          value={kind}
+          onChange={(v) => update({ jenis: v === 'business' ? 'usaha' : '' }, { replace: true })}
+          data={(['person', 'business'] as const).map((k) => ({
+            value: k,
+            label: t(`reviews.kind.${k}`, { n: open?.[k] ?? '…' }),
+          }))}
+        />
+        <NativeSelect
+          label={t('reviews.sort')}
+          value={sort}
+          onChange={(e) =>
+            update({ urut: e.currentTarget.value === 'score' ? 'skor' : '' }, { replace: true })
+          }
+          data={(['oldest', 'score'] as const).map((k) => ({ value: k, label: t(`reviews.sort.${k}`) }))}
+        />
+      </Group>
       <MergedNotice notice={notice} />
       {q.isPending && <LoadingState />}
       {q.isError && <ErrorState error={q.error} onRetry={() => q.refetch()} />}
