@@ -27,6 +27,7 @@ const ACTION = {
   delete: 'dihapus',
   merge: 'digabung',
   unmerge: 'dipisah kembali',
+  distinct: 'ditandai bukan data yang sama',
 } as const;
 const EDUCATION: Record<string, string> = {
   tidak_sekolah: 'tidak sekolah',

@@ -78,9 +78,20 @@ describe('review queue → merge → un-merge', () => {
   });
 
   it('remembers "not the same" and takes the pair off the queue', async () => {
-    const { review } = await pair();
+    const { a, b, review } = await pair();
     const res = await t.post(`/api/v1/reviews/${review.id}/decision`, { decision: 'distinct' });
     expect(res.body.state).toBe('distinct');
+    // In both records' history, each naming the other.
+    for (const [self, other] of [
+      [a.id, b.id],
+      [b.id, a.id],
+    ]) {
+      const [entry] = (await t.get(`/api/v1/people/${self}/history`)).body.items;
+      expect(entry).toMatchObject({
+        action: 'distinct',
+        changes: [{ field: 'distinctFrom', old: null, new: other }],
+      });
+    }
     const open = (await t.get('/api/v1/reviews?kind=person')).body.items.map((r: { id: number }) => r.id);
     expect(open).not.toContain(review.id);
     expect((await t.post(`/api/v1/reviews/${review.id}/decision`, { decision: 'same' })).status).toBe(409);

@@ -67,31 +67,6 @@ export async function decideReview(db: Executor, id: number, state: 'merged' | '
     .execute();
 }
 
-/** Records a pair an operator marked distinct outside the queue (e.g. a duplicate warning she dismissed). */
-export async function upsertDistinct(
-  db: Executor,
-  kind: 'person' | 'business',
-  a: number,
-  b: number,
-  by: string,
-) {
-  await db
-    .insertInto('link_reviews')
-    .values({
-      kind,
-      a_id: Math.min(a, b),
-      b_id: Math.max(a, b),
-      score: 0,
-      evidence: '[]',
-      state: 'distinct',
-      decided_by: by,
-    })
-    .onConflict((oc) =>
-      oc.columns(['kind', 'a_id', 'b_id']).doUpdateSet({ state: 'distinct', decided_by: by }),
-    )
-    .execute();
-}
-
 export function personCards(db: Executor, ids: number[]) {
   if (!ids.length) return Promise.resolve([]);
   return db

@@ -7,6 +7,7 @@ import { codeInScope } from '../../db/scope.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import { actorOf, type Caller, type Ctx } from '../../http/caller.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import { recordChange } from '../history/history.service.ts';
 import { listMerges } from '../merges/merges.repository.ts';
 import { mergeRecords, undoMerge } from '../merges/merges.service.ts';
 import { type Card, cardsOf } from './reviews.cards.ts';
@@ -72,6 +73,19 @@ export async function decideReview(db: Database, id: number, d: z.infer<typeof R
     if (r?.state !== 'open') throw new AppError('REVIEW_DECIDED', 'Pasangan ini sudah diputuskan.');
     if (d.decision === 'distinct') {
       await repo.decideReview(trx, id, 'distinct', actorOf(ctx.caller));
+      // In both records' history: never proposed again, and who said so.
+      for (const [self, other] of [
+        [r.a_id, r.b_id],
+        [r.b_id, r.a_id],
+      ] as const) {
+        await recordChange(trx, ctx.caller, {
+          entity: r.kind,
+          entityId: self,
+          businessId: r.kind === 'business' ? self : null,
+          action: 'distinct',
+          changes: { distinctFrom: [null, other] } as never,
+        });
+      }
       return null;
     }
     const [survivorId, mergedId] = d.keep === 'a' ? [r.a_id, r.b_id] : [r.b_id, r.a_id];
