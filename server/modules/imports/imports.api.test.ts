@@ -402,28 +402,36 @@ describe('permits from an import', () => {
   });
 });
 
+/** Imports and commits a CSV of `lines` (a header, then rows): its id and the rows accepted without warning. */
+async function commitCsv(lines: string[], name: string, source: string) {
+  const id = await importFile(new TextEncoder().encode(lines.join('\r\n')), name, source);
+  expect((await t.post(`/api/v1/imports/${id}/commit`, { mode: 'valid_rows' })).status).toBe(200);
+  await t.runJobs();
+  return { id, rows: (await t.get(`/api/v1/imports/${id}/rows?status=ok`)).body.items };
+}
+
 describe('a row linked to a record', () => {
   it('fills the fields the record lacks, with a history entry, and replaces none it has', async () => {
     const header =
       'NIK;Nama Pemilik;Tanggal Lahir;Alamat;Kelurahan;No. HP;Nama Usaha;Jenis Produk;Omzet;KBLI';
-    const first = [header, ';Endang Kurniasih;;Jl. Candi 21 RT 04 RW 02;Tlogomas;;Jamu Bu Endang;;;'].join(
-      '\r\n',
+    const survey = await commitCsv(
+      [header, ';Endang Kurniasih;;Jl. Candi 21 RT 04 RW 02;Tlogomas;;Jamu Bu Endang;;;'],
+      'survei.csv',
+      'Survei DP3AP2KB',
     );
-    const firstId = await importFile(new TextEncoder().encode(first), 'survei.csv', 'Survei DP3AP2KB');
-    expect((await t.post(`/api/v1/imports/${firstId}/commit`, { mode: 'valid_rows' })).status).toBe(200);
-    await t.runJobs();
-    const made = (await t.get(`/api/v1/imports/${firstId}/rows?status=ok`)).body.items[0];
+    const made = survey.rows[0];
     const before = (await t.get(`/api/v1/people/${made.personId}`)).body;
     expect(before).toMatchObject({ nik: null, birthDate: null, phone: null, street: 'Jl. Candi 21' });
 
     const endangNik = nik('P', '1978-09-12', '35.73.05');
-    const second = [
-      header,
-      `${endangNik};Hj. Endang Kurniasih;12-09-1978;Jl. Candi No. 21;Tlogomas;0812 3300 2211;Jamu Bu Endang;jamu gendong, beras kencur;2 juta;11040`,
-    ].join('\r\n');
-    const secondId = await importFile(new TextEncoder().encode(second), 'umkm.csv', 'Diskopindag');
-    expect((await t.post(`/api/v1/imports/${secondId}/commit`, { mode: 'valid_rows' })).status).toBe(200);
-    await t.runJobs();
+    const { id: secondId } = await commitCsv(
+      [
+        header,
+        `${endangNik};Hj. Endang Kurniasih;12-09-1978;Jl. Candi No. 21;Tlogomas;0812 3300 2211;Jamu Bu Endang;jamu gendong, beras kencur;2 juta;11040`,
+      ],
+      'umkm.csv',
+      'Diskopindag',
+    );
     expect((await t.get(`/api/v1/imports/${secondId}`)).body.counts).toMatchObject({
       peopleLinked: 1,
       businessesLinked: 1,
@@ -479,22 +487,11 @@ describe('a NIK another person holds', () => {
     );
     expect(other.status, JSON.stringify(other.body)).toBe(201);
     const header = 'NIK;Nama Pemilik;Alamat;Kelurahan;Nama Usaha;Jenis Produk';
-    const first = [header, ';Wiwik Handayani;Jl. Candi 33 RT 01 RW 04;Tlogomas;Jahit Bu Wiwik;jahit'].join(
-      '\r\n',
-    );
-    const firstId = await importFile(new TextEncoder().encode(first), 'wiwik-1.csv', 'Survei DP3AP2KB');
-    expect((await t.post(`/api/v1/imports/${firstId}/commit`, { mode: 'valid_rows' })).status).toBe(200);
-    await t.runJobs();
-    const made = (await t.get(`/api/v1/imports/${firstId}/rows?status=ok`)).body.items[0];
+    const row = (nikCell: string) =>
+      `${nikCell};Wiwik Handayani;Jl. Candi 33 RT 01 RW 04;Tlogomas;Jahit Bu Wiwik;jahit`;
+    const made = (await commitCsv([header, row('')], 'wiwik-1.csv', 'Survei DP3AP2KB')).rows[0];
     // The same woman again, written with the other woman's NIK (a copy slip in the office's list).
-    const second = [
-      header,
-      `${held};Wiwik Handayani;Jl. Candi 33 RT 01 RW 04;Tlogomas;Jahit Bu Wiwik;jahit`,
-    ].join('\r\n');
-    const secondId = await importFile(new TextEncoder().encode(second), 'wiwik-2.csv', 'Kelurahan Tlogomas');
-    expect((await t.post(`/api/v1/imports/${secondId}/commit`, { mode: 'valid_rows' })).status).toBe(200);
-    await t.runJobs();
-    const linked = (await t.get(`/api/v1/imports/${secondId}/rows?status=ok`)).body.items[0];
+    const [linked] = (await commitCsv([header, row(held)], 'wiwik-2.csv', 'Kelurahan Tlogomas')).rows;
     expect(linked.personId).toBe(made.personId);
     const stored = await t.db
       .selectFrom('people')
