@@ -74,6 +74,20 @@ describe('compareBusinessNames', () => {
     expect(partly('Roti Mentari', 'Roti')).not.toBe('disagree');
   });
 
+  it('counts two brands of common words against, but not a name after its owner', () => {
+    // A registry where these words are in many names: each name alone says little.
+    const common = new BusinessStats();
+    const words = ['Sumber Rejeki', 'Maju Jaya', 'Jahit', 'Daur Ulang', 'Sari Rasa'];
+    for (let i = 0; i < 400; i++) common.add(business(`${words[i % words.length]} ${i}`, null));
+    const named = (a: string, b: string, products = 'permak pakaian, jahit kebaya') =>
+      compareBusinessNames(business(a, products), business(b, products), common).outcome;
+    expect(named('UD Sumber Rejeki', 'Maju Jaya')).toBe('disagree');
+    expect(named('Jahit Sumber Rejeki', 'Jahit Maju Jaya')).toBe('disagree');
+    // "Daur Ulang Bu Siti" is how a neighbour names Siti's trade, whatever the brand of her business.
+    expect(named('Daur Ulang Bu Siti', 'UD Maju Jaya', 'keset')).not.toBe('disagree');
+    expect(named('UD Sumber Rejeki', 'Sumber Rejeki')).toBe('agree');
+  });
+
   it('takes a word of the street both are on as a place, not a brand they share', () => {
     const on = (name: string, products: string, street: string | null) =>
       prepareBusiness({ ...BASE, name, products, street }, 1, owner);

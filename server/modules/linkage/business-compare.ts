@@ -120,9 +120,15 @@ export function compareBusinessNames(
   if (a.name.key === '' || b.name.key === '') {
     return evidence('name', 'missing', 0, 'Nama usaha kosong atau hanya berisi nama pemilik');
   }
-  // A name that only names the products (or is all common words) says little of which business it is.
+  // A name that only names the products (or is all common words) says little of which business it is;
+  // two brands of common words ("Sumber Rejeki", "Maju Jaya") still name two businesses. A name after its
+  // owner ("Catering Bu Anik") names her trade, not a brand: any of her businesses.
   const generic = stats.generic(a) && stats.generic(b);
-  if (generic) return a.name.key === b.name.key ? NAME.generic : NAME.genericDiff;
+  if (generic) {
+    if (a.name.key === b.name.key) return NAME.generic;
+    const branded = a.ownerNamed.length === 0 && b.ownerNamed.length === 0;
+    return branded && twoBrands(a, b, alignWords(a.name, b.name)) ? NAME.otherBrand : NAME.genericDiff;
+  }
   if (a.name.key === b.name.key) {
     const u = Math.max(stats.nameU(a, kel), stats.nameU(b, kel));
     return evidence('name', 'agree', weight(0.6, u, 1, 10), 'Nama usaha sama');
