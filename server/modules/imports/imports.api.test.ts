@@ -502,6 +502,61 @@ describe('a NIK another person holds', () => {
   });
 });
 
+describe('an open review pair of a record a row links to', () => {
+  it('is weighed again with the row, and leaves the queue when the row shows two people', async () => {
+    const header = 'NIK;Nama Pemilik;Alamat;Kelurahan;Nama Usaha;Jenis Produk';
+    const mother = nik('P', '1961-02-03', '35.73.05');
+    const [a, c] = (
+      await commitCsv(
+        [
+          header,
+          ';Sri Wulandari;Jl. Candi 41;Tlogomas;Kue Sri;kue basah',
+          `${mother};Sri Wulandari;Jl. Candi 45;Tlogomas;Jamu Sri;jamu gendong`,
+        ],
+        'sri-1.csv',
+        'Survei DP3AP2KB',
+      )
+    ).rows;
+    expect(a.personId).not.toBe(c.personId);
+    // Left open from an earlier day, as alike.
+    await t.db
+      .deleteFrom('link_reviews')
+      .where('kind', '=', 'person')
+      .where('a_id', 'in', [a.personId, c.personId])
+      .execute();
+    const pair = await t.db
+      .insertInto('link_reviews')
+      .values({
+        kind: 'person',
+        a_id: Math.min(a.personId, c.personId),
+        b_id: Math.max(a.personId, c.personId),
+        score: 13,
+        evidence: JSON.stringify([{ field: 'name', outcome: 'agree', weight: 12, note: 'Nama sama' }]),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    // Her own NIK now, in another office's list: she is not the woman with the other NIK.
+    const daughter = nik('P', '1990-11-20', '35.73.05');
+    const { id, rows } = await commitCsv(
+      [header, `${daughter};Sri Wulandari;Jl. Candi 41;Tlogomas;Kue Sri;kue basah`],
+      'sri-2.csv',
+      'Kelurahan Tlogomas',
+    );
+    expect(rows[0].personId).toBe(a.personId);
+    const after = await t.db
+      .selectFrom('link_reviews')
+      .selectAll()
+      .where('id', '=', pair.id)
+      .executeTakeFirstOrThrow();
+    expect(after).toMatchObject({ state: 'gone', decided_by: expect.stringContaining(`(impor #${id})`) });
+    expect(after.scored_at).not.toBeNull();
+    expect(after.evidence).toContainEqual(
+      expect.objectContaining({ field: 'identity', outcome: 'disagree' }),
+    );
+    expect((await t.get(`/api/v1/imports/${id}`)).body.counts).toMatchObject({ reviewsWithdrawn: 1 });
+  });
+});
+
 describe("a sheet that names each group's kelurahan in a section row above it", () => {
   it("gives the rows below the section's kelurahan, until the next section", async () => {
     const csv = [

@@ -152,6 +152,8 @@ function printSummary(c: Record<string, number>, dryRun: boolean, say: Say) {
   if (filled)
     say(`  dilengkapi        ${formatNumberId(filled)} data yang ada (isian kosong diisi dari baris ini)`);
   say(`  untuk ditinjau    ${formatNumberId((c.reviewPeople ?? 0) + (c.reviewBusinesses ?? 0))} pasangan`);
+  if (c.reviewsWithdrawn)
+    say(`  keluar dari antrean ${n('reviewsWithdrawn')} pasangan lama (ditimbang ulang dengan baris ini)`);
   if (c.unchanged) say(`  sudah ada (sama)  ${n('unchanged')}`);
 }
 

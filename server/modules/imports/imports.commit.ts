@@ -12,6 +12,7 @@ import {
   type RowResolution,
   resolveRow,
 } from '../linkage/index.ts';
+import { openPairsOf, rescorePairs } from '../reviews/rescore.ts';
 import { addKnown, addToPlan, emptyPlan, idPool, type Plan, type PlannedRow } from './commit-plan.ts';
 import {
   type Created,
@@ -156,6 +157,8 @@ async function linkAndWrite(
   // The businesses given permits or filled, whose dashboard figures commitImportJob refreshes at the end.
   const permitted = new Set<number>();
   const created: Created = { people: new Set(), businesses: new Set() };
+  // The records rows linked to: their open review pairs are weighed again at the end, with these rows.
+  const touched = { person: new Set<number>(), business: new Set<number>() };
   let writing: Promise<void> = Promise.resolve();
   for (let done = 0; input.last !== undefined; ) {
     let plan: Plan;
@@ -180,6 +183,8 @@ async function linkAndWrite(
     writing.catch(() => {});
     for (const [k, v] of Object.entries(plan.counts)) counts[k] = (counts[k] ?? 0) + v;
     for (const p of plan.permits) permitted.add(p.business_id);
+    for (const f of plan.fills.people) touched.person.add(f.id);
+    for (const f of plan.fills.businesses) touched.business.add(f.id);
     done += input.rows.length;
     await ctx.progress(done, total);
     input = await next;
@@ -187,6 +192,24 @@ async function linkAndWrite(
     if (input.last !== undefined) keepHeapUnder(HEAP_CEILING_MB);
   }
   await writing;
+  const open = await openPairsOf(
+    trx,
+    { person: [...touched.person], business: [...touched.business] },
+    importId,
+  );
+  const linker = state.linker;
+  const weigh = (kind: 'person' | 'business', a: number, b: number) => {
+    try {
+      return linker.pair(kind, a, b);
+    } catch (e) {
+      // A partial linker does not answer for a record or value it did not load: the pair stays as it was.
+      if (e instanceof Error && e.message.startsWith('linkage:')) return null;
+      throw e;
+    }
+  };
+  const weighed = await rescorePairs(trx, open, weigh, ctx.config.linkage, write.actor);
+  counts.reviewsRescored = weighed.rescored;
+  counts.reviewsWithdrawn = weighed.withdrawn;
   return { counts, before: state.before, through: state.partial ? 'index' : 'registry', permitted };
 }
 

@@ -8,6 +8,7 @@ import { audit } from '../audit/audit.service.ts';
 import { evidence } from '../linkage/evidence.ts';
 import { type Relinkage, relinkAll } from '../linkage/index.ts';
 import { mergeRecords } from '../merges/merges.service.ts';
+import { type OpenPair, rescorePairs } from '../reviews/rescore.ts';
 import { cliCaller } from './imports.cli.ts';
 import { queueIndexRefresh } from './linkage-index.ts';
 import { distinctPairs, loadRegistry } from './registry-snapshot.ts';
@@ -31,44 +32,21 @@ function clusters(pairs: { a: number; b: number }[]) {
     .filter((m) => m.survivor !== m.merged);
 }
 
-type OpenPair = { id: number; kind: 'person' | 'business'; a_id: number; b_id: number };
 const pairKey = (kind: string, a: number, b: number) => `${kind}:${Math.min(a, b)}:${Math.max(a, b)}`;
 
 /**
  * The open queue weighed again against the records as they are now: a pair the re-linkage proposes gets
- * its new score and evidence; one it does not propose is weighed on its own, and leaves the queue (state
- * `gone`, with the evidence that let it go) when it no longer reaches the review zone. Pairs one of whose
- * records was merged away are left: the queue already hides them.
+ * its new score and evidence as it is written; the others are weighed on their own (rescorePairs). Pairs
+ * one of whose records was merged away are left: the queue already hides them.
  */
-async function rescoreQueue(
-  trx: Executor,
-  open: OpenPair[],
-  found: Relinkage,
-  gone: Set<string>,
-  config: Config,
-  by: string,
-) {
+function notProposed(open: OpenPair[], found: Relinkage, gone: Set<string>) {
   const proposed = new Set(found.review.map((r) => pairKey(r.kind, r.a, r.b)));
-  const updates: { id: number; score: number; evidence: string; state: 'open' | 'gone' }[] = [];
-  for (const r of open) {
-    if (proposed.has(pairKey(r.kind, r.a_id, r.b_id))) continue;
-    if (gone.has(`${r.kind}:${r.a_id}`) || gone.has(`${r.kind}:${r.b_id}`)) continue;
-    const m = found.pair(r.kind, r.a_id, r.b_id);
-    if (!m) continue;
-    const state = m.score >= config.linkage[r.kind].review ? 'open' : 'gone';
-    updates.push({ id: r.id, score: m.score, evidence: JSON.stringify(m.evidence), state });
-  }
-  for (let i = 0; i < updates.length; i += 1000) {
-    const part = updates.slice(i, i + 1000);
-    await sql`update link_reviews r set score = x.score, evidence = x.evidence::jsonb, state = x.state,
-        scored_at = now(),
-        decided_by = case when x.state = 'gone' then ${by} end,
-        decided_at = case when x.state = 'gone' then now() end
-      from unnest(${part.map((u) => u.id)}::bigint[], ${part.map((u) => u.score)}::real[],
-        ${part.map((u) => u.evidence)}::text[], ${part.map((u) => u.state)}::text[]) as x(id, score, evidence, state)
-      where r.id = x.id and r.state = 'open'`.execute(trx);
-  }
-  return { rescored: updates.length, withdrawn: updates.filter((u) => u.state === 'gone').length };
+  return open.filter(
+    (r) =>
+      !proposed.has(pairKey(r.kind, r.a_id, r.b_id)) &&
+      !gone.has(`${r.kind}:${r.a_id}`) &&
+      !gone.has(`${r.kind}:${r.b_id}`),
+  );
 }
 
 /**
@@ -95,7 +73,7 @@ async function tryMerge(
 
 /**
  * `pilar linkage run`: certain pairs merged (each can be undone), likely pairs queued for review, and the
- * open queue weighed again (rescoreQueue).
+ * open queue weighed again (notProposed, rescorePairs).
  */
 export async function runLinkage(db: Database, config: Config, say: (msg: string) => void) {
   const started = performance.now();
@@ -176,7 +154,8 @@ export async function runLinkage(db: Database, config: Config, say: (msg: string
         )
         .execute();
     }
-    Object.assign(counts, await rescoreQueue(trx, open, found, gone, config, caller.name));
+    const others = notProposed(open, found, gone);
+    Object.assign(counts, await rescorePairs(trx, others, found.pair, config.linkage, caller.name));
     await audit(trx, caller, 'linkage.run', { details: counts });
     // The merges changed the records the linkage index holds.
     await queueIndexRefresh(trx, caller.name);

@@ -120,11 +120,6 @@ export class BusinessStore {
     return slot === undefined ? null : (this.records[slot]?.nib ?? null);
   }
 
-  /** Best score between any records of businesses a and b. */
-  between(a: number, b: number): number | null {
-    return this.pair(a, b)?.score ?? null;
-  }
-
   /** Business b as a match of business a: the evidence of their best-scoring records. */
   pair(a: number, b: number): Match | null {
     const [sa, sb] = [this.slots.get(a), this.slots.get(b)];

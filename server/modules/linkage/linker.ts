@@ -25,8 +25,11 @@ export interface Linker {
   matchPerson(r: PersonQuery): Match[];
   /** The owner (r.ownerId) must have been added as a person first. */
   matchBusiness(r: BusinessQuery, context?: BusinessMatchContext): Match[];
-  /** Best score between the records of two loaded ids (are two candidates one?); null for an unknown id. */
-  between(kind: LinkKind, a: number, b: number): number | null;
+  /**
+   * Record b as a match of record a: the best score between their loaded records and its evidence (are two
+   * candidates one? is an open pair still alike?); null for an unknown id.
+   */
+  pair(kind: LinkKind, a: number, b: number): Match | null;
   /**
    * Adds the record last matched, as `id`: an import row is matched, then added as the record it linked to
    * or a new one, prepared once for both.
@@ -110,7 +113,7 @@ function linkerOver(
       const skip = skipper('business', r.id, opts);
       return businesses.matchPrepared(business, config.business.review, skip, context.reviewOwners ?? []);
     },
-    between: (kind, a, b) => (kind === 'person' ? persons.between(a, b) : businesses.between(a, b)),
+    pair: (kind, a, b) => (kind === 'person' ? persons.pair(a, b) : businesses.pair(a, b)),
     reviewOfLinked: (id, matches) => persons.recheck(id, matches, config.person.review),
     addMatched: (kind, id) => {
       if (kind === 'person') {

@@ -105,11 +105,6 @@ export class PersonStore {
     return out;
   }
 
-  /** Best score between any records of people a and b, a clash of their NIKs or birth dates counted in. */
-  between(a: number, b: number): number | null {
-    return this.pair(a, b)?.score ?? null;
-  }
-
   /** Person b as a match of person a: their best-scoring records' evidence, a clash counted in. */
   pair(a: number, b: number): Match | null {
     const [pa, pb] = [this.people.get(a), this.people.get(b)];

@@ -96,4 +96,4 @@ export function resolvePerson(linker: Linker, person: PersonDraft, newId: () => 
 export const ownersInReview = (pd: Decision): number[] => (pd.link ? [] : pd.review.map((m) => m.id));
 
 const alike = (linker: Linker, kind: LinkKind) => (a: number, b: number) =>
-  (linker.between(kind, a, b) ?? Number.NEGATIVE_INFINITY) >= linker.config[kind].link;
+  (linker.pair(kind, a, b)?.score ?? Number.NEGATIVE_INFINITY) >= linker.config[kind].link;

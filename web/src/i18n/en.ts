@@ -742,7 +742,8 @@ export const en: Record<MessageKey, string> = {
   'reviews.evidence': 'Evidence (weight)',
   'reviews.proposed': 'Worked out {date}, when this pair was proposed.',
   'reviews.proposedByImport': 'Worked out {date} from the row of import #{import} that proposed this pair.',
-  'reviews.rescored': 'Worked out again {date} by a re-linkage, from both records as they were then.',
+  'reviews.rescored':
+    'Worked out again {date} from both records and their source rows as they were then (a re-linkage or a later import).',
   'reviews.same': 'Same — merge',
   'reviews.distinct.person': 'Not the same person',
   'reviews.distinct.business': 'Not the same business',

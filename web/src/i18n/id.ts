@@ -744,7 +744,8 @@ export const id = {
   'reviews.evidence': 'Bukti kemiripan (bobot)',
   'reviews.proposed': 'Dihitung {date}, saat pasangan ini diusulkan.',
   'reviews.proposedByImport': 'Dihitung {date} dari baris impor #{import} yang mengusulkan pasangan ini.',
-  'reviews.rescored': 'Dihitung ulang {date} oleh penautan ulang, dari kedua data saat itu.',
+  'reviews.rescored':
+    'Dihitung ulang {date} dari kedua data dan baris sumbernya saat itu (penautan ulang atau impor berikutnya).',
   'reviews.same': 'Sama — gabungkan',
   'reviews.distinct.person': 'Bukan orang yang sama',
   'reviews.distinct.business': 'Bukan usaha yang sama',

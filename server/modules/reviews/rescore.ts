@@ -1,0 +1,53 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../db/transaction.ts';
+import type { LinkageConfig, Match } from '../linkage/index.ts';
+
+export type OpenPair = { id: number; kind: 'person' | 'business'; a_id: number; b_id: number };
+type Weigh = (kind: OpenPair['kind'], a: number, b: number) => Match | null;
+
+/**
+ * Open pairs weighed again (`weigh`: a re-linkage's view of the records, or an import's linker after its
+ * rows): each gets its new score and evidence, and leaves the queue (state `gone`, by `by`) below the
+ * review zone. A pair `weigh` does not know is left as it was.
+ */
+export async function rescorePairs(
+  trx: Executor,
+  open: readonly OpenPair[],
+  weigh: Weigh,
+  zones: LinkageConfig,
+  by: string,
+) {
+  const updates: { id: number; score: number; evidence: string; state: 'open' | 'gone' }[] = [];
+  for (const r of open) {
+    const m = weigh(r.kind, r.a_id, r.b_id);
+    if (!m) continue;
+    const state = m.score >= zones[r.kind].review ? 'open' : 'gone';
+    updates.push({ id: r.id, score: m.score, evidence: JSON.stringify(m.evidence), state });
+  }
+  for (let i = 0; i < updates.length; i += 1000) {
+    const part = updates.slice(i, i + 1000);
+    await sql`update link_reviews r set score = x.score, evidence = x.evidence::jsonb, state = x.state,
+        scored_at = now(),
+        decided_by = case when x.state = 'gone' then ${by} end,
+        decided_at = case when x.state = 'gone' then now() end
+      from unnest(${part.map((u) => u.id)}::bigint[], ${part.map((u) => u.score)}::real[],
+        ${part.map((u) => u.evidence)}::text[], ${part.map((u) => u.state)}::text[]) as x(id, score, evidence, state)
+      where r.id = x.id and r.state = 'open'`.execute(trx);
+  }
+  return { rescored: updates.length, withdrawn: updates.filter((u) => u.state === 'gone').length };
+}
+
+/** Open pairs with one of these records, but those import `importId` proposed itself. */
+export async function openPairsOf(
+  trx: Executor,
+  ids: { person: readonly number[]; business: readonly number[] },
+  importId: number,
+): Promise<OpenPair[]> {
+  if (!ids.person.length && !ids.business.length) return [];
+  const { rows } = await sql<OpenPair>`
+    select id, kind, a_id, b_id from link_reviews r
+    where state = 'open' and import_id is distinct from ${importId}
+      and case kind when 'person' then a_id = any(${ids.person}::bigint[]) or b_id = any(${ids.person}::bigint[])
+        else a_id = any(${ids.business}::bigint[]) or b_id = any(${ids.business}::bigint[]) end`.execute(trx);
+  return rows.map((r) => ({ ...r, id: Number(r.id), a_id: Number(r.a_id), b_id: Number(r.b_id) }));
+}
