@@ -1,10 +1,13 @@
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTransaction } from '../../db/transaction.ts';
 import { nik, owner } from '../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { businessAuditView } from '../businesses/businesses.mapper.ts';
 import { personAuditView } from '../people/people.mapper.ts';
+import { emptyPlan } from './commit-plan.ts';
+import { writePlan } from './commit-write.ts';
 import { loadRegistry } from './registry-snapshot.ts';
 
 const A_NIK = nik('P', '1982-03-14', '35.73.05');
@@ -554,6 +557,41 @@ describe('an open review pair of a record a row links to', () => {
       expect.objectContaining({ field: 'identity', outcome: 'disagree' }),
     );
     expect((await t.get(`/api/v1/imports/${id}`)).body.counts).toMatchObject({ reviewsWithdrawn: 1 });
+  });
+});
+
+describe('a pair that left the review queue', () => {
+  it('is open again when an import proposes it again, and a pair two rows propose is written once', async () => {
+    const [a, b] = [
+      (await t.post('/api/v1/people', owner({ name: 'Rahmawati Kusumaningrum' }))).body.person.id,
+      (await t.post('/api/v1/people', owner({ name: 'Rahmawati Kusuma', nik: null }))).body.person.id,
+    ].sort((x, y) => x - y);
+    const gone = await t.db
+      .insertInto('link_reviews')
+      .values({ kind: 'person', a_id: a, b_id: b, score: 8, evidence: '[]', state: 'gone', decided_by: 'x' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const plan = emptyPlan();
+    const evidence = [{ field: 'name', outcome: 'partial' as const, weight: 9, note: 'Sebagian nama sama' }];
+    plan.reviews.push(
+      { kind: 'person', a, b, score: 13, evidence },
+      { kind: 'person', a, b, score: 12, evidence },
+    );
+    // Written as an import's commit writes its pairs.
+    const { id: importId } = await commitCsv(
+      ['Nama Pemilik;Alamat;Kelurahan;Nama Usaha', 'Lina Marlina;Jl. Candi 61;Tlogomas;Kue Lina'],
+      'lina.csv',
+      'Survei DP3AP2KB',
+    );
+    const write = { importId, actor: `penguji (impor #${importId})`, officerId: null, source: 'Uji' };
+    await withTransaction(t.db, (trx) => writePlan(trx, plan, write));
+    const after = await t.db
+      .selectFrom('link_reviews')
+      .selectAll()
+      .where('id', '=', gone.id)
+      .executeTakeFirstOrThrow();
+    expect(after).toMatchObject({ state: 'open', score: 13, decided_by: null });
+    expect(after.scored_at).not.toBeNull();
   });
 });
 
