@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { SizeThresholds } from '../../config.ts';
 import { bulkInsert } from '../../db/bulk.ts';
 import type { Executor } from '../../db/transaction.ts';
+import { writeProposals } from '../reviews/rescore.ts';
 import type { Plan } from './commit-plan.ts';
 import { BUSINESS_FIELDS, commitRecords, PERSON_FIELDS, type RecordField } from './commit-records.ts';
 import type { NormalisedRow } from './imports.types.ts';
@@ -70,29 +71,14 @@ export async function writePlan(trx: Executor, plan: Plan, opts: WriteOptions) {
   await insertLinks(trx, plan.links);
   const people = await fillGaps(trx, 'person', plan.fills.people, actor);
   const businesses = await fillGaps(trx, 'business', plan.fills.businesses, actor);
-  // A pair two rows of the chunk propose is written once, as the first proposed it.
+  // A pair two rows of the chunk propose is written once, as the first proposed it; a pair decided or still
+  // open stays as it is, one that left the queue (gone) is open again with this row's evidence.
   const first = new Map<string, (typeof plan.reviews)[number]>();
-  for (const r of plan.reviews)
-    if (!first.has(`${r.kind}:${r.a}:${r.b}`)) first.set(`${r.kind}:${r.a}:${r.b}`, r);
-  const reviews = [...first.values()].map((r) => ({
-    kind: r.kind,
-    a_id: r.a,
-    b_id: r.b,
-    score: r.score,
-    evidence: r.evidence,
-    import_id: opts.importId,
-  }));
-  // A pair decided or still open stays as it is; one that left the queue (gone) and is proposed again is
-  // open again, with this row's evidence.
-  for (let i = 0; i < reviews.length; i += 1000) {
-    await sql`insert into link_reviews (kind, a_id, b_id, score, evidence, import_id)
-      select kind, a_id, b_id, score, evidence, import_id
-      from json_populate_recordset(null::link_reviews, ${JSON.stringify(reviews.slice(i, i + 1000))}::json)
-      on conflict (kind, a_id, b_id) do update set state = 'open', score = excluded.score,
-        evidence = excluded.evidence, import_id = excluded.import_id, scored_at = now(),
-        decided_by = null, decided_at = null
-      where link_reviews.state = 'gone'`.execute(trx);
+  for (const r of plan.reviews) {
+    const key = `${r.kind}:${r.a}:${r.b}`;
+    if (!first.has(key)) first.set(key, r);
   }
+  await writeProposals(trx, [...first.values()], opts.importId, false);
   // The filled businesses' dashboard figures are refreshed at the commit's end (sector or size may change).
   return {
     refigure: businesses,

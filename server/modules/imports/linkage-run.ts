@@ -8,7 +8,7 @@ import { audit } from '../audit/audit.service.ts';
 import { evidence } from '../linkage/evidence.ts';
 import { type Relinkage, relinkAll } from '../linkage/index.ts';
 import { mergeRecords } from '../merges/merges.service.ts';
-import { type OpenPair, rescorePairs } from '../reviews/rescore.ts';
+import { type OpenPair, rescorePairs, writeProposals } from '../reviews/rescore.ts';
 import { cliCaller } from './imports.cli.ts';
 import { queueIndexRefresh } from './linkage-index.ts';
 import { distinctPairs, loadRegistry } from './registry-snapshot.ts';
@@ -125,35 +125,15 @@ export async function runLinkage(db: Database, config: Config, say: (msg: string
       }
     }
     // A pair may come twice (a merge refused, a chain stopped at a contradiction): its last word counts.
+    // One already open gets the score and evidence of the records as they are now; one that left the queue
+    // (gone) and reaches the review zone again is back in it.
     const byPair = new Map(found.review.map((r) => [pairKey(r.kind, r.a, r.b), r]));
-    const reviews = [...byPair.values()].map((r) => ({
-      kind: r.kind,
-      a_id: Math.min(r.a, r.b),
-      b_id: Math.max(r.a, r.b),
-      score: r.score,
-      evidence: JSON.stringify(r.evidence),
+    const proposals = [...byPair.values()].map((r) => ({
+      ...r,
+      a: Math.min(r.a, r.b),
+      b: Math.max(r.a, r.b),
     }));
-    // A pair already open gets the score and evidence of the records as they are now; one that left the
-    // queue (gone) and reaches the review zone again is back in it.
-    for (let i = 0; i < reviews.length; i += 1000) {
-      await trx
-        .insertInto('link_reviews')
-        .values(reviews.slice(i, i + 1000))
-        .onConflict((oc) =>
-          oc
-            .columns(['kind', 'a_id', 'b_id'])
-            .doUpdateSet({
-              score: (eb) => eb.ref('excluded.score'),
-              evidence: (eb) => eb.ref('excluded.evidence'),
-              scored_at: sql<Date>`now()`,
-              state: 'open',
-              decided_by: null,
-              decided_at: null,
-            })
-            .where('link_reviews.state', 'in', ['open', 'gone']),
-        )
-        .execute();
-    }
+    await writeProposals(trx, proposals, null, true);
     const others = notProposed(open, found, gone);
     Object.assign(counts, await rescorePairs(trx, others, found.pair, config.linkage, caller.name));
     await audit(trx, caller, 'linkage.run', { details: counts });

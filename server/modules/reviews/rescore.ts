@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/transaction.ts';
-import type { LinkageConfig, Match } from '../linkage/index.ts';
+import type { Evidence, LinkageConfig, Match } from '../linkage/index.ts';
 
 export type OpenPair = { id: number; kind: 'person' | 'business'; a_id: number; b_id: number };
 type Weigh = (kind: OpenPair['kind'], a: number, b: number) => Match | null;
@@ -50,4 +50,38 @@ export async function openPairsOf(
       and case kind when 'person' then a_id = any(${ids.person}::bigint[]) or b_id = any(${ids.person}::bigint[])
         else a_id = any(${ids.business}::bigint[]) or b_id = any(${ids.business}::bigint[]) end`.execute(trx);
   return rows.map((r) => ({ ...r, id: Number(r.id), a_id: Number(r.a_id), b_id: Number(r.b_id) }));
+}
+
+/** A pair as linkage proposes it (a < b). */
+export type Proposal = { kind: OpenPair['kind']; a: number; b: number; score: number; evidence: Evidence[] };
+
+/**
+ * Writes proposed pairs, each pair once: a new one is open; one that left the queue (`gone`), or with
+ * `refresh` an open one too, takes the new score and evidence and is open; a decided pair stays as it is.
+ * `importId`: the import that proposed them (a re-linkage leaves a pair's import as it was).
+ */
+export async function writeProposals(
+  trx: Executor,
+  pairs: readonly Proposal[],
+  importId: number | null,
+  refresh: boolean,
+) {
+  const states = refresh ? ['open', 'gone'] : ['gone'];
+  for (let i = 0; i < pairs.length; i += 1000) {
+    const rows = pairs.slice(i, i + 1000).map((p) => ({
+      kind: p.kind,
+      a_id: p.a,
+      b_id: p.b,
+      score: p.score,
+      evidence: p.evidence,
+      import_id: importId,
+    }));
+    await sql`insert into link_reviews (kind, a_id, b_id, score, evidence, import_id)
+      select kind, a_id, b_id, score, evidence, import_id
+      from json_populate_recordset(null::link_reviews, ${JSON.stringify(rows)}::json)
+      on conflict (kind, a_id, b_id) do update set state = 'open', score = excluded.score,
+        evidence = excluded.evidence, import_id = coalesce(excluded.import_id, link_reviews.import_id),
+        scored_at = now(), decided_by = null, decided_at = null
+      where link_reviews.state = any(${states}::text[])`.execute(trx);
+  }
 }
