@@ -139,3 +139,47 @@ describe('the order of the queue', () => {
     expect(mine(await page('limit=100'))).toEqual(ids);
   });
 });
+
+describe('the queue of one area', () => {
+  it('fills each page with the reader’s own pairs and counts only those she can see', async () => {
+    const insertPair = async (kind: 'person' | 'business', x: number, y: number) =>
+      (
+        await t.db
+          .insertInto('link_reviews')
+          .values({ kind, a_id: Math.min(x, y), b_id: Math.max(x, y), score: 12, evidence: '[]' })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+    const person = async (name: string, kelurahanCode: string) =>
+      (await t.post('/api/v1/people', owner({ name, phone: null, kelurahanCode }))).body.person.id as number;
+    // Older pairs elsewhere in the city, and one whose other record was merged away.
+    const elsewhere: number[] = [];
+    for (const name of ['Lilik', 'Lilis', 'Lina', 'Lini', 'Lisa', 'Lusi'])
+      elsewhere.push(await person(`${name} Rahayu`, '35.73.03.1002'));
+    for (let i = 0; i < elsewhere.length; i += 2)
+      await insertPair('person', elsewhere[i] as number, elsewhere[i + 1] as number);
+    const here = await person('Sri Wahyuni', '35.73.01.1001');
+    await insertPair('person', here, 2_000_000_000);
+    // Hers: two women of her kelurahan, and a woman living elsewhere who runs a business here.
+    const mine = [await insertPair('person', here, await person('Sri Wahyuningsih', '35.73.01.1001'))];
+    const away = await person('Sri Wahyu', '35.73.03.1002');
+    const biz = (
+      await t.post('/api/v1/businesses', business({ ownerId: away, kelurahanCode: '35.73.01.1001' }))
+    ).body.business.id as number;
+    mine.push(await insertPair('person', here, away));
+    const other = (
+      await t.post('/api/v1/businesses', business({ ownerId: here, kelurahanCode: '35.73.01.1001' }))
+    ).body.business.id as number;
+    const businessPair = await insertPair('business', biz, other);
+
+    const reader = await t.as('operator', '35.73.01.1001');
+    const first = await reader.get('/api/v1/reviews?kind=person&limit=1');
+    expect(first.status).toBe(200);
+    expect(first.body.items.map((r: { id: number }) => r.id)).toEqual([mine[0]]);
+    const second = await reader.get(`/api/v1/reviews?kind=person&limit=1&after=${mine[0]}`);
+    expect(second.body.items.map((r: { id: number }) => r.id)).toEqual([mine[1]]);
+    expect(first.body.open).toEqual({ person: 2, business: 1 });
+    const businesses = await reader.get('/api/v1/reviews?kind=business');
+    expect(businesses.body.items.map((r: { id: number }) => r.id)).toEqual([businessPair]);
+  });
+});

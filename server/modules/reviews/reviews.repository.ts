@@ -1,6 +1,27 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../../db/transaction.ts';
 
+/**
+ * Pairs whose two records both exist (a merge may have removed one) within the scope, as the review screen
+ * shows them: a person where she lives or runs a business, a business where it is.
+ */
+function pairVisible(scope: string) {
+  const prefix = `${scope}.%`;
+  const at = (column: RawBuilder<unknown>) => sql`(${column} = ${scope} or ${column} like ${prefix})`;
+  const person = (id: RawBuilder<unknown>) =>
+    sql`exists (select 1 from people p where p.id = ${id} and (${at(sql`p.kelurahan_code`)}
+      or exists (select 1 from businesses pb where pb.owner_id = p.id and ${at(sql`pb.kelurahan_code`)})))`;
+  const business = (id: RawBuilder<unknown>) =>
+    sql`exists (select 1 from businesses b where b.id = ${id} and ${at(sql`b.kelurahan_code`)})`;
+  const [a, b] = [sql`r.a_id`, sql`r.b_id`];
+  return sql<boolean>`case r.kind when 'person' then ${person(a)} and ${person(b)}
+    else ${business(a)} and ${business(b)} end`;
+}
+
+/**
+ * A page of the queue in the scope: only pairs the reader can see, so that a page is full while more
+ * remain (filtered after the page was read, a page of other areas' pairs ended the list early).
+ */
 export function listReviews(
   db: Executor,
   f: {
@@ -10,6 +31,7 @@ export function listReviews(
     after?: number;
     limit: number;
   },
+  scope: string,
 ) {
   const after = f.after;
   return (
@@ -18,6 +40,7 @@ export function listReviews(
       .selectAll('r')
       .where('r.state', '=', f.state)
       .$if(!!f.kind, (q) => q.where('r.kind', '=', f.kind as 'person'))
+      .where(pairVisible(scope))
       // Highest score first, then oldest: the page after pair `after` starts below its place.
       .$if(after !== undefined && f.sort === 'score', (q) =>
         q.where(
@@ -32,18 +55,11 @@ export function listReviews(
   );
 }
 
-/** Open pairs whose two records both still exist (a merge elsewhere may have removed one) within the scope. */
+/** Open pairs the scope's reader can see (pairVisible), per kind. */
 export async function countOpen(db: Executor, scope: string) {
-  const prefix = `${scope}.%`;
   const { rows } = await sql<{ kind: 'person' | 'business'; n: number }>`
     select r.kind, count(*)::int as n from link_reviews r
-    where r.state = 'open' and case r.kind
-      when 'person' then
-        exists (select 1 from people where id = r.a_id and (kelurahan_code = ${scope} or kelurahan_code like ${prefix}))
-        and exists (select 1 from people where id = r.b_id and (kelurahan_code = ${scope} or kelurahan_code like ${prefix}))
-      else
-        exists (select 1 from businesses where id = r.a_id and kelurahan_code like ${prefix})
-        and exists (select 1 from businesses where id = r.b_id and kelurahan_code like ${prefix}) end
+    where r.state = 'open' and ${pairVisible(scope)}
     group by r.kind`.execute(db);
   return {
     person: rows.find((r) => r.kind === 'person')?.n ?? 0,

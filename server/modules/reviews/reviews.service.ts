@@ -54,7 +54,7 @@ async function withCards(db: Database, rows: ReviewRow[], scope: string) {
 }
 
 export async function listReviews(db: Database, q: z.infer<typeof LinkReviewQuery>, caller: Caller) {
-  const rows = await repo.listReviews(db, q);
+  const rows = await repo.listReviews(db, q, caller.scope);
   return { items: await withCards(db, rows, caller.scope), open: await repo.countOpen(db, caller.scope) };
 }
 

@@ -31,7 +31,7 @@ export function useReviews(kind: RecordKind, sort: ReviewSort = 'oldest') {
         signal,
       }),
     initialPageParam: undefined as number | undefined,
-    // The open count is the whole queue's; a page the reader's area empties ends the list.
+    // Pages and the open count are both of the reader's area: the list ends when all are loaded.
     getNextPageParam: (last, pages) => {
       const loaded = pages.reduce((n, p) => n + p.items.length, 0);
       return last.items.length && loaded < last.open[kind] ? last.items.at(-1)?.id : undefined;
