@@ -128,4 +128,42 @@ describe('pilar linkage run and the open review queue', () => {
     );
     expect(said.join('\n')).toContain('tidak dapat digabung otomatis');
   });
+
+  it('keeps a "not the same" decision after one of the two was merged into a third record', async () => {
+    const kartini = { name: 'Kartini Wulandari', birthDate: '1979-03-09', phone: null };
+    const kept = await person({ ...kartini, nik: '3573014903790004' });
+    const twin = await person({ ...kartini, nik: null });
+    const other = await person({ ...kartini, nik: null });
+    const pairOf = async (a: number, b: number) => {
+      const [lo, hi] = a < b ? [a, b] : [b, a];
+      return t.db
+        .selectFrom('link_reviews')
+        .selectAll()
+        .where('kind', '=', 'person')
+        .where('a_id', '=', lo)
+        .where('b_id', '=', hi)
+        .executeTakeFirst();
+    };
+    // The operator: the twin is not the other woman; then the twin is the first record, merged into it.
+    const apart = await openPair(twin.id, other.id);
+    expect((await t.post(`/api/v1/reviews/${apart}/decision`, { decision: 'distinct' })).status).toBe(200);
+    const same = await openPair(kept.id, twin.id);
+    const merged = await t.post(`/api/v1/reviews/${same}/decision`, {
+      decision: 'same',
+      keep: kept.id < twin.id ? 'a' : 'b',
+      fields: {},
+    });
+    expect(merged.status, JSON.stringify(merged.body)).toBe(200);
+
+    await runLinkage(t.db, t.config, () => {});
+    expect((await t.get(`/api/v1/people/${other.id}`)).status).toBe(200);
+    expect(await pairOf(kept.id, other.id)).toBeUndefined();
+
+    // Undone, the merge no longer speaks for the first record: she and the other woman are weighed again.
+    expect((await t.post(`/api/v1/merges/${merged.body.mergeId}/undo`, {})).status).toBe(200);
+    await runLinkage(t.db, t.config, () => {});
+    const now = await pairOf(kept.id, other.id);
+    const gone = (await t.get(`/api/v1/people/${other.id}`)).status === 404;
+    expect(gone || now?.state === 'open').toBe(true);
+  });
 });

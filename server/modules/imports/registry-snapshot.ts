@@ -84,14 +84,33 @@ async function load(db: Executor, only?: { people: number[]; businesses: number[
   };
 }
 
-/** Pairs an operator decided are not the same: never proposed again. */
+/**
+ * Pairs an operator decided are not the same: never proposed again, also once either record was merged
+ * into another ("Siti is not Sri", then Siti merged into Siti Aminah: Siti Aminah is not Sri either). The
+ * merges are followed as they stand now, so an undone merge no longer carries the decision.
+ */
 export async function distinctPairs(db: Executor) {
-  const rows = await db
-    .selectFrom('link_reviews')
-    .select(['kind', 'a_id', 'b_id'])
-    .where('state', '=', 'distinct')
-    .execute();
-  const set = new Set(rows.map((r) => `${r.kind}:${r.a_id}:${r.b_id}`));
-  return (kind: 'person' | 'business', a: number, b: number) =>
-    set.has(`${kind}:${Math.min(a, b)}:${Math.max(a, b)}`);
+  const [rows, merges] = await Promise.all([
+    db.selectFrom('link_reviews').select(['kind', 'a_id', 'b_id']).where('state', '=', 'distinct').execute(),
+    db
+      .selectFrom('merges')
+      .select(['kind', 'survivor_id', 'merged_id'])
+      .where('undone_at', 'is', null)
+      .execute(),
+  ]);
+  const into = new Map(merges.map((m) => [`${m.kind}:${m.merged_id}`, Number(m.survivor_id)]));
+  // A record merged into one merged later in turn ends at the last survivor (each merge removes a record,
+  // so the chain ends).
+  const current = (kind: string, id: number) => {
+    for (let next = into.get(`${kind}:${id}`); next !== undefined; next = into.get(`${kind}:${id}`))
+      id = next;
+    return id;
+  };
+  const key = (kind: string, a: number, b: number) => `${kind}:${Math.min(a, b)}:${Math.max(a, b)}`;
+  const set = new Set<string>();
+  for (const r of rows) {
+    set.add(key(r.kind, Number(r.a_id), Number(r.b_id)));
+    if (into.size) set.add(key(r.kind, current(r.kind, Number(r.a_id)), current(r.kind, Number(r.b_id))));
+  }
+  return (kind: 'person' | 'business', a: number, b: number) => set.has(key(kind, a, b));
 }
