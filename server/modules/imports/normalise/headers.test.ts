@@ -180,6 +180,9 @@ describe('autoMapping: headers Indonesian offices write', () => {
       'sector',
       'products',
     ]);
+    // A P-IRT register's food type beside the product's name.
+    expect(autoMapping(['Nama Produk', 'Jenis Pangan']).map((m) => m.field)).toEqual(['products', 'sector']);
+    expect(fieldOf('Jenis Pangan')).toBe('products');
     expect(autoMapping(['Jenis Usaha', 'Sektor', 'Nama Produk']).map((m) => m.field)).toEqual([
       null,
       'sector',
@@ -203,6 +206,44 @@ describe('autoMapping: headers Indonesian offices write', () => {
       'kelurahan',
       'businessName',
       'products',
+    ]);
+  });
+
+  it("reads a NIK, phone or address header that names whose it is by the owner's role", () => {
+    for (const header of ['NIK Pemohon', 'NIK Pelaku', 'NIK Responden', 'No. KTP Pemohon'])
+      expect(fieldOf(header), header).toBe('nik');
+    expect(fieldOf('Alamat Pemohon')).toBe('address');
+    expect(fieldOf('No. HP Pelaku Usaha')).toBe('phone');
+    // Beside the owner's name, a NIK column named after her role is her NIK, not a second name column.
+    for (const [name, nik] of [
+      ['Nama Pelaku Usaha', 'NIK Pelaku Usaha'],
+      ['Nama Pemohon', 'NIK Pemohon'],
+      ['Nama Penanggung Jawab', 'NIK Penanggung Jawab'],
+    ] as const)
+      expect(autoMapping(['No', name, nik]).map((m) => m.field)).toEqual([null, 'ownerName', 'nik']);
+  });
+
+  it('reads a column of kelurahan and kecamatan together as the kelurahan', () => {
+    for (const header of [
+      'Kelurahan/Kecamatan',
+      'Kel/Kec',
+      'Kel./Kec.',
+      'Kelurahan-Kecamatan',
+      'Kecamatan/Kelurahan',
+    ])
+      expect(fieldOf(header), header).toBe('kelurahan');
+    expect(autoMapping(['Kelurahan/Kecamatan', 'Kecamatan']).map((m) => m.field)).toEqual([
+      'kelurahan',
+      'kecamatan',
+    ]);
+  });
+
+  it('reads "Contact Person" as the phone, ahead of a second phone column', () => {
+    expect(fieldOf('CP')).toBe('phone');
+    expect(autoMapping(['Nama Pemilik', 'Contact Person', 'No. HP 2']).map((m) => m.field)).toEqual([
+      'ownerName',
+      'phone',
+      null,
     ]);
   });
 

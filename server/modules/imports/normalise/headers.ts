@@ -68,13 +68,21 @@ export function matchHeader(header: string): HeaderMatch | null {
 
 const QUESTION_WORDS = new Set(['apakah', 'berapa', 'berapakah', 'sebutkan', 'tuliskan', 'isikan', 'sejak']);
 
-// Words after a field's name that say whose or where it is: "Kelurahan Domisili", "Pendidikan Pemilik".
+// Words after a field's name that say whose or where it is: "Kelurahan Domisili", "Pendidikan Pemilik",
+// "NIK Pemohon" (a P-IRT register's applicant), "NIK Penanggung Jawab".
 const QUALIFIERS = new Set([
   'domisili',
   'usaha',
   'ktp',
   'rumah',
   'pemilik',
+  'pemohon',
+  'pelaku',
+  'pengusaha',
+  'responden',
+  'penanggung',
+  'jawab',
+  'ibu',
   'tempat',
   'sesuai',
   'saat',

@@ -20,6 +20,9 @@ describe('sectorOfText', () => {
     ['Sabun cuci piring', 'kimia'],
     ['Salon', 'jasa'],
     ['Jasa', 'jasa'],
+    ['Ningsih Bakery', 'pangan'],
+    ['Cookies coklat', 'pangan'],
+    ['Tape singkong', 'pangan'],
   ])('%s → %s', (text, sector) => {
     expect(sectorOfText(text)).toBe(sector);
   });

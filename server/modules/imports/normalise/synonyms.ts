@@ -57,6 +57,10 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
     'Nomor WhatsApp',
     'Handphone',
     'No. Handphone',
+    'Contact Person',
+    'CP',
+    'No. CP',
+    'Narahubung',
   ],
   krtp: [
     'KRTP',
@@ -100,7 +104,18 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
   rt: ['RT'],
   rw: ['RW'],
   rtRw: ['RT/RW'],
-  kelurahan: ['Kelurahan', 'Kel', 'Desa', 'Kel/Desa', 'Desa/Kelurahan', 'Nama Kelurahan'],
+  // A column naming both holds both ("Bareng / Klojen"): the kelurahan is read from it, the finer of the two.
+  kelurahan: [
+    'Kelurahan',
+    'Kel',
+    'Desa',
+    'Kel/Desa',
+    'Desa/Kelurahan',
+    'Nama Kelurahan',
+    'Kelurahan/Kecamatan',
+    'Kecamatan/Kelurahan',
+    'Desa/Kecamatan',
+  ],
   kecamatan: ['Kecamatan', 'Kec', 'Nama Kecamatan'],
   businessName: [
     'Nama Usaha',
@@ -279,7 +294,11 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
  * Headers that name their field unless another column names it as well, and then a second field: beside
  * a "Produk" column, "Jenis Usaha" holds the kind of business (Makanan, Kerajinan), its sector.
  */
-export const SECOND_CHOICES: Readonly<Record<string, ImportField>> = { 'Jenis Usaha': 'sector' };
+export const SECOND_CHOICES: Readonly<Record<string, ImportField>> = {
+  'Jenis Usaha': 'sector',
+  // A P-IRT register's food type (Roti & Kue, Minuman) beside the product's name.
+  'Jenis Pangan': 'sector',
+};
 
 /**
  * Headers known to hold nothing to import: row numbers and remarks; other people than the owner (whose
