@@ -47,7 +47,7 @@ export type ImportsTable = {
   file_sha256: string;
   file_name: string;
   file_type: 'xlsx' | 'ods' | 'csv';
-  sheets: Json<{ index: number; name: string }[]>;
+  sheets: Json<{ index: number; name: string; hidden?: boolean; hasData?: boolean }[]>;
   sheet_index: Generated<number>;
   header_row: number | null;
   first_data_row: number | null;

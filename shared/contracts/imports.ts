@@ -86,7 +86,18 @@ export const Import = z
     source: z.string().describe('Kantor/OPD asal data'),
     fileName: z.string(),
     fileType: z.enum(['xlsx', 'ods', 'csv']),
-    sheets: z.array(z.object({ index: z.number().int(), name: z.string() })),
+    sheets: z.array(
+      z.object({
+        index: z.number().int(),
+        name: z.string(),
+        hidden: z.boolean().describe('Lembar yang disembunyikan di buku kerja'),
+        hasData: z
+          .boolean()
+          .describe(
+            'Judul kolomnya memuat nama pemilik dan ada baris data di bawahnya (dilihat dari 40 baris pertama)',
+          ),
+      }),
+    ),
     sheetIndex: z.number().int(),
     headerRow: z
       .number()

@@ -37,6 +37,64 @@ describe('analyseFile: which sheet', () => {
   });
 });
 
+describe('analyseFile: a blank form, a hidden sheet, several lists', () => {
+  let files: Awaited<ReturnType<typeof scratch>>;
+  const header = ['No', 'Nama Pemilik', 'NIK', 'Kelurahan', 'Nama Usaha'];
+  const list = (wb: ExcelJS.Workbook, name: string, owners: string[]) => {
+    const sheet = wb.addWorksheet(name);
+    sheet.addRow(['DATA INDUSTRI RUMAHAN']);
+    sheet.addRow(header);
+    for (const [i, owner] of owners.entries()) sheet.addRow([i + 1, owner, null, 'Bareng', `Usaha ${owner}`]);
+    return sheet;
+  };
+  const write = async (name: string, build: (wb: ExcelJS.Workbook) => void) => {
+    const path = await files.file(name);
+    const wb = new ExcelJS.Workbook();
+    build(wb);
+    await wb.xlsx.writeFile(path);
+    return analyseFile(path, 'xlsx', undefined, null, name);
+  };
+  beforeAll(async () => {
+    files = await scratch();
+  });
+  afterAll(() => files.cleanup());
+
+  it('passes over a blank form before the filled sheet', async () => {
+    const found = await write('format.xlsx', (wb) => {
+      const form = list(wb, 'FORMAT', []);
+      for (let i = 1; i <= 20; i++) form.addRow([i]);
+      list(wb, 'ISIAN KEL. BARENG', ['Siti Aminah', 'Sri Wahyuni']);
+    });
+    expect(found.sheetIndex).toBe(1);
+    expect(found.sheets.map((s) => [s.name, s.hasData])).toEqual([
+      ['FORMAT', false],
+      ['ISIAN KEL. BARENG', true],
+    ]);
+  });
+
+  it('prefers a shown list to a hidden one, and marks the hidden sheet', async () => {
+    const found = await write('hidden.xlsx', (wb) => {
+      list(wb, '2024', ['Siti Aminah']).state = 'hidden';
+      list(wb, '2025', ['Siti Aminah', 'Endang Lestari']);
+    });
+    expect(found.sheetIndex).toBe(1);
+    expect(found.sheets.map((s) => [s.name, s.hidden, s.hasData])).toEqual([
+      ['2024', true, true],
+      ['2025', false, true],
+    ]);
+  });
+
+  it('takes the first of several lists and marks the others as lists', async () => {
+    const found = await write('per-kecamatan.xlsx', (wb) => {
+      wb.addWorksheet('Sampul').addRow(['DATA INDUSTRI RUMAHAN KOTA MALANG 2025']);
+      list(wb, 'KLOJEN', ['Siti Aminah']);
+      list(wb, 'BLIMBING', ['Sri Wahyuni']);
+    });
+    expect(found.sheetIndex).toBe(1);
+    expect(found.sheets.map((s) => s.hasData)).toEqual([false, true, true]);
+  });
+});
+
 describe('analyseFile: the order of a birth date column', () => {
   let files: Awaited<ReturnType<typeof scratch>>;
   const csv = async (name: string, dates: string[]) => {

@@ -2,9 +2,7 @@ import { AppError } from '../../http/errors.ts';
 import { listSheets, readRows } from './files/index.ts';
 import type { ColumnMapping, DateOrder, SheetRow } from './imports.types.ts';
 import { dateOrderOf } from './normalise/dates.ts';
-import { autoMapping, detectHeader } from './normalise/index.ts';
-
-type Header = NonNullable<ReturnType<typeof detectHeader>>;
+import { autoMapping, classifyRow, detectHeader, type RowKind } from './normalise/index.ts';
 
 type FileType = 'xlsx' | 'ods' | 'csv';
 export type Template = { header: string; field: string | null; dateOrder?: DateOrder }[] | null;
@@ -57,10 +55,29 @@ function withDateOrders(mapping: ColumnMapping[], rows: SheetRow[]): ColumnMappi
   });
 }
 
+/** What the first rows of one sheet show: its header and mapping, and how many data rows follow. */
+async function lookAt(file: string, type: FileType, sheet: number, template: Template) {
+  const rows = await headRows(file, type, sheet);
+  const header = detectHeader(rows);
+  if (!header) return null;
+  const data = rows.filter((r) => r.rowNumber >= header.firstDataRow);
+  const mapping = withDateOrders(applyTemplate(autoMapping(header.headers), template), data);
+  let previous: RowKind | undefined;
+  let dataRows = 0;
+  for (const row of data) {
+    const kind = classifyRow(row, mapping, previous);
+    if (kind !== 'blank') previous = kind;
+    if (kind === 'data') dataRows++;
+  }
+  return { header, mapping, owner: mapping.some((m) => m.field === 'ownerName'), dataRows };
+}
+
 /**
- * Finds the sheet, its header and a mapping: the chosen sheet, or else the first whose header names the
- * owner (a summary sheet before the data, "Rekap" with Kecamatan and counts, is passed over), or else the
- * first with a recognisable header row, whose mapping then asks for the owner's column.
+ * The sheets, each marked hidden or not and whether it holds a list of owners (a header naming the owner,
+ * rows below it), with the sheet to import, its header and a mapping: the chosen sheet, or else the first
+ * visible one that holds a list, then a hidden one that does (last year's data kept out of sight), then the
+ * first whose header names the owner (an empty form), then the first with any header, whose mapping then
+ * asks for the owner's column. A summary ("Rekap", Kecamatan and counts) and a blank form are passed over.
  */
 export async function analyseFile(
   file: string,
@@ -69,30 +86,37 @@ export async function analyseFile(
   template: Template,
   fileName: string,
 ) {
-  const sheets = await listSheets(file, type, fileName);
-  if (wanted !== undefined && !sheets.some((s) => s.index === wanted)) {
+  const listed = await listSheets(file, type, fileName);
+  if (wanted !== undefined && !listed.some((s) => s.index === wanted)) {
     throw new AppError(
       'SHEET_NOT_FOUND',
-      `Lembar nomor ${wanted + 1} tidak ada; berkas ini punya ${sheets.length} lembar.`,
+      `Lembar nomor ${wanted + 1} tidak ada; berkas ini punya ${listed.length} lembar.`,
     );
   }
-  let first: { sheets: typeof sheets; sheetIndex: number; header: Header; mapping: ColumnMapping[] } | null =
-    null;
-  for (const sheet of wanted !== undefined ? sheets.filter((s) => s.index === wanted) : sheets) {
-    const rows = await headRows(file, type, sheet.index);
-    const header = detectHeader(rows);
-    if (!header) continue;
-    const data = rows.filter((r) => r.rowNumber >= header.firstDataRow);
-    const mapping = withDateOrders(applyTemplate(autoMapping(header.headers), template), data);
-    const found = { sheets, sheetIndex: sheet.index, header, mapping };
-    if (mapping.some((m) => m.field === 'ownerName')) return found;
-    first ??= found;
+  // Every sheet is looked at, the chosen one for its mapping and the others for whether they hold a list.
+  const seen: { sheet: (typeof listed)[number]; look: Awaited<ReturnType<typeof lookAt>> }[] = [];
+  for (const sheet of listed) seen.push({ sheet, look: await lookAt(file, type, sheet.index, template) });
+  const sheets = seen.map(({ sheet, look }) => ({
+    ...sheet,
+    hasData: !!look && look.owner && look.dataRows > 0,
+  }));
+  const rank = ({ sheet, look }: (typeof seen)[number]) => {
+    if (!look) return Number.POSITIVE_INFINITY;
+    const list = look.owner && look.dataRows > 0;
+    return (list ? (sheet.hidden ? 1 : 0) : look.owner ? 2 : 3) * listed.length + sheet.index;
+  };
+  const chosen =
+    wanted !== undefined
+      ? seen.find((x) => x.sheet.index === wanted)
+      : [...seen].sort((a, b) => rank(a) - rank(b))[0];
+  if (chosen?.look) {
+    const { header, mapping } = chosen.look;
+    return { sheets, sheetIndex: chosen.sheet.index, header, mapping };
   }
-  if (first) return first;
   throw new AppError(
     'HEADER_NOT_FOUND',
     wanted !== undefined
-      ? `Baris judul kolom tidak ditemukan di lembar "${sheets[wanted]?.name}". Pastikan ada baris berisi judul seperti NIK, Nama Pemilik, Kelurahan.`
+      ? `Baris judul kolom tidak ditemukan di lembar "${listed[wanted]?.name}". Pastikan ada baris berisi judul seperti NIK, Nama Pemilik, Kelurahan.`
       : 'Baris judul kolom tidak ditemukan di lembar mana pun. Pastikan ada baris berisi judul seperti NIK, Nama Pemilik, Kelurahan.',
   );
 }

@@ -231,6 +231,48 @@ describe('import → validate → commit', () => {
     expect((await t.get('/api/v1/people?limit=200')).body.items.length).toBe(before);
   });
 
+  it('takes another sheet of a saved file as new data, and says which sheets hold a list', async () => {
+    const wb = new ExcelJS.Workbook();
+    for (const [sheet, owner, kelurahan] of [
+      ['KLOJEN', 'Rukmini Handayani', 'Kauman'],
+      ['BLIMBING', 'Sumarni Widodo', 'Polehan'],
+    ] as const) {
+      const ws = wb.addWorksheet(sheet);
+      ws.addRow(['No', 'Nama Pemilik', 'Kelurahan', 'Nama Usaha', 'Jenis Produk']);
+      ws.addRow([1, owner, kelurahan, `Sambal ${owner.split(' ')[0]}`, 'sambal']);
+    }
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const upload = async (sheet?: number) => {
+      const up = await t.upload(
+        '/api/v1/imports',
+        { source: 'Dinas Koperasi', ...(sheet === undefined ? {} : { sheet: String(sheet) }) },
+        { name: 'per-kecamatan.xlsx', bytes },
+      );
+      expect(up.status, JSON.stringify(up.body)).toBe(201);
+      return up.body;
+    };
+    const first = await upload();
+    expect(first.sheetIndex).toBe(0);
+    expect(first.sheets.map((s: { hasData: boolean }) => s.hasData)).toEqual([true, true]);
+    await t.post(`/api/v1/imports/${first.id}/validate`, {});
+    await t.runJobs();
+    await t.post(`/api/v1/imports/${first.id}/commit`, { mode: 'valid_rows' });
+    await t.runJobs();
+
+    const second = await upload(1);
+    expect(second.sheetIndex).toBe(1);
+    expect(second.previousImport).toBeNull();
+    await t.post(`/api/v1/imports/${second.id}/validate`, {});
+    await t.runJobs();
+    await t.post(`/api/v1/imports/${second.id}/commit`, { mode: 'valid_rows' });
+    await t.runJobs();
+    const saved = (await t.get(`/api/v1/imports/${second.id}`)).body;
+    expect(saved.counts).toMatchObject({ peopleNew: 1, businessesNew: 1 });
+    expect(saved.counts.duplicateOf).toBeUndefined();
+    // The first sheet again is the same data.
+    expect((await upload(0)).previousImport?.id).toBe(first.id);
+  });
+
   it('a merge carries the imported rows to the surviving person, and un-merge brings them back', async () => {
     const row = (await t.get(`/api/v1/imports/${id}/rows?status=ok`)).body.items[0];
     const imported = row.personId as number;

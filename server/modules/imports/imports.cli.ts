@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'csv-stringify';
+import type { Import } from '../../../shared/contracts/imports.ts';
 import { formatNumberId } from '../../../shared/rules/format.ts';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/connection.ts';
@@ -106,6 +107,7 @@ export async function runImport(db: Database, config: Config, file: string, opts
   say(
     `Impor #${imp.id}: lembar "${imp.sheets[imp.sheetIndex]?.name}", judul kolom di baris ${imp.headerRow}.`,
   );
+  sayOtherSheets(imp, say);
   for (const m of imp.mapping)
     say(
       `  ${m.header || `(kolom ${m.column + 1})`} → ${m.field ?? '(tidak diimpor)'}${m.dateOrder === 'mdy' ? ' (bulan/hari/tahun)' : ''}`,
@@ -124,6 +126,19 @@ export async function runImport(db: Database, config: Config, file: string, opts
   }
   printSummary(imp.counts, !!opts.dryRun, say);
   return imp;
+}
+
+/** A workbook of several sheets: each with its number for --sheet, and the others holding a list too. */
+function sayOtherSheets(imp: Import, say: Say) {
+  if (imp.sheets.length < 2) return;
+  const label = (s: Import['sheets'][number]) =>
+    `${s.index + 1} "${s.name}"${s.index === imp.sheetIndex ? ' (diimpor)' : ''}${s.hidden ? ' (tersembunyi)' : ''}${s.hasData ? '' : ' (tanpa daftar pelaku)'}`;
+  say(`Lembar di berkas ini: ${imp.sheets.map(label).join(', ')}.`);
+  const others = imp.sheets.filter((s) => s.hasData && s.index !== imp.sheetIndex);
+  if (others.length)
+    say(
+      `Lembar lain juga berisi daftar pelaku: ${others.map((s) => `"${s.name}"`).join(', ')}. Satu impor membaca satu lembar; impor lembar itu dengan --sheet ${others.map((s) => s.index + 1).join(' / ')}.`,
+    );
 }
 
 /**

@@ -258,7 +258,7 @@ export async function commitImportJob(job: Job, ctx: JobContext) {
         `${counts.rejected} baris ditolak, jadi tidak ada yang disimpan (semua atau tidak sama sekali). Perbaiki baris itu di berkas lalu unggah ulang, atau pilih "Simpan baris yang valid".`,
       );
     }
-    const twin = await committedTwin(trx, imp.file_sha256, imp.id);
+    const twin = await committedTwin(trx, imp.file_sha256, imp.sheet_index, imp.id);
     const source = await trx
       .selectFrom('import_sources')
       .select('name')

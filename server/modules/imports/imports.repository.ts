@@ -117,11 +117,13 @@ export async function updateImport(
 }
 
 /** An earlier committed import of the very same file (any source): re-importing it creates nothing. */
-export function committedTwin(db: Executor, sha256: string, beforeId: number) {
+/** An earlier committed import of the same sheet of the same file. */
+export function committedTwin(db: Executor, sha256: string, sheetIndex: number, beforeId: number) {
   return db
     .selectFrom('imports')
     .select(['id', 'committed_at'])
     .where('file_sha256', '=', sha256)
+    .where('sheet_index', '=', sheetIndex)
     .where('state', '=', 'committed')
     .where('id', '<', beforeId)
     .orderBy('id')

@@ -27,7 +27,8 @@ function toImport(
     source: r.source_name,
     fileName: r.file_name,
     fileType: r.file_type,
-    sheets: r.sheets,
+    // Imports analysed before sheets were marked hidden or holding a list count as shown, with no list.
+    sheets: r.sheets.map((sheet) => ({ hidden: false, hasData: false, ...sheet })),
     sheetIndex: r.sheet_index,
     headerRow: r.header_row,
     firstDataRow: r.first_data_row,
@@ -54,6 +55,7 @@ export async function getImport(db: Database, id: number, caller: Caller): Promi
     await repo.committedTwin(
       db,
       row.file_sha256,
+      row.sheet_index,
       row.state === 'committed' ? row.id : Number.MAX_SAFE_INTEGER,
     ),
   );

@@ -610,6 +610,10 @@ export const en: Record<MessageKey, string> = {
     'Check the registry field of each column; columns not recognised show "(not imported)".',
   'imports.sheet': 'Sheet',
   'imports.sheetHelp': 'This file has several sheets; choose the one with the data.',
+  'imports.sheetHidden': '(hidden)',
+  'imports.sheetNoList': '(no list of owners)',
+  'imports.otherSheets':
+    'Other sheets hold a list of owners too: {names}. One import reads one sheet: once this one is saved, upload the same file again and choose the next sheet.',
   'imports.columns': 'Columns of the file',
   'imports.columnsCaption': 'Columns of the file, sample values and the registry field each fills',
   'imports.column': 'Column',

@@ -613,6 +613,10 @@ export const id = {
     'Periksa isian registri untuk setiap kolom; kolom yang tidak dikenali bertanda "(tidak diimpor)".',
   'imports.sheet': 'Lembar',
   'imports.sheetHelp': 'Berkas ini punya beberapa lembar; pilih yang berisi data.',
+  'imports.sheetHidden': '(tersembunyi)',
+  'imports.sheetNoList': '(tanpa daftar pelaku)',
+  'imports.otherSheets':
+    'Lembar lain juga berisi daftar pelaku: {names}. Satu impor membaca satu lembar: setelah lembar ini disimpan, unggah berkas yang sama lagi dan pilih lembar berikutnya.',
   'imports.columns': 'Kolom berkas',
   'imports.columnsCaption': 'Kolom berkas, contoh isinya, dan isian registri yang diisinya',
   'imports.column': 'Kolom',

@@ -80,7 +80,7 @@ describe('csv rows', () => {
 
   it('names its one sheet after the file', async () => {
     expect(await listSheets('upload-abc123', 'csv', 'Data IKM Dinoyo.csv')).toEqual([
-      { index: 0, name: 'Data IKM Dinoyo' },
+      { index: 0, name: 'Data IKM Dinoyo', hidden: false },
     ]);
   });
 

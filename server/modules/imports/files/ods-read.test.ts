@@ -53,8 +53,8 @@ afterAll(() => tmp.cleanup());
 describe('ods', () => {
   it('lists the tables by name', async () => {
     expect(await listSheets(path, 'ods')).toEqual([
-      { index: 0, name: 'Petunjuk & Catatan' },
-      { index: 1, name: 'Data' },
+      { index: 0, name: 'Petunjuk & Catatan', hidden: false },
+      { index: 1, name: 'Data', hidden: false },
     ]);
   });
 

@@ -33,7 +33,8 @@ export async function listOdsSheets(path: string, limits: ZipLimits = DEFAULT_ZI
   } finally {
     content.destroy();
   }
-  return names.map((name, index) => ({ index, name }));
+  // A hidden table is marked in its style, which is not read: every sheet counts as shown.
+  return names.map((name, index) => ({ index, name, hidden: false }));
 }
 
 function* expand({ rowNumber, cells, repeat }: RepeatedRow): Generator<SheetRow> {

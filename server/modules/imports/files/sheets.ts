@@ -7,7 +7,8 @@ import { openXlsx } from './xlsx-book.ts';
 import { readXlsxRows } from './xlsx-read.ts';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.ts';
 
-export type SheetInfo = { index: number; name: string };
+/** `hidden`: a sheet the workbook keeps out of sight (its tab hidden). */
+export type SheetInfo = { index: number; name: string; hidden: boolean };
 
 /** The sheets in tab order (0-based index); a CSV is one sheet named after the file. */
 export async function listSheets(
@@ -16,11 +17,12 @@ export async function listSheets(
   originalName: string = path,
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
 ): Promise<SheetInfo[]> {
-  if (type === 'csv') return [{ index: 0, name: basename(originalName, extname(originalName)) }];
+  if (type === 'csv')
+    return [{ index: 0, name: basename(originalName, extname(originalName)), hidden: false }];
   if (type === 'ods') return listOdsSheets(path, limits);
   const book = await openXlsx(path, limits);
   book.zip.close();
-  return book.sheets.map(({ index, name }) => ({ index, name }));
+  return book.sheets.map(({ index, name, state }) => ({ index, name, hidden: state !== 'visible' }));
 }
 
 /** Non-blank rows in constant memory; rowNumber as the spreadsheet app shows it; zip limits checked first. */

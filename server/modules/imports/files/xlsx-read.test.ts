@@ -16,8 +16,8 @@ afterAll(() => tmp.cleanup());
 describe('xlsx sheets', () => {
   it('lists the sheets in tab order', async () => {
     expect(await listSheets(sample, 'xlsx')).toEqual([
-      { index: 0, name: 'Petunjuk' },
-      { index: 1, name: 'Data' },
+      { index: 0, name: 'Petunjuk', hidden: false },
+      { index: 1, name: 'Data', hidden: false },
     ]);
   });
 

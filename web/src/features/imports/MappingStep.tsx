@@ -26,18 +26,28 @@ function SheetPicker({ imp }: { imp: Import }) {
   const { t } = useI18n();
   const choose = useChooseSheet(imp.id);
   if (imp.sheets.length < 2) return null;
+  const label = (s: Import['sheets'][number]) =>
+    [s.name, s.hidden ? t('imports.sheetHidden') : '', s.hasData ? '' : t('imports.sheetNoList')]
+      .filter(Boolean)
+      .join(' ');
+  const others = imp.sheets.filter((s) => s.hasData && s.index !== imp.sheetIndex);
   return (
     <>
       <Select
         label={t('imports.sheet')}
         description={t('imports.sheetHelp')}
-        data={imp.sheets.map((s) => ({ value: String(s.index), label: s.name }))}
+        data={imp.sheets.map((s) => ({ value: String(s.index), label: label(s) }))}
         value={String(imp.sheetIndex)}
         onChange={(v) => v !== null && choose.mutate(Number(v))}
         allowDeselect={false}
         disabled={choose.isPending}
         maw={420}
       />
+      {others.length > 0 && (
+        <Alert color="blue" variant="light">
+          {t('imports.otherSheets', { names: others.map((s) => `"${s.name}"`).join(', ') })}
+        </Alert>
+      )}
       <ActionError error={choose.error} />
     </>
   );
