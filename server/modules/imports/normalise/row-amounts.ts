@@ -28,6 +28,9 @@ export const DEFAULT_LIMITS: NormaliseLimits = {
 const MIN_AMOUNT = 1_000;
 // A month's sales below this are possible but rare: more often a unit was left out ("2.500" for 2,5 juta).
 const SMALL_TURNOVER = 100_000;
+// Above a small enterprise's sales (PP 7/2021: Rp 15 miliar a year) a home industry is rare: more often a
+// zero too many, or a year's sales in a month's column.
+const LARGE_TURNOVER = 1_250_000_000;
 
 const limitsOf = (ctx: NormaliseContext): NormaliseLimits => ({ ...DEFAULT_LIMITS, ...ctx.limits });
 
@@ -99,6 +102,10 @@ function bounded(src: Source, n: number | null, max: number, code: string, issue
     if (code === 'TURNOVER' && n < SMALL_TURNOVER) {
       const message = `${shown} terbaca ${formatRupiah(n)} per bulan, sangat kecil; periksa satuannya (ribu atau juta).`;
       issues.warn(src, 'TURNOVER_SMALL', message);
+    }
+    if (code === 'TURNOVER' && n > LARGE_TURNOVER) {
+      const message = `${shown} terbaca ${formatRupiah(n)} per bulan, di atas penjualan usaha kecil (Rp 15 miliar setahun); periksa jumlah nol, atau apakah itu omzet setahun.`;
+      issues.warn(src, 'TURNOVER_LARGE', message);
     }
     return n;
   }

@@ -136,6 +136,15 @@ describe('normaliseRow: the business', () => {
     expect(codesOf(business(['Omzet'], ['100.000']).issues)).not.toContain('TURNOVER_SMALL');
   });
 
+  it('warns of a monthly turnover above a small enterprise’s sales, and keeps it', () => {
+    const large = business(['Omzet'], ['Rp 1.500.000.000']);
+    expect(large.business.monthlyTurnover).toBe(1_500_000_000);
+    expect(issueOf(large.issues, 'TURNOVER_LARGE')?.message).toBe(
+      'Omzet per bulan "Rp 1.500.000.000" terbaca Rp 1.500.000.000 per bulan, di atas penjualan usaha kecil (Rp 15 miliar setahun); periksa jumlah nol, atau apakah itu omzet setahun.',
+    );
+    expect(codesOf(business(['Omzet'], ['Rp 900.000.000']).issues)).not.toContain('TURNOVER_LARGE');
+  });
+
   it('rejects negative and absurd amounts, naming the value', () => {
     const negative = business(['Nama Usaha', 'Omzet'], ['Kue', '-500.000']);
     expect(negative.issues).toEqual([
