@@ -64,6 +64,16 @@ describe('area matcher on the 57 kelurahan of Kota Malang', () => {
   it('drops an RT or RW written after the name', () => {
     expect(found('Tlogomas RW 03')).toMatchObject({ name: 'Tlogomas', confidence: 'exact' });
     expect(found('Tlogomas, Rt. 2')).toMatchObject({ name: 'Tlogomas' });
+    expect(found('Dinoyo (RW 05)')).toMatchObject({ name: 'Dinoyo', confidence: 'exact' });
+  });
+
+  it('reads a marked kecamatan written before the marked kelurahan in one cell', () => {
+    expect(found('Kec. Lowokwaru Kel. Ketawanggede')).toEqual({
+      code: '35.73.05.1006',
+      confidence: 'exact',
+      name: 'Ketawanggede',
+    });
+    expect(found('Kecamatan Klojen Kelurahan Kauman')).toMatchObject({ name: 'Kauman', confidence: 'exact' });
   });
 
   it('reads an area code (kode wilayah), with or without its dots', () => {
@@ -94,6 +104,24 @@ describe('area matcher on the 57 kelurahan of Kota Malang', () => {
     });
     expect(malang.match('Pakis')).toMatchObject({ code: null, reason: 'outside' });
     expect(malang.match('Antah Berantah', 'Kec. Singosari')).toMatchObject({ code: null, reason: 'outside' });
+  });
+
+  it('says "not in the kecamatan", not "outside", for a village elsewhere named with a served kecamatan', () => {
+    // "Sumber" is a village of other regencies of the province, none of them Kota Malang's.
+    const province = createAreaMatcher(
+      villagesOf('35.73'),
+      villagesOf('35').filter((a) => !a.code.startsWith('35.73.')),
+    );
+    expect(province.match('Sumber')).toMatchObject({ code: null, reason: 'outside' });
+    const r = province.match('Sumber', 'Lowokwaru');
+    expect(r).toMatchObject({ code: null, reason: 'notInKecamatan' });
+    // The nearest names offered are the kecamatan's own.
+    expect(r.code === null && r.candidates.map((c) => province.area(c)?.kecamatanName)).toEqual([
+      'Lowokwaru',
+      'Lowokwaru',
+      'Lowokwaru',
+    ]);
+    expect(province.match('Sumber', 'Kec. Lowokwaru')).toMatchObject({ reason: 'notInKecamatan' });
   });
 
   it('says "unknown" with the nearest names, and "empty" for no text', () => {

@@ -14,7 +14,7 @@ type Index = {
 };
 
 const none = (
-  reason: 'empty' | 'unknown' | 'ambiguous' | 'outside',
+  reason: 'empty' | 'unknown' | 'ambiguous' | 'outside' | 'notInKecamatan',
   candidates: string[] = [],
 ): AreaMatch => ({
   code: null,
@@ -68,19 +68,23 @@ export function createAreaMatcher(areas: readonly AreaRef[], others: readonly Ar
 }
 
 function match(ix: Index, kelurahanText: string | null, kecamatanText?: string | null): AreaMatch {
-  // "Tlogomas RW 03": an RT or RW after the name is not part of it.
-  const text = cleanText(kelurahanText ?? '').replace(/(?<=\p{L}{3})[\s,.]+(?:rt|rw)\b.*$/iu, '');
+  // "Tlogomas RW 03", "Dinoyo (RW 05)": an RT or RW after the name is not part of it.
+  const text = cleanText(kelurahanText ?? '').replace(/(?<=\p{L}{3})[\s,.(]+(?:rt|rw)\b.*$/iu, '');
   if (variantKey(text, 'kelurahan') === '') return none('empty');
   const kecText = cleanText(kecamatanText ?? '');
   const kec = kecText ? kecamatanOf(ix, kecText) : null;
-  // Order matters: a confident served match beats a village elsewhere, which beats a typo guess.
+  // Order matters: a confident served match beats a village elsewhere, which beats a typo guess. A served
+  // kecamatan given is where the row is: a village elsewhere that bears the name is not in it, so the name
+  // is not found there rather than outside ("Sumber", Lowokwaru: Sumber is a village of other regencies).
+  const away = outside(ix, text);
   return (
     byCode(ix, text, kec) ??
     confidentMatch(ix, text, kec) ??
-    outside(ix, text) ??
+    (kec ? null : away) ??
     withTrailingKecamatan(ix, text) ??
     firstPiece(ix, text, kec) ??
     typo(ix, text, kec) ??
+    (away && kec ? notInKecamatan(ix, text, kec) : null) ??
     (kecText && !kec ? outside(ix, kecText) : null) ??
     none(
       'unknown',
@@ -120,6 +124,16 @@ function confidentMatch(ix: Index, text: string, kec: string | null): AreaMatch 
   return pick[0] ? chosen(pick[0], confidence, kec) : null;
 }
 
+function notInKecamatan(ix: Index, text: string, kec: string): AreaMatch {
+  const inKec = ix.served.filter((k) => k.item.kecamatanCode === kec);
+  return none(
+    'notInKecamatan',
+    nearest(inKec, text, 'kelurahan')
+      .ranked.slice(0, 3)
+      .map((a) => a.code),
+  );
+}
+
 function outside(ix: Index, text: string): AreaMatch | null {
   const hits =
     ix.outsideVillages.get(variantKey(text, 'kelurahan')) ??
@@ -143,11 +157,11 @@ function byCode(ix: Index, text: string, kec: string | null): AreaMatch | null {
 
 /**
  * "Tlogomas, Kota Malang", "Kel. Tlogomas, Kec. Lowokwaru": the first piece that names a served kelurahan.
- * "Lowokwaru / Tlogomas": a piece naming a kecamatan before its kelurahan is the kecamatan, though a
- * kelurahan bears its name too.
+ * "Lowokwaru / Tlogomas", "Kec. Lowokwaru Kel. Ketawanggede": a piece naming a kecamatan before its
+ * kelurahan is the kecamatan, though a kelurahan bears its name too. A mark (Kel., Kec.) starts a piece.
  */
 function firstPiece(ix: Index, text: string, kec: string | null): AreaMatch | null {
-  const pieces = text.split(/[,/;]|\s-\s/).map((p) => p.trim());
+  const pieces = text.split(/[,/;]|\s-\s|\s(?=(?:kel|kelurahan|desa|kec|kecamatan)\b)/i).map((p) => p.trim());
   if (pieces.length < 2) return null;
   for (const [i, piece] of pieces.entries()) {
     const named = piece ? kecamatanOf(ix, piece) : null;

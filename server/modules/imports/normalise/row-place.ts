@@ -27,9 +27,9 @@ export function normalisePlace(
   const address = read('address');
   const addressText = textValue(address.cell);
   const parts = addressText ? parseAddress(addressText) : NO_PARTS;
-  const { rt, rw } = rtRwOf(read, issues, parts);
   const kelurahan = read('kelurahan');
   const kelText = textValue(kelurahan.cell);
+  const { rt, rw } = rtRwOf(read, issues, parts, kelText);
   // Issues about a kelurahan taken from the address point at the address cell.
   const kelSource = kelText === null && parts.kelurahan ? address : kelurahan;
   const kecText = textValue(read('kecamatan').cell) ?? parts.kecamatan ?? above.kecamatan;
@@ -131,14 +131,19 @@ export const addPlace = (
       }
     : place;
 
-function rtRwOf(read: Read, issues: Issues, parts: AddressParts) {
+function rtRwOf(read: Read, issues: Issues, parts: AddressParts, kelText: string | null) {
   const pair = read('rtRw');
   const both = issues.take(pair, parseRtRw(pair.cell));
   const rtSource = read('rt');
   const rwSource = read('rw');
   const rt = issues.take(rtSource, parseRtOrRw(rtSource.cell, 'rt'));
   const rw = issues.take(rwSource, parseRtOrRw(rwSource.cell, 'rw'));
-  return { rt: rt ?? both?.rt ?? parts.rt, rw: rw ?? both?.rw ?? parts.rw };
+  // "Dinoyo (RW 05)": an RT or RW written beside the kelurahan serves a row that has none elsewhere.
+  const inKel = kelText ? parseRtRw(kelText).value : null;
+  return {
+    rt: rt ?? both?.rt ?? parts.rt ?? inKel?.rt ?? null,
+    rw: rw ?? both?.rw ?? parts.rw ?? inKel?.rw ?? null,
+  };
 }
 
 const named = (a: AreaRef | undefined) => (a ? `${a.name} (Kec. ${a.kecamatanName})` : null);
@@ -166,14 +171,16 @@ function reportMatch(
     }
     return;
   }
-  const [code, message] = unmatched(match.reason, text, names(match.candidates));
+  const kecName = ctx.areas.area(match.candidates[0] ?? '')?.kecamatanName ?? kecText;
+  const [code, message] = unmatched(match.reason, text, names(match.candidates), kecName);
   issues.error(src, code, message);
 }
 
 function unmatched(
-  reason: 'empty' | 'unknown' | 'ambiguous' | 'outside',
+  reason: 'empty' | 'unknown' | 'ambiguous' | 'outside' | 'notInKecamatan',
   text: string,
   names: string,
+  kecName: string | null,
 ): [string, string] {
   if (reason === 'empty') {
     return ['KELURAHAN_REQUIRED', 'Kelurahan kosong; isi nama kelurahan tempat usaha, mis. Tlogomas.'];
@@ -191,6 +198,12 @@ function unmatched(
     ];
   }
   const hint = names ? ` Mungkin maksudnya: ${names}.` : '';
+  if (reason === 'notInKecamatan') {
+    return [
+      'KELURAHAN_NOT_IN_KECAMATAN',
+      `Kelurahan "${text}" tidak ada di Kecamatan ${kecName}; periksa ejaan kelurahan dan kecamatannya.${hint}`,
+    ];
+  }
   return [
     'KELURAHAN_UNKNOWN',
     `Kelurahan "${text}" tidak ada dalam daftar wilayah layanan; periksa ejaannya.${hint}`,

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../imports.types.ts';
+import { createAreaMatcher } from './area-matcher.ts';
 import { villagesOf } from './areas.fixture.ts';
 import { autoMapping } from './headers.ts';
 import { codesOf, ctx, issueOf, normaliseWith } from './row.testkit.ts';
 import { normaliseRow } from './row.ts';
 import { sectionPlace, sheetPlace } from './row-place.ts';
+import type { NormaliseContext } from './types.ts';
 
 const place = (headers: string[], cells: Cell[]) =>
   normaliseWith(['Nama', 'Nama Usaha', ...headers], ['Siti Aminah', 'Kripik Bu Siti', ...cells]);
@@ -86,6 +88,40 @@ describe('normaliseRow: address and kelurahan', () => {
     );
     expect(outside?.message).toBe(
       'Kelurahan "Sumberpasir" berada di luar wilayah layanan (Sumberpasir (Kec. Pakis)); data di luar wilayah tidak diimpor.',
+    );
+  });
+
+  it('reads a kelurahan cell that also names the kecamatan or an RW, taking the RW if the row has none', () => {
+    const marked = place(['Kelurahan'], ['Kec. Lowokwaru Kel. Ketawanggede']);
+    expect(marked.business).toMatchObject({ kelurahanCode: '35.73.05.1006', kecamatanCode: '35.73.05' });
+    expect(marked.issues).toEqual([]);
+    const withRw = place(['Kelurahan', 'Kecamatan'], ['Dinoyo (RW 05)', 'Lowokwaru']);
+    expect(withRw.business).toMatchObject({ kelurahanCode: '35.73.05.1004', rt: null, rw: '005' });
+    expect(withRw.issues).toEqual([]);
+    expect(place(['Kelurahan', 'RW'], ['Dinoyo (RW 05)', '7']).business.rw).toBe('007');
+  });
+
+  it('says a kelurahan named with a served kecamatan is not in it, rather than outside the region', () => {
+    const province: NormaliseContext = {
+      ...ctx,
+      areas: createAreaMatcher(
+        villagesOf('35.73'),
+        villagesOf('35').filter((a) => !a.code.startsWith('35.73.')),
+      ),
+    };
+    const r = normaliseWith(
+      ['Nama', 'Nama Usaha', 'Kelurahan', 'Kecamatan'],
+      ['Siti Aminah', 'Kripik Bu Siti', 'Sumber', 'Lowokwaru'],
+      province,
+    );
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({
+      severity: 'error',
+      code: 'KELURAHAN_NOT_IN_KECAMATAN',
+      field: 'kelurahan',
+    });
+    expect(r.issues[0]?.message).toMatch(
+      /^Kelurahan "Sumber" tidak ada di Kecamatan Lowokwaru; periksa ejaan kelurahan dan kecamatannya\. Mungkin maksudnya: .*\(Kec\. Lowokwaru\)\.$/,
     );
   });
 

@@ -15,7 +15,11 @@ export type AreaConfidence = 'exact' | 'variant' | 'uncertain';
 /** A kelurahan found for a text, or why none was; candidates are area codes to offer the operator. */
 export type AreaMatch =
   | { code: string; confidence: AreaConfidence; area: AreaRef; kecamatanConflict: boolean }
-  | { code: null; reason: 'empty' | 'unknown' | 'ambiguous' | 'outside'; candidates: string[] };
+  | {
+      code: null;
+      reason: 'empty' | 'unknown' | 'ambiguous' | 'outside' | 'notInKecamatan';
+      candidates: string[];
+    };
 
 export type AreaMatcher = {
   match(kelurahanText: string | null, kecamatanText?: string | null): AreaMatch;
