@@ -22,12 +22,20 @@ function villagesOfProvince(db: Database, province: string): Promise<AreaRef[]> 
   return found;
 }
 
-/** The villages an importer serves (in the region and its scope) and the province's others. */
+/**
+ * The villages an importer serves (in the region and its scope) and the province's others, with the names
+ * of the region and its province (Kota Malang, Jawa Timur).
+ */
 export async function areaListsFor(db: Database, region: string, scope: string) {
-  const all = await villagesOfProvince(db, region.slice(0, 2));
+  const province = region.slice(0, 2);
+  const [all, named] = await Promise.all([
+    villagesOfProvince(db, province),
+    db.selectFrom('areas').select(['code', 'name']).where('code', 'in', [region, province]).execute(),
+  ]);
   const served = all.filter((a) => codeInScope(a.code, scope) && codeInScope(a.code, region));
   const others = all.filter((a) => !served.includes(a));
-  return { served, others };
+  const regionNames = [region, province].flatMap((c) => named.find((a) => a.code === c)?.name ?? []);
+  return { served, others, regionNames };
 }
 
 /** Matches kelurahan names against the importer's area scope; villages elsewhere are recognised as outside. */

@@ -23,6 +23,7 @@ const setup: JudgeSetup = {
   served: villagesOf('35.73'),
   others: villagesOf('35.07'),
   region: '35.73',
+  regionNames: ctx.regionNames.slice(),
   today: ctx.today.toISOString(),
   thresholds: loadConfig({}).sizeThresholds,
   sheetName: 'Data IR',

@@ -28,6 +28,8 @@ export type JudgeSetup = {
   served: AreaRef[];
   others: AreaRef[];
   region: string;
+  /** The region's and its province's names, which addresses end in (NormaliseContext). */
+  regionNames: string[];
   /** ISO date-time of the job's "today", so every row of one run is judged against the same day. */
   today: string;
   /** Size classes of the businesses a commit would create (commit-records.ts). */
@@ -59,6 +61,7 @@ export function createRowJudge(setup: JudgeSetup): (rows: readonly SheetRow[]) =
   const ctx: NormaliseContext = {
     areas: createAreaMatcher(setup.served, setup.others),
     region: setup.region,
+    regionNames: setup.regionNames,
     today: new Date(setup.today),
   };
   const fromSheet = sheetPlace(setup.sheetName, ctx.areas, setup.served);

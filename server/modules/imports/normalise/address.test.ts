@@ -48,6 +48,8 @@ describe('parseRtOrRw', () => {
 });
 
 describe('parseAddress', () => {
+  const MALANG = ['Kota Malang', 'Jawa Timur'];
+
   it.each([
     [
       'Jl. Mawar No. 5 RT 02 RW 03 Kel. Tlogomas Kec. Lowokwaru',
@@ -106,17 +108,58 @@ describe('parseAddress', () => {
     ],
     ['Jl Mawar 5', { street: 'Jl Mawar 5', rt: null, rw: null, kelurahan: null, kecamatan: null }],
   ])('%s', (text, parts) => {
-    expect(parseAddress(text)).toEqual(parts);
+    expect(parseAddress(text, MALANG)).toEqual(parts);
+  });
+
+  it.each([
+    ['Jl. Kawi No. 5 Kauman Malang', { street: 'Jl. Kawi No. 5 Kauman', kelurahan: null, kecamatan: null }],
+    [
+      'Jl. Ikan Tombro No. 7 Rt 5 Rw 3 Tunjungsekar Lowokwaru Malang',
+      { street: 'Jl. Ikan Tombro No. 7', kelurahan: 'Tunjungsekar Lowokwaru', kecamatan: null },
+    ],
+    [
+      'Jl. Ikan Tombro No. 7 Tunjungsekar - Malang 65142',
+      { street: 'Jl. Ikan Tombro No. 7 Tunjungsekar', kelurahan: null, kecamatan: null },
+    ],
+    [
+      'Jl. Mergan Lori No. 2 Tanjungrejo Sukun Kota Malang',
+      { street: 'Jl. Mergan Lori No. 2 Tanjungrejo Sukun', kelurahan: null, kecamatan: null },
+    ],
+    [
+      'Jl. Raya Sengkaling 5 Mulyoagung Dau Kab. Malang',
+      { street: 'Jl. Raya Sengkaling 5 Mulyoagung Dau', kelurahan: null, kecamatan: null },
+    ],
+    [
+      'Jl. Ikan Tombro No. 7 Kel. Tunjungsekar Kec. Lowokwaru Kota Malang Jatim',
+      { street: 'Jl. Ikan Tombro No. 7', kelurahan: 'Tunjungsekar', kecamatan: 'Lowokwaru' },
+    ],
+    [
+      'Jl. Ijen 10, Kauman, Klojen, Malang, Jawa Timur, Indonesia 65119',
+      { street: 'Jl. Ijen 10', kelurahan: 'Kauman', kecamatan: 'Klojen' },
+    ],
+    // A street bearing the city's name keeps it.
+    ['Jl. Malang', { street: 'Jl. Malang', kelurahan: null, kecamatan: null }],
+  ])('drops the city, province and postal code an address ends in: %s', (text, parts) => {
+    expect(parseAddress(text, MALANG)).toMatchObject(parts);
+  });
+
+  it("takes the region's names from the configuration, not a fixed city", () => {
+    expect(parseAddress('Jl. Diponegoro 5 Sisir Batu', ['Kota Batu', 'Jawa Timur'])).toMatchObject({
+      street: 'Jl. Diponegoro 5 Sisir',
+    });
+    expect(parseAddress('Jl. Kawi 5 Kauman Malang', ['Kota Batu', 'Jawa Timur']).street).toBe(
+      'Jl. Kawi 5 Kauman Malang',
+    );
   });
 
   it('does not take words that merely contain a marker (Jl. Kelud, Jl. Kecapi) as places', () => {
-    expect(parseAddress('Jl. Kelud 3')).toEqual({
+    expect(parseAddress('Jl. Kelud 3', MALANG)).toEqual({
       street: 'Jl. Kelud 3',
       rt: null,
       rw: null,
       kelurahan: null,
       kecamatan: null,
     });
-    expect(parseAddress('Jl. Kecapi 9, Tlogomas').kelurahan).toBe('Tlogomas');
+    expect(parseAddress('Jl. Kecapi 9, Tlogomas', MALANG).kelurahan).toBe('Tlogomas');
   });
 });

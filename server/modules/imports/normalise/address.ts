@@ -15,8 +15,8 @@ export function padRtRw(n: number): string | null {
   return String(n).padStart(3, '0');
 }
 
-// A marked place name ends at a comma, the next marker, the city, a postal code or the end.
-const MARK_END = String.raw`(?=\s*(?:,|$|\b(?:kel(?:urahan)?|desa|ds|kec(?:amatan)?|kab(?:upaten)?|prov(?:insi)?)\b|\br[tw](?![a-z])|\bkota\s+malang\b|\b\d{5}\b))`;
+// A marked place name ends at a comma, the next marker, a postal code or the end.
+const MARK_END = String.raw`(?=\s*(?:,|$|\b(?:kel(?:urahan)?|desa|ds|kec(?:amatan)?|kab(?:upaten)?|prov(?:insi)?)\b|\br[tw](?![a-z])|\b\d{5}\b))`;
 const KEL_MARK = String.raw`\b(?:kel(?:urahan)?|desa|ds)\b(?:\s*/\s*(?:kel(?:urahan)?|desa|ds)\b)?`;
 const KEL = new RegExp(String.raw`${KEL_MARK}\.?\s*[:.]?\s*(.*?)${MARK_END}`, 'i');
 const KEC = new RegExp(String.raw`\bkec(?:amatan)?\b\.?\s*[:.]?\s*(.*?)${MARK_END}`, 'i');
@@ -29,8 +29,9 @@ const BARE_RT_RW = /(?<=,)\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*(?=,|$)/;
 // Street pieces carry a number or start with a street word; kelurahan names never do.
 const STREET_PIECE =
   /\d|^(?:jl|jln|jalan|gg|gang|perum|perumahan|komplek|kompleks|komp|blok|dusun|dsn|griya|villa|puri|no)\b/i;
-const NOISE_PIECE =
-  /^(?:kota|kab(?:upaten)?\.?)\s+(?!lama$)\p{L}+(?:\s+\d{5})?$|^(?:malang|jawa timur|jatim|indonesia)(?:\s+\d{5})?$|^\d{5}$/iu;
+const NOISE_PIECE = /^(?:kota|kab(?:upaten)?\.?)\s+(?!lama$)\p{L}+(?:\s+\d{5})?$|^\d{5}$/iu;
+// The kind written before a region's name: Kota Malang, Kab. Malang, Kodya Malang, Prov. Jawa Timur.
+const KIND = String.raw`(?:kota(?:madya)?|kodya|kab(?:upaten)?|prov(?:insi)?)\.?\s*`;
 
 const PAIR = /^(?:rt\s*[./]?\s*rw(?![a-z]))?\s*[:.]?\s*(\d{1,3})\s*[/\\.,-]\s*(\d{1,3})$/i;
 
@@ -83,10 +84,13 @@ export function parseRtOrRw(cell: Cell, which: 'rt' | 'rw'): Parsed<string> {
 /**
  * Street, RT/RW, kelurahan and kecamatan from one address cell: `Jl. Mawar No. 5 RT 02 RW 03 Kel. Tlogomas
  * Kec. Lowokwaru`, `Jln Kawi 12, Kauman, Klojen`, `Perum Griya Shanta Blok C-12 RT.04/RW.11 Mojolangu`.
- * Unmarked place names are a guess by position; the area matcher decides whether they are real.
+ * Unmarked place names are a guess by position; the area matcher decides whether they are real. What the
+ * address ends in that only says where the served region is (its city, province, country, postal code:
+ * `Kauman Malang`, `Tunjungsekar - Kota Malang 65142`) is dropped first; `regionNames` are the served
+ * region's and its province's names (Kota Malang, Jawa Timur).
  */
-export function parseAddress(raw: string): AddressParts {
-  const marked = takeMarked(cleanText(raw));
+export function parseAddress(raw: string, regionNames: readonly string[]): AddressParts {
+  const marked = takeMarked(withoutRegion(cleanText(raw), regionNames));
   const { rt, rw, cut, rest } = takeRtRw(marked.text);
   const before = pieces(rest.slice(0, cut));
   const after = pieces(rest.slice(cut));
@@ -102,6 +106,49 @@ export function parseAddress(raw: string): AddressParts {
     kelurahan,
     kecamatan: marked.kecamatan ?? places[0] ?? null,
   };
+}
+
+const tails = new Map<string, RegExp>();
+
+function withoutRegion(text: string, names: readonly string[]): string {
+  const key = names.join('\u0000');
+  let tail = tails.get(key);
+  if (!tail) {
+    tail = regionTail(names);
+    tails.set(key, tail);
+  }
+  let rest = text;
+  for (let m = tail.exec(rest); m; m = tail.exec(rest)) rest = rest.slice(0, m.index);
+  return rest;
+}
+
+/**
+ * One name an address may end in, after a separator: a region's name with or without its kind (the served
+ * city's "Malang" is also "Kota Malang" and "Kab. Malang"), the short form of a two-word name (Jawa Timur:
+ * Jatim), the country or a postal code. Never the name after a street word: Jl. Malang.
+ */
+function regionTail(names: readonly string[]): RegExp {
+  const bare = names.map((n) => n.replace(new RegExp(`^${KIND}`, 'i'), '').trim()).filter(Boolean);
+  const written = [...bare, ...bare.flatMap(shortForms)].map(
+    (n) => `(?:${KIND})?${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s*`)}`,
+  );
+  const alternatives = ['indonesia', String.raw`\d{5}`, ...written].join('|');
+  return new RegExp(
+    String.raw`(?<=[^\s,./-])(?<!\b(?:jl|jln|jalan|gg|gang))[\s,./-]+(?:${alternatives})[\s,.]*$`,
+    'iu',
+  );
+}
+
+// Jawa Timur → Jatim, Sulawesi Selatan → Sulsel: the starts of the two words, five letters or more.
+function shortForms(name: string): string[] {
+  const words = name.toLowerCase().split(/\s+/);
+  const [first, second] = words;
+  if (words.length !== 2 || !first || !second) return [];
+  const forms: string[] = [];
+  for (let i = 2; i <= Math.min(3, first.length); i++)
+    for (let j = 2; j <= Math.min(4, second.length); j++)
+      if (i + j >= 5) forms.push(first.slice(0, i) + second.slice(0, j));
+  return forms;
 }
 
 /** The kelurahan and kecamatan a text names with their marks (Kel., Desa, Kec.): a section title's place. */

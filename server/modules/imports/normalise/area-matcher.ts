@@ -137,13 +137,27 @@ function notInKecamatan(ix: Index, text: string, kec: string): AreaMatch {
 function outside(ix: Index, text: string): AreaMatch | null {
   const hits =
     ix.outsideVillages.get(variantKey(text, 'kelurahan')) ??
-    ix.outsideKecamatan.get(variantKey(text, 'kecamatan'));
+    ix.outsideKecamatan.get(variantKey(text, 'kecamatan')) ??
+    villageWithKecamatan(ix, text);
   return hits
     ? none(
         'outside',
         hits.slice(0, 5).map((a) => a.code),
       )
     : null;
+}
+
+// "Kalisongo Dau": a village elsewhere followed by its kecamatan.
+function villageWithKecamatan(ix: Index, text: string): AreaRef[] | undefined {
+  const words = text.split(' ');
+  for (let i = words.length - 1; i > 0; i--) {
+    const kec = variantKey(words.slice(i).join(' '), 'kecamatan');
+    const hits = ix.outsideVillages
+      .get(variantKey(words.slice(0, i).join(' '), 'kelurahan'))
+      ?.filter((a) => variantKey(a.kecamatanName, 'kecamatan') === kec);
+    if (hits?.length) return hits;
+  }
+  return undefined;
 }
 
 // 35.73.05.1003 or 3573051003: the area code (kode wilayah) some offices' exports carry.

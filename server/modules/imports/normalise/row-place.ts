@@ -26,7 +26,7 @@ export function normalisePlace(
 ): Place {
   const address = read('address');
   const addressText = textValue(address.cell);
-  const parts = addressText ? parseAddress(addressText) : NO_PARTS;
+  const parts = addressText ? parseAddress(addressText, ctx.regionNames) : NO_PARTS;
   const kelurahan = read('kelurahan');
   const kelText = textValue(kelurahan.cell);
   const { rt, rw } = rtRwOf(read, issues, parts, kelText);
@@ -37,13 +37,14 @@ export function normalisePlace(
   const atEnd = text === null && parts.street ? placeAtEnd(parts.street, kecText, ctx) : null;
   const fromSection = text === null && !atEnd ? above.kelurahan : null;
   const match = atEnd?.match ?? ctx.areas.match(text ?? fromSection, kecText);
-  if (atEnd) {
-    const message = `Kelurahan tidak tertulis terpisah; dibaca dari akhir alamat sebagai ${named(atEnd.match.area)}. Periksa, atau isi kolom kelurahan.`;
+  if (atEnd && match.code !== null) {
+    const message = `Kelurahan tidak tertulis terpisah; dibaca dari akhir alamat sebagai ${named(match.area)}. Periksa, atau isi kolom kelurahan.`;
     issues.warn(address, 'KELURAHAN_FROM_ADDRESS_END', message);
   } else if (fromSection && above.sheet && match.code !== null) {
     const message = `Kelurahan tidak tertulis di baris ini; diambil dari nama lembar "${above.sheet}" sebagai ${named(match.area)}. Periksa, atau isi kolom kelurahan.`;
     issues.warn(kelSource, 'KELURAHAN_FROM_SHEET', message);
-  } else reportMatch(issues, kelSource, match, text ?? fromSection ?? '', kecText, ctx);
+  } else if (atEnd) reportMatch(issues, address, match, atEnd.text, kecText, ctx);
+  else reportMatch(issues, kelSource, match, text ?? fromSection ?? '', kecText, ctx);
   return {
     street: textValue(read('street').cell) ?? atEnd?.street ?? parts.street,
     rt,
@@ -57,16 +58,19 @@ export function normalisePlace(
  * `Jl. Ijen 10 Oro-oro Dowo`: an address without commas or a Kel. mark that ends in a served kelurahan's
  * name after the house number. Only the words after the last one with a digit are tried (a street may
  * bear a kelurahan's name: Jl. Bareng Raya 5), longest first, and only a confident match is taken, never
- * a near spelling; the row then carries a warning.
+ * a near spelling; the row then carries a warning. Words naming a village outside the region, with its
+ * kecamatan or in two words or more (`… No. 3 Kalisongo Dau`), say the place is outside.
  */
 function placeAtEnd(street: string, kecText: string | null, ctx: NormaliseContext) {
   const words = street.split(/\s+/);
   const lastNumber = words.findLastIndex((w) => /\d/.test(w));
   if (lastNumber < 0) return null;
   for (let from = Math.max(lastNumber + 1, words.length - 4); from < words.length; from++) {
-    const match = ctx.areas.match(words.slice(from).join(' '), kecText);
-    if (match.code !== null && match.confidence !== 'uncertain')
-      return { match, street: words.slice(0, from).join(' ') };
+    const text = words.slice(from).join(' ');
+    const match = ctx.areas.match(text, kecText);
+    const confident = match.code !== null && match.confidence !== 'uncertain';
+    const outside = match.code === null && match.reason === 'outside' && from < words.length - 1;
+    if (confident || outside) return { match, text, street: words.slice(0, from).join(' ') };
   }
   return null;
 }

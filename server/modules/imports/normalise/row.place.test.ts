@@ -149,6 +149,44 @@ describe('normaliseRow: address and kelurahan', () => {
     expect(codesOf(place(['Alamat'], ['Jl. Kawi 4 Mojolagu']).issues)).toEqual(['KELURAHAN_REQUIRED']);
   });
 
+  it('reads the kelurahan of an address that ends in the city, the province or a postal code', () => {
+    const cases: [string, string, string[]][] = [
+      ['Jl. Kawi No. 5 Kauman Malang', '35.73.02.1007', ['KELURAHAN_FROM_ADDRESS_END']],
+      ['Jl. Ikan Tombro No. 7 Rt 5 Rw 3 Tunjungsekar Lowokwaru Malang', '35.73.05.1008', []],
+      ['Jl. Ikan Tombro No. 7 Tunjungsekar - Malang 65142', '35.73.05.1008', ['KELURAHAN_FROM_ADDRESS_END']],
+      [
+        'Jl. Mergan Lori No. 2 Tanjungrejo Sukun Kota Malang',
+        '35.73.04.1006',
+        ['KELURAHAN_FROM_ADDRESS_END'],
+      ],
+      [
+        'Jl. Soekarno Hatta Indah B-5 Mojolangu Lowokwaru Malang, Jatim',
+        '35.73.05.1009',
+        ['KELURAHAN_FROM_ADDRESS_END'],
+      ],
+    ];
+    for (const [address, code, warnings] of cases) {
+      const r = place(['Alamat'], [address]);
+      expect(r.business.kelurahanCode, address).toBe(code);
+      expect(codesOf(r.issues), address).toEqual(warnings);
+    }
+  });
+
+  it('says a place at the end of an address is outside the region, not that the kelurahan is missing', () => {
+    for (const address of [
+      'Perum Puncak Dieng Blok E No. 3 Kalisongo Dau',
+      'Jl. Raya Sengkaling 5 Mulyoagung Dau Kab. Malang',
+    ]) {
+      const r = place(['Alamat'], [address]);
+      expect(r.issues, address).toMatchObject([
+        { severity: 'error', code: 'KELURAHAN_OUTSIDE', field: 'address' },
+      ]);
+    }
+    expect(place(['Alamat'], ['Jl. Raya Sengkaling 5 Mulyoagung Dau']).issues[0]?.message).toBe(
+      'Kelurahan "Mulyoagung Dau" berada di luar wilayah layanan (Mulyoagung (Kec. Dau)); data di luar wilayah tidak diimpor.',
+    );
+  });
+
   it('takes the kelurahan of the section row above when neither a column nor the address names one', () => {
     const mapping = autoMapping(['Nama', 'Nama Usaha', 'Alamat', 'Kelurahan']);
     const row = (cells: Cell[], title: string) =>

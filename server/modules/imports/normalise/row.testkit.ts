@@ -9,6 +9,7 @@ import type { NormaliseContext } from './types.ts';
 export const ctx: NormaliseContext = {
   areas: createAreaMatcher(villagesOf('35.73'), villagesOf('35.07')),
   region: '35.73',
+  regionNames: ['Kota Malang', 'Jawa Timur'],
   today: new Date('2025-06-01T00:00:00Z'),
 };
 

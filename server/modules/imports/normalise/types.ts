@@ -34,6 +34,8 @@ export type NormaliseContext = {
   areas: AreaMatcher;
   /** Served regency code, e.g. '35.73'. */
   region: string;
+  /** The served regency's and its province's names (Kota Malang, Jawa Timur), which addresses end in. */
+  regionNames: readonly string[];
   today: Date;
   limits?: Partial<NormaliseLimits>;
 };
