@@ -132,6 +132,15 @@ describe('area matcher on the 57 kelurahan of Kota Malang', () => {
     expect(malang.match('  Kel.  ')).toEqual({ code: null, reason: 'empty', candidates: [] });
   });
 
+  it('tells the served kecamatan a text names', () => {
+    expect(malang.kecamatan('Lowokwaru')).toBe('35.73.05');
+    expect(malang.kecamatan('Kec. Klojen')).toBe('35.73.02');
+    expect(malang.kecamatan('Kedung Kandang')).toBe('35.73.03');
+    expect(malang.kecamatan('Dinoyo')).toBeNull();
+    expect(malang.kecamatan('Pakis')).toBeNull();
+    expect(malang.kecamatan(' ')).toBeNull();
+  });
+
   it('names candidates by code, served or outside', () => {
     expect(malang.area('35.73.05.1003')?.name).toBe('Tlogomas');
     expect(malang.area('35.07.18.2005')?.kecamatanName).toBe('Pakis');

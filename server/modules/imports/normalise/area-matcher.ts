@@ -64,7 +64,11 @@ export function createAreaMatcher(areas: readonly AreaRef[], others: readonly Ar
     seen.set(key, found);
     return found;
   };
-  return { match: remembered, area: (code) => ix.byCode.get(code)?.area };
+  return {
+    match: remembered,
+    area: (code) => ix.byCode.get(code)?.area,
+    kecamatan: (text) => (cleanText(text) ? kecamatanOf(ix, cleanText(text)) : null),
+  };
 }
 
 function match(ix: Index, kelurahanText: string | null, kecamatanText?: string | null): AreaMatch {

@@ -34,7 +34,14 @@ export function normalisePlace(
   const kelSource = kelText === null && parts.kelurahan ? address : kelurahan;
   const kecText = textValue(read('kecamatan').cell) ?? parts.kecamatan ?? above.kecamatan;
   const text = kelText ?? parts.kelurahan;
-  const atEnd = text === null && parts.street ? placeAtEnd(parts.street, kecText, ctx) : null;
+  // "Jl. Kawi 12 Kauman, Klojen": the one unmarked place after the street names a kecamatan, which may be
+  // all it is, the kelurahan written at the street's end.
+  const lone =
+    kelText === null && parts.kecamatan === null && parts.kelurahan && addressText
+      ? loneKecamatan(parts.kelurahan, addressText, ctx)
+      : null;
+  const atEnd =
+    (text === null || lone) && parts.street ? placeAtEnd(parts.street, lone ?? kecText, ctx) : null;
   const fromSection = text === null && !atEnd ? above.kelurahan : null;
   const match = atEnd?.match ?? ctx.areas.match(text ?? fromSection, kecText);
   if (atEnd && match.code !== null) {
@@ -44,7 +51,10 @@ export function normalisePlace(
     const message = `Kelurahan tidak tertulis di baris ini; diambil dari nama lembar "${above.sheet}" sebagai ${named(match.area)}. Periksa, atau isi kolom kelurahan.`;
     issues.warn(kelSource, 'KELURAHAN_FROM_SHEET', message);
   } else if (atEnd) reportMatch(issues, address, match, atEnd.text, kecText, ctx);
-  else reportMatch(issues, kelSource, match, text ?? fromSection ?? '', kecText, ctx);
+  else if (lone && match.code !== null && match.confidence !== 'uncertain') {
+    const message = `"${lone}" di alamat bisa nama kelurahan atau kecamatan; dibaca sebagai kelurahan ${named(match.area)}. Bila itu kecamatannya, isi kolom kelurahan.`;
+    issues.warn(address, 'KELURAHAN_OR_KECAMATAN', message);
+  } else reportMatch(issues, kelSource, match, text ?? fromSection ?? '', kecText, ctx);
   return {
     street: textValue(read('street').cell) ?? atEnd?.street ?? parts.street,
     rt,
@@ -74,6 +84,9 @@ function placeAtEnd(street: string, kecText: string | null, ctx: NormaliseContex
   }
   return null;
 }
+
+const loneKecamatan = (place: string, address: string, ctx: NormaliseContext): string | null =>
+  !markedPlaces(address).kelurahan && ctx.areas.kecamatan(place) !== null ? place : null;
 
 const NO_SECTION: SectionPlace = { kelurahan: null, kecamatan: null };
 

@@ -172,6 +172,46 @@ describe('normaliseRow: address and kelurahan', () => {
     }
   });
 
+  it('reads "street no Kelurahan, Kecamatan" as the kelurahan before the kecamatan, with a warning', () => {
+    const cases: [string, string][] = [
+      ['Jl. Sunan Kalijaga Dalam 5 Dinoyo, Lowokwaru, Malang', 'Dinoyo (Kec. Lowokwaru)'],
+      ['Jl. Candi Panggung 5 Mojolangu, Lowokwaru', 'Mojolangu (Kec. Lowokwaru)'],
+      ['Jl. Ciliwung 5 Purwantoro, Blimbing, Kota Malang', 'Purwantoro (Kec. Blimbing)'],
+      ['Jl. Kawi 12 Kauman, Klojen', 'Kauman (Kec. Klojen)'],
+      ['Jl. Janti 3 Bandungrejosari, Sukun', 'Bandungrejosari (Kec. Sukun)'],
+      ['Jl. Danau Toba 5 Sawojajar, Kedungkandang', 'Sawojajar (Kec. Kedungkandang)'],
+    ];
+    for (const [address, kelurahan] of cases) {
+      const r = place(['Alamat'], [address]);
+      expect(r.issues, address).toMatchObject([{ severity: 'warning', code: 'KELURAHAN_FROM_ADDRESS_END' }]);
+      expect(r.issues[0]?.message, address).toContain(`dibaca dari akhir alamat sebagai ${kelurahan}.`);
+    }
+    expect(place(['Alamat'], ['Jl. Kawi 12 Kauman, Klojen']).business).toMatchObject({
+      street: 'Jl. Kawi 12',
+      kelurahanCode: '35.73.02.1007',
+      kecamatanCode: '35.73.02',
+    });
+  });
+
+  it('warns when a lone place in the address names both a kelurahan and a kecamatan and nothing decides', () => {
+    const r = place(['Alamat'], ['Jl. Sunan Kalijaga Dalam 5, Lowokwaru, Malang']);
+    expect(r.business.kelurahanCode).toBe('35.73.05.1011');
+    expect(r.issues).toEqual([
+      {
+        severity: 'warning',
+        code: 'KELURAHAN_OR_KECAMATAN',
+        message:
+          '"Lowokwaru" di alamat bisa nama kelurahan atau kecamatan; dibaca sebagai kelurahan Lowokwaru (Kec. Lowokwaru). Bila itu kecamatannya, isi kolom kelurahan.',
+        field: 'address',
+        column: 2,
+      },
+    ]);
+    // Written as kelurahan and kecamatan, or with a mark, the place is decided.
+    expect(place(['Alamat'], ['Jl. Mawar 5, Lowokwaru, Lowokwaru']).issues).toEqual([]);
+    expect(place(['Alamat'], ['Jl. Mawar 5, Kel. Lowokwaru']).issues).toEqual([]);
+    expect(place(['Alamat'], ['Jl. Candi Panggung 5, Mojolangu Lowokwaru']).issues).toEqual([]);
+  });
+
   it('says a place at the end of an address is outside the region, not that the kelurahan is missing', () => {
     for (const address of [
       'Perum Puncak Dieng Blok E No. 3 Kalisongo Dau',

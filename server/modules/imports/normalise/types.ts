@@ -25,6 +25,8 @@ export type AreaMatcher = {
   match(kelurahanText: string | null, kecamatanText?: string | null): AreaMatch;
   /** A served or known outside area by code, to name candidates in messages. */
   area(code: string): AreaRef | undefined;
+  /** The code of the served kecamatan a text names (Lowokwaru, Kec. Lowokwaru), or null. */
+  kecamatan(text: string): string | null;
 };
 
 /** Bounds beyond which a value is a typing mistake rather than a home industry; see DEFAULT_LIMITS. */
