@@ -106,8 +106,8 @@ describe('area matcher on the 57 kelurahan of Kota Malang', () => {
     expect(malang.match('Antah Berantah', 'Kec. Singosari')).toMatchObject({ code: null, reason: 'outside' });
   });
 
-  it('says "not in the kecamatan", not "outside", for a village elsewhere named with a served kecamatan', () => {
-    // "Sumber" is a village of other regencies of the province, none of them Kota Malang's.
+  it('says "not in the kecamatan", not "outside", for a common word beside a served kecamatan', () => {
+    // "Sumber" is a village of several other regencies of the province.
     const province = createAreaMatcher(
       villagesOf('35.73'),
       villagesOf('35').filter((a) => !a.code.startsWith('35.73.')),
@@ -122,6 +122,12 @@ describe('area matcher on the 57 kelurahan of Kota Malang', () => {
       'Lowokwaru',
     ]);
     expect(province.match('Sumber', 'Kec. Lowokwaru')).toMatchObject({ reason: 'notInKecamatan' });
+    // A name only one regency's villages bear is a place: outside, whatever kecamatan is written beside it.
+    expect(province.match('Landungsari', 'Lowokwaru')).toEqual({
+      code: null,
+      reason: 'outside',
+      candidates: ['35.07.22.2007'],
+    });
   });
 
   it('says "unknown" with the nearest names, and "empty" for no text', () => {

@@ -77,18 +77,19 @@ function match(ix: Index, kelurahanText: string | null, kecamatanText?: string |
   if (variantKey(text, 'kelurahan') === '') return none('empty');
   const kecText = cleanText(kecamatanText ?? '');
   const kec = kecText ? kecamatanOf(ix, kecText) : null;
-  // Order matters: a confident served match beats a village elsewhere, which beats a typo guess. A served
-  // kecamatan given is where the row is: a village elsewhere that bears the name is not in it, so the name
-  // is not found there rather than outside ("Sumber", Lowokwaru: Sumber is a village of other regencies).
-  const away = outside(ix, text);
+  // Order matters: a confident served match beats a village elsewhere, which beats a typo guess. Beside a
+  // served kecamatan, a name villages of several regencies bear ("Sumber", Lowokwaru) is a common word,
+  // not a place outside: it is not found in that kecamatan. A name of one place (Landungsari) is outside.
+  const away = outsideHits(ix, text);
+  const common = kec !== null && away !== undefined && new Set(away.map((a) => a.code.slice(0, 5))).size > 1;
   return (
     byCode(ix, text, kec) ??
     confidentMatch(ix, text, kec) ??
-    (kec ? null : away) ??
+    (common ? null : outsideOf(away)) ??
     withTrailingKecamatan(ix, text) ??
     firstPiece(ix, text, kec) ??
     typo(ix, text, kec) ??
-    (away && kec ? notInKecamatan(ix, text, kec) : null) ??
+    (common && kec ? notInKecamatan(ix, text, kec) : null) ??
     (kecText && !kec ? outside(ix, kecText) : null) ??
     none(
       'unknown',
@@ -138,17 +139,22 @@ function notInKecamatan(ix: Index, text: string, kec: string): AreaMatch {
   );
 }
 
-function outside(ix: Index, text: string): AreaMatch | null {
-  const hits =
-    ix.outsideVillages.get(variantKey(text, 'kelurahan')) ??
-    ix.outsideKecamatan.get(variantKey(text, 'kecamatan')) ??
-    villageWithKecamatan(ix, text);
-  return hits
+const outside = (ix: Index, text: string): AreaMatch | null => outsideOf(outsideHits(ix, text));
+
+const outsideOf = (hits: AreaRef[] | undefined): AreaMatch | null =>
+  hits
     ? none(
         'outside',
         hits.slice(0, 5).map((a) => a.code),
       )
     : null;
+
+function outsideHits(ix: Index, text: string): AreaRef[] | undefined {
+  return (
+    ix.outsideVillages.get(variantKey(text, 'kelurahan')) ??
+    ix.outsideKecamatan.get(variantKey(text, 'kecamatan')) ??
+    villageWithKecamatan(ix, text)
+  );
 }
 
 // "Kalisongo Dau": a village elsewhere followed by its kecamatan.
