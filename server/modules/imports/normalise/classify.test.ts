@@ -82,6 +82,8 @@ describe('classifyRow', () => {
     expect(kind(...HEADERS)).toBe('header');
     expect(kind('NO', 'NAMA PEMILIK', 'NIK', 'KEL')).toBe('header');
     expect(kind('1', '2', '3', '4', '5', '6', '7', '8')).toBe('header');
+    // The omzet column date-formatted: its 7 reads as 06/01/1900.
+    expect(kind(1, 2, 3, 4, 5, 6, new Date('1900-01-06T00:00:00Z'), 8)).toBe('header');
   });
 });
 

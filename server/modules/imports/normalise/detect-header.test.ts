@@ -190,4 +190,14 @@ describe('isNumberingRow', () => {
     expect(isNumberingRow([1, 'Siti', 3])).toBe(false);
     expect(isNumberingRow([5, 6, 8])).toBe(false);
   });
+
+  it('reads a column number in a date-formatted column, which the reader gives as a date', () => {
+    // 4 in a dd/mm/yyyy column is 04/01/1900 (day 4 after 30 December 1899), 9 is 09/01/1900.
+    expect(isNumberingRow([1, 2, 3, new Date('1900-01-03T00:00:00Z'), 5])).toBe(true);
+    expect(isNumberingRow([1, 2, new Date('1900-01-02T00:00:00Z')])).toBe(true);
+    // In a workbook of the 1904 date system day 0 is 1 January 1904.
+    expect(isNumberingRow([1, 2, new Date('1904-01-04T00:00:00Z')])).toBe(true);
+    // A real date in a data row is no column number.
+    expect(isNumberingRow([1, 2, new Date('1980-05-12T00:00:00Z')])).toBe(false);
+  });
 });

@@ -150,10 +150,26 @@ function combine(upper: (string | null)[], lower: (string | null)[]): string[] {
 }
 
 const NUMBER_CELL = /^\(?(\d{1,2})\)?\.?$/;
+const DAY_MS = 86_400_000;
+// Day 0 of the 1900 and the 1904 date systems: a small number in a date-formatted column is a day after it.
+const SERIAL_EPOCHS = [Date.UTC(1899, 11, 30), Date.UTC(1904, 0, 1)];
 
-/** "1, 2, 3 …" (or "(1), (2) …") under the header: column numbers printed on office forms. */
+/** A cell's text; a date in the first days of a date system is the small number typed into a date column. */
+function numberOrText(cell: Cell): string | null {
+  if (cell instanceof Date) {
+    const days = SERIAL_EPOCHS.map((epoch) => (cell.getTime() - epoch) / DAY_MS);
+    const small = days.find((n) => Number.isInteger(n) && n >= 0 && n < 100);
+    if (small !== undefined) return String(small);
+  }
+  return cellText(cell);
+}
+
+/**
+ * "1, 2, 3 …" (or "(1), (2) …") under the header: column numbers printed on office forms, also where a
+ * column is date-formatted and shows its number as a date (4 as 04/01/1900).
+ */
 export function isNumberingRow(cells: readonly Cell[]): boolean {
-  const values = cells.map((c) => cellText(c)).filter((t): t is string => t !== null);
+  const values = cells.map(numberOrText).filter((t): t is string => t !== null);
   if (values.length < 3) return false;
   const numbers = values.map((t) => NUMBER_CELL.exec(t)?.[1]).map(Number);
   return numbers[0] !== undefined && numbers[0] <= 2 && numbers.every((n, i) => n === (numbers[0] ?? 0) + i);
