@@ -67,6 +67,17 @@ describe('parseDate', () => {
     expect(parseDate(' - ', today)).toEqual({ value: null });
   });
 
+  it('reads a date of 0, which a spreadsheet shows as 00/01/1900, as no date', () => {
+    expect(parseDate(0, today)).toEqual({ value: null });
+    expect(parseDate('0', today)).toEqual({ value: null });
+    expect(parseDate(new Date('1899-12-30T00:00:00Z'), today)).toEqual({ value: null });
+    expect(parseDate('00/01/1900', today)).toEqual({ value: null });
+    expect(parseDate('0/1/1900', today)).toEqual({ value: null });
+    // Day 0 of another month or year is a mistake, not an empty date.
+    expect(parseDate('00/01/1980', today).issue?.code).toBe('DATE_INVALID');
+    expect(parseDate(-1, today).issue?.code).toBe('DATE_UNREADABLE');
+  });
+
   it.each([
     ['31/02/1980', 'DATE_INVALID', 'bulan 2 tidak punya tanggal 31'],
     ['29/02/1981', 'DATE_INVALID', 'bulan 2 tidak punya tanggal 29'],

@@ -8,6 +8,8 @@ const DAY_MS = 86_400_000;
 // Spreadsheet serial day 0 is 1899-12-30 (the 1900 date system, including its phantom 29 February 1900).
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 const FIRST_SERIAL = 61; // 1900-03-01: earlier serials are off by one because of the phantom day
+// Serial 0, shown as 00/01/1900: a date cell holding 0 is empty, as a formula that gives 0 for a missing date.
+const ZERO_DAY = '1899-12-30';
 
 // Indonesian and English month names and abbreviations, old spellings (Pebruari, Nopember) included.
 const MONTH_ALIASES: Record<string, number> = {
@@ -61,7 +63,7 @@ const unreadable = (text: string, order: DateOrder) =>
 export function parseDate(cell: Cell, today: Date, order: DateOrder = 'dmy'): Parsed<string> {
   if (cell instanceof Date) {
     const iso = calendarDayOf(cell);
-    return iso ? { value: iso } : { value: null };
+    return iso && iso !== ZERO_DAY ? { value: iso } : { value: null };
   }
   const text = cellText(cell);
   // "?" in a date column says the date was asked and not known: unreadable, unlike an empty cell.
@@ -73,6 +75,7 @@ export function parseDate(cell: Cell, today: Date, order: DateOrder = 'dmy'): Pa
   if (/^\d+(?:[.,]0+)?$/.test(bare))
     return fromNumber(Number(bare.replace(/[.,]0+$/, '')), text, today, order);
   const parts = datePartsOf(bare.toLowerCase(), order);
+  if (parts && parts.day === 0 && parts.month === 1 && parts.year === 1900) return { value: null };
   if (parts) return fromParts(parts, text, today, order);
   // "05/1980", "Mei 1980": a month without its day.
   const monthYear = /^(?:\d{1,2}\s*[-/.]\s*|([a-z]+)\.?\s*)(\d{4})$/i.exec(bare);
@@ -174,7 +177,8 @@ function fromParts(p: DateParts, text: string, today: Date, order: DateOrder): P
 
 // Numbers: a year alone, 8 digits (yyyymmdd or ddmmyyyy), or a spreadsheet serial day.
 function fromNumber(n: number, text: string, today: Date, order: DateOrder): Parsed<string> {
-  if (!Number.isFinite(n) || n <= 0) return unreadable(text, order);
+  if (n === 0) return { value: null };
+  if (!Number.isFinite(n) || n < 0) return unreadable(text, order);
   if (Number.isInteger(n) && n >= 1000 && n <= 2999) {
     return issue(
       'DATE_YEAR_ONLY',

@@ -181,6 +181,14 @@ describe('normaliseRow: the owner', () => {
     ]);
   });
 
+  it('takes the birth date from the NIK when the date cell holds 0 (shown 00/01/1900), as when it is empty', () => {
+    for (const zero of [0, new Date('1899-12-30T00:00:00Z'), '00/01/1900']) {
+      const r = person(NIK_WOMAN, 'Tlogomas', 'P', zero);
+      expect(r.issues, String(zero)).toEqual([]);
+      expect(r.person.birthDate, String(zero)).toBe('1980-05-12');
+    }
+  });
+
   it('reads birth date from a "Tempat/Tgl Lahir" cell', () => {
     const r = normaliseWith(
       ['Nama', 'Kelurahan', 'Tempat/Tgl Lahir', 'Nama Usaha'],
