@@ -20,6 +20,10 @@ describe('normalizePhone', () => {
     ['0341-551234', '+62341551234'],
     ['341551234', '+62341551234'],
     ['(021) 1234 5678', '+622112345678'],
+    ['(+62) 812-3456-7890', MOBILE],
+    ['( +62 ) 812 3456 7890', MOBILE],
+    ['+62 (0) 812 3456 7890', MOBILE],
+    ['+62(0)812-3456-7890', MOBILE],
   ])('reads %j as %s', (raw, want) => {
     expect(normalizePhone(raw)).toEqual({ value: want });
   });
@@ -70,6 +74,11 @@ describe('normalizePhone', () => {
 
   it('rejects a 0 after +62', () => {
     expect(normalizePhone('+62 0812 3456 7890').issue?.message).toContain('tidak boleh ada angka 0');
+    expect(normalizePhone('(+62) 0812 3456 7890').issue?.message).toContain('tidak boleh ada angka 0');
+  });
+
+  it('reads a bracketed foreign country code as foreign', () => {
+    expect(normalizePhone('(+60) 12 345 6789').issue?.code).toBe('PHONE_NOT_INDONESIAN');
   });
 
   it('accepts 8 to 12 national digits and rejects 7 and 13', () => {

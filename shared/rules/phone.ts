@@ -28,7 +28,11 @@ function fromText(raw: string): PhoneResult {
     .trim()
     .replace(/^['‘’`]/, '')
     .replace(LABEL, '')
-    .trim();
+    .trim()
+    // As written for callers from abroad: the country code in brackets, "(+62) 812…", and the trunk 0 in
+    // brackets after it, "+62 (0) 812…", which is not dialled with the country code.
+    .replace(/^\(\s*\+\s*(\d+)\s*\)/, '+$1 ')
+    .replace(/^(\+?62)\s*\(\s*0\s*\)/, '$1 ');
   if (NO_PHONE.has(text)) return { value: null };
   if (/\p{L}/u.test(text)) {
     return invalid(
