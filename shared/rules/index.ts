@@ -9,3 +9,4 @@ export * from './permits.ts';
 export * from './phone.ts';
 export * from './search.ts';
 export * from './size-class.ts';
+export * from './text.ts';

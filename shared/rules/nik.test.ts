@@ -17,6 +17,13 @@ describe('normalizeNikInput', () => {
     ['No. KTP 3573 0115 0590 0001', NIK_L],
     [`${NIK_L} (KTP)`, NIK_L],
     [`${NIK_L}(sesuai KK)`, NIK_L],
+    [`${NIK_L}\u200B`, NIK_L],
+    [`\uFEFF${NIK_L}`, NIK_L],
+    ['3573\u200C0115\u200D0590\u20600001', NIK_L],
+    // A number written out as text, as a number cell would be read.
+    [`${NIK_L}.0`, NIK_L],
+    [`${NIK_L},00`, NIK_L],
+    ['357301150590001.0', '357301150590001'],
   ])('reads %j as the digit string', (raw, want) => {
     expect(normalizeNikInput(raw)).toEqual({ value: want });
   });

@@ -1,5 +1,6 @@
 import { daysInMonth, pad2, parseIsoDate } from './calendar.ts';
 import type { RuleIssue } from './issue.ts';
+import { withoutInvisible } from './text.ts';
 
 export type Gender = 'L' | 'P';
 export type NikInfo = {
@@ -26,8 +27,9 @@ const UNREADABLE: RuleIssue = {
 const NO_NIK = new Set(['', '-', '–', '—', '0']);
 // 3,57301E+15 is how Excel with Indonesian locale shows a NIK typed into a number cell.
 const SCIENTIFIC = /^\d(?:[.,]\d+)?e\+?\d+$/i;
-// "3573014505900000.0" is a number cell exported as text: the 16th digit is already gone.
-const NUMBER_TEXT = /^\d{16,}[.,]0+$/;
+// "3573014505900001.0" is a number cell written out as text: read as that number, like a number cell (so
+// 15 digits and ".0" is a NIK of 15 digits, not one ending in 0).
+const NUMBER_TEXT = /^(\d+)[.,]0+$/;
 const GROUPED = /^\d+(?:[\s.-]+\d+)*$/;
 
 /** Reads a NIK as offices write it in forms and spreadsheets; validation is separate (validateNik). */
@@ -38,14 +40,16 @@ export function normalizeNikInput(raw: unknown): { value: string | null; issue?:
   if (typeof raw !== 'string') return { value: null, issue: UNREADABLE };
   // A leading apostrophe keeps a spreadsheet from reading the NIK as a number; "NIK:" repeats the header;
   // a remark in brackets after the digits ("(KTP)", "(sesuai KK)") says where it was copied from.
-  const text = raw
+  const text = withoutInvisible(raw)
     .trim()
     .replace(/^['‘’`]/, '')
     .replace(/^(?:nik|no\.?\s*ktp)\s*[:.]?\s*(?=\d)/i, '')
     .replace(/(?<=\d)\s*\([^()\d]*\)$/, '')
     .trim();
   if (NO_NIK.has(text)) return { value: null };
-  if (SCIENTIFIC.test(text) || NUMBER_TEXT.test(text)) return { value: null, issue: PRECISION_LOST };
+  if (SCIENTIFIC.test(text)) return { value: null, issue: PRECISION_LOST };
+  const number = NUMBER_TEXT.exec(text)?.[1];
+  if (number) return fromNumber(Number(number));
   return { value: GROUPED.test(text) ? text.replace(/[\s.-]/g, '') : text };
 }
 

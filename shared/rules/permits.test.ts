@@ -26,12 +26,16 @@ describe('permit types', () => {
 });
 
 describe('NIB', () => {
-  it.each(['9120001234567', '9120 0012 34567', '9120.001.234.567', "'9120001234567", 'NIB: 9120001234567'])(
-    'reads %j as 13-digit text',
-    (raw) => {
-      expect(normalizePermitNumber('NIB', raw)).toEqual({ value: '9120001234567', errors: [], warnings: [] });
-    },
-  );
+  it.each([
+    '9120001234567',
+    '9120 0012 34567',
+    '9120.001.234.567',
+    "'9120001234567",
+    'NIB: 9120001234567',
+    '9120001234567\u200B',
+  ])('reads %j as 13-digit text', (raw) => {
+    expect(normalizePermitNumber('NIB', raw)).toEqual({ value: '9120001234567', errors: [], warnings: [] });
+  });
 
   it.each([
     ['912000123456', '12 digit'],
@@ -130,6 +134,12 @@ describe('free-text permits', () => {
   it.each(['HALAL', 'SKU', 'IUMK', 'MEREK', 'SLHS'] as const)('trims and collapses spaces for %s', (type) => {
     expect(normalizePermitNumber(type, '  503/ 12 \t /35.73.401/2024 ').value).toBe(
       '503/ 12 /35.73.401/2024',
+    );
+  });
+
+  it('drops invisible characters pasted with the number', () => {
+    expect(normalizePermitNumber('HALAL', '\uFEFFID35110000123450122\u200B').value).toBe(
+      'ID35110000123450122',
     );
   });
 

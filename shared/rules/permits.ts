@@ -1,4 +1,5 @@
 import type { RuleIssue } from './issue.ts';
+import { withoutInvisible } from './text.ts';
 
 export const PERMIT_TYPES = ['NIB', 'PIRT', 'HALAL', 'BPOM_MD', 'SKU', 'IUMK', 'MEREK', 'SLHS'] as const;
 export type PermitType = (typeof PERMIT_TYPES)[number];
@@ -34,7 +35,7 @@ const fail = (code: string, message: string): PermitCheck => ({
 /** Canonical text of a permit number plus what can be read from it; value is null whenever there are errors. */
 export function normalizePermitNumber(type: PermitType, raw: string, opts: PermitOptions = {}): PermitCheck {
   // Every leading quote a spreadsheet used to keep the cell as text, so normalising twice changes nothing.
-  const text = raw
+  const text = withoutInvisible(raw)
     .trim()
     .replace(/^['‘’`\s]+/, '')
     .trim();

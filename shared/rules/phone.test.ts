@@ -24,6 +24,8 @@ describe('normalizePhone', () => {
     ['( +62 ) 812 3456 7890', MOBILE],
     ['+62 (0) 812 3456 7890', MOBILE],
     ['+62(0)812-3456-7890', MOBILE],
+    ['0812-3456-7890\u200B', MOBILE],
+    ['\uFEFF0812\u200C3456\u20607890', MOBILE],
   ])('reads %j as %s', (raw, want) => {
     expect(normalizePhone(raw)).toEqual({ value: want });
   });

@@ -1,4 +1,5 @@
 import type { RuleIssue } from './issue.ts';
+import { withoutInvisible } from './text.ts';
 
 export type PhoneResult = { value: string | null; issue?: RuleIssue };
 
@@ -24,7 +25,7 @@ export function normalizePhone(raw: unknown): PhoneResult {
 }
 
 function fromText(raw: string): PhoneResult {
-  const text = raw
+  const text = withoutInvisible(raw)
     .trim()
     .replace(/^['‘’`]/, '')
     .replace(LABEL, '')

@@ -1,7 +1,6 @@
+import { withoutInvisible } from '../../../../shared/rules/text.ts';
 import type { Cell } from '../imports.types.ts';
 
-// Zero-width characters and the byte-order mark come along when text is pasted from web pages or Word.
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 // Printable ASCII without leading, trailing or double spaces is already clean: most cells, skipped cheaply.
 const TIDY = /^(?:[\x21-\x7e]+(?: [\x21-\x7e]+)*)?$/;
 const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
@@ -40,12 +39,10 @@ const PLACEHOLDERS = new Set([
   '#num!',
 ]);
 
-/** Trims, turns line breaks and odd spaces into one space and drops control characters; markup stays text. */
+/** Trims, turns line breaks and odd spaces into one space and drops control and invisible characters; markup stays text. */
 export function cleanText(s: string): string {
   if (TIDY.test(s)) return s;
-  return s
-    .normalize('NFC')
-    .replace(INVISIBLE, '')
+  return withoutInvisible(s.normalize('NFC'))
     .replace(LINE_BREAKS, ' ')
     .replace(/\p{Cc}/gu, '')
     .replace(/\s+/g, ' ')

@@ -71,6 +71,20 @@ describe('normaliseRow: the owner', () => {
     expect(person(`'${NIK_WOMAN}`, 'Tlogomas').person.nik).toBe(NIK_WOMAN);
   });
 
+  it('reads a NIK with an invisible character pasted after it, and one written out as a number ("….0")', () => {
+    for (const written of [`${NIK_WOMAN}\u200B`, `${NIK_WOMAN}\uFEFF`, `${NIK_WOMAN}.0`]) {
+      const r = person(written, 'Tlogomas');
+      expect(r.issues, written).toEqual([]);
+      expect(r.person.nik, written).toBe(NIK_WOMAN);
+    }
+  });
+
+  it('reads a phone with an invisible character pasted after it', () => {
+    const r = person(null, 'Tlogomas', null, null, '0812-3456-7890\u200B');
+    expect(r.issues).toEqual([]);
+    expect(r.person.phone).toBe('+6281234567890');
+  });
+
   it('keeps the row without the NIK when a number cell lost its last digit', () => {
     const r = person(3573055205800000, 'Tlogomas');
     expect(r.person.nik).toBeNull();
