@@ -33,6 +33,13 @@ describe('parseDate', () => {
     ['1980-05-12T00:00:00.000Z', '1980-05-12'],
     ['12/05/1980 00:00:00', '1980-05-12'],
     ['12 Mei 1980 (Malang)', '1980-05-12'],
+    ['17 Agustus 1975 (45 th)', '1975-08-17'],
+    ['17-08-1975 (umur 49 tahun)', '1975-08-17'],
+    ['17 Agus 1975', '1975-08-17'],
+    ['17 Agus. 1975', '1975-08-17'],
+    ['3 Septem 1975', '1975-09-03'],
+    ['3 Desem 1975', '1975-12-03'],
+    ['3 Augu 1975', '1975-08-03'],
     ['12051980', '1980-05-12'],
     ['19800512', '1980-05-12'],
     ['29221', '1980-01-01'],
@@ -84,6 +91,9 @@ describe('parseDate', () => {
     ['05/13/1980', 'DATE_INVALID', 'bulan 13 tidak ada'],
     ['1980', 'DATE_YEAR_ONLY', 'hanya berisi tahun'],
     ['12 Mergo 1980', 'DATE_UNREADABLE', 'tidak dapat dibaca'],
+    // Two letters are no month: "Ju" could be Juni or Juli.
+    ['12 Ju 1980', 'DATE_UNREADABLE', 'tidak dapat dibaca'],
+    ['(45 th)', 'DATE_UNREADABLE', 'tidak dapat dibaca'],
     ['kemarin', 'DATE_UNREADABLE', 'tidak dapat dibaca'],
   ])('reports "%s" as %s', (text, code, says) => {
     const r = parseDate(text, today);

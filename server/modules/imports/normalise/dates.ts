@@ -42,6 +42,15 @@ const MONTH_ALIASES: Record<string, number> = {
   december: 12,
 };
 
+const MONTH_WORDS = Object.entries(MONTH_ALIASES);
+
+/** A month named in full, abbreviated, or cut short after its third letter or later ("Agus", "Septem"). */
+function monthOf(word: string): number | undefined {
+  const known = MONTH_ALIASES[word];
+  if (known !== undefined || word.length < 3) return known;
+  return MONTH_WORDS.find(([name]) => name.startsWith(word))?.[1];
+}
+
 const issue = (code: string, message: string): Parsed<string> => ({ value: null, issue: { code, message } });
 // How each order is written, for the messages.
 const ORDER = {
@@ -79,7 +88,7 @@ export function parseDate(cell: Cell, today: Date, order: DateOrder = 'dmy'): Pa
   if (parts) return fromParts(parts, text, today, order);
   // "05/1980", "Mei 1980": a month without its day.
   const monthYear = /^(?:\d{1,2}\s*[-/.]\s*|([a-z]+)\.?\s*)(\d{4})$/i.exec(bare);
-  if (monthYear && (monthYear[1] === undefined || MONTH_ALIASES[monthYear[1].toLowerCase()])) {
+  if (monthYear && (monthYear[1] === undefined || monthOf(monthYear[1].toLowerCase()))) {
     return issue(
       'DATE_MONTH_YEAR_ONLY',
       `Tanggal "${text}" hanya berisi bulan dan tahun; isi tanggal lengkap, mis. 12/05/${monthYear[2]}.`,
@@ -88,11 +97,11 @@ export function parseDate(cell: Cell, today: Date, order: DateOrder = 'dmy'): Pa
   return unreadable(text, order);
 }
 
-// A time after the date ("7/25/1980 0:00:00"), or a remark in brackets after it ("12 Mei 1980 (Malang)"),
-// is dropped.
+// A time after the date ("7/25/1980 0:00:00"), or a remark in brackets after it ("12 Mei 1980 (Malang)",
+// "17 Agustus 1975 (45 th)"), is dropped.
 const bareDate = (text: string) =>
   text
-    .replace(/\s*\([^()\d]*\)$/, '')
+    .replace(/(?<=\S)\s*\([^()]*\)$/, '')
     .replace(/[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:Z)?$/i, '')
     .trim();
 
@@ -132,11 +141,11 @@ function datePartsOf(s: string, order: DateOrder): DateParts | null {
   const dated = s.replace(WEEKDAY, '');
   // A two-digit year may carry an apostrophe: "12 Mei '75".
   const named = /^(\d{1,2})[\s./-]*([a-z]+)\.?[\s.,/-]*['’]?(\d{4}|\d{2})$/.exec(dated);
-  const month = named?.[2] ? MONTH_ALIASES[named[2]] : undefined;
+  const month = named?.[2] ? monthOf(named[2]) : undefined;
   if (named?.[3] && month) return partsOf(named[1], month, named[3]);
   // The month named first, as English exports write it: "August 17, 1980", "Agustus 17, 1980".
   const monthFirst = /^([a-z]+)\.?\s*(\d{1,2}),?\s+(\d{4})$/.exec(dated);
-  const named2 = monthFirst?.[1] ? MONTH_ALIASES[monthFirst[1]] : undefined;
+  const named2 = monthFirst?.[1] ? monthOf(monthFirst[1]) : undefined;
   if (monthFirst?.[3] && named2) return partsOf(monthFirst[2], named2, monthFirst[3]);
   return null;
 }
