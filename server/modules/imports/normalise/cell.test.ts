@@ -55,10 +55,11 @@ describe('cellText and textValue', () => {
 });
 
 describe('calendarDayOf', () => {
-  it('rounds a date read at local midnight in WIB (17:00 UTC the day before) to its calendar day', () => {
-    expect(calendarDayOf(new Date('1980-05-11T17:00:00Z'))).toBe('1980-05-12');
+  it('gives the day a date or date-time cell shows, however late in the day', () => {
     expect(calendarDayOf(new Date('1980-05-12T00:00:00Z'))).toBe('1980-05-12');
+    expect(calendarDayOf(new Date('1980-05-12T12:00:00Z'))).toBe('1980-05-12');
+    expect(calendarDayOf(new Date('1976-08-18T23:59:00Z'))).toBe('1976-08-18');
+    expect(calendarDayOf(new Date('1850-03-01T18:30:00Z'))).toBe('1850-03-01');
     expect(calendarDayOf(new Date('invalid'))).toBeNull();
-    expect(calendarDayOf(new Date(8.64e15))).toBeNull();
   });
 });

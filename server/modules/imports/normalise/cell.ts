@@ -62,10 +62,13 @@ const DAY_MS = 86_400_000;
 // (toISOString) costs far more than a lookup; cleared whole when full.
 let days = new Map<number, string>();
 
-/** The calendar day of a date cell; readers give UTC midnight, local-midnight dates are rounded to it. */
+/**
+ * The calendar day of a date cell. Readers give a cell's date and time of day in UTC fields, so a date-time
+ * cell (18/08/1976 23:59) is on the day it shows, never the next.
+ */
 export function calendarDayOf(d: Date): string | null {
-  const t = d.getTime() + DAY_MS / 2;
-  // Beyond the range of a Date once rounded (±8.64e15 ms), as an invalid date.
+  const t = d.getTime();
+  // An invalid date.
   if (!(Math.abs(t) <= 8.64e15)) return null;
   const day = Math.floor(t / DAY_MS);
   let iso = days.get(day);
