@@ -8,11 +8,14 @@ import { parseCount } from './numbers.ts';
 import type { Issues, Read, Source } from './row-fields.ts';
 import type { NormaliseContext } from './types.ts';
 
-// Youngest plausible owner: BPS counts working age from 15.
+// Youngest plausible owner: BPS counts working age from 15. The oldest: a few living people pass 100, none 110.
 const MIN_OWNER_AGE = 15;
+const MAX_OWNER_AGE = 110;
 const MAX_HOUSEHOLD = 30;
 
 type Identity = Pick<PersonDraft, 'nik' | 'gender' | 'birthDate'>;
+/** A birth date cell: a whole date, or a year alone (`year`), which the NIK's date may complete. */
+type Birth = { date: string | null; year?: number };
 type Personal = Omit<PersonDraft, 'street' | 'rt' | 'rw' | 'kelurahanCode'>;
 
 /** The owner, except the address: name, NIK (with gender and birth date read from it when missing), contacts. */
@@ -28,12 +31,14 @@ export function normalisePerson(read: Read, ctx: NormaliseContext, issues: Issue
     issues.error(owner, 'OWNER_NAME_NO_LETTERS', message);
   }
   const gender = read('gender');
-  const birth = read('birthDate');
-  const identity = identityOf(read('nik'), ctx, issues, {
+  const birthSrc = read('birthDate');
+  const birth = birthDateOf(birthSrc, ctx.today, issues);
+  const declared = identityOf(read('nik'), ctx, issues, {
     nik: null,
     gender: issues.take(gender, parseGender(gender.cell)),
-    birthDate: birthDateOf(birth, ctx.today, issues),
+    birthDate: birth.date,
   });
+  const identity = birth.year === undefined ? declared : ofBirthYear(declared, birthSrc, birth.year, issues);
   const household = read('householdSize');
   const krtp = read('krtp');
   const education = read('education');
@@ -69,23 +74,48 @@ function krtpOf(src: Source, gender: 'L' | 'P' | null, issues: Issues): boolean 
   return false;
 }
 
-function birthDateOf(src: Source, today: Date, issues: Issues): string | null {
+function birthDateOf(src: Source, today: Date, issues: Issues): Birth {
   const text = typeof src.cell === 'string' ? cellText(src.cell) : null;
   const cell = text === null ? src.cell : splitPlaceAndDate(text).date;
-  const iso = issues.take(src, parseDate(cell, today, src.dateOrder), 'error');
-  if (iso === null) return null;
+  const parsed = parseDate(cell, today, src.dateOrder);
+  // A year alone ("1991") is kept to compare with the NIK's date; it does not reject the row.
+  if (parsed.issue?.code === 'DATE_YEAR_ONLY')
+    return { date: null, year: Number.parseInt(`${cellText(cell)}`, 10) };
+  const iso = issues.take(src, parsed, 'error');
+  if (iso === null) return { date: null };
   const todayIso = today.toISOString().slice(0, 10);
-  const year = Number(iso.slice(0, 4));
-  const adultSince = `${today.getUTCFullYear() - MIN_OWNER_AGE}${todayIso.slice(4)}`;
-  if (year >= 1900 && iso <= adultSince) return iso;
+  const year = today.getUTCFullYear();
+  const adultSince = `${year - MIN_OWNER_AGE}${todayIso.slice(4)}`;
+  const oldest = `${year - MAX_OWNER_AGE}${todayIso.slice(4)}`;
+  if (iso >= oldest && iso <= adultSince) return { date: iso };
   const why =
     iso > todayIso
       ? 'belum terjadi'
-      : year < 1900
-        ? 'sebelum 1900'
+      : iso < oldest
+        ? `pemilik berumur lebih dari ${MAX_OWNER_AGE} tahun`
         : `pemilik belum berumur ${MIN_OWNER_AGE} tahun`;
   issues.error(src, 'BIRTH_DATE_IMPLAUSIBLE', `Tanggal lahir ${iso} tidak wajar (${why}); periksa tahunnya.`);
-  return null;
+  return { date: null };
+}
+
+/**
+ * A birth year alone: the NIK's date when it is of that year, otherwise no birth date; a warning says which,
+ * so the full date can be filled in.
+ */
+function ofBirthYear(identity: Identity, src: Source, year: number, issues: Issues): Identity {
+  // The birth date is still empty here unless the NIK gave it.
+  const fromNik = identity.birthDate;
+  const written = `Tanggal lahir "${cellText(src.cell)}" hanya berisi tahun`;
+  if (fromNik?.startsWith(`${year}-`)) {
+    const message = `${written}; dipakai tanggal lahir dari NIK, ${fromNik}. Isi tanggal lengkap bila berbeda.`;
+    issues.warn(src, 'BIRTH_DATE_FROM_NIK', message);
+    return identity;
+  }
+  const message = fromNik
+    ? `${written} dan tidak sesuai dengan tanggal lahir dalam NIK (${fromNik}); tanggal lahir tidak disimpan. Periksa NIK atau tahun lahir, dan isi tanggal lengkap.`
+    : `${written}; tanggal lahir tidak disimpan. Isi tanggal lengkap, mis. 12/05/${year}.`;
+  issues.warn(src, 'BIRTH_DATE_YEAR_ONLY', message);
+  return { ...identity, birthDate: null };
 }
 
 function identityOf(src: Source, ctx: NormaliseContext, issues: Issues, declared: Identity): Identity {

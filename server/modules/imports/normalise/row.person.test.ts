@@ -183,7 +183,6 @@ describe('normaliseRow: the owner', () => {
       field: 'birthDate',
       column: 4,
     });
-    expect(codesOf(person(null, 'Tlogomas', 'P', '1980').issues, 'error')).toEqual(['DATE_YEAR_ONLY']);
     expect(codesOf(person(null, 'Tlogomas', 'P', '12/05/2030').issues, 'error')).toEqual([
       'BIRTH_DATE_IMPLAUSIBLE',
     ]);
@@ -193,6 +192,47 @@ describe('normaliseRow: the owner', () => {
     expect(codesOf(person(null, 'Tlogomas', 'P', '12/05/1880').issues, 'error')).toEqual([
       'BIRTH_DATE_IMPLAUSIBLE',
     ]);
+  });
+
+  it('rejects a birth date more than 110 years ago and keeps an owner of 100', () => {
+    // Today is 2025-06-01 in the test context.
+    const old = person(null, 'Tlogomas', 'P', new Date('1900-06-01T00:00:00Z'));
+    expect(old.issues).toMatchObject([
+      { severity: 'error', code: 'BIRTH_DATE_IMPLAUSIBLE', field: 'birthDate', column: 4 },
+    ]);
+    expect(old.issues[0]?.message).toBe(
+      'Tanggal lahir 1900-06-01 tidak wajar (pemilik berumur lebih dari 110 tahun); periksa tahunnya.',
+    );
+    expect(codesOf(person(null, 'Tlogomas', 'P', '31/05/1915').issues)).toEqual(['BIRTH_DATE_IMPLAUSIBLE']);
+    expect(person(null, 'Tlogomas', 'P', '01/06/1915').issues).toEqual([]);
+    expect(person(null, 'Tlogomas', 'P', '12/05/1925').person.birthDate).toBe('1925-05-12');
+  });
+
+  it("takes the date from the NIK, with a warning, when the birth date cell holds the NIK's year alone", () => {
+    for (const year of ['1980', 1980, 'Malang, 1980']) {
+      const r = person(NIK_WOMAN, 'Tlogomas', 'P', year);
+      expect(r.person.birthDate, String(year)).toBe('1980-05-12');
+      expect(r.issues, String(year)).toMatchObject([
+        { severity: 'warning', code: 'BIRTH_DATE_FROM_NIK', field: 'birthDate', column: 4 },
+      ]);
+      expect(r.issues[0]?.message).toContain('dipakai tanggal lahir dari NIK, 1980-05-12');
+    }
+  });
+
+  it('keeps a row whose birth date is a year alone without a birth date, with a warning, when no NIK gives it', () => {
+    const alone = person(null, 'Tlogomas', 'P', '1991');
+    expect(alone.person.birthDate).toBeNull();
+    expect(alone.issues).toMatchObject([
+      { severity: 'warning', code: 'BIRTH_DATE_YEAR_ONLY', field: 'birthDate', column: 4 },
+    ]);
+    expect(alone.issues[0]?.message).toBe(
+      'Tanggal lahir "1991" hanya berisi tahun; tanggal lahir tidak disimpan. Isi tanggal lengkap, mis. 12/05/1991.',
+    );
+    // The NIK says another year: neither is taken.
+    const other = person(NIK_WOMAN, 'Tlogomas', 'P', '1991');
+    expect(other.person).toMatchObject({ nik: NIK_WOMAN, birthDate: null });
+    expect(codesOf(other.issues)).toEqual(['BIRTH_DATE_YEAR_ONLY']);
+    expect(other.issues[0]?.message).toContain('tidak sesuai dengan tanggal lahir dalam NIK (1980-05-12)');
   });
 
   it('takes the birth date from the NIK when the date cell holds 0 (shown 00/01/1900), as when it is empty', () => {
