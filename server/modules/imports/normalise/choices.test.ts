@@ -94,6 +94,17 @@ describe('parseBusinessStatus', () => {
     ['Tutup (pindah ke Batu)', 'closed'],
     ['Berhenti produksi', 'closed'],
     ['Vakum', 'closed'],
+    ['Sudah tidak produksi', 'closed'],
+    ['sudah tidak berproduksi', 'closed'],
+    ['Tidak aktif lagi', 'closed'],
+    ['Tdk. jalan', 'closed'],
+    ['Sudah berhenti', 'closed'],
+    ['Berhenti sejak 2020', 'closed'],
+    ['Tutup sementara', 'closed'],
+    ['Vakum (pandemi)', 'closed'],
+    ['Tidak', 'closed'],
+    ['Masih produksi', 'active'],
+    ['Sudah beroperasi', 'active'],
     [true, 'active'],
     [false, 'closed'],
   ] as const)('%s → %s', (cell, value) => {
@@ -103,6 +114,8 @@ describe('parseBusinessStatus', () => {
   it('leaves an empty cell unsaid, and warns of what it cannot read', () => {
     expect(parseBusinessStatus(null)).toEqual({ value: null });
     expect(parseBusinessStatus('-')).toEqual({ value: null });
+    // Denied, but not a state of running: unread rather than guessed.
+    expect(parseBusinessStatus('Tidak jelas').issue).toMatchObject({ code: 'STATUS_UNREADABLE' });
     const r = parseBusinessStatus('Pindah');
     expect(r.value).toBeNull();
     expect(r.issue).toMatchObject({ code: 'STATUS_UNREADABLE' });

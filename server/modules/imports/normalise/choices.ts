@@ -116,18 +116,28 @@ export function parseYesNo(cell: Cell): Parsed<boolean> {
   return { value: null, issue: { code: 'YES_NO_UNREADABLE', message } };
 }
 
-const ACTIVE = new Set(
-  'aktif|masih aktif|ya|berjalan|masih berjalan|jalan|beroperasi|produksi|masih produksi|buka|lancar|berproduksi'.split(
-    '|',
-  ),
-);
-const CLOSED = new Set(
-  'tidak aktif|tdk aktif|non aktif|nonaktif|pasif|tidak|tutup|sudah tutup|berhenti|berhenti produksi|tidak berjalan|tidak produksi|tidak berproduksi|bangkrut|vakum|mati|gulung tikar'.split(
-    '|',
-  ),
-);
+// States in their shortest form; words around them that only say when are dropped first (see stateOf).
+const ACTIVE = new Set('aktif|ya|berjalan|jalan|beroperasi|produksi|berproduksi|buka|lancar'.split('|'));
+// A closed state, whatever follows it: "tutup sementara", "berhenti produksi", "vakum sejak 2020".
+const CLOSED = /^(?:tutup|berhenti|bangkrut|vakum|mati|pasif|nonaktif|gulung tikar)\b/;
+// "Tidak aktif", "tdk produksi", "non aktif": an active state denied; "tidak" alone answers "still running?".
+const NOT = /^(?:tidak|tdk|tak|gak|nggak|ga|non)(?:\s+|$)/;
+// "Sudah tidak produksi", "masih aktif", "tidak aktif lagi": when, not which state.
+const WHEN = /^(?:sudah|sdh|udah|telah|masih|msh)\s+|\s+lagi$/g;
 
-/** Whether a business still runs: `Aktif`, `Masih berjalan` / `Tidak aktif`, `Tutup`, `Berhenti`, `Vakum`. */
+function stateOf(words: string): 'active' | 'closed' | undefined {
+  const bare = words.replace(WHEN, '');
+  if (ACTIVE.has(bare)) return 'active';
+  if (CLOSED.test(bare)) return 'closed';
+  const denied = NOT.exec(bare);
+  if (denied && (denied[0] === bare || ACTIVE.has(bare.slice(denied[0].length)))) return 'closed';
+  return undefined;
+}
+
+/**
+ * Whether a business still runs: `Aktif`, `Masih berjalan` / `Tidak aktif`, `Sudah tidak produksi`, `Tutup`,
+ * `Berhenti`, `Vakum`.
+ */
 export function parseBusinessStatus(cell: Cell): Parsed<'active' | 'closed'> {
   if (typeof cell === 'boolean') return { value: cell ? 'active' : 'closed' };
   const text = cellText(cell);
@@ -135,10 +145,8 @@ export function parseBusinessStatus(cell: Cell): Parsed<'active' | 'closed'> {
   const words = normalizeSearchText(text);
   // "Tutup (pindah ke Batu)", "Aktif, musiman": the state first, then why.
   const first = normalizeSearchText(text.split(/[(,;:]/)[0] ?? '');
-  for (const key of [words, first]) {
-    if (ACTIVE.has(key)) return { value: 'active' };
-    if (CLOSED.has(key)) return { value: 'closed' };
-  }
+  const value = stateOf(words) ?? stateOf(first);
+  if (value) return { value };
   const message = `Status usaha "${text}" tidak dapat dibaca; isi Aktif atau Tutup. Usaha dicatat aktif.`;
   return { value: null, issue: { code: 'STATUS_UNREADABLE', message } };
 }

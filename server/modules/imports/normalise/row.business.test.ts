@@ -110,6 +110,7 @@ describe('normaliseRow: the business', () => {
 
   it('marks a business closed when its row says so, and says nothing of it without a status column', () => {
     expect(business(['Status Usaha'], ['Tidak Aktif']).business.status).toBe('closed');
+    expect(business(['Status Usaha'], ['Sudah tidak produksi']).business.status).toBe('closed');
     expect(business(['Status Usaha'], ['Aktif']).business.status).toBe('active');
     expect(business(['Nama Usaha'], ['Kue Sri']).business).not.toHaveProperty('status');
     const unread = business(['Status Usaha'], ['Pindah']);
