@@ -60,6 +60,8 @@ describe('calendarDayOf', () => {
     expect(calendarDayOf(new Date('1980-05-12T12:00:00Z'))).toBe('1980-05-12');
     expect(calendarDayOf(new Date('1976-08-18T23:59:00Z'))).toBe('1976-08-18');
     expect(calendarDayOf(new Date('1850-03-01T18:30:00Z'))).toBe('1850-03-01');
+    // A serial a formula left a hair below its day.
+    expect(calendarDayOf(new Date((29_723.999_999_999 - 25_569) * 86_400_000))).toBe('1981-05-18');
     expect(calendarDayOf(new Date('invalid'))).toBeNull();
   });
 });

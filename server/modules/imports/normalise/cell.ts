@@ -67,7 +67,8 @@ let days = new Map<number, string>();
  * cell (18/08/1976 23:59) is on the day it shows, never the next.
  */
 export function calendarDayOf(d: Date): string | null {
-  const t = d.getTime();
+  // To the second: a serial date a formula left a hair below its day (29723.9999999999) is still that day.
+  const t = Math.round(d.getTime() / 1000) * 1000;
   // An invalid date.
   if (!(Math.abs(t) <= 8.64e15)) return null;
   const day = Math.floor(t / DAY_MS);
