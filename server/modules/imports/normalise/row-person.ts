@@ -47,7 +47,7 @@ export function normalisePerson(read: Read, ctx: NormaliseContext, issues: Issue
   return {
     ...identity,
     gender: sex,
-    name: name ?? '',
+    name: name === null ? '' : withoutAddress(name),
     phone: phoneOf(read('phone'), issues),
     krtp: krtpOf(krtp, sex, issues),
     education: issues.take(education, parseEducation(education.cell)),
@@ -58,6 +58,18 @@ export function normalisePerson(read: Read, ctx: NormaliseContext, issues: Issue
 // Forms of address that say the gender; not "H." (an initial as often as Haji) nor "Mas" (Mas Ayu is a woman).
 const WOMAN = /^(?:ibu|bu|ny|nyonya|hj|hjh|hajah|hajjah|mbak|mba|nona|nn|bunda|sdri|saudari)\b/i;
 const MAN = /^(?:bapak|bpk|pak|tuan|tn|haji)\b/i;
+
+// Forms of address only, not titles a name carries on documents (Hj., H., degrees), nor "Mas" (Mas Ayu).
+const ADDRESS_FORM =
+  /^(?:ibu|bu|bunda|ny|nyonya|nona|nn|sdri|saudari|sdr|saudara|mbak|mba|bapak|bpk|pak|tuan|tn)(?:\.\s*|\s+)(?=\p{L})/iu;
+
+/** "Ibu Sri Wahyuni" is registered as Sri Wahyuni, "Ny. Hj. Siti Aminah, S.Pd." as Hj. Siti Aminah, S.Pd. */
+function withoutAddress(name: string): string {
+  let out = name;
+  for (let next = out.replace(ADDRESS_FORM, ''); next !== out; next = out.replace(ADDRESS_FORM, ''))
+    out = next;
+  return out;
+}
 
 function genderOfAddress(name: string | null): 'L' | 'P' | null {
   if (!name) return null;

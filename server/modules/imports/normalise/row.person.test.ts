@@ -170,6 +170,22 @@ describe('normaliseRow: the owner', () => {
     expect(normaliseWith(headers, ['Sri Wahyuni', 'Tlogomas', 'P', 'Istri']).person.krtp).toBe(false);
   });
 
+  it('registers the name without a form of address, keeping titles it carries on documents', () => {
+    const name = (written: string) =>
+      normaliseWith(['Nama Pemilik', 'Kelurahan'], [written, 'Tlogomas']).person.name;
+    expect(name('Ibu Sri Wahyuni')).toBe('Sri Wahyuni');
+    expect(name('Bu Siti')).toBe('Siti');
+    expect(name('Ny. Hj. Siti Aminah, S.Pd.')).toBe('Hj. Siti Aminah, S.Pd.');
+    expect(name('NY.SITI AMINAH')).toBe('SITI AMINAH');
+    expect(name('Bpk. Slamet')).toBe('Slamet');
+    // Not forms of address: a name that starts alike, Mas Ayu, a title, a form of address alone.
+    expect(name('Budi Santoso')).toBe('Budi Santoso');
+    expect(name('Bunga Citra')).toBe('Bunga Citra');
+    expect(name('Mas Ayu Lestari')).toBe('Mas Ayu Lestari');
+    expect(name('Hj. Aminah')).toBe('Hj. Aminah');
+    expect(name('Ibu')).toBe('Ibu');
+  });
+
   it("drops a list's number pasted before the name", () => {
     for (const written of ['3. Endang Lestari', '12) Endang Lestari', '1.Endang Lestari'])
       expect(normaliseWith(['Nama Pemilik', 'Kelurahan'], [written, 'Tlogomas']).person.name).toBe(
