@@ -73,6 +73,21 @@ describe('classifyRow', () => {
     expect(classifyRow(name, mapping, 'data')).toBe('data');
   });
 
+  it('sees the NIP lines under a signature, the bare number in the NIK column too', () => {
+    const nip = row(
+      null,
+      'NIP. 197005121995031004',
+      '197005121995031004',
+      null,
+      null,
+      'NIP. 19800315 200501 2 009',
+    );
+    expect(classifyRow(nip, mapping, 'signature')).toBe('signature');
+    // A data row after a signature block stays data.
+    const data = row(1, 'Siti Aminah', '3573055205800001', 'Tlogomas', 'Kripik Bu Siti');
+    expect(classifyRow(data, mapping, 'signature')).toBe('data');
+  });
+
   it('keeps a sparse data row with a birth-like date as data', () => {
     const m = autoMapping(['Nama', 'Tempat/Tgl Lahir', 'Kelurahan']);
     expect(classifyRow(row('Siti', 'Malang, 12-05-2001', 'Tlogomas'), m)).toBe('data');

@@ -33,6 +33,8 @@ const DATA_FIELDS = new Set<ImportField | null>([
 ]);
 // Name lines under a signature: letters, titles and degrees ("Dra. SITI AMINAH, M.Si"), no digits.
 const NAME_LINE = /^[\p{L} .,'()-]+$/u;
+// A civil servant's number (NIP) written without its mark: 18 digits, grouped 8-6-1-3 or not.
+const NIP_NUMBER = /^\d{8}\s?\d{6}\s?\d\s?\d{3}$/;
 /** A section title's optional numbering: "A. ", "IV) ", "2. ". */
 const SECTION_NUMBER = String.raw`(?:(?:[A-Z]|[IVX]{1,4}|\d{1,2})[.)]\s*)?`;
 const SECTION = new RegExp(
@@ -128,6 +130,9 @@ function isSignature(content: Filled[], previous: RowKind | undefined): boolean 
   if (previous === 'signature' && content.length <= 2) {
     return content.every((f) => marked(f) || NAME_LINE.test(f.text));
   }
+  // Under a signature, "NIP. 1970…" beside the bare number in another column (the NIK's).
+  if (previous === 'signature' && content.some(marked))
+    return content.every((f) => marked(f) || NAME_LINE.test(f.text) || NIP_NUMBER.test(f.text));
   // A data column holding ordinary text makes a sparse data row, even beside a date such as "Malang, 12 Mei 2001".
   const other = content.filter((f) => !marked(f));
   return (
