@@ -68,6 +68,19 @@ describe('parseAddress', () => {
       { street: 'Jl. Mawar No.5', rt: '002', rw: '003', kelurahan: 'Tlogomas', kecamatan: 'Lowokwaru' },
     ],
     [
+      // A pair after the house number is the RT and RW, at the end or before the kelurahan.
+      'JL. Lesti/104 06/07',
+      { street: 'JL. Lesti/104', rt: '006', rw: '007', kelurahan: null, kecamatan: null },
+    ],
+    [
+      'JLN. JANTI GG. 3/90 05/04 Tlogomas',
+      { street: 'JLN. JANTI GG. 3/90', rt: '005', rw: '004', kelurahan: 'Tlogomas', kecamatan: null },
+    ],
+    [
+      'Jl. Candi Panggung no 39B 05/08, Mojolangu',
+      { street: 'Jl. Candi Panggung no 39B', rt: '005', rw: '008', kelurahan: 'Mojolangu', kecamatan: null },
+    ],
+    [
       // A house number with a slash stays in the street.
       'Jl. Mawar 5/12, Tlogomas',
       { street: 'Jl. Mawar 5/12', rt: null, rw: null, kelurahan: 'Tlogomas', kecamatan: null },

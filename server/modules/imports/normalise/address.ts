@@ -24,8 +24,10 @@ const RT_IN = /\brt(?![a-z])\.?\s*[:.]?\s*(\d{1,3})(?!\d)/i;
 const RW_IN = /\brw(?![a-z])\.?\s*[:.]?\s*(\d{1,3})(?!\d)/i;
 // `RT/RW 02/03`, and `RT 01/02`: a pair after RT alone is its RT and RW.
 const RT_RW_IN = /\brt(?:\s*\/\s*rw)?(?![a-z])\.?\s*[:.]?\s*(\d{1,3})\s*\/\s*(\d{1,3})(?!\d)/i;
-// "Jl. Mawar 5, 02/03, Tlogomas": a pair alone between commas after the street is its RT and RW.
-const BARE_RT_RW = /(?<=,)\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*(?=,|$)/;
+// "Jl. Mawar 5, 02/03, Tlogomas": a pair alone between commas after the street is its RT and RW; so is a
+// pair after the house number ("Jl. Janti Gg. 3/90 05/04", "Jl. Sanan 5 02/03 Purwantoro"), though a
+// pair right after the street's name is its number ("Jl. Mawar 5/12").
+const BARE_RT_RW = /(?<=,\s*|\d\p{L}?\.?\s+)(\d{1,3})\s*\/\s*(\d{1,3})(?!\d)\s*(?=,|$|\p{L})/u;
 // Street pieces carry a number or start with a street word; kelurahan names never do.
 const STREET_PIECE =
   /\d|^(?:jl|jln|jalan|gg|gang|perum|perumahan|komplek|kompleks|komp|blok|dusun|dsn|griya|villa|puri|no)\b/i;
