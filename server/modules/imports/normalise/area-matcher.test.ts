@@ -106,23 +106,24 @@ describe('area matcher on the 57 kelurahan of Kota Malang', () => {
     expect(malang.match('Antah Berantah', 'Kec. Singosari')).toMatchObject({ code: null, reason: 'outside' });
   });
 
-  it('says "not in the kecamatan", not "outside", for a common word beside a served kecamatan', () => {
-    // "Sumber" is a village of several other regencies of the province.
+  it('reads a name cut short as the one kelurahan of the kecamatan beside it that it starts, uncertain', () => {
     const province = createAreaMatcher(
       villagesOf('35.73'),
       villagesOf('35').filter((a) => !a.code.startsWith('35.73.')),
     );
+    // "Sumber" and "Bakalan" are villages of other regencies too: alone, they are outside.
     expect(province.match('Sumber')).toMatchObject({ code: null, reason: 'outside' });
-    const r = province.match('Sumber', 'Lowokwaru');
-    expect(r).toMatchObject({ code: null, reason: 'notInKecamatan' });
-    // The nearest names offered are the kecamatan's own.
-    expect(r.code === null && r.candidates.map((c) => province.area(c)?.kecamatanName)).toEqual([
-      'Lowokwaru',
-      'Lowokwaru',
-      'Lowokwaru',
-    ]);
-    expect(province.match('Sumber', 'Kec. Lowokwaru')).toMatchObject({ reason: 'notInKecamatan' });
-    // A name only one regency's villages bear is a place: outside, whatever kecamatan is written beside it.
+    expect(province.match('Bakalan')).toMatchObject({ code: null, reason: 'outside' });
+    expect(province.match('Sumber', 'Lowokwaru')).toMatchObject({
+      confidence: 'uncertain',
+      area: { name: 'Sumbersari', kecamatanName: 'Lowokwaru' },
+    });
+    expect(province.match('BAKALAN', 'Kec. Sukun')).toMatchObject({
+      confidence: 'uncertain',
+      area: { name: 'Bakalankrajan' },
+    });
+    // A place of its own that starts no kelurahan of the kecamatan is outside, whatever kecamatan is beside it.
+    expect(province.match('Pakis', 'Lowokwaru')).toMatchObject({ code: null, reason: 'outside' });
     expect(province.match('Landungsari', 'Lowokwaru')).toEqual({
       code: null,
       reason: 'outside',

@@ -14,7 +14,7 @@ type Index = {
 };
 
 const none = (
-  reason: 'empty' | 'unknown' | 'ambiguous' | 'outside' | 'notInKecamatan',
+  reason: 'empty' | 'unknown' | 'ambiguous' | 'outside',
   candidates: string[] = [],
 ): AreaMatch => ({
   code: null,
@@ -77,19 +77,16 @@ function match(ix: Index, kelurahanText: string | null, kecamatanText?: string |
   if (variantKey(text, 'kelurahan') === '') return none('empty');
   const kecText = cleanText(kecamatanText ?? '');
   const kec = kecText ? kecamatanOf(ix, kecText) : null;
-  // Order matters: a confident served match beats a village elsewhere, which beats a typo guess. Beside a
-  // served kecamatan, a name villages of several regencies bear ("Sumber", Lowokwaru) is a common word,
-  // not a place outside: it is not found in that kecamatan. A name of one place (Landungsari) is outside.
-  const away = outsideHits(ix, text);
-  const common = kec !== null && away !== undefined && new Set(away.map((a) => a.code.slice(0, 5))).size > 1;
+  // Order matters: a confident served match beats a name cut short in the kecamatan written beside it
+  // ("Sumber", Lowokwaru: Sumbersari), which beats a village elsewhere, which beats a typo guess.
   return (
     byCode(ix, text, kec) ??
     confidentMatch(ix, text, kec) ??
-    (common ? null : outsideOf(away)) ??
+    (kec ? cutShort(ix, text, kec) : null) ??
+    outside(ix, text) ??
     withTrailingKecamatan(ix, text) ??
     firstPiece(ix, text, kec) ??
     typo(ix, text, kec) ??
-    (common && kec ? notInKecamatan(ix, text, kec) : null) ??
     (kecText && !kec ? outside(ix, kecText) : null) ??
     none(
       'unknown',
@@ -129,32 +126,28 @@ function confidentMatch(ix: Index, text: string, kec: string | null): AreaMatch 
   return pick[0] ? chosen(pick[0], confidence, kec) : null;
 }
 
-function notInKecamatan(ix: Index, text: string, kec: string): AreaMatch {
-  const inKec = ix.served.filter((k) => k.item.kecamatanCode === kec);
-  return none(
-    'notInKecamatan',
-    nearest(inKec, text, 'kelurahan')
-      .ranked.slice(0, 3)
-      .map((a) => a.code),
-  );
+// The start of a name, at least this long: "Sumber" of Sumbersari, "Bakalan" of Bakalankrajan.
+const MIN_CUT = 5;
+
+/** The only kelurahan of the kecamatan whose name starts with the text: an uncertain match, to be checked. */
+function cutShort(ix: Index, text: string, kec: string): AreaMatch | null {
+  const key = variantKey(text, 'kelurahan');
+  if (key.length < MIN_CUT) return null;
+  const found = ix.served.filter((k) => k.item.kecamatanCode === kec && k.variant.startsWith(key));
+  return found.length === 1 && found[0] ? chosen(found[0].item, 'uncertain', kec) : null;
 }
 
-const outside = (ix: Index, text: string): AreaMatch | null => outsideOf(outsideHits(ix, text));
-
-const outsideOf = (hits: AreaRef[] | undefined): AreaMatch | null =>
-  hits
+function outside(ix: Index, text: string): AreaMatch | null {
+  const hits =
+    ix.outsideVillages.get(variantKey(text, 'kelurahan')) ??
+    ix.outsideKecamatan.get(variantKey(text, 'kecamatan')) ??
+    villageWithKecamatan(ix, text);
+  return hits
     ? none(
         'outside',
         hits.slice(0, 5).map((a) => a.code),
       )
     : null;
-
-function outsideHits(ix: Index, text: string): AreaRef[] | undefined {
-  return (
-    ix.outsideVillages.get(variantKey(text, 'kelurahan')) ??
-    ix.outsideKecamatan.get(variantKey(text, 'kecamatan')) ??
-    villageWithKecamatan(ix, text)
-  );
 }
 
 // "Kalisongo Dau": a village elsewhere followed by its kecamatan.

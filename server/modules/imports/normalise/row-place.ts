@@ -188,16 +188,14 @@ function reportMatch(
     }
     return;
   }
-  const kecName = ctx.areas.area(match.candidates[0] ?? '')?.kecamatanName ?? kecText;
-  const [code, message] = unmatched(match.reason, text, names(match.candidates), kecName);
+  const [code, message] = unmatched(match.reason, text, names(match.candidates));
   issues.error(src, code, message);
 }
 
 function unmatched(
-  reason: 'empty' | 'unknown' | 'ambiguous' | 'outside' | 'notInKecamatan',
+  reason: 'empty' | 'unknown' | 'ambiguous' | 'outside',
   text: string,
   names: string,
-  kecName: string | null,
 ): [string, string] {
   if (reason === 'empty') {
     return ['KELURAHAN_REQUIRED', 'Kelurahan kosong; isi nama kelurahan tempat usaha, mis. Tlogomas.'];
@@ -215,12 +213,6 @@ function unmatched(
     ];
   }
   const hint = names ? ` Mungkin maksudnya: ${names}.` : '';
-  if (reason === 'notInKecamatan') {
-    return [
-      'KELURAHAN_NOT_IN_KECAMATAN',
-      `Kelurahan "${text}" tidak ada di Kecamatan ${kecName}; periksa ejaan kelurahan dan kecamatannya.${hint}`,
-    ];
-  }
   return [
     'KELURAHAN_UNKNOWN',
     `Kelurahan "${text}" tidak ada dalam daftar wilayah layanan; periksa ejaannya.${hint}`,

@@ -101,7 +101,7 @@ describe('normaliseRow: address and kelurahan', () => {
     expect(place(['Kelurahan', 'RW'], ['Dinoyo (RW 05)', '7']).business.rw).toBe('007');
   });
 
-  it('says a kelurahan named with a served kecamatan is not in it, rather than outside the region', () => {
+  it('reads a kelurahan cut short beside its kecamatan, with a warning to check it', () => {
     const province: NormaliseContext = {
       ...ctx,
       areas: createAreaMatcher(
@@ -114,14 +114,12 @@ describe('normaliseRow: address and kelurahan', () => {
       ['Siti Aminah', 'Kripik Bu Siti', 'Sumber', 'Lowokwaru'],
       province,
     );
-    expect(r.issues).toHaveLength(1);
-    expect(r.issues[0]).toMatchObject({
-      severity: 'error',
-      code: 'KELURAHAN_NOT_IN_KECAMATAN',
-      field: 'kelurahan',
-    });
-    expect(r.issues[0]?.message).toMatch(
-      /^Kelurahan "Sumber" tidak ada di Kecamatan Lowokwaru; periksa ejaan kelurahan dan kecamatannya\. Mungkin maksudnya: .*\(Kec\. Lowokwaru\)\.$/,
+    expect(r.business.kelurahanCode).toBe(province.areas.match('Sumbersari').code);
+    expect(r.issues).toMatchObject([
+      { severity: 'warning', code: 'KELURAHAN_UNCERTAIN', field: 'kelurahan' },
+    ]);
+    expect(r.issues[0]?.message).toBe(
+      'Kelurahan "Sumber" tidak persis ada dalam daftar; dibaca sebagai Sumbersari (Kec. Lowokwaru). Perbaiki ejaannya bila bukan kelurahan itu.',
     );
   });
 

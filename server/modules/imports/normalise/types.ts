@@ -17,7 +17,7 @@ export type AreaMatch =
   | { code: string; confidence: AreaConfidence; area: AreaRef; kecamatanConflict: boolean }
   | {
       code: null;
-      reason: 'empty' | 'unknown' | 'ambiguous' | 'outside' | 'notInKecamatan';
+      reason: 'empty' | 'unknown' | 'ambiguous' | 'outside';
       candidates: string[];
     };
 
