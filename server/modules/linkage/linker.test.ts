@@ -145,6 +145,17 @@ describe('matchPerson', () => {
     expect(daughter?.score ?? 0).toBeLessThan(review);
   });
 
+  it('links a name without its middle name within one household, not one that only adds a word', () => {
+    const indah = person(1, { name: 'Indah Hartini Aminah', ...HOME });
+    const [m] = linkerWith(indah).matchPerson(query({ name: 'Indah Aminah', ...HOME }));
+    expect(m?.evidence[0]).toMatchObject({ field: 'name', note: 'Nama sama tanpa nama tengah' });
+    expect(m?.score).toBeGreaterThanOrEqual(link);
+    // A daughter named after her mother with a word added: reviewed, not linked.
+    const nurul = person(2, { name: 'Nurul', ...HOME });
+    const [d] = linkerWith(nurul).matchPerson(query({ name: 'Nurul Purwanti', ...HOME }));
+    expect(d?.score ?? 0).toBeLessThan(link);
+  });
+
   it('links a name written short within one household, and decides nothing when two of its women fit it', () => {
     const namesakes = Array.from({ length: 40 }, (_, i) =>
       person(100 + i, { name: 'Siti Aminah', street: `Jl. Mawar No. ${i + 1}`, rt: null, rw: null }),

@@ -16,6 +16,11 @@ describe('nameLevel', () => {
     ['Siti Aminah', 'Siti A.', 'abbrev'],
     ['Siti Aminah', 'St. Aminah', 'abbrev'],
     ['Siti Aminah', 'Aminah', 'subset'],
+    // A middle name left out: the first and last names agree.
+    ['Indah Hartini Aminah', 'Indah Aminah', 'middle'],
+    ['Atik Anggraini', 'Atik Dwi Sri Anggraini', 'middle'],
+    ['Nurul', 'Nurul Purwanti', 'subset'],
+    ['Siti Aminah', 'Siti Aminah Rahayu', 'subset'],
     ['Siti Aminah', 'Siti Rahayu', 'conflict'],
     ['Siti Aminah', 'Sri Wahyuni', 'different'],
     // Two words written as one: the same letters, spaced otherwise.

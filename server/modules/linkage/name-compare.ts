@@ -7,7 +7,15 @@ import { phonetic, undouble } from './phonetic.ts';
 import { W } from './weights.ts';
 import { abbreviates, alignWords } from './words.ts';
 
-export type NameLevel = 'exact' | 'sound' | 'typo' | 'abbrev' | 'subset' | 'conflict' | 'different';
+export type NameLevel =
+  | 'exact'
+  | 'sound'
+  | 'typo'
+  | 'abbrev'
+  | 'middle'
+  | 'subset'
+  | 'conflict'
+  | 'different';
 
 // Share of names carrying an abbreviation's initial, and of names with one more word than another.
 const INITIAL_U = 0.08;
@@ -76,7 +84,11 @@ function alignedLevel(a: PreparedName, b: PreparedName): Outcome {
     const level = abbrevs > 0 ? 'abbrev' : al.typo > 0 ? 'typo' : 'sound';
     return { level, matched, abbrevs };
   }
-  return { level: leftA === 0 || leftB === 0 ? 'subset' : 'conflict', matched, abbrevs };
+  if (leftA > 0 && leftB > 0) return { level: 'conflict', matched, abbrevs };
+  // "Indah Aminah" / "Indah Hartini Aminah": the longer name's extra words all between its first and last.
+  const [short, long, free] = leftA === 0 ? [a, b, al.leftB] : [b, a, al.leftA];
+  const inside = free.every((i) => i > 0 && i < long.words.length - 1);
+  return { level: short.words.length >= 2 && inside ? 'middle' : 'subset', matched, abbrevs };
 }
 
 type Scored = { a: PreparedName; b: PreparedName; o: Outcome; stats: PersonStats; kel: string | null };
@@ -99,6 +111,11 @@ const LEVELS: Record<NameLevel, (s: Scored) => Evidence> = {
   abbrev: (s) => {
     const u = product(s) * INITIAL_U ** s.o.abbrevs;
     return evidence('name', 'partial', weight(0.03, u, 0, 8), 'Nama cocok dengan singkatannya');
+  },
+  // A middle name left out: as a middle name written as its initial.
+  middle: (s) => {
+    const u = product(s) * INITIAL_U;
+    return evidence('name', 'partial', weight(0.03, u, 0, 8), 'Nama sama tanpa nama tengah');
   },
   subset: (s) => {
     const w = weight(0.06, product(s) * LONGER_U, -1, 6);

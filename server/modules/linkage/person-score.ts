@@ -63,6 +63,7 @@ const HOUSEHOLD_NAME: Partial<Record<NameLevel, { weight: number; note: string }
   exact: { weight: W.nameSameHousehold, note: 'sama persis di satu rumah tangga' },
   sound: { weight: W.nameSameHousehold, note: 'di satu rumah tangga' },
   abbrev: { weight: W.nameAbbrevHousehold, note: 'di satu rumah tangga' },
+  middle: { weight: W.nameAbbrevHousehold, note: 'di satu rumah tangga' },
   typo: { weight: W.nameAbbrevHousehold, note: 'di satu rumah tangga' },
 };
 
