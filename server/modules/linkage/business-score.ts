@@ -89,7 +89,7 @@ export function scoreBusinesses(
   let known = owner.weight + kel.weight + street.weight + rtRw.weight + cut;
   known += (kbli?.weight ?? 0) + (permits ? total(permits) : 0);
   if (known + NAME_THEME_MAX < floor) return null;
-  const name = compareBusinessNames(a, b, ctx.stats);
+  const name = sameOwnName(compareBusinessNames(a, b, ctx.stats), a, b, relation);
   const theme = compareTheme(a, b);
   const out = [namedAfterOthers(a, b, relation) ? OWNERS_NAMED : name, theme, ...(permits ?? [])];
   // Her two businesses share her name, house and often her producer's P-IRT: with no business name on one
@@ -107,6 +107,22 @@ export function scoreBusinesses(
   if (cut < 0) out.push(evidence('shared', 'partial', cut, CONTEXT_NOTE));
   return out;
 }
+
+const SAME_OWN_NAME_NOTE = 'Nama usaha sama, pemiliknya sama';
+
+/**
+ * Two records of one owner under one name (after legal forms and fillers: "UD Berkah" / "Berkah", "Dapur
+ * Siti" / "Dapur Siti"): the name says which of her businesses, however many others share it.
+ */
+function sameOwnName(name: Evidence, a: PreparedBusiness, b: PreparedBusiness, relation: OwnerRelation) {
+  if (relation !== 'same' || name.weight >= W.businessNameSameOwner) return name;
+  if (a.name.key !== b.name.key || !sameSet(a.ownerNamed, b.ownerNamed)) return name;
+  if (a.name.key === '' && a.ownerNamed.length === 0) return name;
+  return evidence('name', 'agree', W.businessNameSameOwner, SAME_OWN_NAME_NOTE);
+}
+
+const sameSet = (x: readonly string[], y: readonly string[]) =>
+  x.length === y.length && x.every((v) => y.includes(v));
 
 /**
  * "Sambal Rina" of Rina and "Sambal Endang" of Endang, two women at one address: each name carries its own

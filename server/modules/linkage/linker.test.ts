@@ -250,6 +250,25 @@ describe('matchBusiness', () => {
     expect(jahit[0]?.id).toBe(11);
   });
 
+  it('links her records of one name however common it is, unless their products differ', () => {
+    const linker = linkerWith(SITI);
+    // Many businesses called Berkah around the city: the name alone says nothing of whose.
+    for (let i = 0; i < 30; i++)
+      linker.addBusiness(
+        shop(100 + i, 200 + i, { name: `UD Berkah ${i % 2 ? 'Jaya' : ''}`, street: `Jl. Mawar ${i}` }),
+      );
+    linker.addBusiness(shop(30, 1, { name: 'CV Berkah', products: 'manisan salak' }));
+    linker.addBusiness(shop(31, 1, { name: 'Dapur Siti', products: 'susu kedelai' }));
+    const best = (b: Partial<BusinessRecord>) => linker.matchBusiness(shop(0, 1, b))[0];
+    // An office listing no products: her business of that name.
+    expect(best({ name: 'Berkah' })).toMatchObject({ id: 30 });
+    expect(best({ name: 'Berkah' })?.score).toBeGreaterThanOrEqual(bLink);
+    expect(best({ name: 'Dapur Siti' })).toMatchObject({ id: 31 });
+    expect(best({ name: 'Dapur Siti' })?.score).toBeGreaterThanOrEqual(bLink);
+    // Other products under the same name: to review, not linked.
+    expect(best({ name: 'CV Berkah', products: 'jahit kebaya' })?.score ?? 0).toBeLessThan(bLink);
+  });
+
   it('counts against a pair two rows of one file list under other brand names, and only then', () => {
     const linker = linkerWith(SITI);
     const uniforms = { products: 'seragam sekolah, jahit kebaya', kbliCode: '14120' };

@@ -69,6 +69,9 @@ export const W = {
   businessNameDiff: -1.5, // m ≈ 0.3: another brand or spelling in another office
   ownersNamedDiff: -6, // each name carries its own owner's name, and the owners differ (m ≈ 0.01: renamed on a hand-over)
   businessNameGeneric: 1, // both names only name the products or are common words: products carry it
+  // One woman's two businesses rarely bear one name, however common ("UD Berkah", "Dapur Siti"): with the
+  // owner's context at its cap, just over `business.link`; products that differ leave it to review.
+  businessNameSameOwner: 4,
   sameFileOtherName: -4, // one file lists a business once: a second row under another name (m ≈ 0.02)
   themeSame: 3.5, // m ≈ 0.7; u ≈ 0.06 for another business of the same owner or street
   themePartial: 0.5,
