@@ -100,8 +100,10 @@ export function scoreBusinesses(
     !permits?.some((e) => e.outcome === 'agree')
   )
     out.push(UNNAMED_OTHER);
-  // One office lists a business once per file: two rows of one file under other names are two businesses.
-  if (shareFile(a, b) && namesDiffer(a, b, name)) out.push(SAME_FILE);
+  // One office lists a business once per file: two rows of one file under other names are two businesses,
+  // and so are two whose names only share words when what they make is not the same.
+  const otherName = namesDiffer(a, b, name) || (name.outcome === 'partial' && theme.outcome !== 'agree');
+  if (shareFile(a, b) && otherName) out.push(SAME_FILE);
   if (kbli) out.push(kbli);
   out.push(owner, kel, street, rtRw);
   if (cut < 0) out.push(evidence('shared', 'partial', cut, CONTEXT_NOTE));

@@ -287,6 +287,9 @@ describe('matchBusiness', () => {
     // The same name misspelt, or a name that only names the products, may be the same business re-listed.
     expect(scoreOf({ name: 'Jahit Barokh', files: [3, 7] }).file).toBe(false);
     expect(scoreOf({ name: 'Seragam Sekolah', files: [7] }).file).toBe(false);
+    // Names that only share a word: two businesses when they make other things, one re-listed when the same.
+    expect(scoreOf({ name: 'Barokah Bordir', products: 'bordir kebaya', files: [7] }).file).toBe(true);
+    expect(scoreOf({ name: 'Jahit Barokah Jaya', files: [7] }).file).toBe(false);
   });
 
   it("does not push an owner's new business onto her first one", () => {
