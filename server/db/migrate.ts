@@ -30,6 +30,7 @@ import * as m0029 from './migrations/0029_staged_json.ts';
 import * as m0030 from './migrations/0030_commit_triggers_always.ts';
 import * as m0031 from './migrations/0031_review_scored_at.ts';
 import * as m0032 from './migrations/0032_history_distinct.ts';
+import * as m0033 from './migrations/0033_linkage_glued_address.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
@@ -64,6 +65,7 @@ const migrations: Record<string, Migration> = {
   '0030_commit_triggers_always': m0030,
   '0031_review_scored_at': m0031,
   '0032_history_distinct': m0032,
+  '0033_linkage_glued_address': m0033,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

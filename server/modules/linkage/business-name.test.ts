@@ -16,6 +16,15 @@ describe('businessWords', () => {
     expect(businessWords('Warung Kopi Ani', owner('ani')).words).toEqual(businessWords('Kedai Kopi').words);
   });
 
+  it('reads a form of address typed onto the owner’s name as written apart', () => {
+    const glued = businessWords('Madu Mongso BuTini', owner('tini'));
+    expect(glued).toEqual(businessWords('Madu Mongso Bu Tini', owner('tini')));
+    expect(glued.ownerNamed).toEqual([phonetic('tini')]);
+    // A word that only starts alike, or written all in capitals, stays whole.
+    expect(businessWords('Budiman Jaya').words).toEqual(['budiman', 'jaya']);
+    expect(businessWords('Pakaian Bayi').words).toEqual(['pakaian', 'bayi']);
+  });
+
   it('folds spelling variants but keeps kerupuk apart from keripik', () => {
     expect(businessWords('Kripik Tempeh').words).toEqual(['kripik', 'tempe']);
     expect(businessWords('Keripik').words).toEqual(businessWords('Kripik').words);

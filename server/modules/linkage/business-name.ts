@@ -53,9 +53,12 @@ const isOwnerWord = (word: string, sound: string, owner: Spelled): boolean =>
 
 const NO_OWNER: Spelled = { words: [], phon: [] };
 
+// "Madu Mongso BuTini", "Kue IbuSiti": a form of address typed onto the name it goes before.
+const GLUED_ADDRESS = /\b(Bu|Ibu|Pak|Bpk|Mbak|Mak)(?=\p{Lu}\p{Ll})/gu;
+
 // A name's words without legal forms and filler, with their phonetic keys.
 const named = memo((text: string): Spelled => {
-  const kept = words(text).filter((w) => !FILLER.has(w));
+  const kept = words(text.replace(GLUED_ADDRESS, '$1 ')).filter((w) => !FILLER.has(w));
   return { words: kept, phon: kept.map(phonetic) };
 });
 
