@@ -70,6 +70,26 @@ const seconds = async (fn: () => Promise<unknown>) => {
   return (performance.now() - t0) / 1000;
 };
 
+/** Imports a generated set's files in the manifest's order and exports the source rows: the export's path. */
+async function importAll(
+  conn: Awaited<ReturnType<typeof prepareDatabase>>,
+  config: ReturnType<typeof loadConfig>,
+  dir: string,
+  files: string,
+) {
+  const manifest = JSON.parse(readFileSync(path.join(files, 'manifest.json'), 'utf8')) as {
+    files: { file: string; source: string }[];
+  };
+  for (const f of manifest.files)
+    await runImport(conn.db, config, path.join(files, f.file), { source: f.source }, quiet);
+  const out = path.join(dir, 'source-rows.csv');
+  const stream = createWriteStream(out);
+  await exportSourceRows(conn.db, config.region, stream);
+  // The CSV writer ends the file stream it was piped into: wait until every byte is on disk.
+  await finished(stream);
+  return out;
+}
+
 /** Generates one set of office files, imports them all in order, exports the source rows and scores them. */
 async function quality(seed: number): Promise<Score & { reviews: ReturnType<typeof scoreReviews> }> {
   return withRegistry(async (conn, dir) => {
@@ -85,19 +105,10 @@ async function quality(seed: number): Promise<Score & { reviews: ReturnType<type
       '--noise',
       NOISE,
     ]);
-    const manifest = JSON.parse(readFileSync(path.join(files, 'manifest.json'), 'utf8')) as {
-      files: { file: string; source: string }[];
-    };
     // PILAR_LINK_PERSON and PILAR_LINK_BUSINESS, when set, try other linkage zones on the same files.
     const { PILAR_LINK_PERSON, PILAR_LINK_BUSINESS } = process.env;
     const config = loadConfig({ PILAR_DEMO: 'off', PILAR_LINK_PERSON, PILAR_LINK_BUSINESS });
-    for (const f of manifest.files)
-      await runImport(conn.db, config, path.join(files, f.file), { source: f.source }, quiet);
-    const out = path.join(dir, 'source-rows.csv');
-    const stream = createWriteStream(out);
-    await exportSourceRows(conn.db, config.region, stream);
-    // The CSV writer ends the file stream it was piped into: wait until every byte is on disk.
-    await finished(stream);
+    const out = await importAll(conn, config, dir, files);
     const persons = readPersons(path.join(files, 'persons.csv'));
     const [truth, rows] = [readTruth(path.join(files, 'truth.csv')), readSourceRows(out)];
     const open = await conn.db
@@ -122,16 +133,7 @@ async function secondSet(seed: number): Promise<Score> {
   return withRegistry(async (conn, dir) => {
     const files = path.join(dir, 'files');
     execFileSync('node', ['bench/linkage/second-set.mjs', String(seed), files]);
-    const manifest = JSON.parse(readFileSync(path.join(files, 'manifest.json'), 'utf8')) as {
-      files: { file: string; source: string }[];
-    };
-    const config = loadConfig({ PILAR_DEMO: 'off' });
-    for (const f of manifest.files)
-      await runImport(conn.db, config, path.join(files, f.file), { source: f.source }, quiet);
-    const out = path.join(dir, 'source-rows.csv');
-    const stream = createWriteStream(out);
-    await exportSourceRows(conn.db, config.region, stream);
-    await finished(stream);
+    const out = await importAll(conn, loadConfig({ PILAR_DEMO: 'off' }), dir, files);
     return scoreLinkage(readTruth(path.join(files, 'truth.csv')), readSourceRows(out));
   });
 }
