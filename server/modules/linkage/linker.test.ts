@@ -145,7 +145,7 @@ describe('matchPerson', () => {
     expect(daughter?.score ?? 0).toBeLessThan(review);
   });
 
-  it('links a name without its middle name within one household, not one that only adds a word', () => {
+  it('links a name without its middle name within one household, its first names alone on her phone', () => {
     const indah = person(1, { name: 'Indah Hartini Aminah', ...HOME });
     const [m] = linkerWith(indah).matchPerson(query({ name: 'Indah Aminah', ...HOME }));
     expect(m?.evidence[0]).toMatchObject({ field: 'name', note: 'Nama sama tanpa nama tengah' });
@@ -154,6 +154,14 @@ describe('matchPerson', () => {
     const nurul = person(2, { name: 'Nurul', ...HOME });
     const [d] = linkerWith(nurul).matchPerson(query({ name: 'Nurul Purwanti', ...HOME }));
     expect(d?.score ?? 0).toBeLessThan(link);
+    // Her first two names alone: linked on her own phone, reviewed when the phone is another one of the house.
+    const anik = person(3, { name: 'Anik Dwi Cahyaningsih', ...HOME });
+    const [own] = linkerWith(anik).matchPerson(query({ name: 'Anik Dwi', ...HOME }));
+    expect(own?.score).toBeGreaterThanOrEqual(link);
+    const [other] = linkerWith(anik).matchPerson(
+      query({ name: 'Anik Dwi', ...HOME, phone: '+6285700001111' }),
+    );
+    expect(other?.score ?? 0).toBeLessThan(link);
   });
 
   it('links a name written short within one household, and decides nothing when two of its women fit it', () => {

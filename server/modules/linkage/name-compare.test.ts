@@ -20,7 +20,7 @@ describe('nameLevel', () => {
     ['Indah Hartini Aminah', 'Indah Aminah', 'middle'],
     ['Atik Anggraini', 'Atik Dwi Sri Anggraini', 'middle'],
     ['Nurul', 'Nurul Purwanti', 'subset'],
-    ['Siti Aminah', 'Siti Aminah Rahayu', 'subset'],
+    ['Siti Aminah', 'Siti Aminah Rahayu', 'prefix'],
     ['Siti Aminah', 'Siti Rahayu', 'conflict'],
     ['Siti Aminah', 'Sri Wahyuni', 'different'],
     // Two words written as one: the same letters, spaced otherwise.

@@ -13,6 +13,7 @@ export type NameLevel =
   | 'typo'
   | 'abbrev'
   | 'middle'
+  | 'prefix'
   | 'subset'
   | 'conflict'
   | 'different';
@@ -88,7 +89,10 @@ function alignedLevel(a: PreparedName, b: PreparedName): Outcome {
   // "Indah Aminah" / "Indah Hartini Aminah": the longer name's extra words all between its first and last.
   const [short, long, free] = leftA === 0 ? [a, b, al.leftB] : [b, a, al.leftA];
   const inside = free.every((i) => i > 0 && i < long.words.length - 1);
-  return { level: short.words.length >= 2 && inside ? 'middle' : 'subset', matched, abbrevs };
+  if (short.words.length < 2) return { level: 'subset', matched, abbrevs };
+  // "Anik Dwi" / "Anik Dwi Cahyaningsih": the longer name's first words, its last left out.
+  const level = inside ? 'middle' : free.includes(0) ? 'subset' : 'prefix';
+  return { level, matched, abbrevs };
 }
 
 type Scored = { a: PreparedName; b: PreparedName; o: Outcome; stats: PersonStats; kel: string | null };
@@ -117,6 +121,8 @@ const LEVELS: Record<NameLevel, (s: Scored) => Evidence> = {
     const u = product(s) * INITIAL_U;
     return evidence('name', 'partial', weight(0.03, u, 0, 8), 'Nama sama tanpa nama tengah');
   },
+  // Weighed as a part of the name; within a household it may link only with her phone (person-score.ts).
+  prefix: (s) => LEVELS.subset(s),
   subset: (s) => {
     const w = weight(0.06, product(s) * LONGER_U, -1, 6);
     return evidence('name', 'partial', w, 'Sebagian nama sama; satu nama lebih lengkap');

@@ -64,6 +64,7 @@ const HOUSEHOLD_NAME: Partial<Record<NameLevel, { weight: number; note: string }
   sound: { weight: W.nameSameHousehold, note: 'di satu rumah tangga' },
   abbrev: { weight: W.nameAbbrevHousehold, note: 'di satu rumah tangga' },
   middle: { weight: W.nameAbbrevHousehold, note: 'di satu rumah tangga' },
+  prefix: { weight: W.nameAbbrevHousehold, note: 'di satu rumah tangga, telepon sama' },
   typo: { weight: W.nameAbbrevHousehold, note: 'di satu rumah tangga' },
 };
 
@@ -93,9 +94,11 @@ export function scorePersons(
   const { level: nameLevel, evidence: name } = nameEvidence(a.name, b.name, ctx.stats, shared);
   // When one name only adds words to the other (Nurul / Nurul Purwanti), what the household shares may
   // not link them alone: a daughter is often named after her mother. NIK or birth date can.
-  if (nameLevel === 'subset') cut = overCap(W.householdCapPartName, kel, phone, street, rtRw);
+  // Her first words alone (Anik Dwi / Anik Dwi Cahyaningsih) link within it only when her own phone agrees.
+  const part = nameLevel === 'subset' || (nameLevel === 'prefix' && phone.outcome !== 'agree');
+  if (part) cut = overCap(W.householdCapPartName, kel, phone, street, rtRw);
   // Two women of one household rarely carry one name: within it, the name is rarer than in the city.
-  const least = cut < 0 && nameLevel ? HOUSEHOLD_NAME[nameLevel] : undefined;
+  const least = cut < 0 && nameLevel && !part ? HOUSEHOLD_NAME[nameLevel] : undefined;
   const named =
     least && name.weight < least.weight
       ? evidence('name', name.outcome, least.weight, `${name.note}; ${least.note}`)
@@ -105,8 +108,7 @@ export function scorePersons(
   if (birth) out.push(name.outcome === 'disagree' && birth.outcome === 'agree' ? TWIN_BIRTH : birth);
   if (gender) out.push(gender);
   out.push(kel, phone, street, rtRw);
-  if (cut < 0)
-    out.push(evidence('shared', 'partial', cut, nameLevel === 'subset' ? PART_NAME_NOTE : HOUSEHOLD_NOTE));
+  if (cut < 0) out.push(evidence('shared', 'partial', cut, part ? PART_NAME_NOTE : HOUSEHOLD_NOTE));
   const corroborated =
     nik.weight > 0 || (birth?.weight ?? 0) > 0 || phone.weight > 0 || street.weight > 0 || rtRw.weight > 0;
   if (!corroborated) out.push(NAME_ONLY);
