@@ -2,8 +2,8 @@ import { type Kysely, sql } from 'kysely';
 
 /**
  * A business name with a form of address typed onto the owner's name ("Madu Mongso BuTini") is read as
- * "Bu Tini": the prepared businesses the linkage index keeps are made again, every business entry marked
- * for the next refresh (as 0028 marks them).
+ * "Bu Tini", and IRT (industri rumah tangga) before a name is a legal form like UD: the prepared businesses
+ * the linkage index keeps are made again, every business entry marked for the next refresh (as 0028 does).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`insert into linkage_dirty (kind, record_id)

@@ -7,7 +7,7 @@ import { isTypo, type Spelled } from './words.ts';
 // shop a name starts with (Warung, Kedai, Depot).
 const FILLER = new Set(
   (
-    'ud cv pt pd usaha toko tk industri industry rumahan ir home homemade produksi umkm ukm rumah dapur ' +
+    'ud cv pt pd usaha toko tk industri industry rumahan ir irt irtp home homemade produksi umkm ukm rumah dapur ' +
     'aneka dan and n bu ibu pak bpk bapak mbak mba mak mbok hj h bunda mama mas cak warung kedai depot kios gerai'
   ).split(' '),
 );

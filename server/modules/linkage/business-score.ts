@@ -12,6 +12,7 @@ import { compareKelurahan, compareRtRw, compareStreet, overCap } from './fields.
 import type { FrequencyTable } from './frequency.ts';
 import type { Evidence } from './linkage.types.ts';
 import { W } from './weights.ts';
+import { alignWords } from './words.ts';
 
 /** How the owners of two business records relate: one person, one household or review, or strangers. */
 export type OwnerRelation = 'same' | 'review' | 'household' | 'other';
@@ -118,13 +119,20 @@ const SAME_OWN_NAME_NOTE = 'Nama usaha sama, pemiliknya sama';
  */
 function sameOwnName(name: Evidence, a: PreparedBusiness, b: PreparedBusiness, relation: OwnerRelation) {
   if (relation !== 'same' || name.weight >= W.businessNameSameOwner) return name;
-  if (a.name.key !== b.name.key || !sameSet(a.ownerNamed, b.ownerNamed)) return name;
+  if (!sameSet(a.ownerNamed, b.ownerNamed) || !sameWords(a, b)) return name;
   if (a.name.key === '' && a.ownerNamed.length === 0) return name;
   return evidence('name', 'agree', W.businessNameSameOwner, SAME_OWN_NAME_NOTE);
 }
 
 const sameSet = (x: readonly string[], y: readonly string[]) =>
   x.length === y.length && x.every((v) => y.includes(v));
+
+// Every word of one name has its own in the other, spelt alike or mistyped (Krupik / Keripik Pisang).
+function sameWords(a: PreparedBusiness, b: PreparedBusiness): boolean {
+  if (a.name.key === b.name.key) return true;
+  const al = alignWords(a.name, b.name);
+  return al.leftA.length === 0 && al.leftB.length === 0;
+}
 
 /**
  * "Sambal Rina" of Rina and "Sambal Endang" of Endang, two women at one address: each name carries its own

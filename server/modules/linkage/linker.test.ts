@@ -273,6 +273,17 @@ describe('matchBusiness', () => {
     expect(best({ name: 'Berkah' })?.score).toBeGreaterThanOrEqual(bLink);
     expect(best({ name: 'Dapur Siti' })).toMatchObject({ id: 31 });
     expect(best({ name: 'Dapur Siti' })?.score).toBeGreaterThanOrEqual(bLink);
+    // The same words mistyped (Pisag / Pisang), after IRT, are the same name, common as they are.
+    for (let i = 0; i < 30; i++)
+      linker.addBusiness(
+        shop(140 + i, 240 + i, {
+          name: i % 2 ? 'Keripik Pisang' : 'Keripik Pisag',
+          street: `Jl. Melati ${i}`,
+        }),
+      );
+    linker.addBusiness(shop(32, 1, { name: 'Keripik Pisang Bu Siti', products: 'keripik pisang' }));
+    expect(best({ name: 'IRT Keripik Pisag Bu Siti' })).toMatchObject({ id: 32 });
+    expect(best({ name: 'IRT Keripik Pisag Bu Siti' })?.score).toBeGreaterThanOrEqual(bLink);
     // Other products under the same name: to review, not linked.
     expect(best({ name: 'CV Berkah', products: 'jahit kebaya' })?.score ?? 0).toBeLessThan(bLink);
   });
