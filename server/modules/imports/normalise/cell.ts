@@ -57,7 +57,9 @@ export const isPlaceholder = (text: string): boolean => {
   );
 };
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
+// Spreadsheet serial day 0 is 1899-12-30 (the 1900 date system, including its phantom 29 February 1900).
+export const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 // Days already written out: a file's dates repeat (birth dates span some 22,000 days), and writing one
 // (toISOString) costs far more than a lookup; cleared whole when full.
 let days = new Map<number, string>();

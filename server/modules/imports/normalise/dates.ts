@@ -1,12 +1,9 @@
 import { daysInMonth, pad2 } from '../../../../shared/rules/calendar.ts';
 import { MONTHS_ID } from '../../../../shared/rules/format.ts';
 import type { Cell, DateOrder } from '../imports.types.ts';
-import { calendarDayOf, cellText, isPlaceholder } from './cell.ts';
+import { calendarDayOf, cellText, DAY_MS, isPlaceholder, SERIAL_EPOCH } from './cell.ts';
 import type { Parsed } from './types.ts';
 
-const DAY_MS = 86_400_000;
-// Spreadsheet serial day 0 is 1899-12-30 (the 1900 date system, including its phantom 29 February 1900).
-const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 const FIRST_SERIAL = 61; // 1900-03-01: earlier serials are off by one because of the phantom day
 // Serial 0, shown as 00/01/1900: a date cell holding 0 is empty, as a formula that gives 0 for a missing date.
 const ZERO_DAY = '1899-12-30';

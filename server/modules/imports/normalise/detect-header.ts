@@ -1,5 +1,5 @@
 import type { Cell, SheetRow } from '../imports.types.ts';
-import { cellText } from './cell.ts';
+import { cellText, DAY_MS, SERIAL_EPOCH } from './cell.ts';
 import { matchHeader, namesWhole } from './headers.ts';
 
 export type DetectedHeader = {
@@ -150,9 +150,8 @@ function combine(upper: (string | null)[], lower: (string | null)[]): string[] {
 }
 
 const NUMBER_CELL = /^\(?(\d{1,2})\)?\.?$/;
-const DAY_MS = 86_400_000;
 // Day 0 of the 1900 and the 1904 date systems: a small number in a date-formatted column is a day after it.
-const SERIAL_EPOCHS = [Date.UTC(1899, 11, 30), Date.UTC(1904, 0, 1)];
+const SERIAL_EPOCHS = [SERIAL_EPOCH, Date.UTC(1904, 0, 1)];
 
 /** A cell's text; a date in the first days of a date system is the small number typed into a date column. */
 function numberOrText(cell: Cell): string | null {
