@@ -683,6 +683,27 @@ describe("a kelurahan's own list, whose title names the kelurahan instead of a c
   });
 });
 
+describe("a city office's list whose title names the city", () => {
+  it('reads a kelurahan cut short ("Bakalan", also villages elsewhere) as the city\'s, with a warning', async () => {
+    const rows = [
+      'No;Nama Pemilik;Alamat;Kelurahan;Nama Usaha;Jenis Produk',
+      '1;Lulluk Kurniawati;Jl. Sumbersari Gg. 6 No. 118;Bakalan;Sambal Pecel Sinar Jaya;sambal pecel',
+    ];
+    const titled = ['DATA SURVEI INDUSTRI RUMAHAN KOTA MALANG;;;;;', ';;;;;', ...rows].join('\r\n');
+    const id = await importFile(new TextEncoder().encode(titled), 'survei-kota.csv', 'DP3AP2KB');
+    expect((await t.get(`/api/v1/imports/${id}`)).body.counts).toMatchObject({ warning: 1, rejected: 0 });
+    const row = (await t.get(`/api/v1/imports/${id}/rows`)).body.items[0];
+    expect(row.issues.map((i: { code: string }) => i.code)).toContain('KELURAHAN_UNCERTAIN');
+    // Without the title nothing says the row is in the city: Bakalan is then the village elsewhere.
+    const bare = await importFile(
+      new TextEncoder().encode(rows.join('\r\n')),
+      'survei-tanpa-judul.csv',
+      'DP3AP2KB',
+    );
+    expect((await t.get(`/api/v1/imports/${bare}`)).body.counts).toMatchObject({ warning: 0, rejected: 1 });
+  });
+});
+
 describe('the name search after an import', () => {
   it('finds the imported records, and the job after the commit leaves no entry waiting outside the index', async () => {
     const csv = [

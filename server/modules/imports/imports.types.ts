@@ -11,7 +11,16 @@ export type Cell = string | number | boolean | Date | null;
  */
 export type SheetRow = { rowNumber: number; cells: Cell[]; section?: SectionPlace };
 /** A place named above the rows; `sheet`: taken from the sheet's name, which the row's issues then say. */
-export type SectionPlace = { kelurahan: string | null; kecamatan: string | null; sheet?: string };
+/**
+ * The place a section row, a title or the sheet's name gives the rows below it; `region`: a title said the
+ * file is of the served region ("DATA IR KOTA MALANG").
+ */
+export type SectionPlace = {
+  kelurahan: string | null;
+  kecamatan: string | null;
+  sheet?: string;
+  region?: boolean;
+};
 
 export type { DateOrder } from '../../../shared/contracts/imports.ts';
 export { IMPORT_FIELDS, type ImportField } from '../../../shared/contracts/imports.ts';

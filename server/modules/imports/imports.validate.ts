@@ -7,7 +7,14 @@ import { areaListsFor } from './imports.areas.ts';
 import { findImportRow, readFile, saveSourceMapping, updateImport } from './imports.repository.ts';
 import type { ColumnMapping, SectionPlace, SheetRow } from './imports.types.ts';
 import { withWorkFile } from './imports.workfile.ts';
-import { addPlace, classifyRow, type RowKind, sectionPlace, textValue } from './normalise/index.ts';
+import {
+  addPlace,
+  classifyRow,
+  namesRegion,
+  type RowKind,
+  sectionPlace,
+  textValue,
+} from './normalise/index.ts';
 import { startJudging } from './row-judging.ts';
 import type { JudgedBatch } from './row-verdicts.ts';
 import { deleteRowsOf, insertStagedRows } from './source-rows.repository.ts';
@@ -45,12 +52,13 @@ export async function validateImportJob(job: Job, ctx: JobContext) {
   if (!bytes) throw new AppError('NOT_FOUND', 'Berkas impor tidak ditemukan.');
   const mapping = imp.mapping as ColumnMapping[];
   const counts: Counts = { read: 0, ok: 0, warning: 0, rejected: 0, skipped: 0 };
+  const areas = await areaListsFor(ctx.db, ctx.config.region, imp.scope);
   // Started first, so the worker thread loads while the previous attempt's rows are removed.
   const judging = startJudging(
     {
       importId,
       mapping,
-      ...(await areaListsFor(ctx.db, ctx.config.region, imp.scope)),
+      ...areas,
       region: ctx.config.region,
       today: new Date().toISOString(),
       thresholds: ctx.config.sizeThresholds,
@@ -84,16 +92,23 @@ export async function validateImportJob(job: Job, ctx: JobContext) {
       let previous: RowKind | undefined;
       // The place the last section row naming one gave ("KELURAHAN TLOGOMAS"): the rows below are there.
       let section: SectionPlace | undefined;
+      // A title naming the served region ("DATA IR KOTA MALANG"): the file's places are in it.
+      let region = false;
       for await (const row of readRows(file, imp.file_type, imp.sheet_index)) {
         if (row.rowNumber < (imp.first_data_row ?? 0)) {
           // A title naming the file's place ("DATA IR KELURAHAN MOJOLANGU") places the rows as a section row.
-          if (row.rowNumber < (imp.header_row ?? 0)) section = addPlace(section, sectionPlace(titleOf(row)));
+          if (row.rowNumber < (imp.header_row ?? 0)) {
+            const title = titleOf(row);
+            section = addPlace(section, sectionPlace(title));
+            region ||= namesRegion(title, areas.regionNames[0]);
+          }
           continue;
         }
         counts.read++;
         const kind = classifyRow(row, mapping, previous);
         if (kind !== 'blank') previous = kind;
         if (kind === 'section') section = sectionPlace(titleOf(row)) ?? section;
+        if (region && !section?.region) section = { kelurahan: null, kecamatan: null, ...section, region };
         if (kind !== 'data') {
           counts.skipped++;
           continue;

@@ -69,8 +69,10 @@ export function createRowJudge(setup: JudgeSetup): (rows: readonly SheetRow[]) =
     let copy = '';
     const counts = { ok: 0, warning: 0, rejected: 0 };
     for (const row of rows) {
+      // The sheet's name places the rows no section row or title places (a title may say only the region).
+      const placed = row.section?.kelurahan || row.section?.kecamatan;
       const n = normaliseRow(
-        row.section || !fromSheet ? row : { ...row, section: fromSheet },
+        placed || !fromSheet ? row : { ...row, section: { ...fromSheet, region: row.section?.region } },
         setup.mapping,
         ctx,
       );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { padRtRw, parseAddress, parseRtOrRw, parseRtRw } from './address.ts';
+import { namesRegion, padRtRw, parseAddress, parseRtOrRw, parseRtRw } from './address.ts';
 
 describe('parseRtRw', () => {
   it.each([
@@ -65,7 +65,14 @@ describe('parseAddress', () => {
     ],
     [
       'Jl. Mawar No.5 RT.02/RW.03, Tlogomas, Lowokwaru, Kota Malang 65144',
-      { street: 'Jl. Mawar No.5', rt: '002', rw: '003', kelurahan: 'Tlogomas', kecamatan: 'Lowokwaru' },
+      {
+        street: 'Jl. Mawar No.5',
+        rt: '002',
+        rw: '003',
+        kelurahan: 'Tlogomas',
+        kecamatan: 'Lowokwaru',
+        inRegion: true,
+      },
     ],
     [
       // A pair after the house number is the RT and RW, at the end or before the kelurahan.
@@ -105,11 +112,18 @@ describe('parseAddress', () => {
     ],
     [
       'Jl. Ijen 10, Kel. Oro-oro Dowo, Klojen, Kota Malang 65119',
-      { street: 'Jl. Ijen 10', rt: null, rw: null, kelurahan: 'Oro-oro Dowo', kecamatan: 'Klojen' },
+      {
+        street: 'Jl. Ijen 10',
+        rt: null,
+        rw: null,
+        kelurahan: 'Oro-oro Dowo',
+        kecamatan: 'Klojen',
+        inRegion: true,
+      },
     ],
     [
       'Jl. Kawi 12, Gg. 3, Kota Malang',
-      { street: 'Jl. Kawi 12, Gg. 3', rt: null, rw: null, kelurahan: null, kecamatan: null },
+      { street: 'Jl. Kawi 12, Gg. 3', rt: null, rw: null, kelurahan: null, kecamatan: null, inRegion: true },
     ],
     [
       'Jl. Raya Kotalama 7 Kel/Desa Kota Lama',
@@ -154,6 +168,27 @@ describe('parseAddress', () => {
     ['Jl. Malang', { street: 'Jl. Malang', kelurahan: null, kecamatan: null }],
   ])('drops the city, province and postal code an address ends in: %s', (text, parts) => {
     expect(parseAddress(text, MALANG)).toMatchObject(parts);
+  });
+
+  it('says when the address names the served region itself, not "Malang" alone nor the regency', () => {
+    expect(parseAddress('Jl. Raya Langsep 48, Kel. Bakalan, Kota Malang', MALANG).inRegion).toBe(true);
+    expect(parseAddress('Jl. Raya Langsep 48 Bakalan KODYA MALANG 65148', MALANG).inRegion).toBe(true);
+    expect(parseAddress('Jl. Raya Langsep 48, Bakalan, Malang', MALANG).inRegion).toBeUndefined();
+    expect(parseAddress('Jl. Raya Bululawang 5, Bakalan, Kab. Malang', MALANG).inRegion).toBeUndefined();
+    // A street named after the city is no statement about where the row is.
+    expect(parseAddress('Jl. Kota Malang 5, Bakalan', MALANG).inRegion).toBeUndefined();
+  });
+
+  it.each([
+    ['DATA SURVEI INDUSTRI RUMAHAN KOTA MALANG', 'Kota Malang', true],
+    ['Rekap IR Kodya Malang 2024', 'Kota Malang', true],
+    ['Data IR Kab. Malang', 'Kota Malang', false],
+    ['Data IR Malang Raya', 'Kota Malang', false],
+    ['Data IR Kota Malangsari', 'Kota Malang', false],
+    ['DATA IR KABUPATEN MALANG', 'Kabupaten Malang', true],
+    ['Data IR Kota Malang', 'Kabupaten Malang', false],
+  ])('namesRegion(%s, %s) = %s', (text, region, named) => {
+    expect(namesRegion(text, region)).toBe(named);
   });
 
   it("takes the region's names from the configuration, not a fixed city", () => {

@@ -7,6 +7,8 @@ export type AddressParts = RtRw & {
   street: string | null;
   kelurahan: string | null;
   kecamatan: string | null;
+  /** The address ends in the served region's own name (Kota Malang; not Malang alone, not Kab. Malang). */
+  inRegion?: boolean;
 };
 
 /** RT and RW as Indonesian addresses and the registry's demo data write them: three digits, "002". */
@@ -92,7 +94,9 @@ export function parseRtOrRw(cell: Cell, which: 'rt' | 'rw'): Parsed<string> {
  * region's and its province's names (Kota Malang, Jawa Timur).
  */
 export function parseAddress(raw: string, regionNames: readonly string[]): AddressParts {
-  const marked = takeMarked(withoutRegion(cleanText(raw), regionNames));
+  const text = cleanText(raw);
+  const inside = withoutRegion(text, regionNames);
+  const marked = takeMarked(inside);
   const { rt, rw, cut, rest } = takeRtRw(marked.text);
   const before = pieces(rest.slice(0, cut));
   const after = pieces(rest.slice(cut));
@@ -107,7 +111,31 @@ export function parseAddress(raw: string, regionNames: readonly string[]): Addre
     rw,
     kelurahan,
     kecamatan: marked.kecamatan ?? places[0] ?? null,
+    ...(namesRegion(text.slice(inside.length), regionNames[0]) ? { inRegion: true } : {}),
   };
+}
+
+const regionNamePatterns = new Map<string, RegExp | null>();
+
+/**
+ * Whether a text names the served region with its kind, as "Kota Malang", "Kodya Malang" or "KOTA MALANG"
+ * (a regency as "Kab. Malang"): "Malang" alone may be the city or the regency around it.
+ */
+export function namesRegion(text: string, regionName: string | undefined): boolean {
+  if (!regionName || !text) return false;
+  let pattern = regionNamePatterns.get(regionName);
+  if (pattern === undefined) {
+    const [, kind, name] = /^(kota|kabupaten)\s+(.+)$/i.exec(regionName.trim()) ?? [];
+    const kinds = kind?.toLowerCase() === 'kota' ? 'kota(?:madya)?|kodya' : 'kab(?:upaten)?';
+    pattern = name
+      ? new RegExp(
+          String.raw`(?<![\p{L}\d])(?:${kinds})\.?\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s*`)}(?![\p{L}\d])`,
+          'iu',
+        )
+      : null;
+    regionNamePatterns.set(regionName, pattern);
+  }
+  return pattern?.test(text) ?? false;
 }
 
 const tails = new Map<string, RegExp>();

@@ -111,9 +111,27 @@ describe('area matcher on the 57 kelurahan of Kota Malang', () => {
       villagesOf('35.73'),
       villagesOf('35').filter((a) => !a.code.startsWith('35.73.')),
     );
-    // "Sumber" and "Bakalan" are villages of other regencies too: alone, they are outside.
-    expect(province.match('Sumber')).toMatchObject({ code: null, reason: 'outside' });
-    expect(province.match('Bakalan')).toMatchObject({ code: null, reason: 'outside' });
+    // "Sumber" and "Bakalan" are villages of other regencies too: alone, they are outside, and the message
+    // can name the kelurahan that may be meant.
+    expect(province.match('Sumber')).toMatchObject({
+      code: null,
+      reason: 'outside',
+      meant: { name: 'Sumbersari' },
+    });
+    expect(province.match('Bakalan')).toMatchObject({
+      code: null,
+      reason: 'outside',
+      meant: { name: 'Bakalankrajan' },
+    });
+    // When the row or its file says it is in the served region, the one kelurahan the name starts is read.
+    expect(province.match('Bakalan', null, true)).toMatchObject({
+      confidence: 'uncertain',
+      area: { name: 'Bakalankrajan', kecamatanName: 'Sukun' },
+    });
+    // Not when the start fits several (Tlogo: Tlogomas, Tlogowaru), nor a village whose name starts none.
+    expect(province.match('Tlogo', null, true)).toMatchObject({ code: null });
+    expect(province.match('Pakis', null, true)).toMatchObject({ code: null, reason: 'outside' });
+    expect(province.match('Pakis', null, true)).not.toHaveProperty('meant');
     expect(province.match('Sumber', 'Lowokwaru')).toMatchObject({
       confidence: 'uncertain',
       area: { name: 'Sumbersari', kecamatanName: 'Lowokwaru' },

@@ -16,10 +16,12 @@ type Index = {
 const none = (
   reason: 'empty' | 'unknown' | 'ambiguous' | 'outside',
   candidates: string[] = [],
+  meant?: AreaRef,
 ): AreaMatch => ({
   code: null,
   reason,
   candidates,
+  ...(meant ? { meant } : {}),
 });
 
 // Outside lists can hold a whole province: looked up by key, never scanned.
@@ -55,12 +57,12 @@ export function createAreaMatcher(areas: readonly AreaRef[], others: readonly Ar
   };
   // A sheet repeats the same few kelurahan names thousands of times: each pair is matched once.
   const seen = new Map<string, AreaMatch>();
-  const remembered = (kel: string | null, kec?: string | null): AreaMatch => {
-    const key = `${kel ?? ''}\u0000${kec ?? ''}`;
+  const remembered = (kel: string | null, kec?: string | null, inRegion = false): AreaMatch => {
+    const key = `${kel ?? ''}\u0000${kec ?? ''}\u0000${inRegion ? 1 : 0}`;
     const known = seen.get(key);
     if (known) return known;
     if (seen.size >= MEMO_CAP) seen.clear();
-    const found = match(ix, kel, kec);
+    const found = match(ix, kel, kec, inRegion);
     seen.set(key, found);
     return found;
   };
@@ -71,18 +73,26 @@ export function createAreaMatcher(areas: readonly AreaRef[], others: readonly Ar
   };
 }
 
-function match(ix: Index, kelurahanText: string | null, kecamatanText?: string | null): AreaMatch {
+function match(
+  ix: Index,
+  kelurahanText: string | null,
+  kecamatanText: string | null | undefined,
+  inRegion: boolean,
+): AreaMatch {
   // "Tlogomas RW 03", "Dinoyo (RW 05)": an RT or RW after the name is not part of it.
   const text = cleanText(kelurahanText ?? '').replace(/(?<=\p{L}{3})[\s,.(]+(?:rt|rw)\b.*$/iu, '');
   if (variantKey(text, 'kelurahan') === '') return none('empty');
   const kecText = cleanText(kecamatanText ?? '');
   const kec = kecText ? kecamatanOf(ix, kecText) : null;
   // Order matters: a confident served match beats a name cut short in the kecamatan written beside it
-  // ("Sumber", Lowokwaru: Sumbersari), which beats a village elsewhere, which beats a typo guess.
+  // ("Sumber", Lowokwaru: Sumbersari), or anywhere in the region when the row or its file says it is there
+  // ("Bakalan" in an address ending "Kota Malang": Bakalankrajan), which beats a village elsewhere, which
+  // beats a typo guess.
   return (
     byCode(ix, text, kec) ??
     confidentMatch(ix, text, kec) ??
     (kec ? cutShort(ix, text, kec) : null) ??
+    (inRegion ? cutShort(ix, text, null) : null) ??
     outside(ix, text) ??
     withTrailingKecamatan(ix, text) ??
     firstPiece(ix, text, kec) ??
@@ -129,25 +139,32 @@ function confidentMatch(ix: Index, text: string, kec: string | null): AreaMatch 
 // The start of a name, at least this long: "Sumber" of Sumbersari, "Bakalan" of Bakalankrajan.
 const MIN_CUT = 5;
 
-/** The only kelurahan of the kecamatan whose name starts with the text: an uncertain match, to be checked. */
-function cutShort(ix: Index, text: string, kec: string): AreaMatch | null {
+/**
+ * The only kelurahan of the kecamatan (of the whole served region when `kec` is null) whose name starts with
+ * the text: an uncertain match, to be checked.
+ */
+function cutShort(ix: Index, text: string, kec: string | null): AreaMatch | null {
   const key = variantKey(text, 'kelurahan');
   if (key.length < MIN_CUT) return null;
-  const found = ix.served.filter((k) => k.item.kecamatanCode === kec && k.variant.startsWith(key));
+  const found = ix.served.filter(
+    (k) => (kec === null || k.item.kecamatanCode === kec) && k.variant.startsWith(key),
+  );
   return found.length === 1 && found[0] ? chosen(found[0].item, 'uncertain', kec) : null;
 }
 
+/** A village elsewhere; with the served kelurahan its name may be cut from, for the message. */
 function outside(ix: Index, text: string): AreaMatch | null {
   const hits =
     ix.outsideVillages.get(variantKey(text, 'kelurahan')) ??
     ix.outsideKecamatan.get(variantKey(text, 'kecamatan')) ??
     villageWithKecamatan(ix, text);
-  return hits
-    ? none(
-        'outside',
-        hits.slice(0, 5).map((a) => a.code),
-      )
-    : null;
+  if (!hits) return null;
+  const meant = cutShort(ix, text, null);
+  return none(
+    'outside',
+    hits.slice(0, 5).map((a) => a.code),
+    meant?.code ? meant.area : undefined,
+  );
 }
 
 // "Kalisongo Dau": a village elsewhere followed by its kecamatan.

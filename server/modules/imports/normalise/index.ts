@@ -1,5 +1,12 @@
 /** Spreadsheet import, pure step: raw sheet rows → header, column mapping, row kinds and normalised rows. */
-export { type AddressParts, parseAddress, parseRtOrRw, parseRtRw, type RtRw } from './address.ts';
+export {
+  type AddressParts,
+  namesRegion,
+  parseAddress,
+  parseRtOrRw,
+  parseRtRw,
+  type RtRw,
+} from './address.ts';
 export { createAreaMatcher } from './area-matcher.ts';
 export { cellText, cleanText, textValue } from './cell.ts';
 export { type EducationLevel, parseEducation, parseGender, parseYesNo } from './choices.ts';

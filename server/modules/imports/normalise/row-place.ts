@@ -43,7 +43,9 @@ export function normalisePlace(
   const atEnd =
     (text === null || lone) && parts.street ? placeAtEnd(parts.street, lone ?? kecText, ctx) : null;
   const fromSection = text === null && !atEnd ? above.kelurahan : null;
-  const match = atEnd?.match ?? ctx.areas.match(text ?? fromSection, kecText);
+  // An address ending in the region's name, or a file titled with it, says the place is in the region.
+  const inRegion = parts.inRegion === true || above.region === true;
+  const match = atEnd?.match ?? ctx.areas.match(text ?? fromSection, kecText, inRegion);
   if (atEnd && match.code !== null) {
     const message = `Kelurahan tidak tertulis terpisah; dibaca dari akhir alamat sebagai ${named(match.area)}. Periksa, atau isi kolom kelurahan.`;
     issues.warn(address, 'KELURAHAN_FROM_ADDRESS_END', message);
@@ -188,7 +190,7 @@ function reportMatch(
     }
     return;
   }
-  const [code, message] = unmatched(match.reason, text, names(match.candidates));
+  const [code, message] = unmatched(match.reason, text, names(match.candidates), named(match.meant));
   issues.error(src, code, message);
 }
 
@@ -196,6 +198,7 @@ function unmatched(
   reason: 'empty' | 'unknown' | 'ambiguous' | 'outside',
   text: string,
   names: string,
+  meant: string | null,
 ): [string, string] {
   if (reason === 'empty') {
     return ['KELURAHAN_REQUIRED', 'Kelurahan kosong; isi nama kelurahan tempat usaha, mis. Tlogomas.'];
@@ -207,9 +210,12 @@ function unmatched(
     ];
   }
   if (reason === 'outside') {
+    const hint = meant
+      ? ` Bila yang dimaksud ${meant}, tulis nama lengkapnya, isi kecamatannya, atau tulis kota di alamat.`
+      : '';
     return [
       'KELURAHAN_OUTSIDE',
-      `Kelurahan "${text}" berada di luar wilayah layanan${names ? ` (${names})` : ''}; data di luar wilayah tidak diimpor.`,
+      `Kelurahan "${text}" berada di luar wilayah layanan${names ? ` (${names})` : ''}; data di luar wilayah tidak diimpor.${hint}`,
     ];
   }
   const hint = names ? ` Mungkin maksudnya: ${names}.` : '';

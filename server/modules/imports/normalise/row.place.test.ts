@@ -210,6 +210,27 @@ describe('normaliseRow: address and kelurahan', () => {
     expect(place(['Alamat'], ['Jl. Candi Panggung 5, Mojolangu Lowokwaru']).issues).toEqual([]);
   });
 
+  it('reads a kelurahan cut short ("Bakalan", also villages elsewhere) where the address or the title names the city', () => {
+    const bakalankrajan = ctx.areas.match('Bakalankrajan').code;
+    const inCity = place(['Alamat'], ['Jl. Raya Langsep Gang XII No.48 06/01 Kel. Bakalan, Kota Malang']);
+    expect(inCity.business.kelurahanCode).toBe(bakalankrajan);
+    expect(codesOf(inCity.issues)).toEqual(['KELURAHAN_UNCERTAIN']);
+    const headers = ['Nama', 'Nama Usaha', 'Alamat', 'Kelurahan'];
+    const cells = ['Lulluk Kurniawati', 'Sambal Pecel Sinar Jaya', 'Jl. Sumbersari Gg. 6 No. 118', 'Bakalan'];
+    const titled = normaliseRow(
+      { rowNumber: 7, cells, section: { kelurahan: null, kecamatan: null, region: true } },
+      autoMapping(headers),
+      ctx,
+    );
+    expect(titled.business.kelurahanCode).toBe(bakalankrajan);
+    // Without either it is the village of that name outside, and the message names the kelurahan meant.
+    const alone = normaliseWith(headers, cells);
+    expect(alone.business.kelurahanCode).toBeNull();
+    expect(issueOf(alone.issues, 'KELURAHAN_OUTSIDE')?.message).toBe(
+      'Kelurahan "Bakalan" berada di luar wilayah layanan (Bakalan (Kec. Bululawang)); data di luar wilayah tidak diimpor. Bila yang dimaksud Bakalankrajan (Kec. Sukun), tulis nama lengkapnya, isi kecamatannya, atau tulis kota di alamat.',
+    );
+  });
+
   it('says a place at the end of an address is outside the region, not that the kelurahan is missing', () => {
     for (const address of [
       'Perum Puncak Dieng Blok E No. 3 Kalisongo Dau',

@@ -19,10 +19,13 @@ export type AreaMatch =
       code: null;
       reason: 'empty' | 'unknown' | 'ambiguous' | 'outside';
       candidates: string[];
+      /** Outside: the one served kelurahan whose name starts with the text ("Bakalan": Bakalankrajan). */
+      meant?: AreaRef;
     };
 
 export type AreaMatcher = {
-  match(kelurahanText: string | null, kecamatanText?: string | null): AreaMatch;
+  /** `inRegion`: the row or its file says the place is in the served region (an address ending "Kota Malang"). */
+  match(kelurahanText: string | null, kecamatanText?: string | null, inRegion?: boolean): AreaMatch;
   /** A served or known outside area by code, to name candidates in messages. */
   area(code: string): AreaRef | undefined;
   /** The code of the served kecamatan a text names (Lowokwaru, Kec. Lowokwaru), or null. */
