@@ -46,6 +46,12 @@ describe('normalizeNikInput', () => {
     expect(r.issue?.message).toContain('ketik ulang NIK sebagai teks');
   });
 
+  it('keeps a number that lost its last digit when the birth date in its first digits cannot be', () => {
+    // 40 is no day (a woman's day is 41–71): the NIK is wrong whatever its last digit was.
+    expect(normalizeNikInput(3573014071879560)).toEqual({ value: '3573014071879560' });
+    expect(validateNik('3573014071879560').errors.map((e) => e.code)).toEqual(['NIK_INVALID_DATE']);
+  });
+
   it('keeps a 16-digit number not ending in 0: a spreadsheet app could not have rounded it', () => {
     expect(normalizeNikInput(3573011505900001)).toEqual({ value: '3573011505900001' });
   });

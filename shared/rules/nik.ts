@@ -57,9 +57,18 @@ function fromNumber(n: number): { value: string | null; issue?: RuleIssue } {
   if (n === 0) return { value: null };
   // A spreadsheet app keeps 15 significant digits, so a 16-digit number it stored ends in 0. One that does
   // not came whole from another program (numbers below 2^53 are exact); one that does may have lost a digit.
-  if (n >= 1e15 && !(Number.isSafeInteger(n) && n % 10 !== 0)) return { value: null, issue: PRECISION_LOST };
+  if (n >= 1e15 && !(Number.isSafeInteger(n) && n % 10 !== 0)) {
+    // Its first fifteen digits are whole: a region code there and a birth date that cannot be make it a
+    // wrong NIK, not a rounded one, and validateNik says so.
+    const digits = n < 1e16 ? String(n) : '';
+    const errors = digits ? validateNik(`${digits.slice(0, 15)}1`).errors.map((e) => e.code) : [];
+    const wrong = errors.length === 1 && errors[0] === DATE_CODE;
+    return wrong ? { value: digits } : { value: null, issue: PRECISION_LOST };
+  }
   return { value: String(n) };
 }
+
+const DATE_CODE = 'NIK_INVALID_DATE';
 
 /** Hard errors make the NIK unusable; warnings are shown but the NIK may be saved (it is never reissued). */
 export function validateNik(nik: string, declared: NikDeclared = {}, opts: NikOptions = {}): NikCheck {
@@ -127,7 +136,7 @@ function birthOf(
 
 function invalidDate(dd: string, mm: string, yy: string): RuleIssue {
   return {
-    code: 'NIK_INVALID_DATE',
+    code: DATE_CODE,
     message:
       `Tanggal lahir dalam NIK (digit 7–12: ${dd}${mm}${yy}) tidak mungkin; ` +
       'periksa hari (01–31, perempuan ditambah 40: 41–71), bulan (01–12) dan tahun.',
