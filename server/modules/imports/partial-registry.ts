@@ -12,7 +12,7 @@ import type { LinkageConfig } from '../linkage/linkage.types.ts';
 import { createPartialLinker, type LinkerOptions, type PartialLinker } from '../linkage/linker.ts';
 import type { PreparedPerson } from '../linkage/person-record.ts';
 import { PERSON_BLOCK_CAP } from '../linkage/person-store.ts';
-import { businessQuery, ownersInReview, personQuery, resolvePerson } from '../linkage/resolve.ts';
+import { businessQuery, personQuery, resolvePerson } from '../linkage/resolve.ts';
 import { idPool } from './commit-plan.ts';
 import type { NormalisedRow } from './imports.types.ts';
 import {
@@ -103,9 +103,10 @@ export async function loadPartialLinker(
   const owners = new Set(newPeople);
   const newId = idPool(newPeople);
   for (const row of rows) {
-    const { decision, id } = resolvePerson(first, row.person, newId);
+    const { id, candidates } = resolvePerson(first, row.person, newId);
     owners.add(id);
-    for (const o of ownersInReview(decision)) owners.add(o);
+    // Every person the row may be: her business may say which (resolve.ts ownedBusiness).
+    for (const c of candidates) owners.add(c);
   }
 
   const businessBlocks = await blocks(

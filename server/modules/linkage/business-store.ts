@@ -1,6 +1,12 @@
 import { BlockIndex } from './blocking.ts';
 import { BusinessStats } from './business-compare.ts';
-import { businessKeys, ownerKey, type PreparedBusiness, prepareBusiness } from './business-record.ts';
+import {
+  businessKeys,
+  type Owner,
+  ownerKey,
+  type PreparedBusiness,
+  prepareBusiness,
+} from './business-record.ts';
 import { type BusinessQueryContext, type OwnerRelation, scoreBusinesses } from './business-score.ts';
 import { total } from './evidence.ts';
 import { kelurahanAgreement } from './fields.ts';
@@ -42,9 +48,19 @@ export class BusinessStore {
     this.index = new BlockIndex(BUSINESS_BLOCK_CAP, blocks);
   }
 
-  prepare(r: BusinessQuery): PreparedBusiness {
-    const owner = { name: this.persons.name(r.ownerId), household: this.persons.household(r.ownerId) };
-    return prepareBusiness(r, this.owners.ownerOf(r.ownerId), owner);
+  /** `owner`: the owner's name and household when she is not stored yet (a row's person still undecided). */
+  prepare(r: BusinessQuery, owner?: Owner): PreparedBusiness {
+    const known = owner ?? {
+      name: this.persons.name(r.ownerId),
+      household: this.persons.household(r.ownerId),
+    };
+    return prepareBusiness(r, this.owners.ownerOf(r.ownerId), known);
+  }
+
+  /** The owner a business is recorded with (as this store sees owners). */
+  ownerOf(id: number): number | undefined {
+    const slot = this.slots.get(id)?.[0];
+    return slot === undefined ? undefined : this.records[slot]?.ownerId;
   }
 
   add(r: BusinessRecord): PreparedBusiness {
@@ -99,7 +115,10 @@ export class BusinessStore {
     below?: number,
   ): Match[] {
     const review = new Set(reviewOwners.map(this.owners.ownerOf));
-    const keys = [...businessKeys(b), ...[...review].map(ownerKey)];
+    // The owner's key comes first; a business asked about before its owner has an id (linker.ts NO_OWNER)
+    // meets no owner's businesses but those of `reviewOwners`.
+    const own = businessKeys(b);
+    const keys = [...(b.ownerId < 0 ? own.slice(1) : own), ...[...review].map(ownerKey)];
     const best = new Map<number, Match>();
     const ctx = this.context(b);
     const visit = (slot: number) => {

@@ -1,7 +1,7 @@
 import type { PreparedBusiness } from './business-record.ts';
 import { type BusinessQuery, BusinessStore } from './business-store.ts';
 import type { BusinessRecord, LinkageConfig, Match, PersonRecord } from './linkage.types.ts';
-import { type PreparedPerson, personKeys, preparePerson } from './person-record.ts';
+import { householdKeys, type PreparedPerson, personKeys, preparePerson } from './person-record.ts';
 import { PersonStore } from './person-store.ts';
 
 export type LinkKind = 'person' | 'business';
@@ -26,6 +26,13 @@ export interface Linker {
   /** The owner (r.ownerId) must have been added as a person first. */
   matchBusiness(r: BusinessQuery, context?: BusinessMatchContext): Match[];
   /**
+   * The business of the person last matched, before she is added (r.ownerId is not read): as a new
+   * person's, with the businesses of `reviewOwners` as candidates. Nothing is remembered for `addMatched`.
+   */
+  matchBusinessOfPending(r: BusinessQuery, reviewOwners: readonly number[]): Match[];
+  /** The person a business is recorded with. */
+  businessOwner(id: number): number | undefined;
+  /**
    * Record b as a match of record a: the best score between their loaded records and its evidence (are two
    * candidates one? is an open pair still alike?); null for an unknown id.
    */
@@ -41,6 +48,9 @@ export interface Linker {
    */
   reviewOfLinked(id: number, matches: readonly Match[]): Match[];
 }
+
+// The owner of a business asked about before its person has an id: no record carries it.
+const NO_OWNER = -1;
 
 const skipper = (kind: LinkKind, self: number | undefined, opts: LinkerOptions) => {
   if (self === undefined) return () => false;
@@ -113,6 +123,18 @@ function linkerOver(
       const skip = skipper('business', r.id, opts);
       return businesses.matchPrepared(business, config.business.review, skip, context.reviewOwners ?? []);
     },
+    matchBusinessOfPending: (r, reviewOwners) => {
+      if (!person) throw new Error('linkage: no person matched');
+      const owner = { name: person.p.name, household: householdKeys(person.p) };
+      const b = businesses.prepare({ ...r, ownerId: NO_OWNER }, owner);
+      return businesses.matchPrepared(
+        b,
+        config.business.review,
+        skipper('business', r.id, opts),
+        reviewOwners,
+      );
+    },
+    businessOwner: (id) => businesses.ownerOf(id),
     pair: (kind, a, b) => (kind === 'person' ? persons.pair(a, b) : businesses.pair(a, b)),
     reviewOfLinked: (id, matches) => persons.recheck(id, matches, config.person.review),
     addMatched: (kind, id) => {

@@ -91,24 +91,23 @@ describe('resolveRow', () => {
     expect(r.business).toMatchObject({ id: 101, created: false });
   });
 
-  it('looks at the businesses of a person in review, and keeps the person apart', () => {
+  const thin: PersonDraft = {
+    ...PERSON,
+    nik: null,
+    birthDate: null,
+    phone: null,
+    street: null,
+    rt: null,
+    rw: null,
+  };
+
+  it('looks at the businesses of a person in review, and keeps the person apart when they make the same', () => {
     const linker = createLinker(DEFAULT_LINKAGE_CONFIG);
     const newId = ids();
     resolveRow(linker, { person: PERSON, business: BUSINESS }, newId);
-    const thin: PersonDraft = {
-      ...PERSON,
-      nik: null,
-      birthDate: null,
-      phone: null,
-      street: null,
-      rt: null,
-      rw: null,
-    };
-    const r = resolveRow(
-      linker,
-      { person: thin, business: { ...BUSINESS, permits: [], street: null } },
-      newId,
-    );
+    // Another name, the same products: a woman of her household may make them too.
+    const other = { ...BUSINESS, name: 'Keripik Tempe Barokah', permits: [], street: null };
+    const r = resolveRow(linker, { person: thin, business: other }, newId);
     expect(r.person.created).toBe(true);
     expect(r.person.review.map((x) => x.id)).toEqual([1]);
     const seen = r.business.created ? r.business.review.map((x) => x.id) : [r.business.id];
@@ -117,6 +116,66 @@ describe('resolveRow', () => {
       (e) => e.field === 'owner',
     );
     expect(owner?.note).toMatch(/antrean periksa/);
+  });
+
+  it('links a person in review whose business her row names: one business has one owner', () => {
+    const linker = createLinker(DEFAULT_LINKAGE_CONFIG);
+    const newId = ids();
+    resolveRow(linker, { person: PERSON, business: BUSINESS }, newId);
+    // Alone, her thin row only reaches review.
+    expect(linker.matchPerson(thin)[0]?.score).toBeLessThan(DEFAULT_LINKAGE_CONFIG.person.link);
+    const r = resolveRow(
+      linker,
+      { person: thin, business: { ...BUSINESS, permits: [], street: null } },
+      newId,
+    );
+    expect(r.person).toMatchObject({ id: 1, created: false, review: [] });
+    expect(r.person.evidence.find((e) => e.field === 'business')?.weight).toBeGreaterThan(0);
+    expect(r.business).toMatchObject({ id: 101, created: false });
+  });
+
+  it('tells twins of one house apart by the business a row names', () => {
+    const linker = createLinker(DEFAULT_LINKAGE_CONFIG);
+    const newId = ids();
+    const twin = (nik: string, phone: string) => ({ ...PERSON, nik, phone, birthDate: '1990-05-04' });
+    const shop = (name: string, products: string, number: string): BusinessDraft => ({
+      ...BUSINESS,
+      name,
+      products,
+      kbliCode: null,
+      permits: [{ type: 'PIRT', number }],
+    });
+    const a = resolveRow(
+      linker,
+      {
+        person: twin('3573014405900011', '+6281234567891'),
+        business: shop('Kue Basah Ani', 'kue basah', '2063573010005-28'),
+      },
+      newId,
+    );
+    const b = resolveRow(
+      linker,
+      {
+        person: twin('3573014405900029', '+6281234567892'),
+        business: shop('Mukena Anik', 'mukena', '2063573010013-28'),
+      },
+      newId,
+    );
+    expect(b.person.id).not.toBe(a.person.id);
+    // A row with the twins' name and house only, and the second twin's mukena and certificate.
+    const row = {
+      person: { ...thin, street: PERSON.street, rt: PERSON.rt, rw: PERSON.rw },
+      business: shop('Mukena Anik', 'mukena', '2063573010013-28'),
+    };
+    expect(
+      linker
+        .matchPerson(row.person)
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual([a.person.id, b.person.id].sort());
+    const r = resolveRow(linker, row, newId);
+    expect(r.person).toMatchObject({ id: b.person.id, created: false });
+    expect(r.business).toMatchObject({ id: b.business.id, created: false });
   });
 
   it("proposes no namesake for a linked row when the person's own NIK differs from hers", () => {

@@ -1,7 +1,9 @@
 import type { BusinessDraft, PersonDraft } from '../imports/imports.types.ts';
+import { evidence } from './evidence.ts';
 import type { Evidence, Match, Thresholds } from './linkage.types.ts';
 import type { BusinessQuery, Linker, LinkKind, PersonQuery } from './linker.ts';
-import { AMBIGUITY_MARGIN } from './weights.ts';
+import { byScore } from './person-store.ts';
+import { AMBIGUITY_MARGIN, W } from './weights.ts';
 
 /** What became of one side of an import row: linked to `id`, or `id` newly created. */
 export type Resolution = {
@@ -64,8 +66,14 @@ export function resolveRow(
   newId: (kind: LinkKind) => number,
   file?: number,
 ): RowResolution {
-  const { decision: pd, id: personId } = resolvePerson(linker, row.person, () => newId('person'));
-  const bq = { ...businessQuery(row.business, personId), ...(file === undefined ? {} : { files: [file] }) };
+  const files = file === undefined ? {} : { files: [file] };
+  const { decision: pd, id: personId } = resolvePerson(
+    linker,
+    row.person,
+    () => newId('person'),
+    (ids) => linker.matchBusinessOfPending({ ...businessQuery(row.business, 0), ...files }, ids),
+  );
+  const bq = { ...businessQuery(row.business, personId), ...files };
   const bd = decide(
     linker.matchBusiness(bq, { reviewOwners: ownersInReview(pd) }),
     linker.config.business,
@@ -81,19 +89,62 @@ export function resolveRow(
  * over a file's rows gives the same people as the whole rows do (a small import uses it to learn whose
  * businesses its rows will meet).
  */
-export function resolvePerson(linker: Linker, person: PersonDraft, newId: () => number) {
+export function resolvePerson(
+  linker: Linker,
+  person: PersonDraft,
+  newId: () => number,
+  business?: (reviewOwners: readonly number[]) => Match[],
+) {
   const pq = personQuery(person);
-  const decided = decide(linker.matchPerson(pq), linker.config.person, alike(linker, 'person'));
+  const matches = linker.matchPerson(pq);
+  const weighed = (business && ownedBusiness(linker, matches, business)) ?? matches;
+  const decided = decide(weighed, linker.config.person, alike(linker, 'person'));
   const id = decided.link?.id ?? newId();
   linker.addMatched('person', id);
   // Linked, the row is her: a candidate is a possible duplicate of her, not of the row alone. A row
   // without NIK that links to a woman with one does not propose a namesake whose NIK differs.
   const decision = decided.link ? { ...decided, review: linker.reviewOfLinked(id, decided.review) } : decided;
-  return { decision, id };
+  return { decision, id, candidates: matches.map((m) => m.id) };
 }
 
+/**
+ * A row's business says who she is when her person match is not clear alone: weighed as a new woman's,
+ * with the businesses of the people she may be as candidates, it links to the business of one of them,
+ * and since a business has one owner, that match gains `W.businessSaysOwner` ("Novi" at Jl. Kalimosodo 131
+ * with the same shop as "Novi Chotimah" there; of twins at one address, the one whose business it is).
+ * Null when there is nothing to weigh (no candidate, or one that links alone) or the business says nothing.
+ */
+function ownedBusiness(
+  linker: Linker,
+  matches: readonly Match[],
+  business: (owners: readonly number[]) => Match[],
+): Match[] | null {
+  const [top, second] = matches;
+  if (!top || (!second && top.score >= linker.config.person.link)) return null;
+  const link = decide(
+    business(matches.map((m) => m.id)),
+    linker.config.business,
+    alike(linker, 'business'),
+  ).link;
+  // Its name or a permit must say it is that business, since two women of a household often make the same
+  // thing at one address; what it makes may only tell apart the women the row may be.
+  const named = link?.evidence.some((e) => e.outcome === 'agree' && OWN_MARKS.has(e.field));
+  const owner = link && (named || second) ? linker.businessOwner(link.id) : undefined;
+  const her = matches.find((m) => m.id === owner);
+  if (!her) return null;
+  const agree = evidence('business', 'agree', W.businessSaysOwner, BUSINESS_SAYS_OWNER);
+  return byScore(
+    matches.map((m) =>
+      m === her ? { ...m, score: m.score + agree.weight, evidence: [...m.evidence, agree] } : m,
+    ),
+  );
+}
+
+const OWN_MARKS = new Set(['name', 'nib', 'pirt', 'permits']);
+const BUSINESS_SAYS_OWNER = 'Usaha pada baris ini sama dengan usaha orang ini (satu usaha, satu pemilik)';
+
 /** People whose businesses a row's business meets besides its owner's: hers may be theirs (review). */
-export const ownersInReview = (pd: Decision): number[] => (pd.link ? [] : pd.review.map((m) => m.id));
+const ownersInReview = (pd: Decision): number[] => (pd.link ? [] : pd.review.map((m) => m.id));
 
 const alike = (linker: Linker, kind: LinkKind) => (a: number, b: number) =>
   (linker.pair(kind, a, b)?.score ?? Number.NEGATIVE_INFINITY) >= linker.config[kind].link;

@@ -63,6 +63,9 @@ export const W = {
   permitSame: 10,
   ownerSame: 7,
   ownerRelated: 3, // the husband named on a P-IRT, or an owner still in review
+  // A row's business links to the business of a woman her own match left in review: one business has one
+  // owner (m ≈ 0.9; u small, a relative named on the form instead of her).
+  businessSaysOwner: 6,
   ownerDiff: -6, // the owners were compared and are not one person nor one household
   /** Owner, kelurahan and address together: all of an owner's businesses share them. */
   contextCap: 12,
