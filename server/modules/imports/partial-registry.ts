@@ -36,9 +36,10 @@ function union<T>(...lists: Iterable<T>[]): T[] {
  * index (which must be fresh) ready to compare, with the whole registry's block sizes and value
  * frequencies:
  * - people: everyone sharing a blocking key with a row (blocks small enough to be searched);
- * - businesses: those sharing a key with a row's business, and the businesses of the people the rows
- *   link to or may be (review). Which people those are is learnt by linking the rows' people first: the
- *   person side of linkage never looks at businesses, so it decides the same.
+ * - businesses: those sharing a key with a row's business, and the businesses of every person a row
+ *   met (linked or not: her business may decide between them). Which people those are is learnt by
+ *   linking the rows' people first without their businesses; where a business then decides otherwise and
+ *   the rows after it meet a business not read, the linker throws and the commit loads the registry.
  * `rows` are the rows to be linked, in file order, each once (`newPeople` the ids they take in turn). Null
  * when a row's business name is too long to list its variants, or an entry waits to be refreshed.
  * `reader` reads the index: the commit's own transaction, or (when that transaction has not changed the

@@ -85,9 +85,10 @@ export function resolveRow(
 }
 
 /**
- * The person side of `resolveRow`: it reads and changes only the linker's people, so running it alone
- * over a file's rows gives the same people as the whole rows do (a small import uses it to learn whose
- * businesses its rows will meet).
+ * The person side of `resolveRow`. Without `business` it reads and changes only the linker's people (a
+ * small import runs it alone over a file's rows to learn whose businesses they will meet: `candidates`,
+ * every person the row met). `business` weighs the row's business as a new woman's against the
+ * businesses of the given people (ownedBusiness).
  */
 export function resolvePerson(
   linker: Linker,
