@@ -82,9 +82,10 @@ const ODS_NS = [
   'xmlns:dc="http://purl.org/dc/elements/1.1/"',
 ].join(' ');
 
-const odsContent = (tables: string) =>
+const odsContent = (tables: string, styles: string) =>
   '<?xml version="1.0" encoding="UTF-8"?>' +
   `<office:document-content ${ODS_NS} office:version="1.2">` +
+  (styles ? `<office:automatic-styles>${styles}</office:automatic-styles>` : '') +
   `<office:body><office:spreadsheet>${tables}</office:spreadsheet></office:body></office:document-content>`;
 
 const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
@@ -95,11 +96,14 @@ const MANIFEST =
   '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>' +
   '</manifest:manifest>';
 
-/** An .ods as LibreOffice lays it out: mimetype stored first, then content and manifest. */
-export function odsBytes(tablesXml: string, content?: Partial<ZipPart>): Buffer {
+/**
+ * An .ods as LibreOffice lays it out: mimetype stored first, then content and manifest. `styles`: the
+ * automatic styles (a table style hides a sheet).
+ */
+export function odsBytes(tablesXml: string, content?: Partial<ZipPart>, styles = ''): Buffer {
   return zipBytes([
     { name: 'mimetype', data: ODS_MIME, store: true },
-    { name: 'content.xml', data: odsContent(tablesXml), ...content },
+    { name: 'content.xml', data: odsContent(tablesXml, styles), ...content },
     { name: 'META-INF/manifest.xml', data: MANIFEST },
   ]);
 }

@@ -50,6 +50,26 @@ beforeAll(async () => {
 });
 afterAll(() => tmp.cleanup());
 
+it('marks a table its style hides as a hidden sheet, as LibreOffice writes it', async () => {
+  const styles =
+    '<style:style style:name="ta1" style:family="table" style:master-page-name="Default">' +
+    '<style:table-properties table:display="true" style:writing-mode="lr-tb"/></style:style>' +
+    '<style:style style:name="ta2" style:family="table" style:master-page-name="Default">' +
+    '<style:table-properties table:display="false" style:writing-mode="lr-tb"/></style:style>' +
+    '<style:style style:name="co1" style:family="table-column"><style:table-column-properties/></style:style>';
+  const tables =
+    `<table:table table:name="Rekap" table:style-name="ta2">${row(text('Jumlah'))}</table:table>` +
+    `<table:table table:name="Data" table:style-name="ta1">${row(text('NIK'))}</table:table>` +
+    `<table:table table:name="Lama">${row(text('NIK'))}</table:table>`;
+  const file = await tmp.file('tersembunyi.ods', odsBytes(tables, undefined, styles));
+  expect(await listSheets(file, 'ods')).toEqual([
+    { index: 0, name: 'Rekap', hidden: true },
+    { index: 1, name: 'Data', hidden: false },
+    { index: 2, name: 'Lama', hidden: false },
+  ]);
+  expect((await collect(readRows(file, 'ods', 1)))[0]?.cells).toEqual(['NIK']);
+});
+
 describe('ods', () => {
   it('lists the tables by name', async () => {
     expect(await listSheets(path, 'ods')).toEqual([

@@ -20,21 +20,42 @@ async function openContent(path: string, limits: ZipLimits): Promise<Readable> {
   }
 }
 
-/** Sheet names by a scan of the table start tags: listing sheets needs no full parse of the cells. */
+// Table styles (automatic styles come before the body), their display, and the tables that use them.
+const SHEET_TAGS = /<(style:style|style:table-properties|table:table)\s([^>]*)>/g;
+const attribute = (attributes: string, name: string) =>
+  new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1] ?? null;
+
+/**
+ * Sheet names by a scan of the table start tags, with the styles before them: listing sheets needs no
+ * full parse of the cells. A table whose style says `table:display="false"` is a hidden sheet.
+ */
 export async function listOdsSheets(path: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS) {
-  const names: string[] = [];
+  const sheets: { name: string; style: string | null }[] = [];
+  const hiddenStyles = new Set<string>();
+  let style: string | null = null;
   const content = await openContent(path, limits);
   try {
-    await scanTags(content, /<table:table\s[^>]*?table:name="([^"]*)"/g, (m) =>
-      names.push(unescapeXml(m[1] ?? '')),
-    );
+    await scanTags(content, SHEET_TAGS, ([, tag, attributes = '']) => {
+      if (tag === 'style:style') {
+        style =
+          attribute(attributes, 'style:family') === 'table' ? attribute(attributes, 'style:name') : null;
+      } else if (tag === 'style:table-properties') {
+        if (style !== null && attribute(attributes, 'table:display') === 'false') hiddenStyles.add(style);
+      } else {
+        const name = unescapeXml(attribute(attributes, 'table:name') ?? '');
+        sheets.push({ name, style: attribute(attributes, 'table:style-name') });
+      }
+    });
   } catch (err) {
     throw zipFailure(err);
   } finally {
     content.destroy();
   }
-  // A hidden table is marked in its style, which is not read: every sheet counts as shown.
-  return names.map((name, index) => ({ index, name, hidden: false }));
+  return sheets.map(({ name, style }, index) => ({
+    index,
+    name,
+    hidden: style !== null && hiddenStyles.has(style),
+  }));
 }
 
 function* expand({ rowNumber, cells, repeat }: RepeatedRow): Generator<SheetRow> {
