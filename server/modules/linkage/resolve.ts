@@ -113,7 +113,8 @@ export function resolvePerson(
  * with the businesses of the people she may be as candidates, it links to the business of one of them,
  * and since a business has one owner, that match gains `W.businessSaysOwner` ("Novi" at Jl. Kalimosodo 131
  * with the same shop as "Novi Chotimah" there; of twins at one address, the one whose business it is).
- * Null when there is nothing to weigh (no candidate, or one that links alone) or the business says nothing.
+ * Null when there is nothing to weigh (no candidate, or a link no rival could come near) or the business says
+ * nothing.
  */
 function ownedBusiness(
   linker: Linker,
@@ -121,7 +122,11 @@ function ownedBusiness(
   business: (owners: readonly number[]) => Match[],
 ): Match[] | null {
   const [top, second] = matches;
-  if (!top || (!second && top.score >= linker.config.person.link)) return null;
+  if (!top) return null;
+  // A clear link the business could not change: no rival it could lift to within the margin of the best.
+  const { link: at } = linker.config.person;
+  const lifted = second ? second.score + W.businessSaysOwner : Number.NEGATIVE_INFINITY;
+  if (top.score >= at && (lifted < at || top.score - lifted >= AMBIGUITY_MARGIN)) return null;
   const link = decide(
     business(matches.map((m) => m.id)),
     linker.config.business,
