@@ -141,6 +141,29 @@ for (const [device, viewport, run] of [
       await check(page);
       await page.close();
     });
+
+    it('marks the pair not the same, then finds it among the pairs so marked', {
+      timeout: 60_000,
+    }, async () => {
+      const page = await open(browser, '/tinjauan', viewport);
+      const card = page.getByTestId('review-card').filter({ hasText: owner });
+      await card.first().waitFor();
+      await card.getByRole('button', { name: 'Bukan orang yang sama' }).click();
+      await page.getByText(/dicatat sebagai orang yang berbeda/).waitFor();
+      await card.first().waitFor({ state: 'detached' });
+      await page.getByLabel('Tampilkan').selectOption({ label: 'Ditandai bukan data yang sama' });
+      await card.first().waitFor();
+      expect(await card.textContent()).toMatch(/Ditandai bukan data yang sama oleh .+ pada \d/);
+      expect(page.url()).toContain('status=berbeda');
+      await check(page);
+      // A mistake: put back in the queue, and decided there again.
+      await card.getByRole('button', { name: 'Kembalikan ke antrean' }).click();
+      await page.getByText(/kembali ke antrean tinjauan/).waitFor();
+      await card.first().waitFor({ state: 'detached' });
+      await page.getByLabel('Tampilkan').selectOption({ label: 'Menunggu keputusan' });
+      await card.getByRole('button', { name: 'Bukan orang yang sama' }).waitFor();
+      await page.close();
+    });
   });
 }
 

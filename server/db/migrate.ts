@@ -31,6 +31,7 @@ import * as m0030 from './migrations/0030_commit_triggers_always.ts';
 import * as m0031 from './migrations/0031_review_scored_at.ts';
 import * as m0032 from './migrations/0032_history_distinct.ts';
 import * as m0033 from './migrations/0033_linkage_glued_address.ts';
+import * as m0034 from './migrations/0034_history_reopen.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
@@ -66,6 +67,7 @@ const migrations: Record<string, Migration> = {
   '0031_review_scored_at': m0031,
   '0032_history_distinct': m0032,
   '0033_linkage_glued_address': m0033,
+  '0034_history_reopen': m0034,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

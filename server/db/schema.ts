@@ -99,7 +99,7 @@ export type HistoryTable = {
   entity_id: number;
   /** The business a business or permit entry belongs to, so a profile shows both in one list. */
   business_id: number | null;
-  action: 'create' | 'update' | 'delete' | 'merge' | 'unmerge' | 'distinct';
+  action: 'create' | 'update' | 'delete' | 'merge' | 'unmerge' | 'distinct' | 'reopen';
   actor: string;
   at: Timestamp;
   changes: Json<HistoryChange>;

@@ -90,6 +90,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /api/v1/reviews': 'linkage.review',
   'GET /api/v1/reviews/{id}': 'linkage.review',
   'POST /api/v1/reviews/{id}/decision': 'linkage.review',
+  'POST /api/v1/reviews/{id}/reopen': 'linkage.review',
   'GET /api/v1/merges': 'linkage.review',
   'POST /api/v1/merges/{id}/undo': 'linkage.review',
   // IR level assessment: read with the registry, written by those who assess, the rubric edited by the admin;

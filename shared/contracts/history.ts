@@ -5,7 +5,7 @@ export const HistoryEntry = z
     id: z.number().int(),
     entity: z.enum(['person', 'business', 'permit']),
     entityId: z.number().int(),
-    action: z.enum(['create', 'update', 'delete', 'merge', 'unmerge', 'distinct']),
+    action: z.enum(['create', 'update', 'delete', 'merge', 'unmerge', 'distinct', 'reopen']),
     actor: z.string(),
     at: z.string(),
     changes: z.array(z.object({ field: z.string(), old: z.unknown(), new: z.unknown() })),

@@ -36,13 +36,24 @@ export const LinkReview = z
         'Kapan penautan ulang terakhir menghitung ulang skor dan bukti; null: seperti saat diusulkan',
       ),
     decidedBy: z.string().nullable(),
+    decidedAt: z
+      .string()
+      .nullable()
+      .describe(
+        'Kapan diputuskan, atau kapan keluar dari antrean (gone: skornya turun di bawah batas tinjauan)',
+      ),
   })
   .meta({ id: 'LinkReview' });
 export type LinkReview = z.infer<typeof LinkReview>;
 
 export const LinkReviewQuery = z.object({
   kind: z.enum(['person', 'business']).optional(),
-  state: z.enum(['open', 'merged', 'distinct']).default('open'),
+  state: z
+    .enum(['open', 'merged', 'distinct', 'gone'])
+    .default('open')
+    .describe(
+      'open: menunggu keputusan; distinct: ditandai berbeda; gone: keluar dari antrean karena skornya turun; merged: digabung (tampil selama kedua data masih ada)',
+    ),
   sort: z
     .enum(['oldest', 'score'])
     .default('oldest')

@@ -28,6 +28,7 @@ const ACTION = {
   merge: 'digabung',
   unmerge: 'dipisah kembali',
   distinct: 'ditandai bukan data yang sama',
+  reopen: 'dikembalikan ke antrean tinjauan',
 } as const;
 const EDUCATION: Record<string, string> = {
   tidak_sekolah: 'tidak sekolah',

@@ -95,6 +95,57 @@ describe('review queue → merge → un-merge', () => {
     const open = (await t.get('/api/v1/reviews?kind=person')).body.items.map((r: { id: number }) => r.id);
     expect(open).not.toContain(review.id);
     expect((await t.post(`/api/v1/reviews/${review.id}/decision`, { decision: 'same' })).status).toBe(409);
+    // Listed among the pairs marked not the same, with who decided and when.
+    const marked = (await t.get('/api/v1/reviews?kind=person&state=distinct&limit=100')).body.items.find(
+      (r: { id: number }) => r.id === review.id,
+    );
+    expect(marked).toMatchObject({ state: 'distinct', decidedBy: expect.any(String) });
+    expect(Date.now() - Date.parse(marked.decidedAt)).toBeLessThan(60_000);
+  });
+
+  it('puts a pair marked "not the same" back in the queue, in both records\' history', async () => {
+    const { a, b, review } = await pair();
+    // Only a pair so marked can be put back.
+    expect((await t.post(`/api/v1/reviews/${review.id}/reopen`, {})).body.error.code).toBe(
+      'REVIEW_NOT_DISTINCT',
+    );
+    await t.post(`/api/v1/reviews/${review.id}/decision`, { decision: 'distinct' });
+    const res = await t.post(`/api/v1/reviews/${review.id}/reopen`, {});
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const back = (await t.get(`/api/v1/reviews/${review.id}`)).body;
+    expect(back).toMatchObject({ state: 'open', decidedBy: null, decidedAt: null });
+    for (const [self, other] of [
+      [a.id, b.id],
+      [b.id, a.id],
+    ]) {
+      const [entry] = (await t.get(`/api/v1/people/${self}/history`)).body.items;
+      expect(entry).toMatchObject({
+        action: 'reopen',
+        changes: [{ field: 'distinctFrom', old: other, new: null }],
+      });
+    }
+    // It can be decided again.
+    expect((await t.post(`/api/v1/reviews/${review.id}/decision`, { decision: 'distinct' })).status).toBe(
+      200,
+    );
+    const pendamping = await t.as('pendamping');
+    expect((await pendamping.post(`/api/v1/reviews/${review.id}/reopen`, {})).status).toBe(403);
+  });
+
+  it('lists the pairs that left the queue when their score fell (gone), apart from the open ones', async () => {
+    const { review } = await pair();
+    await t.db
+      .updateTable('link_reviews')
+      .set({ state: 'gone', decided_by: 'penautan ulang', decided_at: new Date() })
+      .where('id', '=', review.id)
+      .execute();
+    const ids = async (state: string) =>
+      (await t.get(`/api/v1/reviews?kind=person&state=${state}&limit=100`)).body.items.map(
+        (r: { id: number }) => r.id,
+      );
+    expect(await ids('gone')).toContain(review.id);
+    expect(await ids('open')).not.toContain(review.id);
+    expect(await ids('distinct')).not.toContain(review.id);
   });
 
   it('hides pairs outside the reviewer’s area and refuses roles that do not review', async () => {

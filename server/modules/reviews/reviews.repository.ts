@@ -26,7 +26,7 @@ export function listReviews(
   db: Executor,
   f: {
     kind?: 'person' | 'business';
-    state: 'open' | 'merged' | 'distinct';
+    state: 'open' | 'merged' | 'distinct' | 'gone';
     sort: 'oldest' | 'score';
     after?: number;
     limit: number;

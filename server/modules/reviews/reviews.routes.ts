@@ -72,6 +72,25 @@ export function reviewsRoutes({ db, config }: Deps) {
     )
     .openapi(
       createRoute({
+        method: 'post',
+        path: '/reviews/{id}/reopen',
+        tags,
+        summary: 'Kembalikan ke antrean pasangan yang ditandai bukan data yang sama',
+        request: { params },
+        responses: {
+          200: jsonContent(z.object({ id: z.number().int(), state: z.literal('open') }), 'Terbuka lagi'),
+          404: error('Tidak ditemukan'),
+          409: error('Pasangan ini tidak ditandai bukan data yang sama'),
+        },
+      }),
+      async (c) =>
+        c.json(
+          await service.reopenReview(db, c.req.valid('param').id, { config, caller: c.var.caller }),
+          200,
+        ),
+    )
+    .openapi(
+      createRoute({
         method: 'get',
         path: '/merges',
         tags,

@@ -33,6 +33,7 @@ function toReview(r: ReviewRow, a: Card, b: Card): LinkReview {
     createdAt: r.created_at.toISOString(),
     rescoredAt: r.scored_at?.toISOString() ?? null,
     decidedBy: r.decided_by,
+    decidedAt: r.decided_at?.toISOString() ?? null,
   };
 }
 
@@ -97,6 +98,41 @@ export async function decideReview(db: Database, id: number, d: z.infer<typeof R
     return merged.mergeId;
   });
   return { id, state: mergeId ? ('merged' as const) : ('distinct' as const), mergeId };
+}
+
+/**
+ * A pair marked "not the same" goes back to the queue (the operator was wrong): open again, proposed again
+ * by later imports and re-linkages, and in both records' history.
+ */
+export async function reopenReview(db: Database, id: number, ctx: Ctx) {
+  await getReview(db, id, ctx.caller);
+  await withTransaction(db, async (trx) => {
+    const r = await repo.lockReview(trx, id);
+    if (r?.state !== 'distinct') {
+      throw new AppError(
+        'REVIEW_NOT_DISTINCT',
+        'Hanya pasangan yang ditandai bukan data yang sama yang dapat dikembalikan ke antrean.',
+      );
+    }
+    await trx
+      .updateTable('link_reviews')
+      .set({ state: 'open', decided_by: null, decided_at: null })
+      .where('id', '=', id)
+      .execute();
+    for (const [self, other] of [
+      [r.a_id, r.b_id],
+      [r.b_id, r.a_id],
+    ] as const) {
+      await recordChange(trx, ctx.caller, {
+        entity: r.kind,
+        entityId: self,
+        businessId: r.kind === 'business' ? self : null,
+        action: 'reopen',
+        changes: { distinctFrom: [other, null] } as never,
+      });
+    }
+  });
+  return { id, state: 'open' as const };
 }
 
 export async function listMergesOf(

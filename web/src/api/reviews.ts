@@ -22,19 +22,25 @@ export const ROUTE = { person: '/pelaku', business: '/usaha' } as const;
 
 export type ReviewSort = 'oldest' | 'score';
 
-export function useReviews(kind: RecordKind, sort: ReviewSort = 'oldest') {
+/** Waiting for a decision, marked not the same, or withdrawn by the linker (its score fell). */
+export type ReviewState = 'open' | 'distinct' | 'gone';
+const PAGE = 20;
+
+export function useReviews(kind: RecordKind, sort: ReviewSort = 'oldest', state: ReviewState = 'open') {
   return useInfiniteQuery({
-    queryKey: ['reviews', 'list', kind, sort],
+    queryKey: ['reviews', 'list', kind, sort, state],
     queryFn: ({ pageParam, signal }) =>
       api<z.infer<typeof LinkReviewList>>('reviews', {
-        query: { kind, state: 'open', sort, limit: 20, after: pageParam },
+        query: { kind, state, sort, limit: PAGE, after: pageParam },
         signal,
       }),
     initialPageParam: undefined as number | undefined,
-    // Pages and the open count are both of the reader's area: the list ends when all are loaded.
+    // Pages and the open count are both of the reader's area: the list ends when all are loaded. Other
+    // states are not counted: a full page may have more after it.
     getNextPageParam: (last, pages) => {
       const loaded = pages.reduce((n, p) => n + p.items.length, 0);
-      return last.items.length && loaded < last.open[kind] ? last.items.at(-1)?.id : undefined;
+      const more = state === 'open' ? loaded < last.open[kind] : last.items.length === PAGE;
+      return last.items.length && more ? last.items.at(-1)?.id : undefined;
     },
   });
 }
@@ -67,6 +73,18 @@ export function useDecideReview() {
     mutationFn: ({ id, decision }: { id: number; decision: Decision }) =>
       api<{ id: number; state: string }>(`reviews/${id}/decision`, { method: 'POST', body: decision }),
     // Not awaited: the refreshed queue drops the decided card, and its caller's onSuccess must run first.
+    onSuccess: () => {
+      void refresh();
+    },
+  });
+}
+
+/** A pair marked "not the same" back in the queue. */
+export function useReopenReview() {
+  const refresh = useInvalidateLinkage();
+  return useMutation({
+    mutationFn: (id: number) =>
+      api<{ id: number; state: string }>(`reviews/${id}/reopen`, { method: 'POST' }),
     onSuccess: () => {
       void refresh();
     },

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } fro
 import { useState } from 'react';
 import type { LinkReview } from '../../../../shared/contracts/reviews.ts';
 import { formatDateId, formatNumberId } from '../../../../shared/rules/format.ts';
-import { useDecideReview } from '../../api/reviews.ts';
+import { useDecideReview, useReopenReview } from '../../api/reviews.ts';
 import { errorMessage } from '../../components/States.tsx';
 import { useIsPhone } from '../../components/useIsPhone.ts';
 import { useI18n } from '../../i18n/index.tsx';
@@ -45,13 +45,16 @@ type Props = {
   r: LinkReview;
   onMerged: (r: LinkReview, keep: Side) => void;
   onDistinct: (r: LinkReview) => void;
+  /** A pair marked "not the same" put back in the queue. */
+  onReopened?: (r: LinkReview) => void;
 };
 
 /** One possible duplicate: both records, why they look alike, and the two decisions. */
-export function ReviewCard({ r, onMerged, onDistinct }: Props) {
+export function ReviewCard({ r, onMerged, onDistinct, onReopened }: Props) {
   const { t } = useI18n();
   const isPhone = useIsPhone();
   const decide = useDecideReview();
+  const reopen = useReopenReview();
   const [merging, setMerging] = useState(false);
   const titleId = `review-${r.id}`;
   const distinct = () =>
@@ -76,17 +79,37 @@ export function ReviewCard({ r, onMerged, onDistinct }: Props) {
         )}
         <PairFields r={r} />
         <EvidenceList r={r} />
-        {decide.isError && (
+        {(decide.isError || reopen.isError) && (
           <Alert color="red" variant="light" role="alert">
-            {errorMessage(decide.error, t)}
+            {errorMessage(decide.error ?? reopen.error, t)}
           </Alert>
         )}
-        <Group gap="sm">
-          <Button onClick={() => setMerging(true)}>{t('reviews.same')}</Button>
-          <Button variant="default" onClick={distinct} loading={decide.isPending}>
-            {t(`reviews.distinct.${r.kind}`)}
-          </Button>
-        </Group>
+        {r.state === 'open' ? (
+          <Group gap="sm">
+            <Button onClick={() => setMerging(true)}>{t('reviews.same')}</Button>
+            <Button variant="default" onClick={distinct} loading={decide.isPending}>
+              {t(`reviews.distinct.${r.kind}`)}
+            </Button>
+          </Group>
+        ) : (
+          <Group gap="sm" justify="space-between">
+            <Text fz="sm" fw={500}>
+              {t(`reviews.decided.${r.state}`, {
+                by: r.decidedBy ?? '—',
+                date: r.decidedAt ? formatDateId(r.decidedAt) : '—',
+              })}
+            </Text>
+            {r.state === 'distinct' && onReopened && (
+              <Button
+                variant="default"
+                loading={reopen.isPending}
+                onClick={() => reopen.mutate(r.id, { onSuccess: () => onReopened(r) })}
+              >
+                {t('reviews.reopen')}
+              </Button>
+            )}
+          </Group>
+        )}
       </Stack>
       <MergeDialog
         r={r}

@@ -1,6 +1,6 @@
 import { Group, NativeSelect, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import type { LinkReview } from '../../../../shared/contracts/reviews.ts';
-import { type RecordKind, type ReviewSort, useReviews } from '../../api/reviews.ts';
+import { type RecordKind, type ReviewSort, type ReviewState, useReviews } from '../../api/reviews.ts';
 import { LoadMore } from '../../components/LoadMore.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -10,7 +10,10 @@ import { type Merged, MergedNotice, useDecisionNotice } from './MergedNotice.tsx
 import { otherSide, type Side } from './merge-fields.ts';
 import { ReviewCard } from './ReviewCard.tsx';
 
-const KEYS = ['jenis', 'urut'] as const;
+const KEYS = ['jenis', 'urut', 'status'] as const;
+// The URL's words for the states beside the queue itself.
+const STATE_IN_URL: Record<ReviewState, string> = { open: '', distinct: 'berbeda', gone: 'keluar' };
+const STATES = Object.keys(STATE_IN_URL) as ReviewState[];
 
 /** "Tinjauan duplikat": pairs the linker was not sure about, decided one by one. */
 export default function ReviewsPage() {
@@ -19,7 +22,8 @@ export default function ReviewsPage() {
   const { values, update } = useUrlState(KEYS);
   const kind: RecordKind = values.jenis === 'usaha' ? 'business' : 'person';
   const sort: ReviewSort = values.urut === 'skor' ? 'score' : 'oldest';
-  const q = useReviews(kind, sort);
+  const state = STATES.find((s) => STATE_IN_URL[s] === (values.status ?? '')) ?? 'open';
+  const q = useReviews(kind, sort, state);
   const items = q.data?.pages.flatMap((p) => p.items) ?? [];
   const open = q.data?.pages[0]?.open;
   const notice = useDecisionNotice();
@@ -31,6 +35,8 @@ export default function ReviewsPage() {
   };
   const distinct = (r: LinkReview) =>
     notice.show({ text: t(`reviews.distinctDone.${r.kind}`, { a: `#${r.a.id}`, b: `#${r.b.id}` }) });
+  const reopened = (r: LinkReview) =>
+    notice.show({ text: t('reviews.reopened', { a: `#${r.a.id}`, b: `#${r.b.id}` }) });
 
   return (
     <Stack gap="md">
@@ -43,8 +49,19 @@ export default function ReviewsPage() {
           onChange={(v) => update({ jenis: v === 'business' ? 'usaha' : '' }, { replace: true })}
           data={(['person', 'business'] as const).map((k) => ({
             value: k,
-            label: t(`reviews.kind.${k}`, { n: open?.[k] ?? '…' }),
+            label:
+              state === 'open'
+                ? t(`reviews.kind.${k}`, { n: open?.[k] ?? '…' })
+                : t(`reviews.kindPlain.${k}`),
           }))}
+        />
+        <NativeSelect
+          label={t('reviews.state')}
+          value={state}
+          onChange={(e) =>
+            update({ status: STATE_IN_URL[e.currentTarget.value as ReviewState] }, { replace: true })
+          }
+          data={STATES.map((s) => ({ value: s, label: t(`reviews.state.${s}`) }))}
         />
         <NativeSelect
           label={t('reviews.sort')}
@@ -58,10 +75,12 @@ export default function ReviewsPage() {
       <MergedNotice notice={notice} />
       {q.isPending && <LoadingState />}
       {q.isError && <ErrorState error={q.error} onRetry={() => q.refetch()} />}
-      {q.isSuccess && items.length === 0 && <EmptyState title={t(`reviews.empty.${kind}`)} />}
+      {q.isSuccess && items.length === 0 && (
+        <EmptyState title={t(state === 'open' ? `reviews.empty.${kind}` : `reviews.emptyState.${state}`)} />
+      )}
       <Stack component="ul" gap="md" p={0} m={0} style={{ listStyle: 'none' }}>
         {items.map((r) => (
-          <ReviewCard key={r.id} r={r} onMerged={merged} onDistinct={distinct} />
+          <ReviewCard key={r.id} r={r} onMerged={merged} onDistinct={distinct} onReopened={reopened} />
         ))}
       </Stack>
       <LoadMore q={q} />

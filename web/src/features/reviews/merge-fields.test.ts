@@ -24,6 +24,7 @@ const review = (fields: {
   createdAt: '2026-01-01T00:00:00Z',
   rescoredAt: null,
   decidedBy: null,
+  decidedAt: null,
 });
 
 const pair = review({
