@@ -4,7 +4,7 @@ import type { LinkReview, LinkReviewQuery, ReviewDecision } from '../../../share
 import type { Database } from '../../db/connection.ts';
 import type { LinkReviewsTable } from '../../db/schema-imports.ts';
 import { codeInScope } from '../../db/scope.ts';
-import { withTransaction } from '../../db/transaction.ts';
+import { type Executor, withTransaction } from '../../db/transaction.ts';
 import { actorOf, type Caller, type Ctx } from '../../http/caller.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { recordChange } from '../history/history.service.ts';
@@ -66,6 +66,28 @@ export async function getReview(db: Database, id: number, caller: Caller) {
   return review;
 }
 
+/** A decision about a pair in both records' history, each naming the other (`distinctFrom`: old, new). */
+async function inBothHistories(
+  trx: Executor,
+  caller: Caller,
+  r: ReviewRow,
+  action: 'distinct' | 'reopen',
+  distinctFrom: (other: number) => [number | null, number | null],
+) {
+  for (const [self, other] of [
+    [r.a_id, r.b_id],
+    [r.b_id, r.a_id],
+  ] as const) {
+    await recordChange(trx, caller, {
+      entity: r.kind,
+      entityId: self,
+      businessId: r.kind === 'business' ? self : null,
+      action,
+      changes: { distinctFrom: distinctFrom(other) } as never,
+    });
+  }
+}
+
 /** "Same" merges the pair (field by field as chosen); "distinct" remembers it so it is never proposed again. */
 export async function decideReview(db: Database, id: number, d: z.infer<typeof ReviewDecision>, ctx: Ctx) {
   await getReview(db, id, ctx.caller);
@@ -75,18 +97,7 @@ export async function decideReview(db: Database, id: number, d: z.infer<typeof R
     if (d.decision === 'distinct') {
       await repo.decideReview(trx, id, 'distinct', actorOf(ctx.caller));
       // In both records' history: never proposed again, and who said so.
-      for (const [self, other] of [
-        [r.a_id, r.b_id],
-        [r.b_id, r.a_id],
-      ] as const) {
-        await recordChange(trx, ctx.caller, {
-          entity: r.kind,
-          entityId: self,
-          businessId: r.kind === 'business' ? self : null,
-          action: 'distinct',
-          changes: { distinctFrom: [null, other] } as never,
-        });
-      }
+      await inBothHistories(trx, ctx.caller, r, 'distinct', (other) => [null, other]);
       return null;
     }
     const [survivorId, mergedId] = d.keep === 'a' ? [r.a_id, r.b_id] : [r.b_id, r.a_id];
@@ -119,18 +130,7 @@ export async function reopenReview(db: Database, id: number, ctx: Ctx) {
       .set({ state: 'open', decided_by: null, decided_at: null })
       .where('id', '=', id)
       .execute();
-    for (const [self, other] of [
-      [r.a_id, r.b_id],
-      [r.b_id, r.a_id],
-    ] as const) {
-      await recordChange(trx, ctx.caller, {
-        entity: r.kind,
-        entityId: self,
-        businessId: r.kind === 'business' ? self : null,
-        action: 'reopen',
-        changes: { distinctFrom: [other, null] } as never,
-      });
-    }
+    await inBothHistories(trx, ctx.caller, r, 'reopen', (other) => [other, null]);
   });
   return { id, state: 'open' as const };
 }
