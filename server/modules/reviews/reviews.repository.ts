@@ -83,6 +83,15 @@ export async function decideReview(db: Executor, id: number, state: 'merged' | '
     .execute();
 }
 
+/** A decided pair back in the queue, undecided (its merge undone, or "not the same" taken back). */
+export async function reopenReview(db: Executor, id: number) {
+  await db
+    .updateTable('link_reviews')
+    .set({ state: 'open', decided_by: null, decided_at: null })
+    .where('id', '=', id)
+    .execute();
+}
+
 export function personCards(db: Executor, ids: number[]) {
   if (!ids.length) return Promise.resolve([]);
   return db

@@ -125,11 +125,7 @@ export async function reopenReview(db: Database, id: number, ctx: Ctx) {
         'Hanya pasangan yang ditandai bukan data yang sama yang dapat dikembalikan ke antrean.',
       );
     }
-    await trx
-      .updateTable('link_reviews')
-      .set({ state: 'open', decided_by: null, decided_at: null })
-      .where('id', '=', id)
-      .execute();
+    await repo.reopenReview(trx, id);
     await inBothHistories(trx, ctx.caller, r, 'reopen', (other) => [other, null]);
   });
   return { id, state: 'open' as const };
@@ -163,13 +159,7 @@ export async function listMergesOf(
 export async function undo(db: Database, mergeId: number, ctx: Ctx) {
   await withTransaction(db, async (trx) => {
     const m = await undoMerge(trx, mergeId, ctx.caller);
-    if (m.review_id) {
-      await trx
-        .updateTable('link_reviews')
-        .set({ state: 'open', decided_by: null, decided_at: null })
-        .where('id', '=', m.review_id)
-        .execute();
-    }
+    if (m.review_id) await repo.reopenReview(trx, m.review_id);
   });
   return { id: mergeId };
 }
