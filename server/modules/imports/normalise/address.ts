@@ -115,6 +115,10 @@ export function parseAddress(raw: string, regionNames: readonly string[]): Addre
   };
 }
 
+/** A name as a pattern, its words written apart or together ("Kota Malang", "KotaMalang"). */
+const loosely = (name: string) =>
+  name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s*`);
+
 const regionNamePatterns = new Map<string, RegExp | null>();
 
 /**
@@ -128,10 +132,7 @@ export function namesRegion(text: string, regionName: string | undefined): boole
     const [, kind, name] = /^(kota|kabupaten)\s+(.+)$/i.exec(regionName.trim()) ?? [];
     const kinds = kind?.toLowerCase() === 'kota' ? 'kota(?:madya)?|kodya' : 'kab(?:upaten)?';
     pattern = name
-      ? new RegExp(
-          String.raw`(?<![\p{L}\d])(?:${kinds})\.?\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s*`)}(?![\p{L}\d])`,
-          'iu',
-        )
+      ? new RegExp(String.raw`(?<![\p{L}\d])(?:${kinds})\.?\s*${loosely(name)}(?![\p{L}\d])`, 'iu')
       : null;
     regionNamePatterns.set(regionName, pattern);
   }
@@ -159,9 +160,7 @@ function withoutRegion(text: string, names: readonly string[]): string {
  */
 function regionTail(names: readonly string[]): RegExp {
   const bare = names.map((n) => n.replace(new RegExp(`^${KIND}`, 'i'), '').trim()).filter(Boolean);
-  const written = [...bare, ...bare.flatMap(shortForms)].map(
-    (n) => `(?:${KIND})?${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s*`)}`,
-  );
+  const written = [...bare, ...bare.flatMap(shortForms)].map((n) => `(?:${KIND})?${loosely(n)}`);
   const alternatives = ['indonesia', String.raw`\d{5}`, ...written].join('|');
   return new RegExp(
     String.raw`(?<=[^\s,./-])(?<!\b(?:jl|jln|jalan|gg|gang))[\s,./-]+(?:${alternatives})[\s,.]*$`,
