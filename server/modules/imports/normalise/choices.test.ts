@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseBusinessStatus, parseEducation, parseGender, parseYesNo } from './choices.ts';
+import {
+  parseBusinessStatus,
+  parseEducation,
+  parseGender,
+  parseHomeIndustry,
+  parseYesNo,
+} from './choices.ts';
 
 describe('parseGender', () => {
   it.each([
@@ -81,6 +87,21 @@ describe('parseYesNo', () => {
     expect(parseYesNo('x').issue?.code).toBe('YES_NO_UNREADABLE');
     expect(parseYesNo('mungkin').issue?.message).toContain('"mungkin"');
     expect(parseYesNo(null)).toEqual({ value: null });
+  });
+});
+
+describe('parseHomeIndustry', () => {
+  it.each(['IR1', 'IR 2', 'IR-3', 'IR 1 Pemula', 'Berkembang', 'Ya'])('%s → a home industry', (text) => {
+    expect(parseHomeIndustry(text)).toEqual({ value: true });
+  });
+
+  it('reads no as no, and asks about what is neither', () => {
+    expect(parseHomeIndustry('Bukan IR')).toEqual({ value: false });
+    expect(parseHomeIndustry('IR 4')).toMatchObject({ value: null, issue: { code: 'YES_NO_UNREADABLE' } });
+    expect(parseHomeIndustry('Maju Jaya')).toMatchObject({
+      value: null,
+      issue: { code: 'YES_NO_UNREADABLE' },
+    });
   });
 });
 

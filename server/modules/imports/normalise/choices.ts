@@ -116,6 +116,15 @@ export function parseYesNo(cell: Cell): Parsed<boolean> {
   return { value: null, issue: { code: 'YES_NO_UNREADABLE', message } };
 }
 
+// A level of the home-industry programme, "IR1", "IR 2 Berkembang", "Pemula": the business is one.
+const IR_LEVEL = /^(?:ir\s*-?\s*[123]\b|(?:ir\s+)?(?:pemula|berkembang|maju)$)/;
+
+/** The "Industri rumahan" column: yes/no, or the business's level (`IR1`, `IR 2 Berkembang`), which means yes. */
+export function parseHomeIndustry(cell: Cell): Parsed<boolean> {
+  const text = typeof cell === 'string' ? normalizeSearchText(cell) : '';
+  return IR_LEVEL.test(text) ? { value: true } : parseYesNo(cell);
+}
+
 // States in their shortest form; words around them that only say when are dropped first (see stateOf).
 const ACTIVE = new Set('aktif|ya|berjalan|jalan|beroperasi|produksi|berproduksi|buka|lancar'.split('|'));
 // A closed state, whatever follows it: "tutup sementara", "berhenti produksi", "vakum sejak 2020".

@@ -19,6 +19,10 @@ const WORD_FORMS: Record<string, string> = {
   tlp: 'telepon',
   merk: 'merek',
   kel: 'kelurahan',
+  jns: 'jenis',
+  tmpt: 'tempat',
+  tmp: 'tempat',
+  lhr: 'lahir',
   ds: 'desa',
   kec: 'kecamatan',
   asset: 'aset',
@@ -49,6 +53,9 @@ const NOISE = new Set([
 const DATE_FORMAT =
   /\((?:\s*(?:dd|mm|yy|yyyy|hh|bb|tt|tttt|tgl|bln|thn|tanggal|bulan|tahun)\s*[/.-]?\s*)+\)/gi;
 
+// "Kel" is a kelurahan, except after "jenis": "Jns. Kel.", "J. Kel" are the owner's sex.
+const SEX = /^(?:j|jenis) kelurahan$/;
+
 /** A header as comparable words: "Omset/bln (Rp)" → "omzet bulan", "No. Telp" → "no telepon". */
 export function headerKey(header: string): string {
   return normalizeSearchText(header.replace(DATE_FORMAT, ' '))
@@ -57,7 +64,8 @@ export function headerKey(header: string): string {
     .join(' ')
     .split(' ')
     .filter((w) => w !== '' && !NOISE.has(w) && !/^\d+$/.test(w))
-    .join(' ');
+    .join(' ')
+    .replace(SEX, 'jenis kelamin');
 }
 
 const units = new Map<string, number>();

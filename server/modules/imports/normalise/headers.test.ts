@@ -52,12 +52,15 @@ describe('autoMapping: headers Indonesian offices write', () => {
     ['rt', ['RT']],
     ['rw', ['RW']],
     ['rtRw', ['RT/RW', 'RT / RW']],
-    ['gender', ['Jenis Kelamin', 'L/P', 'JK', 'Jenis Kelamin (L/P)', 'Sex']],
+    [
+      'gender',
+      ['Jenis Kelamin', 'L/P', 'JK', 'Jenis Kelamin (L/P)', 'Sex', 'Jns. Kel.', 'J. Kel', 'Jenis Kel'],
+    ],
     [
       'birthDate',
       ['Tgl Lahir', 'Tanggal Lahir', 'Tempat/Tgl Lahir', 'Tgl. Lahir (dd/mm/yyyy)', 'Tempat, Tanggal Lahir'],
     ],
-    ['birthPlace', ['Tempat Lahir']],
+    ['birthPlace', ['Tempat Lahir', 'Tmpt Lahir', 'Tmp. Lhr']],
     [
       'businessName',
       [

@@ -1,7 +1,7 @@
 import { sectorOfKbli, validateKbli } from '../../../../shared/rules/kbli.ts';
 import type { BusinessDraft } from '../imports.types.ts';
 import { cellText, textValue } from './cell.ts';
-import { parseBusinessStatus, parseYesNo } from './choices.ts';
+import { parseBusinessStatus, parseHomeIndustry } from './choices.ts';
 import { parseCoordinate, parseCoordinatePair, parseYear } from './numbers.ts';
 import { amountsOf, workersOf } from './row-amounts.ts';
 import type { Issues, Read, Source } from './row-fields.ts';
@@ -35,7 +35,7 @@ export function normaliseBusiness(
     ...amountsOf(read, ctx, issues),
     ...place,
     ...coordinatesOf(read, issues),
-    homeIndustry: issues.take(home, parseYesNo(home.cell)),
+    homeIndustry: issues.take(home, parseHomeIndustry(home.cell)),
     ...(status ? { status } : {}),
     permits: permitsOf(read, ctx, issues),
   };
