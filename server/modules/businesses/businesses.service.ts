@@ -11,7 +11,7 @@ import type { Database } from '../../db/connection.ts';
 import type { BusinessRow, NewBusiness } from '../../db/schema.ts';
 import { codeInScope } from '../../db/scope.ts';
 import { type Executor, withTransaction } from '../../db/transaction.ts';
-import type { Caller, Ctx } from '../../http/caller.ts';
+import { actorOf, type Caller, type Ctx } from '../../http/caller.ts';
 import { decodeCursor, toPage } from '../../http/cursor.ts';
 import { AppError, type FieldIssue, notFound } from '../../http/errors.ts';
 import { resolveKelurahan } from '../areas/areas.service.ts';
@@ -23,6 +23,7 @@ import { findPerson } from '../people/people.repository.ts';
 import { insertPersonTx, versionConflict } from '../people/people.service.ts';
 import { toPermit } from '../permits/permits.mapper.ts';
 import { listPermitsOfBusiness } from '../permits/permits.repository.ts';
+import { reweighOpenPairs } from '../reviews/reweigh.ts';
 import { businessAuditView, toBusiness, toBusinessListItem } from './businesses.mapper.ts';
 import * as repo from './businesses.repository.ts';
 
@@ -160,6 +161,8 @@ export async function updateBusiness(
         action: 'update',
         changes,
       });
+      // Its open review pairs are weighed with what it is now.
+      await reweighOpenPairs(trx, { person: [], business: [id] }, ctx.config.linkage, actorOf(ctx.caller));
     }
     return created?.warnings ?? [];
   });

@@ -12,7 +12,7 @@ import {
   type RowResolution,
   resolveRow,
 } from '../linkage/index.ts';
-import { openPairsOf, rescorePairs } from '../reviews/rescore.ts';
+import { openPairsOf, rescorePairs, weigher } from '../reviews/rescore.ts';
 import { addKnown, addToPlan, emptyPlan, idPool, type Plan, type PlannedRow } from './commit-plan.ts';
 import {
   type Created,
@@ -197,17 +197,7 @@ async function linkAndWrite(
     { person: [...touched.person], business: [...touched.business] },
     importId,
   );
-  const linker = state.linker;
-  const weigh = (kind: 'person' | 'business', a: number, b: number) => {
-    try {
-      return linker.pair(kind, a, b);
-    } catch (e) {
-      // A partial linker does not answer for a record or value it did not load: the pair stays as it was.
-      if (e instanceof Error && e.message.startsWith('linkage:')) return null;
-      throw e;
-    }
-  };
-  const weighed = await rescorePairs(trx, open, weigh, ctx.config.linkage, write.actor);
+  const weighed = await rescorePairs(trx, open, weigher(state.linker), ctx.config.linkage, write.actor);
   counts.reviewsRescored = weighed.rescored;
   counts.reviewsWithdrawn = weighed.withdrawn;
   return { counts, before: state.before, through: state.partial ? 'index' : 'registry', permitted };

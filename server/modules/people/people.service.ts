@@ -7,7 +7,7 @@ import type { Config } from '../../config.ts';
 import type { Database } from '../../db/connection.ts';
 import type { NewPerson } from '../../db/schema.ts';
 import { type Executor, withTransaction } from '../../db/transaction.ts';
-import type { Caller, Ctx } from '../../http/caller.ts';
+import { actorOf, type Caller, type Ctx } from '../../http/caller.ts';
 import { decodeCursor, toPage } from '../../http/cursor.ts';
 import { AppError, type FieldIssue, notFound } from '../../http/errors.ts';
 import { isKnownDistrict, resolveKelurahan } from '../areas/areas.service.ts';
@@ -16,6 +16,7 @@ import { toBusinessListItem } from '../businesses/businesses.mapper.ts';
 import { listBusinessesOfOwner, setOwnerKrtp } from '../businesses/businesses.repository.ts';
 import { listPersonHistory } from '../history/history.repository.ts';
 import { diff, recordChange, toHistoryEntry } from '../history/history.service.ts';
+import { reweighOpenPairs } from '../reviews/reweigh.ts';
 import { personAuditView, toPerson } from './people.mapper.ts';
 import * as repo from './people.repository.ts';
 
@@ -147,6 +148,8 @@ export async function updatePerson(
         action: 'update',
         changes,
       });
+      // Her open review pairs (and her businesses') are weighed with what she is now.
+      await reweighOpenPairs(trx, { person: [id], business: [] }, ctx.config.linkage, actorOf(ctx.caller));
     }
     return warnings;
   });

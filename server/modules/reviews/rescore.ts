@@ -1,9 +1,24 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/transaction.ts';
-import type { Evidence, LinkageConfig, Match } from '../linkage/index.ts';
+import type { Evidence, LinkageConfig, Linker, Match } from '../linkage/index.ts';
 
 export type OpenPair = { id: number; kind: 'person' | 'business'; a_id: number; b_id: number };
 type Weigh = (kind: OpenPair['kind'], a: number, b: number) => Match | null;
+
+/**
+ * A linker's pairs as `rescorePairs` weighs them: a partial linker does not answer for a record or value it
+ * did not load (it throws `linkage: …`), and such a pair stays as it was.
+ */
+export const weigher =
+  (linker: Pick<Linker, 'pair'>): Weigh =>
+  (kind, a, b) => {
+    try {
+      return linker.pair(kind, a, b);
+    } catch (e) {
+      if (e instanceof Error && e.message.startsWith('linkage:')) return null;
+      throw e;
+    }
+  };
 
 /**
  * Open pairs weighed again (`weigh`: a re-linkage's view of the records, or an import's linker after its
@@ -37,16 +52,16 @@ export async function rescorePairs(
   return { rescored: updates.length, withdrawn: updates.filter((u) => u.state === 'gone').length };
 }
 
-/** Open pairs with one of these records, but those import `importId` proposed itself. */
+/** Open pairs with one of these records, but those import `importId` proposed itself (null: all). */
 export async function openPairsOf(
   trx: Executor,
   ids: { person: readonly number[]; business: readonly number[] },
-  importId: number,
+  importId: number | null,
 ): Promise<OpenPair[]> {
   if (!ids.person.length && !ids.business.length) return [];
   const { rows } = await sql<OpenPair>`
     select id, kind, a_id, b_id from link_reviews r
-    where state = 'open' and import_id is distinct from ${importId}
+    where state = 'open' and (${importId}::bigint is null or import_id is distinct from ${importId})
       and case kind when 'person' then a_id = any(${ids.person}::bigint[]) or b_id = any(${ids.person}::bigint[])
         else a_id = any(${ids.business}::bigint[]) or b_id = any(${ids.business}::bigint[]) end`.execute(trx);
   return rows.map((r) => ({ ...r, id: Number(r.id), a_id: Number(r.a_id), b_id: Number(r.b_id) }));

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { business, owner } from '../../test/factories.ts';
+import { business, nik, owner } from '../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
+import { refreshIndex } from '../imports/linkage-index.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -154,6 +155,118 @@ describe('review queue → merge → un-merge', () => {
     expect((await other.get(`/api/v1/reviews/${review.id}`)).status).toBe(404);
     const pendamping = await t.as('pendamping');
     expect((await pendamping.get('/api/v1/reviews')).status).toBe(403);
+  });
+});
+
+describe('pairs weighed again when a record changes by hand', () => {
+  type Review = { id: number; state: string; score: number; evidence: { field: string; outcome: string }[] };
+  const reviewOf = async (id: number): Promise<Review> => (await t.get(`/api/v1/reviews/${id}`)).body;
+  const openPair = async (x: number, y: number) => {
+    const [a, b] = x < y ? [x, y] : [y, x];
+    const row = await t.db
+      .insertInto('link_reviews')
+      .values({
+        kind: 'person',
+        a_id: a,
+        b_id: b,
+        score: 9.5,
+        evidence: JSON.stringify([{ field: 'name', outcome: 'partial', weight: 4, note: 'Nama mirip' }]),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return Number(row.id);
+  };
+  const person = async (fields: Record<string, unknown>) =>
+    (await t.post('/api/v1/people', owner({ name: 'Wiwik Sulistyowati', street: 'Jl. Tenes 4', ...fields })))
+      .body.person;
+
+  it('takes a pair out of the queue when an edit shows the two are different women', async () => {
+    const a = await person({ phone: '0813 5555 0101' });
+    const b = await person({ nik: null, phone: null, birthDate: null });
+    const id = await openPair(a.id, b.id);
+    await refreshIndex(t.db);
+    // Her own NIK, born twenty years later: not the woman of record a.
+    const res = await t.patch(`/api/v1/people/${b.id}`, {
+      nik: nik('P', '2005-02-11'),
+      birthDate: '2005-02-11',
+      version: b.version,
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const r = await reviewOf(id);
+    expect(r.state).toBe('gone');
+    expect(r.score).toBeLessThan(9.5);
+    expect(r.evidence.map((e) => e.field)).toContain('nik');
+    expect(r.evidence.find((e) => e.field === 'nik')?.outcome).toBe('disagree');
+  });
+
+  it('keeps a pair an edit leaves alike in the queue, with the evidence as it is now', async () => {
+    const a = await person({ phone: '0813 5555 0202' });
+    const b = await person({ nik: null, phone: null });
+    const id = await openPair(a.id, b.id);
+    // A registry filled only by hand: the linkage index counts nobody yet, and scores stay finite.
+    const res = await t.patch(`/api/v1/people/${b.id}`, { phone: '0813 5555 0202', version: b.version });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const r = await reviewOf(id);
+    expect(Number.isFinite(r.score)).toBe(true);
+    expect(r.evidence.find((e) => e.field === 'phone')?.outcome).toBe('agree');
+  });
+
+  it('weighs a business pair again when one of the two is renamed', async () => {
+    const o = await person({ phone: '0813 5555 0505' });
+    const x = (await t.post('/api/v1/businesses', business({ ownerId: o.id, name: 'Sambal Wiwik' }))).body
+      .business;
+    const y = (await t.post('/api/v1/businesses', business({ ownerId: o.id, name: 'Sambal Bu Wiwik' }))).body
+      .business;
+    const [lo, hi] = x.id < y.id ? [x.id, y.id] : [y.id, x.id];
+    const row = await t.db
+      .insertInto('link_reviews')
+      .values({ kind: 'business', a_id: lo, b_id: hi, score: 9.5, evidence: '[]' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await refreshIndex(t.db);
+    const res = await t.patch(`/api/v1/businesses/${y.id}`, {
+      name: 'Laundry Kiloan Berkah',
+      products: 'cuci setrika',
+      kbliCode: '96200',
+      version: y.version,
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const r = await reviewOf(Number(row.id));
+    expect(r.state).toBe('gone');
+    expect(r.evidence.map((e) => e.field)).toContain('name');
+  });
+
+  it("gives the survivor of a merge the merged record's other open pairs, and an un-merge weighs them again", async () => {
+    const a = await person({ phone: '0813 5555 0303', street: 'Jl. Tenes 9' });
+    const b = await person({ nik: null, phone: '0813 5555 0404', street: 'Jl. Tenes 9' });
+    const c = await person({ nik: null, phone: '0813 5555 0404', street: 'Jl. Tenes 9', name: 'Wiwik S.' });
+    await refreshIndex(t.db);
+    const ab = await openPair(a.id, b.id);
+    const bc = await openPair(b.id, c.id);
+    const res = await t.post(`/api/v1/reviews/${ab}/decision`, {
+      decision: 'same',
+      keep: 'a',
+      fields: { phone: 'b' },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    // b is gone into a, with her phone: her pair with c is a's now, weighed with a's fields as merged.
+    const open = (await t.get('/api/v1/reviews?kind=person&limit=100')).body.items as {
+      id: number;
+      a: { id: number };
+      b: { id: number };
+      evidence: { field: string; outcome: string }[];
+    }[];
+    const ac = open.find((r) => [r.a.id, r.b.id].sort().join() === [a.id, c.id].sort().join());
+    expect(ac).toBeTruthy();
+    expect(ac?.evidence.find((e) => e.field === 'phone')?.outcome).toBe('agree');
+    expect(open.some((r) => r.id === bc)).toBe(false);
+
+    const [merge] = (await t.get(`/api/v1/merges?kind=person&recordId=${a.id}`)).body.items;
+    expect((await t.post(`/api/v1/merges/${merge.id}/undo`, {})).status).toBe(200);
+    // b is back with her pair; a's phone differs from c's again.
+    expect((await reviewOf(bc)).state).toBe('open');
+    const after = await reviewOf(ac?.id ?? 0);
+    expect(after.evidence.find((e) => e.field === 'phone')?.outcome).not.toBe('agree');
   });
 });
 

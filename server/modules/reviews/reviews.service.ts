@@ -12,6 +12,7 @@ import { listMerges } from '../merges/merges.repository.ts';
 import { mergeRecords, undoMerge } from '../merges/merges.service.ts';
 import { type Card, cardsOf } from './reviews.cards.ts';
 import * as repo from './reviews.repository.ts';
+import { carryOpenPairs, reweighOpenPairs } from './reweigh.ts';
 
 type ReviewRow = Selectable<LinkReviewsTable>;
 
@@ -106,6 +107,13 @@ export async function decideReview(db: Database, id: number, d: z.infer<typeof R
     );
     const merged = await mergeRecords(trx, { kind: r.kind, survivorId, mergedId, choice, reviewId: id }, ctx);
     await repo.decideReview(trx, id, 'merged', actorOf(ctx.caller));
+    // The merged record's other open pairs are the survivor's now; hers are weighed with her new fields.
+    await carryOpenPairs(
+      trx,
+      { kind: r.kind, survivorId, mergedId },
+      ctx.config.linkage,
+      actorOf(ctx.caller),
+    );
     return merged.mergeId;
   });
   return { id, state: mergeId ? ('merged' as const) : ('distinct' as const), mergeId };
@@ -160,6 +168,14 @@ export async function undo(db: Database, mergeId: number, ctx: Ctx) {
   await withTransaction(db, async (trx) => {
     const m = await undoMerge(trx, mergeId, ctx.caller);
     if (m.review_id) await repo.reopenReview(trx, m.review_id);
+    // Both records' open pairs (the pair itself among them) are weighed with the fields they have again.
+    const ids = [m.survivor_id, m.merged_id];
+    await reweighOpenPairs(
+      trx,
+      m.kind === 'person' ? { person: ids, business: [] } : { person: [], business: ids },
+      ctx.config.linkage,
+      actorOf(ctx.caller),
+    );
   });
   return { id: mergeId };
 }
