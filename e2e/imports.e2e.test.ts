@@ -118,6 +118,14 @@ for (const [device, viewport, run] of [
       await page.getByText(/Penggabungan dibatalkan/).waitFor();
       await card.first().waitFor();
       await merge();
+      // The merge is listed among the merges made, with its undo (taken on her profile below).
+      await page.getByLabel('Tampilkan').selectOption({ label: 'Sudah digabung (dapat dibatalkan)' });
+      const made = page.getByTestId('recent-merges').getByRole('listitem').filter({ hasText: owner });
+      await made.first().waitFor();
+      expect(await made.first().textContent()).toContain(`digabung ke ${owner} (#${keptId})`);
+      await made.first().getByRole('button', { name: 'Batalkan penggabungan' }).waitFor();
+      expect(page.url()).toContain('status=digabung');
+      await check(page);
       await page.close();
     });
 

@@ -89,6 +89,10 @@ export const Merge = z
     id: z.number().int(),
     kind: z.enum(['person', 'business']),
     survivorId: z.number().int(),
+    survivorName: z
+      .string()
+      .nullable()
+      .describe('Nama rekaman yang dipertahankan; null bila sudah tidak ada'),
     mergedId: z.number().int(),
     mergedName: z.string(),
     mergedBy: z.string(),
@@ -100,7 +104,14 @@ export const Merge = z
 export const MergeList = z.object({ items: z.array(Merge) }).meta({ id: 'MergeList' });
 export const MergeQuery = z.object({
   kind: z.enum(['person', 'business']),
-  recordId: z.coerce.number().int().positive(),
+  recordId: z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('Penggabungan satu rekaman; tanpa ini, penggabungan terbaru di wilayah pengguna'),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  before: z.coerce.number().int().optional().describe('ID terakhir halaman sebelumnya (terbaru dahulu)'),
 });
 
 /** What each source office said for one field of a record. */

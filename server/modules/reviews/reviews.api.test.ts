@@ -149,6 +149,31 @@ describe('review queue → merge → un-merge', () => {
     expect(await ids('distinct')).not.toContain(review.id);
   });
 
+  it('lists the latest merges of the reader’s area, newest first, page after page', async () => {
+    const merged: { survivorId: number; mergedId: number }[] = [];
+    for (const keep of ['a', 'b'] as const) {
+      const { a, b, review } = await pair();
+      await t.post(`/api/v1/reviews/${review.id}/decision`, { decision: 'same', keep, fields: {} });
+      merged.push(keep === 'a' ? { survivorId: a.id, mergedId: b.id } : { survivorId: b.id, mergedId: a.id });
+    }
+    const first = (await t.get('/api/v1/merges?kind=person&limit=1')).body.items;
+    expect(first).toHaveLength(1);
+    expect(first[0]).toMatchObject({ ...merged[1], survivorName: expect.any(String), undoneAt: null });
+    const next = (await t.get(`/api/v1/merges?kind=person&limit=1&before=${first[0].id}`)).body.items;
+    expect(next[0]).toMatchObject({ ...merged[0] });
+    expect(next[0].id).toBeLessThan(first[0].id);
+    // Another area's operator sees neither; a business list holds no person merges.
+    const other = await t.as('operator', '35.73.03');
+    const theirs = (await other.get('/api/v1/merges?kind=person&limit=100')).body.items;
+    expect(theirs.map((m: { id: number }) => m.id)).not.toContain(first[0].id);
+    const businesses = (await t.get('/api/v1/merges?kind=business&limit=100')).body.items;
+    expect(businesses.map((m: { id: number }) => m.id)).not.toContain(first[0].id);
+    // Undone from the list, it stays listed as undone.
+    expect((await t.post(`/api/v1/merges/${first[0].id}/undo`, {})).status).toBe(200);
+    const after = (await t.get('/api/v1/merges?kind=person&limit=1')).body.items[0];
+    expect(after).toMatchObject({ id: first[0].id, undoneAt: expect.any(String) });
+  });
+
   it('hides pairs outside the reviewer’s area and refuses roles that do not review', async () => {
     const { review } = await pair();
     const other = await t.as('operator', '35.73.03');

@@ -1,21 +1,50 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../../db/transaction.ts';
 
+/** An area code column within the scope. */
+function at(column: RawBuilder<unknown>, scope: string) {
+  return sql`(${column} = ${scope} or ${column} like ${`${scope}.%`})`;
+}
+
 /**
- * Pairs whose two records both exist (a merge may have removed one) within the scope, as the review screen
- * shows them: a person where she lives or runs a business, a business where it is.
+ * A record that exists within the scope, as the review screen shows it: a person where she lives or runs a
+ * business, a business where it is.
  */
+function recordVisible(kind: 'person' | 'business', id: RawBuilder<unknown>, scope: string) {
+  return kind === 'person'
+    ? sql<boolean>`exists (select 1 from people p where p.id = ${id} and (${at(sql`p.kelurahan_code`, scope)}
+      or exists (select 1 from businesses pb where pb.owner_id = p.id and ${at(sql`pb.kelurahan_code`, scope)})))`
+    : sql<boolean>`exists (select 1 from businesses b where b.id = ${id} and ${at(sql`b.kelurahan_code`, scope)})`;
+}
+
+/** Pairs whose two records both exist (a merge may have removed one) within the scope. */
 function pairVisible(scope: string) {
-  const prefix = `${scope}.%`;
-  const at = (column: RawBuilder<unknown>) => sql`(${column} = ${scope} or ${column} like ${prefix})`;
-  const person = (id: RawBuilder<unknown>) =>
-    sql`exists (select 1 from people p where p.id = ${id} and (${at(sql`p.kelurahan_code`)}
-      or exists (select 1 from businesses pb where pb.owner_id = p.id and ${at(sql`pb.kelurahan_code`)})))`;
-  const business = (id: RawBuilder<unknown>) =>
-    sql`exists (select 1 from businesses b where b.id = ${id} and ${at(sql`b.kelurahan_code`)})`;
-  const [a, b] = [sql`r.a_id`, sql`r.b_id`];
-  return sql<boolean>`case r.kind when 'person' then ${person(a)} and ${person(b)}
-    else ${business(a)} and ${business(b)} end`;
+  const both = (kind: 'person' | 'business') =>
+    sql`${recordVisible(kind, sql`r.a_id`, scope)} and ${recordVisible(kind, sql`r.b_id`, scope)}`;
+  return sql<boolean>`case r.kind when 'person' then ${both('person')} else ${both('business')} end`;
+}
+
+/**
+ * The latest merges of a kind within the scope, newest first, a page before merge `before`: the record kept
+ * is in the scope, or the merged one was (as it was when merged).
+ */
+export function recentMerges(
+  db: Executor,
+  f: { kind: 'person' | 'business'; before?: number; limit: number },
+  scope: string,
+) {
+  return db
+    .selectFrom('merges as m')
+    .selectAll('m')
+    .where('m.kind', '=', f.kind)
+    .$if(f.before !== undefined, (q) => q.where('m.id', '<', f.before as number))
+    .where(
+      sql<boolean>`(${recordVisible(f.kind, sql`m.survivor_id`, scope)}
+        or ${at(sql`m.merged_row->>'kelurahan_code'`, scope)})`,
+    )
+    .orderBy('m.id', 'desc')
+    .limit(f.limit)
+    .execute();
 }
 
 /**

@@ -94,13 +94,12 @@ export function reviewsRoutes({ db, config }: Deps) {
         method: 'get',
         path: '/merges',
         tags,
-        summary: 'Penggabungan yang melibatkan satu rekaman',
+        summary: 'Penggabungan yang melibatkan satu rekaman, atau yang terbaru di wilayah pengguna',
         request: { query: MergeQuery },
         responses: { 200: jsonContent(MergeList, 'Penggabungan'), 404: error('Tidak ditemukan') },
       }),
       async (c) => {
-        const q = c.req.valid('query');
-        return c.json(await service.listMergesOf(db, q.kind, q.recordId, c.var.caller), 200);
+        return c.json(await service.listMergesOf(db, c.req.valid('query'), c.var.caller), 200);
       },
     )
     .openapi(

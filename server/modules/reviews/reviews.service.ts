@@ -1,6 +1,11 @@
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
-import type { LinkReview, LinkReviewQuery, ReviewDecision } from '../../../shared/contracts/reviews.ts';
+import type {
+  LinkReview,
+  LinkReviewQuery,
+  MergeQuery,
+  ReviewDecision,
+} from '../../../shared/contracts/reviews.ts';
 import type { Database } from '../../db/connection.ts';
 import type { LinkReviewsTable } from '../../db/schema-imports.ts';
 import { codeInScope } from '../../db/scope.ts';
@@ -139,28 +144,35 @@ export async function reopenReview(db: Database, id: number, ctx: Ctx) {
   return { id, state: 'open' as const };
 }
 
-export async function listMergesOf(
-  db: Database,
-  kind: 'person' | 'business',
-  recordId: number,
-  caller: Caller,
-) {
+type MergeRow = Awaited<ReturnType<typeof listMerges>>[number];
+
+/** Merges as the API gives them, with the kept records' names as they are now. */
+async function withNames(db: Database, kind: 'person' | 'business', rows: MergeRow[]) {
+  const cards = await cardsOf(db, kind, [...new Set(rows.map((m) => m.survivor_id))]);
+  return rows.map((m) => ({
+    id: m.id,
+    kind: m.kind,
+    survivorId: m.survivor_id,
+    survivorName: cards.get(m.survivor_id)?.fields.name ?? null,
+    mergedId: m.merged_id,
+    mergedName: String(m.merged_row.name ?? ''),
+    mergedBy: m.merged_by,
+    mergedAt: m.merged_at.toISOString(),
+    undoneBy: m.undone_by,
+    undoneAt: m.undone_at?.toISOString() ?? null,
+  }));
+}
+
+/** The merges one record took part in, or (without `recordId`) the latest in the caller's area. */
+export async function listMergesOf(db: Database, q: z.infer<typeof MergeQuery>, caller: Caller) {
+  const { kind, recordId } = q;
+  if (recordId === undefined) {
+    const rows = await repo.recentMerges(db, { kind, before: q.before, limit: q.limit }, caller.scope);
+    return { items: await withNames(db, kind, rows) };
+  }
   const card = (await cardsOf(db, kind, [recordId])).get(recordId);
   if (!visible(card, caller.scope)) throw notFound(kind === 'person' ? 'Pelaku usaha' : 'Usaha');
-  const rows = await listMerges(db, kind, recordId);
-  return {
-    items: rows.map((m) => ({
-      id: m.id,
-      kind: m.kind,
-      survivorId: m.survivor_id,
-      mergedId: m.merged_id,
-      mergedName: String(m.merged_row.name ?? ''),
-      mergedBy: m.merged_by,
-      mergedAt: m.merged_at.toISOString(),
-      undoneBy: m.undone_by,
-      undoneAt: m.undone_at?.toISOString() ?? null,
-    })),
-  };
+  return { items: await withNames(db, kind, await listMerges(db, kind, recordId)) };
 }
 
 /** Un-merge: the review pair (if any) goes back to the queue. */

@@ -26,8 +26,14 @@ export type ReviewSort = 'oldest' | 'score';
 export type ReviewState = 'open' | 'distinct' | 'gone';
 const PAGE = 20;
 
-export function useReviews(kind: RecordKind, sort: ReviewSort = 'oldest', state: ReviewState = 'open') {
+export function useReviews(
+  kind: RecordKind,
+  sort: ReviewSort = 'oldest',
+  state: ReviewState = 'open',
+  enabled = true,
+) {
   return useInfiniteQuery({
+    enabled,
     queryKey: ['reviews', 'list', kind, sort, state],
     queryFn: ({ pageParam, signal }) =>
       api<z.infer<typeof LinkReviewList>>('reviews', {
@@ -99,6 +105,18 @@ export function useMerges(kind: RecordKind, recordId: number, enabled: boolean) 
     queryKey: ['merges', kind, recordId],
     queryFn: ({ signal }) => mergesOf(kind, recordId, signal),
     enabled,
+  });
+}
+
+/** The latest merges of a kind in the reader's area, newest first, page after page. */
+export function useRecentMerges(kind: RecordKind, enabled: boolean) {
+  return useInfiniteQuery({
+    enabled,
+    queryKey: ['merges', kind, 'recent'],
+    queryFn: ({ pageParam, signal }) =>
+      api<z.infer<typeof MergeList>>('merges', { query: { kind, limit: PAGE, before: pageParam }, signal }),
+    initialPageParam: undefined as number | undefined,
+    getNextPageParam: (last) => (last.items.length === PAGE ? last.items.at(-1)?.id : undefined),
   });
 }
 

@@ -741,8 +741,10 @@ export const en: Record<MessageKey, string> = {
   'reviews.state.open': 'Waiting for a decision',
   'reviews.state.distinct': 'Marked not the same',
   'reviews.state.gone': 'Left the queue (score fell)',
+  'reviews.state.merged': 'Merged (can be undone)',
   'reviews.emptyState.distinct': 'No pair has been marked not the same yet.',
   'reviews.emptyState.gone': 'No pair has left the queue yet.',
+  'reviews.emptyState.merged': 'Nothing has been merged yet.',
   'reviews.decided.distinct': 'Marked not the same by {by} on {date}; never proposed again.',
   'reviews.decided.gone':
     'Left the queue on {date}: after the records changed, its score fell below the review zone. Proposed again if it rises.',
@@ -801,6 +803,7 @@ export const en: Record<MessageKey, string> = {
   'merges.title': 'Merges',
   'merges.into': '{name} (#{id}) was merged into this record.',
   'merges.away': 'This record was merged into #{id}.',
+  'merges.pair': '{merged} (#{mergedId}) was merged into {kept} (#{keptId}).',
   'merges.open': 'Open #{id}',
   'merges.by': 'By {name}, {time}',
   'merges.undone': 'Undone by {name}, {time}',

@@ -743,8 +743,10 @@ export const id = {
   'reviews.state.open': 'Menunggu keputusan',
   'reviews.state.distinct': 'Ditandai bukan data yang sama',
   'reviews.state.gone': 'Keluar dari antrean (skor turun)',
+  'reviews.state.merged': 'Sudah digabung (dapat dibatalkan)',
   'reviews.emptyState.distinct': 'Belum ada pasangan yang ditandai bukan data yang sama.',
   'reviews.emptyState.gone': 'Belum ada pasangan yang keluar dari antrean.',
+  'reviews.emptyState.merged': 'Belum ada data yang digabung.',
   'reviews.decided.distinct': 'Ditandai bukan data yang sama oleh {by} pada {date}; tidak diusulkan lagi.',
   'reviews.decided.gone':
     'Keluar dari antrean pada {date}: setelah data berubah, skornya turun di bawah batas tinjauan. Diusulkan lagi bila skornya naik.',
@@ -806,6 +808,7 @@ export const id = {
   'merges.title': 'Penggabungan',
   'merges.into': '{name} (#{id}) digabung ke data ini.',
   'merges.away': 'Data ini pernah digabung ke #{id}.',
+  'merges.pair': '{merged} (#{mergedId}) digabung ke {kept} (#{keptId}).',
   'merges.open': 'Buka #{id}',
   'merges.by': 'Oleh {name}, {time}',
   'merges.undone': 'Dibatalkan oleh {name}, {time}',

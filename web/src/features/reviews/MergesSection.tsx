@@ -1,30 +1,58 @@
 import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { type Merge, type RecordKind, ROUTE, useMerges, useUndoMerge } from '../../api/reviews.ts';
-import { errorMessage } from '../../components/States.tsx';
+import {
+  type Merge,
+  type RecordKind,
+  ROUTE,
+  useMerges,
+  useRecentMerges,
+  useUndoMerge,
+} from '../../api/reviews.ts';
+import { LoadMore } from '../../components/LoadMore.tsx';
+import { EmptyState, ErrorState, errorMessage, LoadingState } from '../../components/States.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useCan } from '../auth/session.ts';
 
 type Undo = ReturnType<typeof useUndoMerge>;
 
-function MergeItem({ m, kind, id, undo }: { m: Merge; kind: RecordKind; id: number; undo: Undo }) {
+/** Links to the records of a merge that exist: the one kept, and the merged one once the merge is undone. */
+function RecordLinks({ kind, ids }: { kind: RecordKind; ids: number[] }) {
+  const { t } = useI18n();
+  return ids.map((other) => (
+    <Anchor key={other} component={Link} to={`${ROUTE[kind]}/${other}`} fz="sm" mr="xs">
+      {t('merges.open', { id: other })}
+    </Anchor>
+  ));
+}
+
+/** One merge, as seen from record `id` (a profile), or from neither (the review page's list). */
+function MergeItem({ m, kind, id, undo }: { m: Merge; kind: RecordKind; id?: number; undo: Undo }) {
   const { t, locale } = useI18n();
-  const intoThis = m.survivorId === id;
-  const other = intoThis ? m.mergedId : m.survivorId;
   const mine = undo.variables === m.id;
+  const kept = m.survivorName === null ? [] : [m.survivorId];
+  const back = m.undoneAt ? [m.mergedId] : [];
+  let text: string;
+  let links: number[];
+  if (id === undefined) {
+    text = t('merges.pair', {
+      merged: m.mergedName,
+      mergedId: m.mergedId,
+      kept: m.survivorName ?? '–',
+      keptId: m.survivorId,
+    });
+    links = [...kept, ...back];
+  } else if (m.survivorId === id) {
+    text = t('merges.into', { name: m.mergedName, id: m.mergedId });
+    links = back;
+  } else {
+    text = t('merges.away', { id: m.survivorId });
+    links = kept;
+  }
   return (
     <Card withBorder padding="xs" component="li">
       <Text fz="sm" style={{ overflowWrap: 'anywhere' }}>
-        {intoThis
-          ? t('merges.into', { name: m.mergedName, id: m.mergedId })
-          : t('merges.away', { id: m.survivorId })}{' '}
-        {/* The record merged away exists again only once the merge is undone. */}
-        {(!intoThis || m.undoneAt) && (
-          <Anchor component={Link} to={`${ROUTE[kind]}/${other}`} fz="sm">
-            {t('merges.open', { id: other })}
-          </Anchor>
-        )}
+        {text} <RecordLinks kind={kind} ids={links} />
       </Text>
       <Text fz="sm">{t('merges.by', { name: m.mergedBy, time: formatDateTime(locale, m.mergedAt) })}</Text>
       {m.undoneAt ? (
@@ -50,6 +78,34 @@ function MergeItem({ m, kind, id, undo }: { m: Merge; kind: RecordKind; id: numb
         </Alert>
       )}
     </Card>
+  );
+}
+
+/** The review page's "Digabung": the latest merges of a kind in the reader's area, each undoable. */
+export function RecentMerges({ kind }: { kind: RecordKind }) {
+  const { t } = useI18n();
+  const q = useRecentMerges(kind, true);
+  const undo = useUndoMerge();
+  const items = q.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <>
+      <div role="status">
+        {undo.isSuccess && (
+          <Alert color="green" variant="light">
+            {t('merges.undoneNotice')}
+          </Alert>
+        )}
+      </div>
+      {q.isPending && <LoadingState />}
+      {q.isError && <ErrorState error={q.error} onRetry={() => q.refetch()} />}
+      {q.isSuccess && items.length === 0 && <EmptyState title={t('reviews.emptyState.merged')} />}
+      <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} data-testid="recent-merges">
+        {items.map((m) => (
+          <MergeItem key={m.id} m={m} kind={kind} undo={undo} />
+        ))}
+      </Stack>
+      <LoadMore q={q} />
+    </>
   );
 }
 

@@ -7,13 +7,21 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useUrlState } from '../../components/useUrlState.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { type Merged, MergedNotice, useDecisionNotice } from './MergedNotice.tsx';
+import { RecentMerges } from './MergesSection.tsx';
 import { otherSide, type Side } from './merge-fields.ts';
 import { ReviewCard } from './ReviewCard.tsx';
 
 const KEYS = ['jenis', 'urut', 'status'] as const;
-// The URL's words for the states beside the queue itself.
-const STATE_IN_URL: Record<ReviewState, string> = { open: '', distinct: 'berbeda', gone: 'keluar' };
-const STATES = Object.keys(STATE_IN_URL) as ReviewState[];
+/** The pairs of a state, or the merges made (which can be undone). */
+type Shown = ReviewState | 'merged';
+// The URL's words for the lists beside the queue itself.
+const STATE_IN_URL: Record<Shown, string> = {
+  open: '',
+  distinct: 'berbeda',
+  gone: 'keluar',
+  merged: 'digabung',
+};
+const STATES = Object.keys(STATE_IN_URL) as Shown[];
 
 /** "Tinjauan duplikat": pairs the linker was not sure about, decided one by one. */
 export default function ReviewsPage() {
@@ -22,8 +30,9 @@ export default function ReviewsPage() {
   const { values, update } = useUrlState(KEYS);
   const kind: RecordKind = values.jenis === 'usaha' ? 'business' : 'person';
   const sort: ReviewSort = values.urut === 'skor' ? 'score' : 'oldest';
-  const state = STATES.find((s) => STATE_IN_URL[s] === (values.status ?? '')) ?? 'open';
-  const q = useReviews(kind, sort, state);
+  const shown = STATES.find((s) => STATE_IN_URL[s] === (values.status ?? '')) ?? 'open';
+  const state: ReviewState = shown === 'merged' ? 'open' : shown;
+  const q = useReviews(kind, sort, state, shown !== 'merged');
   const items = q.data?.pages.flatMap((p) => p.items) ?? [];
   const open = q.data?.pages[0]?.open;
   const notice = useDecisionNotice();
@@ -50,40 +59,50 @@ export default function ReviewsPage() {
           data={(['person', 'business'] as const).map((k) => ({
             value: k,
             label:
-              state === 'open'
+              shown === 'open'
                 ? t(`reviews.kind.${k}`, { n: open?.[k] ?? '…' })
                 : t(`reviews.kindPlain.${k}`),
           }))}
         />
         <NativeSelect
           label={t('reviews.state')}
-          value={state}
+          value={shown}
           onChange={(e) =>
-            update({ status: STATE_IN_URL[e.currentTarget.value as ReviewState] }, { replace: true })
+            update({ status: STATE_IN_URL[e.currentTarget.value as Shown] }, { replace: true })
           }
           data={STATES.map((s) => ({ value: s, label: t(`reviews.state.${s}`) }))}
         />
-        <NativeSelect
-          label={t('reviews.sort')}
-          value={sort}
-          onChange={(e) =>
-            update({ urut: e.currentTarget.value === 'score' ? 'skor' : '' }, { replace: true })
-          }
-          data={(['oldest', 'score'] as const).map((k) => ({ value: k, label: t(`reviews.sort.${k}`) }))}
-        />
+        {shown !== 'merged' && (
+          <NativeSelect
+            label={t('reviews.sort')}
+            value={sort}
+            onChange={(e) =>
+              update({ urut: e.currentTarget.value === 'score' ? 'skor' : '' }, { replace: true })
+            }
+            data={(['oldest', 'score'] as const).map((k) => ({ value: k, label: t(`reviews.sort.${k}`) }))}
+          />
+        )}
       </Group>
-      <MergedNotice notice={notice} />
-      {q.isPending && <LoadingState />}
-      {q.isError && <ErrorState error={q.error} onRetry={() => q.refetch()} />}
-      {q.isSuccess && items.length === 0 && (
-        <EmptyState title={t(state === 'open' ? `reviews.empty.${kind}` : `reviews.emptyState.${state}`)} />
+      {shown === 'merged' ? (
+        <RecentMerges kind={kind} />
+      ) : (
+        <>
+          <MergedNotice notice={notice} />
+          {q.isPending && <LoadingState />}
+          {q.isError && <ErrorState error={q.error} onRetry={() => q.refetch()} />}
+          {q.isSuccess && items.length === 0 && (
+            <EmptyState
+              title={t(state === 'open' ? `reviews.empty.${kind}` : `reviews.emptyState.${state}`)}
+            />
+          )}
+          <Stack component="ul" gap="md" p={0} m={0} style={{ listStyle: 'none' }}>
+            {items.map((r) => (
+              <ReviewCard key={r.id} r={r} onMerged={merged} onDistinct={distinct} onReopened={reopened} />
+            ))}
+          </Stack>
+          <LoadMore q={q} />
+        </>
       )}
-      <Stack component="ul" gap="md" p={0} m={0} style={{ listStyle: 'none' }}>
-        {items.map((r) => (
-          <ReviewCard key={r.id} r={r} onMerged={merged} onDistinct={distinct} onReopened={reopened} />
-        ))}
-      </Stack>
-      <LoadMore q={q} />
     </Stack>
   );
 }
