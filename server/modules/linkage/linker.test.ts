@@ -51,6 +51,21 @@ describe('matchPerson', () => {
     expect(near?.score).toBeGreaterThanOrEqual(link);
   });
 
+  it('counts a shared birth date in full when two names part only after the given name, not for twins', () => {
+    const home = { ...HOME, birthDate: '1990-11-18', gender: 'P' as const };
+    const fitri = person(2, { name: 'Fitri Puspitasari', ...home });
+    const [same] = linkerWith(fitri).matchPerson(query({ name: 'Hj. Fitri Dwi', ...home }));
+    expect(same?.evidence.find((e) => e.field === 'birthDate')).toMatchObject({ outcome: 'agree' });
+    expect(same?.score).toBeGreaterThanOrEqual(link);
+    // Twins of one house: another given name, the family name shared.
+    const dewi = person(3, { name: 'Dewi Susanti', ...home });
+    const twin = linkerWith(dewi).matchPerson(query({ name: 'Dian Susanti', ...home }))[0];
+    expect(twin?.evidence.find((e) => e.field === 'birthDate') ?? { outcome: 'none' }).not.toMatchObject({
+      outcome: 'agree',
+    });
+    expect(twin?.score ?? 0).toBeLessThan(link);
+  });
+
   it('compares a birth date read from a NIK with a declared one', () => {
     const declared = person(2, { name: 'Rukmini', birthDate: '1975-03-09', ...HOME });
     const [m] = linkerWith(declared).matchPerson(query({ name: 'Rukmini', nik: nik('1975-03-09', 7) }));

@@ -55,6 +55,9 @@ function genderEvidence(a: PreparedPerson, b: PreparedPerson) {
   return compareGender(a.gender, b.gender, a.genderFromNik || b.genderFromNik);
 }
 
+const sameGivenName = (a: PreparedPerson, b: PreparedPerson) =>
+  a.name.phon[0] !== undefined && a.name.phon[0] === b.name.phon[0];
+
 /**
  * Within a shared household, the least a name weighs at each level: two women of one house rarely carry
  * one name, whether written alike, in old spelling (Wahjoeni / Wahyuni), short (Sri R.) or mistyped.
@@ -104,8 +107,10 @@ export function scorePersons(
       ? evidence('name', name.outcome, least.weight, `${name.note}; ${least.note}`)
       : name;
   const out = [named, nik];
-  // Twins share a birth date and a house; only their names tell them apart.
-  if (birth) out.push(name.outcome === 'disagree' && birth.outcome === 'agree' ? TWIN_BIRTH : birth);
+  // Twins share a birth date and a house; only their names tell them apart. Their given names differ: two
+  // names that begin alike and part after it (Fitri Puspitasari / Fitri Dwi) are one woman's, written twice.
+  const twins = name.outcome === 'disagree' && birth?.outcome === 'agree' && !sameGivenName(a, b);
+  if (birth) out.push(twins ? TWIN_BIRTH : birth);
   if (gender) out.push(gender);
   out.push(kel, phone, street, rtRw);
   if (cut < 0) out.push(evidence('shared', 'partial', cut, part ? PART_NAME_NOTE : HOUSEHOLD_NOTE));
