@@ -61,12 +61,14 @@ const NAME_THEME_MAX = 10 + W.themeSame;
  * the names are compared, when the pair cannot reach `floor` even with identical names and products.
  */
 export function scoreBusinesses(
-  a: PreparedBusiness,
-  b: PreparedBusiness,
+  x: PreparedBusiness,
+  y: PreparedBusiness,
   relation: OwnerRelation,
   ctx: BusinessQueryContext,
   floor = Number.NEGATIVE_INFINITY,
 ): Evidence[] | null {
+  const a = withOwnerWordsOf(x, y);
+  const b = withOwnerWordsOf(y, x);
   const owner = OWNER_EVIDENCE[relation];
   const kel = compareKelurahan(a.kel, b.kel, ctx.kelSame);
   const street = compareStreet(a.address, b.address, ctx.streets, a.kel === b.kel ? a.kel : null);
@@ -109,6 +111,25 @@ export function scoreBusinesses(
   out.push(owner, kel, street, rtRw);
   if (cut < 0) out.push(evidence('shared', 'partial', cut, CONTEXT_NOTE));
   return out;
+}
+
+/**
+ * One name whose owner's name was taken out on one side only ("Abon Sapi Bu Ningsih" of "Sumarni Ningsih",
+ * and of "Sumarni" in another office's list): the owner's words the other name also carries are put back
+ * into this one, so that the two names compare as written.
+ */
+function withOwnerWordsOf(r: PreparedBusiness, other: PreparedBusiness): PreparedBusiness {
+  if (r.ownerNamed.length === 0) return r;
+  const back = r.ownerNamed.filter((k) => other.name.phon.includes(k));
+  if (back.length === 0) return r;
+  const words = [...r.name.words, ...back.map((k) => other.name.words[other.name.phon.indexOf(k)] as string)];
+  const phon = [...r.name.phon, ...back];
+  return {
+    ...r,
+    name: { words, phon, key: [...phon].sort().join(' ') },
+    ownerNamed: r.ownerNamed.filter((k) => !back.includes(k)),
+    descriptive: words.every((w) => r.products.includes(w)),
+  };
 }
 
 const SAME_OWN_NAME_NOTE = 'Nama usaha sama, pemiliknya sama';

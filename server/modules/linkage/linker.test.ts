@@ -273,6 +273,22 @@ describe('matchBusiness', () => {
     expect(jahit[0]?.id).toBe(11);
   });
 
+  it('compares one name as written when only one owner is named in it ("Abon Sapi Bu Ningsih")', () => {
+    // Two offices wrote her name whole and short: one record of hers keeps "Ningsih" as her name.
+    const whole = person(5, { name: 'Sumarni Ningsih', ...HOME });
+    const short = person(6, { name: 'Sumarni', street: 'Jl. Semeru 46' });
+    const linker = linkerWith(whole, short);
+    linker.addBusiness(shop(50, 5, { name: 'Abon Sapi Bu Ningsih', products: 'abon sapi' }));
+    const named = (ownerId: number, name: string) =>
+      linker
+        .matchBusiness(shop(0, ownerId, { name, products: 'abon sapi' }))
+        .find((m) => m.id === 50)
+        ?.evidence.find((e) => e.field === 'name');
+    expect(named(6, 'Abon Sapi Bu Ningsih')).toMatchObject({ outcome: 'agree' });
+    // Another woman's name in the same trade is still another business's name.
+    expect(named(6, 'Abon Sapi Bu Yayuk')?.outcome).not.toBe('agree');
+  });
+
   it('links her records of one name however common it is, unless their products differ', () => {
     const linker = linkerWith(SITI);
     // Many businesses called Berkah around the city: the name alone says nothing of whose.
