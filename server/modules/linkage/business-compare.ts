@@ -107,6 +107,15 @@ function twoBrands(a: PreparedBusiness, b: PreparedBusiness, al: Alignment): boo
   return !ownA.some((w) => ownB.some((v) => v[0] === w[0]));
 }
 
+const OWNER_NAME_SAME = evidence(
+  'name',
+  'agree',
+  W.businessNameSameOwner,
+  'Nama usaha sama: nama pemilik yang sama',
+);
+const sameKeys = (x: readonly string[], y: readonly string[]) =>
+  x.length === y.length && x.every((v) => y.includes(v));
+
 /**
  * The name without legal form, filler and owner: "Keripik Tempe Bu Siti" and "UD Kripik Tempe" agree.
  * Within one kelurahan, words are weighed by their frequency there (its own name is in many names).
@@ -118,6 +127,9 @@ export function compareBusinessNames(
 ): Evidence {
   const kel = a.kel !== null && a.kel === b.kel ? a.kel : null;
   if (a.name.key === '' || b.name.key === '') {
+    // "Dapur Yulaikah" and "Dapur Yulaikah": nothing but one owner's name, the same in both.
+    if (a.name.key === b.name.key && a.ownerNamed.length > 0 && sameKeys(a.ownerNamed, b.ownerNamed))
+      return OWNER_NAME_SAME;
     return evidence('name', 'missing', 0, 'Nama usaha kosong atau hanya berisi nama pemilik');
   }
   // A name that only names the products (or is all common words) says little of which business it is;

@@ -289,6 +289,18 @@ describe('matchBusiness', () => {
     expect(named(6, 'Abon Sapi Bu Yayuk')?.outcome).not.toBe('agree');
   });
 
+  it('agrees on a name that is nothing but the owner\'s, the same in both ("Dapur Yulaikah")', () => {
+    const linker = linkerWith(
+      person(7, { name: 'Yulaikah', ...HOME }),
+      person(8, { name: 'Yulaikah Pratiwi', street: 'Jl. Mertojoyo 123' }),
+    );
+    linker.addBusiness(shop(52, 7, { name: 'Dapur Yulaikah', products: 'bumbu pecel' }));
+    const dapur = linker.matchBusiness(shop(0, 8, { name: 'Dapur Yulaikah' }));
+    expect(dapur.find((m) => m.id === 52)?.evidence.find((e) => e.field === 'name')).toMatchObject({
+      outcome: 'agree',
+    });
+  });
+
   it('links her records of one name however common it is, unless their products differ', () => {
     const linker = linkerWith(SITI);
     // Many businesses called Berkah around the city: the name alone says nothing of whose.
