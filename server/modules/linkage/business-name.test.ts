@@ -23,6 +23,11 @@ describe('businessWords', () => {
     // A word that only starts alike, or written all in capitals, stays whole.
     expect(businessWords('Budiman Jaya').words).toEqual(['budiman', 'jaya']);
     expect(businessWords('Pakaian Bayi').words).toEqual(['pakaian', 'bayi']);
+    // In capitals, read apart only when the rest is the owner's own name.
+    const capitals = businessWords('KRIPIK PISANG BUWAHYUNI', owner('ika', 'wahyuni'));
+    expect(capitals.words).toEqual(['kripik', 'pisang']);
+    expect(capitals.ownerNamed).toEqual([phonetic('wahyuni')]);
+    expect(businessWords('BUDIMAN JAYA', owner('siti')).words).toEqual(['budiman', 'jaya']);
   });
 
   it('folds spelling variants but keeps kerupuk apart from keripik', () => {

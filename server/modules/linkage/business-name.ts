@@ -62,6 +62,20 @@ const named = memo((text: string): Spelled => {
   return { words: kept, phon: kept.map(phonetic) };
 });
 
+// The same forms of address written in capitals onto a name ("BUWAHYUNI"): read apart only when the rest is
+// the owner's own name, since many words start alike ("BUDIMAN", "PAKAIAN").
+const GLUED_CAPITALS = /^(?:bu|ibu|pak|bpk|mbak|mak)(?=\p{L}{3})/u;
+
+/** The owner's name in a word, as its phonetic key: the word itself, or after a form of address typed onto it. */
+function ownerIn(word: string, sound: string, owner: Spelled): string | null {
+  if (isOwnerWord(word, sound, owner)) return sound;
+  const address = GLUED_CAPITALS.exec(word)?.[0];
+  if (!address) return null;
+  const rest = word.slice(address.length);
+  const restSound = phonetic(rest);
+  return isOwnerWord(rest, restSound, owner) ? restSound : null;
+}
+
 /**
  * "UD Keripik Tempe Bu Siti" → kripik, tempe: the words that name this business, not its owner; and, as
  * `ownerNamed`, the phonetic keys of the owner's names the business name carries (siti).
@@ -72,11 +86,11 @@ export function businessWords(
 ): Spelled & { ownerNamed: readonly string[] } {
   const all = name ? named(name) : NO_OWNER;
   if (owner.words.length === 0) return { ...all, ownerNamed: [] };
-  const keep = all.words.map((w, i) => !isOwnerWord(w, all.phon[i] as string, owner));
+  const found = all.words.map((w, i) => ownerIn(w, all.phon[i] as string, owner));
   return {
-    words: all.words.filter((_, i) => keep[i]),
-    phon: all.phon.filter((_, i) => keep[i]),
-    ownerNamed: all.phon.filter((_, i) => !keep[i]),
+    words: all.words.filter((_, i) => found[i] === null),
+    phon: all.phon.filter((_, i) => found[i] === null),
+    ownerNamed: found.filter((k) => k !== null),
   };
 }
 
