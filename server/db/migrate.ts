@@ -33,6 +33,7 @@ import * as m0032 from './migrations/0032_history_distinct.ts';
 import * as m0033 from './migrations/0033_linkage_glued_address.ts';
 import * as m0034 from './migrations/0034_history_reopen.ts';
 import * as m0035 from './migrations/0035_linkage_glued_capitals.ts';
+import * as m0036 from './migrations/0036_linkage_filler_slips.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
@@ -70,6 +71,7 @@ const migrations: Record<string, Migration> = {
   '0033_linkage_glued_address': m0033,
   '0034_history_reopen': m0034,
   '0035_linkage_glued_capitals': m0035,
+  '0036_linkage_filler_slips': m0036,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

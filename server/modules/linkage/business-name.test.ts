@@ -30,6 +30,14 @@ describe('businessWords', () => {
     expect(businessWords('BUDIMAN JAYA', owner('siti')).words).toEqual(['budiman', 'jaya']);
   });
 
+  it('reads a filler word with two neighbouring letters swapped as filler, and nothing else', () => {
+    expect(businessWords('Daupr Anis').words).toEqual(businessWords('Dapur Anis').words);
+    expect(businessWords('Girya Kurniawati').words).toEqual(['kurniawati']);
+    expect(businessWords('UD. Griya Kurniawati').words).toEqual(['kurniawati']);
+    // One letter changed makes other words of their own (bunda / bunga).
+    expect(businessWords('Bunga Matahari').words).toEqual(['bunga', 'matahari']);
+  });
+
   it('folds spelling variants but keeps kerupuk apart from keripik', () => {
     expect(businessWords('Kripik Tempeh').words).toEqual(['kripik', 'tempe']);
     expect(businessWords('Keripik').words).toEqual(businessWords('Kripik').words);

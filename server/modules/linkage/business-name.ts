@@ -1,14 +1,14 @@
 import { normalizeSearchText } from '../../../shared/rules/search.ts';
 import { memo } from './memo.ts';
 import { phonetic, undouble } from './phonetic.ts';
-import { isTypo, type Spelled } from './words.ts';
+import { isTypo, type Spelled, swapped } from './words.ts';
 
 // Legal forms, "home industry" in its spellings, forms of address before the owner's name, and the kinds of
 // shop a name starts with (Warung, Kedai, Depot).
 const FILLER = new Set(
   (
     'ud cv pt pd usaha toko tk industri industry rumahan ir irt irtp home homemade produksi umkm ukm rumah dapur ' +
-    'aneka dan and n bu ibu pak bpk bapak mbak mba mak mbok hj h bunda mama mas cak warung kedai depot kios gerai'
+    'aneka dan and n bu ibu pak bpk bapak mbak mba mak mbok hj h bunda mama mas cak warung kedai depot kios gerai griya'
   ).split(' '),
 );
 const FILLER_WORDS = [...FILLER];
@@ -56,9 +56,14 @@ const NO_OWNER: Spelled = { words: [], phon: [] };
 // "Madu Mongso BuTini", "Kue IbuSiti": a form of address typed onto the name it goes before.
 const GLUED_ADDRESS = /\b(Bu|Ibu|Pak|Bpk|Mbak|Mak)(?=\p{Lu}\p{Ll})/gu;
 
+// Filler words of five letters or more, which two neighbouring letters swapped leave recognisable ("Daupr"
+// for dapur): a slip that rarely makes another word, where one letter changed does (bunda, bunga).
+const LONG_FILLER = FILLER_WORDS.filter((f) => f.length >= 5);
+const isFiller = (w: string) => FILLER.has(w) || (w.length >= 5 && LONG_FILLER.some((f) => swapped(f, w)));
+
 // A name's words without legal forms and filler, with their phonetic keys.
 const named = memo((text: string): Spelled => {
-  const kept = words(text.replace(GLUED_ADDRESS, '$1 ')).filter((w) => !FILLER.has(w));
+  const kept = words(text.replace(GLUED_ADDRESS, '$1 ')).filter((w) => !isFiller(w));
   return { words: kept, phon: kept.map(phonetic) };
 });
 

@@ -14,7 +14,8 @@ export type Alignment = {
   leftB: number[];
 };
 
-const swapped = (a: string, b: string): boolean => {
+/** One word written with two neighbouring letters swapped (Mnadiri / Mandiri). */
+export const swapped = (a: string, b: string): boolean => {
   if (a.length !== b.length || a.length < 3) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
