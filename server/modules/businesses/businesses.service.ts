@@ -23,7 +23,7 @@ import { findPerson } from '../people/people.repository.ts';
 import { insertPersonTx, versionConflict } from '../people/people.service.ts';
 import { toPermit } from '../permits/permits.mapper.ts';
 import { listPermitsOfBusiness } from '../permits/permits.repository.ts';
-import { reweighOpenPairs } from '../reviews/reweigh.ts';
+import { idsOf, reweighOpenPairs } from '../reviews/reweigh.ts';
 import { businessAuditView, toBusiness, toBusinessListItem } from './businesses.mapper.ts';
 import * as repo from './businesses.repository.ts';
 
@@ -162,7 +162,7 @@ export async function updateBusiness(
         changes,
       });
       // Its open review pairs are weighed with what it is now.
-      await reweighOpenPairs(trx, { person: [], business: [id] }, ctx.config.linkage, actorOf(ctx.caller));
+      await reweighOpenPairs(trx, idsOf('business', [id]), ctx.config.linkage, actorOf(ctx.caller));
     }
     return created?.warnings ?? [];
   });

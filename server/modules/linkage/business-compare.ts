@@ -113,7 +113,8 @@ const OWNER_NAME_SAME = evidence(
   W.businessNameSameOwner,
   'Nama usaha sama: nama pemilik yang sama',
 );
-const sameKeys = (x: readonly string[], y: readonly string[]) =>
+/** The same keys, in any order (the owner's names two business names carry). */
+export const sameSet = (x: readonly string[], y: readonly string[]) =>
   x.length === y.length && x.every((v) => y.includes(v));
 
 /**
@@ -128,7 +129,7 @@ export function compareBusinessNames(
   const kel = a.kel !== null && a.kel === b.kel ? a.kel : null;
   if (a.name.key === '' || b.name.key === '') {
     // "Dapur Yulaikah" and "Dapur Yulaikah": nothing but one owner's name, the same in both.
-    if (a.name.key === b.name.key && a.ownerNamed.length > 0 && sameKeys(a.ownerNamed, b.ownerNamed))
+    if (a.name.key === b.name.key && a.ownerNamed.length > 0 && sameSet(a.ownerNamed, b.ownerNamed))
       return OWNER_NAME_SAME;
     return evidence('name', 'missing', 0, 'Nama usaha kosong atau hanya berisi nama pemilik');
   }

@@ -5,6 +5,7 @@ import {
   comparePermits,
   compareTheme,
   namesDiffer,
+  sameSet,
 } from './business-compare.ts';
 import type { PreparedBusiness } from './business-record.ts';
 import { evidence, total } from './evidence.ts';
@@ -144,9 +145,6 @@ function sameOwnName(name: Evidence, a: PreparedBusiness, b: PreparedBusiness, r
   if (a.name.key === '' && a.ownerNamed.length === 0) return name;
   return evidence('name', 'agree', W.businessNameSameOwner, SAME_OWN_NAME_NOTE);
 }
-
-const sameSet = (x: readonly string[], y: readonly string[]) =>
-  x.length === y.length && x.every((v) => y.includes(v));
 
 // Every word of one name has its own in the other, spelt alike or mistyped (Krupik / Keripik Pisang).
 function sameWords(a: PreparedBusiness, b: PreparedBusiness): boolean {

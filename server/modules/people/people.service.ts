@@ -16,7 +16,7 @@ import { toBusinessListItem } from '../businesses/businesses.mapper.ts';
 import { listBusinessesOfOwner, setOwnerKrtp } from '../businesses/businesses.repository.ts';
 import { listPersonHistory } from '../history/history.repository.ts';
 import { diff, recordChange, toHistoryEntry } from '../history/history.service.ts';
-import { reweighOpenPairs } from '../reviews/reweigh.ts';
+import { idsOf, reweighOpenPairs } from '../reviews/reweigh.ts';
 import { personAuditView, toPerson } from './people.mapper.ts';
 import * as repo from './people.repository.ts';
 
@@ -149,7 +149,7 @@ export async function updatePerson(
         changes,
       });
       // Her open review pairs (and her businesses') are weighed with what she is now.
-      await reweighOpenPairs(trx, { person: [id], business: [] }, ctx.config.linkage, actorOf(ctx.caller));
+      await reweighOpenPairs(trx, idsOf('person', [id]), ctx.config.linkage, actorOf(ctx.caller));
     }
     return warnings;
   });

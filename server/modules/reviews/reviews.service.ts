@@ -17,7 +17,7 @@ import { listMerges } from '../merges/merges.repository.ts';
 import { mergeRecords, undoMerge } from '../merges/merges.service.ts';
 import { type Card, cardsOf } from './reviews.cards.ts';
 import * as repo from './reviews.repository.ts';
-import { carryOpenPairs, reweighOpenPairs } from './reweigh.ts';
+import { carryOpenPairs, idsOf, reweighOpenPairs } from './reweigh.ts';
 
 type ReviewRow = Selectable<LinkReviewsTable>;
 
@@ -181,13 +181,8 @@ export async function undo(db: Database, mergeId: number, ctx: Ctx) {
     const m = await undoMerge(trx, mergeId, ctx.caller);
     if (m.review_id) await repo.reopenReview(trx, m.review_id);
     // Both records' open pairs (the pair itself among them) are weighed with the fields they have again.
-    const ids = [m.survivor_id, m.merged_id];
-    await reweighOpenPairs(
-      trx,
-      m.kind === 'person' ? { person: ids, business: [] } : { person: [], business: ids },
-      ctx.config.linkage,
-      actorOf(ctx.caller),
-    );
+    const ids = idsOf(m.kind, [m.survivor_id, m.merged_id]);
+    await reweighOpenPairs(trx, ids, ctx.config.linkage, actorOf(ctx.caller));
   });
   return { id: mergeId };
 }

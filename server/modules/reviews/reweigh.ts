@@ -18,6 +18,10 @@ import {
 
 type Ids = { person: readonly number[]; business: readonly number[] };
 
+/** Records of one kind, as the functions below take them. */
+export const idsOf = (kind: OpenPair['kind'], ids: readonly number[]): Ids =>
+  kind === 'person' ? { person: ids, business: [] } : { person: [], business: ids };
+
 const unique = (...lists: Iterable<number>[]) => [...new Set(lists.flatMap((l) => [...l]))];
 
 /**
@@ -115,20 +119,12 @@ export async function carryOpenPairs(
   zones: LinkageConfig,
   by: string,
 ) {
-  const one = (id: number): Ids =>
-    m.kind === 'person' ? { person: [id], business: [] } : { person: [], business: [id] };
-  const carried = (await openPairsOf(db, one(m.mergedId), null)).filter(
+  const carried = (await openPairsOf(db, idsOf(m.kind, [m.mergedId]), null)).filter(
     (p) => p.kind === m.kind && p.a_id !== m.survivorId && p.b_id !== m.survivorId,
   );
   const others = carried.map((p) => (p.a_id === m.mergedId ? p.b_id : p.a_id));
-  const own = await openPairsOf(db, await withTheirBusinesses(db, one(m.survivorId)), null);
-  const ids = recordsOf(
-    own,
-    m.kind === 'person'
-      ? { person: [m.survivorId, ...others], business: [] }
-      : { person: [], business: [m.survivorId, ...others] },
-  );
-  const weigh = await weigherOf(db, ids, zones);
+  const own = await openPairsOf(db, await withTheirBusinesses(db, idsOf(m.kind, [m.survivorId])), null);
+  const weigh = await weigherOf(db, recordsOf(own, idsOf(m.kind, [m.survivorId, ...others])), zones);
   const proposals: Proposal[] = [];
   for (const other of new Set(others)) {
     const match = weigh(m.kind, m.survivorId, other);
