@@ -105,8 +105,11 @@ export function scoreBusinesses(
   )
     out.push(UNNAMED_OTHER);
   // One office lists a business once per file: two rows of one file under other names are two businesses,
-  // and so are two whose names only share words when what they make is not the same.
-  const otherName = namesDiffer(a, b, name) || (name.outcome === 'partial' && theme.outcome !== 'agree');
+  // and so are two whose names only share words when what they make is not the same, or when one is named
+  // after its owner and the other not ("Kerupuk Bu Siswati" / "Kerupuk Bunulrejo Berkah").
+  const otherName =
+    namesDiffer(a, b, name) ||
+    (name.outcome === 'partial' && (theme.outcome !== 'agree' || ownerNamed(a) !== ownerNamed(b)));
   if (shareFile(a, b) && otherName) out.push(SAME_FILE);
   if (kbli) out.push(kbli);
   out.push(owner, kel, street, rtRw);
@@ -165,6 +168,8 @@ function namedAfterOthers(a: PreparedBusiness, b: PreparedBusiness, relation: Ow
     !a.ownerNamed.some((k) => b.ownerNamed.includes(k))
   );
 }
+
+const ownerNamed = (r: PreparedBusiness): boolean => r.ownerNamed.length > 0;
 
 const shareFile = (a: PreparedBusiness, b: PreparedBusiness): boolean =>
   !!a.files && !!b.files && a.files.some((f) => b.files?.includes(f));

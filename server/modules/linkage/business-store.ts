@@ -94,8 +94,22 @@ export class BusinessStore {
     // Frequencies count businesses, not rows.
     if (!slots && counted) this.stats.add(b);
     if (!slots) this.slots.set(b.id, [this.records.length - 1]);
-    else slots.push(this.records.length - 1);
+    else {
+      slots.push(this.records.length - 1);
+      this.shareFiles(slots);
+    }
     return b;
+  }
+
+  /**
+   * The files a business is listed in are the record's, whichever of its rows came from them: a row of
+   * a file that already lists the record under another name meets every version of it with that file.
+   */
+  private shareFiles(slots: readonly number[]) {
+    const versions = slots.map((s) => this.records[s] as PreparedBusiness);
+    const files = [...new Set(versions.flatMap((v) => v.files ?? []))];
+    if (files.length === 0) return;
+    for (const v of versions) if (v.files?.length !== files.length) v.files = files;
   }
 
   /** Matches a stored record against those added before it (a full re-linkage). */

@@ -352,6 +352,28 @@ describe('matchBusiness', () => {
     // Names that only share a word: two businesses when they make other things, one re-listed when the same.
     expect(scoreOf({ name: 'Barokah Bordir', products: 'bordir kebaya', files: [7] }).file).toBe(true);
     expect(scoreOf({ name: 'Jahit Barokah Jaya', files: [7] }).file).toBe(false);
+    // A name after its owner and one of another kind, sharing a product word: two of her businesses.
+    const kerupuk = { products: 'kerupuk bawang, rengginang', kbliCode: '10794' };
+    linker.addBusiness(shop(21, 1, { name: 'Kerupuk Bunulrejo Berkah', ...kerupuk, files: [7] }));
+    const owned = (files: number[]) =>
+      linker
+        .matchBusiness(shop(0, 1, { name: 'Kerupuk Bu Siti', products: 'rengginang', files }))
+        .find((x) => x.id === 21)
+        ?.evidence.some((e) => e.field === 'file');
+    expect(owned([7])).toBe(true);
+    expect(owned([8])).toBe(false);
+  });
+
+  it('knows a business is in a file from any of its rows, not only the one it is compared with', () => {
+    const linker = linkerWith(SITI);
+    const keripik = { products: 'keripik singkong', kbliCode: '10794' };
+    linker.addBusiness(shop(22, 1, { name: 'Keripik Singkong Melati', ...keripik, files: [3] }));
+    // A row of file 7 linked to it: the record is now listed in file 7 as "Melati".
+    linker.addBusiness(shop(22, 1, { name: 'CV Keripik Singkong Melati', ...keripik, files: [7] }));
+    const [m] = linker.matchBusiness(shop(0, 1, { name: 'UD Nusantara', ...keripik, files: [7] }));
+    expect(m?.id).toBe(22);
+    expect(m?.evidence.some((e) => e.field === 'file')).toBe(true);
+    expect(m?.score ?? 0).toBeLessThan(bLink);
   });
 
   it("does not push an owner's new business onto her first one", () => {
