@@ -22,8 +22,9 @@ const MARK_END = String.raw`(?=\s*(?:,|$|\b(?:kel(?:urahan)?|desa|ds|kec(?:amata
 const KEL_MARK = String.raw`\b(?:kel(?:urahan)?|desa|ds)\b(?:\s*/\s*(?:kel(?:urahan)?|desa|ds)\b)?`;
 const KEL = new RegExp(String.raw`${KEL_MARK}\.?\s*[:.]?\s*(.*?)${MARK_END}`, 'i');
 const KEC = new RegExp(String.raw`\bkec(?:amatan)?\b\.?\s*[:.]?\s*(.*?)${MARK_END}`, 'i');
-const RT_IN = /\brt(?![a-z])\.?\s*[:.]?\s*(\d{1,3})(?!\d)/i;
-const RW_IN = /\brw(?![a-z])\.?\s*[:.]?\s*(\d{1,3})(?!\d)/i;
+// RW may follow the RT's digits with no space ("RT02RW03"); neither is the end of a longer word.
+const RT_IN = /(?<![a-z])rt(?![a-z])\.?\s*[:.]?\s*(\d{1,3})(?!\d)/i;
+const RW_IN = /(?<![a-z])rw(?![a-z])\.?\s*[:.]?\s*(\d{1,3})(?!\d)/i;
 // `RT/RW 02/03`, and `RT 01/02`: a pair after RT alone is its RT and RW.
 const RT_RW_IN = /\brt(?:\s*\/\s*rw)?(?![a-z])\.?\s*[:.]?\s*(\d{1,3})\s*\/\s*(\d{1,3})(?!\d)/i;
 // "Jl. Mawar 5, 02/03, Tlogomas": a pair alone between commas after the street is its RT and RW; so is a
