@@ -4,7 +4,7 @@ import { evidence } from './evidence.ts';
 import { FrequencyTable, type Values, weight } from './frequency.ts';
 import type { Evidence } from './linkage.types.ts';
 import { W } from './weights.ts';
-import { type Alignment, alignWords } from './words.ts';
+import { type Alignment, alignWords, isTypo } from './words.ts';
 
 // Share of business names with a word the registry has not seen yet.
 const WORD_PRIOR = 0.003;
@@ -113,9 +113,13 @@ const OWNER_NAME_SAME = evidence(
   W.businessNameSameOwner,
   'Nama usaha sama: nama pemilik yang sama',
 );
-/** The same keys, in any order (the owner's names two business names carry). */
+/**
+ * The same owner's names two business names carry, in any order: each alike, or one mistyped when long
+ * enough to tell ("Hartini Kitchen" / "Hartni Kitchen").
+ */
 export const sameSet = (x: readonly string[], y: readonly string[]) =>
-  x.length === y.length && x.every((v) => y.includes(v));
+  x.length === y.length &&
+  x.every((v) => y.some((w) => w === v || (v.length >= 5 && w.length >= 5 && isTypo(v, w))));
 
 /**
  * The name without legal form, filler and owner: "Keripik Tempe Bu Siti" and "UD Kripik Tempe" agree.

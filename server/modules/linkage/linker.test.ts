@@ -301,6 +301,17 @@ describe('matchBusiness', () => {
     });
   });
 
+  it('reads her name mistyped in one business name as hers ("Hartini Kitchen" / "Hartni Kitchen")', () => {
+    const linker = linkerWith(person(9, { name: 'Hartini Aminah', ...HOME }));
+    // Common words around it: "Kitchen" alone says nothing of whose business it is.
+    for (let i = 0; i < 12; i++)
+      linker.addBusiness(shop(60 + i, 100 + i, { name: 'Kitchen', street: `Jl. Lain ${i}` }));
+    linker.addBusiness(shop(53, 9, { name: 'Hartini Kitchen', products: 'jamu kunyit asam' }));
+    const [m] = linker.matchBusiness(shop(0, 9, { name: 'UD. Hartni Kitchen' }));
+    expect(m?.id).toBe(53);
+    expect(m?.score ?? 0).toBeGreaterThanOrEqual(DEFAULT_LINKAGE_CONFIG.business.link);
+  });
+
   it('links her records of one name however common it is, unless their products differ', () => {
     const linker = linkerWith(SITI);
     // Many businesses called Berkah around the city: the name alone says nothing of whose.
