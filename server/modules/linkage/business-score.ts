@@ -94,7 +94,7 @@ export function scoreBusinesses(
   known += (kbli?.weight ?? 0) + (permits ? total(permits) : 0);
   if (known + NAME_THEME_MAX < floor) return null;
   const name = sameOwnName(compareBusinessNames(a, b, ctx.stats), a, b, relation);
-  const theme = compareTheme(a, b);
+  const theme = themeBeside(name, a, b);
   const out = [namedAfterOthers(a, b, relation) ? OWNERS_NAMED : name, theme, ...(permits ?? [])];
   // Her two businesses share her name, house and often her producer's P-IRT: with no business name on one
   // side, products that differ say which one a row is, unless a permit number agrees.
@@ -134,6 +134,24 @@ function withOwnerWordsOf(r: PreparedBusiness, other: PreparedBusiness): Prepare
     ownerNamed: r.ownerNamed.filter((k) => !back.includes(k)),
     descriptive: words.every((w) => r.products.includes(w)),
   };
+}
+
+const THEME_IN_NAME = evidence(
+  'products',
+  'missing',
+  0,
+  'Produk tidak diketahui di salah satu data; namanya sudah dibandingkan',
+);
+
+/**
+ * What the businesses make. A record without a product list has only its name's words for it: when the
+ * names agree, those words were weighed with the names, and a spelling the names forgave ("Slamet Fodo" /
+ * "Slamet Food") is no other product.
+ */
+function themeBeside(name: Evidence, a: PreparedBusiness, b: PreparedBusiness): Evidence {
+  const theme = compareTheme(a, b);
+  if (theme.outcome !== 'disagree' || name.outcome !== 'agree') return theme;
+  return a.products.length === 0 || b.products.length === 0 ? THEME_IN_NAME : theme;
 }
 
 const SAME_OWN_NAME_NOTE = 'Nama usaha sama, pemiliknya sama';

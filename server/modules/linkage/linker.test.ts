@@ -312,6 +312,15 @@ describe('matchBusiness', () => {
     expect(m?.score ?? 0).toBeGreaterThanOrEqual(DEFAULT_LINKAGE_CONFIG.business.link);
   });
 
+  it('does not read a name the names forgave as another product of a list without products', () => {
+    const linker = linkerWith(person(10, { name: 'Slamet Salim', ...HOME }));
+    linker.addBusiness(shop(54, 10, { name: 'Slamet Fodo', products: 'keripik tempe' }));
+    const [m] = linker.matchBusiness(shop(0, 10, { name: 'Slamet Food' }));
+    expect(m?.id).toBe(54);
+    expect(m?.evidence.find((e) => e.field === 'products')?.outcome).toBe('missing');
+    expect(m?.score ?? 0).toBeGreaterThanOrEqual(DEFAULT_LINKAGE_CONFIG.business.link);
+  });
+
   it('links her records of one name however common it is, unless their products differ', () => {
     const linker = linkerWith(SITI);
     // Many businesses called Berkah around the city: the name alone says nothing of whose.
