@@ -34,6 +34,7 @@ import * as m0033 from './migrations/0033_linkage_glued_address.ts';
 import * as m0034 from './migrations/0034_history_reopen.ts';
 import * as m0035 from './migrations/0035_linkage_glued_capitals.ts';
 import * as m0036 from './migrations/0036_linkage_filler_slips.ts';
+import * as m0037 from './migrations/0037_linkage_houses.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
@@ -72,6 +73,7 @@ const migrations: Record<string, Migration> = {
   '0034_history_reopen': m0034,
   '0035_linkage_glued_capitals': m0035,
   '0036_linkage_filler_slips': m0036,
+  '0037_linkage_houses': m0037,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -113,6 +113,12 @@ const OWNER_NAME_SAME = evidence(
   W.businessNameSameOwner,
   'Nama usaha sama: nama pemilik yang sama',
 );
+/** "Dapur Mulyani" and "Griya Mulyani": each name says another kind of place. */
+export const otherHouses = (a: PreparedBusiness, b: PreparedBusiness): boolean => {
+  const [x, y] = [a.houses ?? [], b.houses ?? []];
+  return x.length > 0 && y.length > 0 && !x.some((h) => y.includes(h));
+};
+
 /**
  * The same owner's names two business names carry, in any order: each alike, or one mistyped when long
  * enough to tell ("Hartini Kitchen" / "Hartni Kitchen").
@@ -133,7 +139,12 @@ export function compareBusinessNames(
   const kel = a.kel !== null && a.kel === b.kel ? a.kel : null;
   if (a.name.key === '' || b.name.key === '') {
     // "Dapur Yulaikah" and "Dapur Yulaikah": nothing but one owner's name, the same in both.
-    if (a.name.key === b.name.key && a.ownerNamed.length > 0 && sameSet(a.ownerNamed, b.ownerNamed))
+    if (
+      a.name.key === b.name.key &&
+      a.ownerNamed.length > 0 &&
+      sameSet(a.ownerNamed, b.ownerNamed) &&
+      !otherHouses(a, b)
+    )
       return OWNER_NAME_SAME;
     return evidence('name', 'missing', 0, 'Nama usaha kosong atau hanya berisi nama pemilik');
   }

@@ -61,6 +61,16 @@ const GLUED_ADDRESS = /\b(Bu|Ibu|Pak|Bpk|Mbak|Mak)(?=\p{Lu}\p{Ll})/gu;
 const LONG_FILLER = FILLER_WORDS.filter((f) => f.length >= 5);
 const isFiller = (w: string) => FILLER.has(w) || (w.length >= 5 && LONG_FILLER.some((f) => swapped(f, w)));
 
+// Filler words that still say what kind of place the business is: "Dapur Mulyani" and "Griya Mulyani" of
+// one owner are two names.
+const HOUSES = ['dapur', 'griya', 'rumah', 'warung', 'kedai', 'depot', 'kios', 'gerai', 'toko'];
+
+/** The kinds of place a name's filler words say ("Dapur", "Daupr" → dapur), sorted. */
+export const housesOf = memo((text: string): readonly string[] => {
+  const found = words(text).flatMap((w) => HOUSES.filter((h) => h === w || (w.length >= 5 && swapped(h, w))));
+  return [...new Set(found)].sort();
+});
+
 // A name's words without legal forms and filler, with their phonetic keys.
 const named = memo((text: string): Spelled => {
   const kept = words(text.replace(GLUED_ADDRESS, '$1 ')).filter((w) => !isFiller(w));

@@ -1,6 +1,6 @@
 import { type Address, parseAddress } from './address.ts';
 import { blockKey } from './blocking.ts';
-import { businessWords, pirtParts, productItems, productWords } from './business-name.ts';
+import { businessWords, housesOf, pirtParts, productItems, productWords } from './business-name.ts';
 import type { BusinessRecord } from './linkage.types.ts';
 import type { Spelled } from './words.ts';
 
@@ -17,6 +17,8 @@ export type PreparedBusiness = {
   products: readonly string[];
   /** Phonetic keys of the owner's names the business name carries ("Sambal Bu Rina": rina). */
   ownerNamed: readonly string[];
+  /** The kinds of place its filler words say ("Dapur", "Griya"); absent in entries prepared before them. */
+  houses?: readonly string[];
   /** The name only names the products ("Keripik Singkong Bu Yuli" selling keripik singkong). */
   descriptive: boolean;
   kbli: string | null;
@@ -67,6 +69,7 @@ export function prepareBusiness(
     ownerId,
     name: { words, phon, key: [...phon].sort().join(' ') },
     ownerNamed,
+    houses: r.name ? housesOf(r.name) : [],
     theme: [...new Set([...words, ...products])].sort(),
     items: productItems(r.products),
     products,

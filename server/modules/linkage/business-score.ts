@@ -5,6 +5,7 @@ import {
   comparePermits,
   compareTheme,
   namesDiffer,
+  otherHouses,
   sameSet,
 } from './business-compare.ts';
 import type { PreparedBusiness } from './business-record.ts';
@@ -162,7 +163,7 @@ const SAME_OWN_NAME_NOTE = 'Nama usaha sama, pemiliknya sama';
  */
 function sameOwnName(name: Evidence, a: PreparedBusiness, b: PreparedBusiness, relation: OwnerRelation) {
   if (relation !== 'same' || name.weight >= W.businessNameSameOwner) return name;
-  if (!sameSet(a.ownerNamed, b.ownerNamed) || !sameWords(a, b)) return name;
+  if (!sameSet(a.ownerNamed, b.ownerNamed) || !sameWords(a, b) || otherHouses(a, b)) return name;
   if (a.name.key === '' && a.ownerNamed.length === 0) return name;
   return evidence('name', 'agree', W.businessNameSameOwner, SAME_OWN_NAME_NOTE);
 }

@@ -91,6 +91,34 @@ describe('resolveRow', () => {
     expect(r.business).toMatchObject({ id: 101, created: false });
   });
 
+  it('links a row that meets two of her own records alike to the best of them, not to a third', () => {
+    const linker = createLinker(DEFAULT_LINKAGE_CONFIG);
+    const newId = ids();
+    const owner = { ...PERSON, name: 'Ratna Soerjani' };
+    const plain = { ...BUSINESS, permits: [], kbliCode: null, workersTotal: null, monthlyTurnover: null };
+    const row = (name: string, products: string | null) =>
+      resolveRow(linker, { person: owner, business: { ...plain, name, products } }, newId);
+    expect(row('Kerupuk Samiler', 'kerupuk samiler, kerupuk samiler original').business.id).toBe(101);
+    // Her name alone, no products: maybe that business, maybe another of hers (review).
+    expect(row('Dapur Soerjani', null).business).toMatchObject({ id: 102, created: true });
+    // Her name and that business's products: it is one of the two.
+    const both = row('DAPUR SOERJANI', 'Kerupuk Samiler Original').business;
+    expect(both).toMatchObject({ id: 102, created: false });
+    expect(both.review.map((r) => r.id)).toContain(101);
+  });
+
+  it('reads "Dapur Mulyani" and "Griya Mulyani" of one owner as two names', () => {
+    const linker = createLinker(DEFAULT_LINKAGE_CONFIG);
+    const newId = ids();
+    const owner = { ...PERSON, name: 'Umi Mulyani' };
+    const plain = { ...BUSINESS, permits: [], kbliCode: null, products: null };
+    const row = (name: string) =>
+      resolveRow(linker, { person: owner, business: { ...plain, name } }, newId).business;
+    expect(row('Dapur Mulyani').id).toBe(101);
+    expect(row('Griya Mulyani')).toMatchObject({ id: 102, created: true });
+    expect(row('UD Dapur Mulyani')).toMatchObject({ id: 101, created: false });
+  });
+
   const thin: PersonDraft = {
     ...PERSON,
     nik: null,

@@ -74,10 +74,13 @@ export function resolveRow(
     (ids) => linker.matchBusinessOfPending({ ...businessQuery(row.business, 0), ...files }, ids),
   );
   const bq = { ...businessQuery(row.business, personId), ...files };
-  const bd = decide(
-    linker.matchBusiness(bq, { reviewOwners: ownersInReview(pd) }),
-    linker.config.business,
-    alike(linker, 'business'),
+  const bd = herOwn(
+    linker,
+    decide(
+      linker.matchBusiness(bq, { reviewOwners: ownersInReview(pd) }),
+      linker.config.business,
+      alike(linker, 'business'),
+    ),
   );
   const businessId = bd.link?.id ?? newId('business');
   linker.addMatched('business', businessId);
@@ -147,6 +150,21 @@ function ownedBusiness(
 }
 
 const OWN_MARKS = new Set(['name', 'nib', 'pirt', 'permits']);
+
+const ownerAgrees = (m: Match) => m.evidence.some((e) => e.field === 'owner' && e.outcome === 'agree');
+
+/**
+ * A row that links alike to two or more of her own records ("Dapur Soerjani" making kerupuk samiler,
+ * beside her "Dapur Soerjani" and her "Kerupuk Samiler") is one of them, not a third: it links to the best,
+ * and the others stay in review with it.
+ */
+function herOwn(linker: Linker, d: Decision): Decision {
+  const t = linker.config.business;
+  const [top, ...rest] = d.review;
+  if (d.link || !top || top.score < t.link || !ownerAgrees(top)) return d;
+  if (!rest.filter((m) => m.score >= t.link).every(ownerAgrees)) return d;
+  return { link: top, review: rest };
+}
 const BUSINESS_SAYS_OWNER = 'Usaha pada baris ini sama dengan usaha orang ini (satu usaha, satu pemilik)';
 
 /** People whose businesses a row's business meets besides its owner's: hers may be theirs (review). */
