@@ -123,7 +123,7 @@ export const otherHouses = (a: PreparedBusiness, b: PreparedBusiness): boolean =
  * The same owner's names two business names carry, in any order: each alike, or one mistyped when long
  * enough to tell ("Hartini Kitchen" / "Hartni Kitchen").
  */
-export const sameSet = (x: readonly string[], y: readonly string[]) =>
+export const sameOwnerWords = (x: readonly string[], y: readonly string[]) =>
   x.length === y.length &&
   x.every((v) => y.some((w) => w === v || (v.length >= 5 && w.length >= 5 && isTypo(v, w))));
 
@@ -142,7 +142,7 @@ export function compareBusinessNames(
     if (
       a.name.key === b.name.key &&
       a.ownerNamed.length > 0 &&
-      sameSet(a.ownerNamed, b.ownerNamed) &&
+      sameOwnerWords(a.ownerNamed, b.ownerNamed) &&
       !otherHouses(a, b)
     )
       return OWNER_NAME_SAME;

@@ -6,7 +6,7 @@ import {
   compareTheme,
   namesDiffer,
   otherHouses,
-  sameSet,
+  sameOwnerWords,
 } from './business-compare.ts';
 import type { PreparedBusiness } from './business-record.ts';
 import { evidence, total } from './evidence.ts';
@@ -110,7 +110,7 @@ export function scoreBusinesses(
   // after its owner and the other not ("Kerupuk Bu Siswati" / "Kerupuk Bunulrejo Berkah").
   const otherName =
     namesDiffer(a, b, name) ||
-    (name.outcome === 'partial' && (theme.outcome !== 'agree' || ownerNamed(a) !== ownerNamed(b)));
+    (name.outcome === 'partial' && (theme.outcome !== 'agree' || carriesOwner(a) !== carriesOwner(b)));
   if (shareFile(a, b) && otherName) out.push(SAME_FILE);
   if (kbli) out.push(kbli);
   out.push(owner, kel, street, rtRw);
@@ -163,7 +163,7 @@ const SAME_OWN_NAME_NOTE = 'Nama usaha sama, pemiliknya sama';
  */
 function sameOwnName(name: Evidence, a: PreparedBusiness, b: PreparedBusiness, relation: OwnerRelation) {
   if (relation !== 'same' || name.weight >= W.businessNameSameOwner) return name;
-  if (!sameSet(a.ownerNamed, b.ownerNamed) || !sameWords(a, b) || otherHouses(a, b)) return name;
+  if (!sameOwnerWords(a.ownerNamed, b.ownerNamed) || !sameWords(a, b) || otherHouses(a, b)) return name;
   if (a.name.key === '' && a.ownerNamed.length === 0) return name;
   return evidence('name', 'agree', W.businessNameSameOwner, SAME_OWN_NAME_NOTE);
 }
@@ -188,7 +188,7 @@ function namedAfterOthers(a: PreparedBusiness, b: PreparedBusiness, relation: Ow
   );
 }
 
-const ownerNamed = (r: PreparedBusiness): boolean => r.ownerNamed.length > 0;
+const carriesOwner = (r: PreparedBusiness): boolean => r.ownerNamed.length > 0;
 
 const shareFile = (a: PreparedBusiness, b: PreparedBusiness): boolean =>
   !!a.files && !!b.files && a.files.some((f) => b.files?.includes(f));

@@ -75,12 +75,12 @@ export function resolveRow(
   );
   const bq = { ...businessQuery(row.business, personId), ...files };
   const bd = herOwn(
-    linker,
     decide(
       linker.matchBusiness(bq, { reviewOwners: ownersInReview(pd) }),
       linker.config.business,
       alike(linker, 'business'),
     ),
+    linker.config.business,
   );
   const businessId = bd.link?.id ?? newId('business');
   linker.addMatched('business', businessId);
@@ -158,8 +158,7 @@ const ownerAgrees = (m: Match) => m.evidence.some((e) => e.field === 'owner' && 
  * beside her "Dapur Soerjani" and her "Kerupuk Samiler") is one of them, not a third: it links to the best,
  * and the others stay in review with it.
  */
-function herOwn(linker: Linker, d: Decision): Decision {
-  const t = linker.config.business;
+function herOwn(d: Decision, t: Thresholds): Decision {
   const [top, ...rest] = d.review;
   if (d.link || !top || top.score < t.link || !ownerAgrees(top)) return d;
   if (!rest.filter((m) => m.score >= t.link).every(ownerAgrees)) return d;
