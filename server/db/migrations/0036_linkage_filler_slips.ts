@@ -7,5 +7,5 @@ import { type Kysely, sql } from 'kysely';
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`insert into linkage_dirty (kind, record_id)
-    select kind, record_id from linkage_entries where kind = 'business'`.execute(db);
+    select kind, record_id from linkage_entries where kind = 'b'`.execute(db);
 }

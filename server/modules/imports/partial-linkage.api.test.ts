@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePopulation } from '../../../bench/linkage/population.ts';
 import { renderFiles } from '../../../bench/linkage/spreadsheets.ts';
+import { up as reprepareBusinesses } from '../../db/migrations/0037_linkage_houses.ts';
 import { withTransaction } from '../../db/transaction.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { businessEntry, personEntry } from '../linkage/index-entries.ts';
@@ -236,5 +237,17 @@ describe('linking a small file through the linkage index', () => {
     const { rows: now } = await sql<{ mark: string }>`
       select kind || ':' || record_id as mark from linkage_dirty order by seq offset 3`.execute(partial.db);
     expect(now.map((m) => m.mark).sort()).toEqual(hers.map((m) => m.mark).sort());
+  });
+
+  it('marks every business entry, and only those, when a linkage change asks them prepared again', async () => {
+    await partial.runJobs();
+    await sql`delete from linkage_dirty`.execute(partial.db);
+    await reprepareBusinesses(partial.db as never);
+    const { rows: marked } = await sql<{ kind: string; n: number }>`
+      select kind, count(distinct record_id)::int as n from linkage_dirty group by kind`.execute(partial.db);
+    const { rows: entries } = await sql<{ n: number }>`
+      select count(*)::int as n from linkage_entries where kind = 'b'`.execute(partial.db);
+    expect(entries[0]?.n).toBeGreaterThan(0);
+    expect(marked).toEqual([{ kind: 'b', n: entries[0]?.n }]);
   });
 });
