@@ -58,8 +58,9 @@ const GLUED_ADDRESS = /\b(Bu|Ibu|Pak|Bpk|Mbak|Mak)(?=\p{Lu}\p{Ll})/gu;
 
 // Filler words of five letters or more, which two neighbouring letters swapped leave recognisable ("Daupr"
 // for dapur): a slip that rarely makes another word, where one letter changed does (bunda, bunga).
+const slipOf = (filler: string, w: string) => w === filler || (w.length >= 5 && swapped(filler, w));
 const LONG_FILLER = FILLER_WORDS.filter((f) => f.length >= 5);
-const isFiller = (w: string) => FILLER.has(w) || (w.length >= 5 && LONG_FILLER.some((f) => swapped(f, w)));
+const isFiller = (w: string) => FILLER.has(w) || (w.length >= 5 && LONG_FILLER.some((f) => slipOf(f, w)));
 
 // Filler words that still say what kind of place the business is: "Dapur Mulyani" and "Griya Mulyani" of
 // one owner are two names.
@@ -67,7 +68,7 @@ const HOUSES = ['dapur', 'griya', 'rumah', 'warung', 'kedai', 'depot', 'kios', '
 
 /** The kinds of place a name's filler words say ("Dapur", "Daupr" → dapur), sorted. */
 export const housesOf = memo((text: string): readonly string[] => {
-  const found = words(text).flatMap((w) => HOUSES.filter((h) => h === w || (w.length >= 5 && swapped(h, w))));
+  const found = words(text).flatMap((w) => HOUSES.filter((h) => slipOf(h, w)));
   return [...new Set(found)].sort();
 });
 
