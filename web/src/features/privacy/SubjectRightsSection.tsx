@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { Person } from '../../../../shared/contracts/people.ts';
 import { subjectDataUrl, useErasePerson } from '../../api/privacy.ts';
 import { Dialog } from '../../components/Dialog.tsx';
+import { Notice } from '../../components/Notice.tsx';
 import { useIsPhone } from '../../components/useIsPhone.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { ReasonForm } from './BasisForms.tsx';
@@ -28,13 +29,7 @@ export function SubjectRightsSection({ person }: { person: Person }) {
       </Title>
       <Stack gap="sm">
         <Text fz="sm">{t('privacy.rightsHelp')}</Text>
-        <div role="status">
-          {erase.isSuccess && (
-            <Alert color="green" variant="light">
-              {t('privacy.erasedNotice')}
-            </Alert>
-          )}
-        </div>
+        <Notice message={erase.isSuccess ? t('privacy.erasedNotice') : null} />
         <Group gap="xs">
           <Button component="a" href={subjectDataUrl(person.id, 'pdf')} download variant="default">
             {t('privacy.downloadPdf')}

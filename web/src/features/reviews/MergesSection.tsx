@@ -9,6 +9,7 @@ import {
   useUndoMerge,
 } from '../../api/reviews.ts';
 import { LoadMore } from '../../components/LoadMore.tsx';
+import { Notice } from '../../components/Notice.tsx';
 import { EmptyState, ErrorState, errorMessage, LoadingState } from '../../components/States.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
@@ -89,13 +90,7 @@ export function RecentMerges({ kind }: { kind: RecordKind }) {
   const items = q.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <>
-      <div role="status">
-        {undo.isSuccess && (
-          <Alert color="green" variant="light">
-            {t('merges.undoneNotice')}
-          </Alert>
-        )}
-      </div>
+      <Notice message={undo.isSuccess ? t('merges.undoneNotice') : null} />
       {q.isPending && <LoadingState />}
       {q.isError && <ErrorState error={q.error} onRetry={() => q.refetch()} />}
       {q.isSuccess && items.length === 0 && <EmptyState title={t('reviews.emptyState.merged')} />}
@@ -122,13 +117,7 @@ export function MergesSection({ kind, id }: { kind: RecordKind; id: number }) {
       <Title order={2} id={`merges-${kind}`} mb="xs">
         {t('merges.title')}
       </Title>
-      <div role="status">
-        {undo.isSuccess && (
-          <Alert color="green" variant="light" mb="xs">
-            {t('merges.undoneNotice')}
-          </Alert>
-        )}
-      </div>
+      <Notice message={undo.isSuccess ? t('merges.undoneNotice') : null} mb="xs" />
       <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
         {items.map((m) => (
           <MergeItem key={m.id} m={m} kind={kind} id={id} undo={undo} />

@@ -5,6 +5,7 @@ import { ROLES, type Role } from '../../../../shared/contracts/auth.ts';
 import { type User, UserInput, UserPatch } from '../../../../shared/contracts/users.ts';
 import { useCreateUser, useRevokeSessions, useUpdateUser } from '../../api/users.ts';
 import { isVersionConflict, serverFieldErrors, zodFieldErrors } from '../../components/form-errors.ts';
+import { Notice } from '../../components/Notice.tsx';
 import { PasswordField, usePasswordProblem } from '../../components/PasswordField.tsx';
 import { errorMessage } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/index.tsx';
@@ -161,13 +162,7 @@ function RevokeSessions({ user }: { user: User }) {
       <Button variant="outline" color="red" onClick={() => revoke.mutate()} loading={revoke.isPending}>
         {t('users.revoke')}
       </Button>
-      <div role="status">
-        {revoke.isSuccess && (
-          <Alert color="green" variant="light">
-            {t('users.revoked', { name: user.name })}
-          </Alert>
-        )}
-      </div>
+      <Notice message={revoke.isSuccess ? t('users.revoked', { name: user.name }) : null} />
       {revoke.isError && (
         <Alert color="red" variant="light" role="alert">
           {errorMessage(revoke.error, t)}
