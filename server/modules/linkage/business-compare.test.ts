@@ -128,6 +128,55 @@ describe('compareTheme', () => {
   });
 });
 
+describe('a record that only says what kind of business it is', () => {
+  it("makes what the other makes when each of its words is among the other's products or covers them", () => {
+    const mitra = business('UD Mitra Usaha', 'kursi rotan, keranjang rotan');
+    // A kelurahan list's "Usaha" column, read as the products (the name stands in for it).
+    expect(compareTheme(business('Rotan', 'Rotan'), mitra).outcome).toBe('agree');
+    expect(compareTheme(business('Kerajinan rotan', 'Kerajinan rotan'), mitra).outcome).toBe('agree');
+    expect(
+      compareTheme(business('Konveksi', 'Konveksi'), business('UD Sumber Urip', 'gamis, jahit pakaian'))
+        .outcome,
+    ).toBe('agree');
+    expect(
+      compareTheme(business('Jajan pasar', 'Jajan pasar'), business('Kue Basah', 'kue lumpur, dadar gulung'))
+        .outcome,
+    ).toBe('agree');
+    expect(
+      compareTheme(business('Makanan beku', 'Makanan beku'), business('Dapur Bunda', 'dimsum ayam')).outcome,
+    ).toBe('agree');
+    // A word it does not cover leaves it partly shared, and other products differ.
+    expect(compareTheme(business('Tahu', 'Tahu'), mitra).outcome).toBe('disagree');
+    expect(
+      compareTheme(business('Bumbu pecel', 'Bumbu pecel'), business('Sambal Bu Siti', 'sambal pecel pedas'))
+        .outcome,
+    ).toBe('partial');
+    // A brand's products are not a kind: "UD Arema" selling rotan is not inside "kursi rotan, meja jati".
+    expect(
+      compareTheme(business('UD Arema', 'rotan'), business('Jati Indah', 'kursi rotan, meja jati')).outcome,
+    ).toBe('partial');
+  });
+
+  it('reads a name without a product list as its products when it only names what the other makes', () => {
+    const keramik = business('Keramik', 'guci keramik, vas keramik');
+    expect(compareTheme(business('KERAMIK BU SITI', null), keramik).outcome).toBe('agree');
+    expect(compareTheme(business('JAHIT', null), business('Jahit Ibu Siti', 'kaos sablon')).outcome).toBe(
+      'agree',
+    );
+    const apel = business('Nabila Food', 'sirup apel, keripik apel, sari apel');
+    const listed = business('SIRUP APEL, KERIPIK APEL, SARI APEL', null);
+    expect(compareTheme(listed, apel).outcome).toBe('agree');
+    // One office writes the brand, another what it makes: not two brands.
+    expect(compareBusinessNames(listed, apel, new BusinessStats())).toMatchObject({
+      outcome: 'missing',
+      weight: 0,
+    });
+    expect(compareBusinessNames(business('Sumber Rejeki', null), apel, new BusinessStats()).outcome).toBe(
+      'disagree',
+    );
+  });
+});
+
 describe('compareKbli', () => {
   it('says another division against, one group mildly for', () => {
     expect(compareKbli('10794', '10794')?.outcome).toBe('agree');

@@ -1,4 +1,4 @@
-import { isFillerLike } from './business-name.ts';
+import { covers, isFillerLike } from './business-name.ts';
 import type { PreparedBusiness } from './business-record.ts';
 import { evidence } from './evidence.ts';
 import { FrequencyTable, type Values, weight } from './frequency.ts';
@@ -173,7 +173,8 @@ export function compareBusinessNames(
     return evidence('name', 'partial', weight(0.15, u, -1, 4), 'Sebagian nama usaha sama');
   }
   // One office writes the brand, another what the business makes.
-  if (stats.generic(a) || stats.generic(b)) return NAME.brandOrProducts;
+  if (stats.generic(a) || stats.generic(b) || namesWhatOtherMakes(a, b) || namesWhatOtherMakes(b, a))
+    return NAME.brandOrProducts;
   return evidence('name', 'disagree', W.businessNameDiff, 'Nama usaha berbeda');
 }
 
@@ -200,6 +201,7 @@ export function namesDiffer(a: PreparedBusiness, b: PreparedBusiness, name: Evid
 export function compareTheme(a: PreparedBusiness, b: PreparedBusiness): Evidence {
   if (a.theme.length === 0 || b.theme.length === 0) return THEME.missing;
   if (a.items.some((item) => b.items.includes(item))) return THEME.same;
+  if (kindIn(a, b) || kindIn(b, a)) return THEME.same;
   const both = a.theme.filter((w) => b.theme.includes(w));
   // With both product lists known, a word only the names share (Mandiri, Srikandi: a brand, not a product)
   // is the name's evidence: "Flanel Mandiri" and "Catering Mandiri" make different things.
@@ -214,6 +216,23 @@ export function compareTheme(a: PreparedBusiness, b: PreparedBusiness): Evidence
   if (jaccard >= 0.5 || inside) return THEME.same;
   return shared > 0 ? THEME.partial : THEME.different;
 }
+
+/**
+ * A record that only says what kind of business it is ("Rotan", "Konveksi": a kelurahan list's; no brand of
+ * its own in the name), each word of it among what the other makes or covering it: however few words.
+ */
+const kindIn = (kind: PreparedBusiness, other: PreparedBusiness) =>
+  namesWhatOtherMakes(kind, other) ||
+  (kind.products.length > 0 &&
+    (kind.descriptive || kind.name.words.length === 0) &&
+    kind.products.every((w) => other.theme.includes(w) || covers(w, other.products)));
+
+/**
+ * A record without a product list whose name only names what the other makes ("Keramik Bu Nining" beside
+ * guci keramik, "Sirup Apel, Sari Apel", "Jahit" beside kaos sablon): its name is its products.
+ */
+const namesWhatOtherMakes = (x: PreparedBusiness, y: PreparedBusiness) =>
+  x.products.length === 0 && x.name.words.length > 0 && x.name.words.every((w) => covers(w, y.products));
 
 const samePrefix = (a: string, b: string, n: number): boolean => {
   for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;

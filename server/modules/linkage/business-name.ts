@@ -17,9 +17,13 @@ const FILLER_WORDS = [...FILLER];
 export const isFillerLike = (word: string): boolean =>
   word.length <= 2 || FILLER.has(word) || FILLER_WORDS.some((f) => isTypo(f, word));
 
-// Words of a product list that name no product.
+// Words of a product list that name no product: "Produksi keripik tempe", "Perajin tempe", "Pembuat tahu",
+// "Kerajinan rotan" and "Makanan beku" list what is made.
 const PRODUCT_FILLER = new Set(
-  'dan aneka rasa macam olahan dll lain lainnya berbagai produk dengan isi jual'.split(' '),
+  (
+    'dan aneka rasa macam olahan dll lain lainnya berbagai produk dengan isi jual produksi perajin pengrajin ' +
+    'pembuat kerajinan makanan minuman food'
+  ).split(' '),
 );
 // Spellings of one product word beyond those shared/rules/search.ts already folds.
 const VARIANTS: Record<string, string> = {
@@ -110,6 +114,9 @@ export function businessWords(
   };
 }
 
+/** A word of a product list that names no product ("aneka", "kerajinan", "pembuat"). */
+export const isProductFiller = (word: string): boolean => PRODUCT_FILLER.has(word);
+
 const products = memo((text: string): readonly string[] => [
   ...new Set(words(text).filter((w) => !PRODUCT_FILLER.has(w) && !/^\d+$/.test(w))),
 ]);
@@ -125,6 +132,37 @@ const items = memo((text: string): readonly string[] => [
       .filter((i) => i !== ''),
   ),
 ]);
+
+// Kinds of business a list names instead of its products, with the products each covers: "Konveksi" makes
+// gamis, "Jajan pasar" is kue lumpur and getuk, "Makanan beku" is dimsum.
+const CLOTHES =
+  'jahit pakaian gamis seragam kebaya kaos hijab jilbab mukena baju busana celana daster sablon permak';
+const CAKES =
+  'lumpur getuk klepon apem onde lemper nagasari lapis dadar gulung serabi cenil lupis pukis putu wingko';
+const COOKIES = 'nastar kastengel putri salju lidah kucing semprit';
+const FROZEN = 'dimsum nugget pentol bakso siomay sosis dumpling risol kebab otak';
+const KINDS: Record<string, string> = {
+  konveksi: CLOTHES,
+  jahit: CLOTHES,
+  busana: CLOTHES,
+  jajan: CAKES,
+  pasar: CAKES,
+  basah: CAKES,
+  kue: `${CAKES} ${COOKIES}`,
+  kering: COOKIES,
+  lebaran: COOKIES,
+  beku: FROZEN,
+  frozen: FROZEN,
+  katering: 'nasi kotak tumpeng snack box prasmanan',
+  anyaman: 'rotan bambu pandan mendong keranjang tas',
+};
+const COVERS = new Map(Object.entries(KINDS).map(([k, list]) => [fold(k), new Set(words(list))]));
+
+/** Whether a word of a product list is one of `products` or the kind of business they are ("konveksi": gamis). */
+export const covers = (word: string, products: readonly string[]): boolean => {
+  const kind = COVERS.get(word);
+  return products.includes(word) || (kind !== undefined && products.some((p) => kind.has(p)));
+};
 
 /** "Keripik tempe, tempe mendoan" → ["kripik tempe", "tempe mendoan"]: each product named in a list. */
 export const productItems = (text: string | null): readonly string[] => (text ? items(text) : []);

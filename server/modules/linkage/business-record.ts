@@ -1,6 +1,13 @@
 import { type Address, parseAddress } from './address.ts';
 import { blockKey } from './blocking.ts';
-import { businessWords, housesOf, pirtParts, productItems, productWords } from './business-name.ts';
+import {
+  businessWords,
+  housesOf,
+  isProductFiller,
+  pirtParts,
+  productItems,
+  productWords,
+} from './business-name.ts';
 import type { BusinessRecord } from './linkage.types.ts';
 import type { Spelled } from './words.ts';
 
@@ -19,7 +26,10 @@ export type PreparedBusiness = {
   ownerNamed: readonly string[];
   /** The kinds of place its filler words say ("Dapur", "Griya"); absent in entries prepared before them. */
   houses?: readonly string[];
-  /** The name only names the products ("Keripik Singkong Bu Yuli" selling keripik singkong). */
+  /**
+   * The name only names the products ("Keripik Singkong Bu Yuli" selling keripik singkong; "Kerajinan Rotan"
+   * selling rotan: a word that names no product does not make a brand).
+   */
   descriptive: boolean;
   kbli: string | null;
   kel: string | null;
@@ -73,7 +83,7 @@ export function prepareBusiness(
     theme: [...new Set([...words, ...products])].sort(),
     items: productItems(r.products),
     products,
-    descriptive: words.length > 0 && words.every((w) => products.includes(w)),
+    descriptive: words.length > 0 && words.every((w) => products.includes(w) || isProductFiller(w)),
     kbli: r.kbliCode,
     kel: r.kelurahanCode,
     address: parseAddress(r.street, r.rt, r.rw),

@@ -95,6 +95,19 @@ describe('parseHomeIndustry', () => {
     expect(parseHomeIndustry(text)).toEqual({ value: true });
   });
 
+  it('reads 1, 2 and 3 as levels under a header asking for the level, and only there', () => {
+    for (const cell of [1, 2, 3, '2', ' 3 ']) {
+      expect(parseHomeIndustry(cell, 'Level IR')).toEqual({ value: true });
+      expect(parseHomeIndustry(cell, 'Tingkat IR 2026')).toEqual({ value: true });
+    }
+    expect(parseHomeIndustry(4, 'Level IR')).toMatchObject({
+      value: null,
+      issue: { code: 'YES_NO_UNREADABLE' },
+    });
+    // A questionnaire's "1. Ya 2. Tidak" is no level.
+    expect(parseHomeIndustry('2', 'Industri Rumahan')).not.toEqual({ value: true });
+  });
+
   it('reads no as no, and asks about what is neither', () => {
     expect(parseHomeIndustry('Bukan IR')).toEqual({ value: false });
     expect(parseHomeIndustry('IR 4')).toMatchObject({ value: null, issue: { code: 'YES_NO_UNREADABLE' } });

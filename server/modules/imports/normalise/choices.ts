@@ -119,10 +119,18 @@ export function parseYesNo(cell: Cell): Parsed<boolean> {
 // A level of the home-industry programme, "IR1", "IR 2 Berkembang", "Pemula": the business is one.
 const IR_LEVEL = /^(?:ir\s*-?\s*[123]\b|(?:ir\s+)?(?:pemula|berkembang|maju)$)/;
 
-/** The "Industri rumahan" column: yes/no, or the business's level (`IR1`, `IR 2 Berkembang`), which means yes. */
-export function parseHomeIndustry(cell: Cell): Parsed<boolean> {
-  const text = typeof cell === 'string' ? normalizeSearchText(cell) : '';
-  return IR_LEVEL.test(text) ? { value: true } : parseYesNo(cell);
+// A header that asks for the level ("Level IR", "Tingkat IR", "Kategori IR"): 1, 2 and 3 are levels there.
+const LEVEL_HEADER = /\b(?:level|tingkat|kategori|klasifikasi|kelas)\b/i;
+
+/**
+ * The "Industri rumahan" column: yes/no, or the business's level (`IR1`, `IR 2 Berkembang`, and 1–3 under a
+ * header asking for the level), which means yes.
+ */
+export function parseHomeIndustry(cell: Cell, header = ''): Parsed<boolean> {
+  const text =
+    typeof cell === 'string' ? normalizeSearchText(cell) : typeof cell === 'number' ? String(cell) : '';
+  if (IR_LEVEL.test(text) || (LEVEL_HEADER.test(header) && /^[123]$/.test(text))) return { value: true };
+  return parseYesNo(cell);
 }
 
 // States in their shortest form; words around them that only say when are dropped first (see stateOf).

@@ -193,6 +193,28 @@ describe('autoMapping: headers Indonesian offices write', () => {
     ]);
   });
 
+  it('reads a bare "Usaha" column as what the business makes, beside products as its name; not "Izin Usaha"', () => {
+    expect(autoMapping(['NO', 'NAMA', 'ALAMAT', 'USAHA', 'NO HP']).map((m) => m.field)).toEqual([
+      null,
+      'ownerName',
+      'address',
+      'products',
+      'phone',
+    ]);
+    expect(autoMapping(['Nama', 'Usaha', 'Produk']).map((m) => m.field)).toEqual([
+      'ownerName',
+      'businessName',
+      'products',
+    ]);
+    expect(fieldOf('Izin Usaha')).toBeNull();
+    expect(fieldOf('Skala Usaha')).toBeNull();
+  });
+
+  it('takes the latest year of a field named twice ("Level IR 2025", "Level IR 2026")', () => {
+    const mapping = autoMapping(['Nama', 'Level IR 2025', 'Level IR 2026', 'Omzet 2026', 'Omzet 2025']);
+    expect(mapping.map((m) => m.field)).toEqual(['ownerName', null, 'homeIndustry', 'monthlyTurnover', null]);
+  });
+
   it('reads combined two-row headers by their sub-header', () => {
     const mapping = autoMapping([
       'Alamat Jalan',

@@ -1,6 +1,6 @@
 import { type ColumnMapping, IMPORT_FIELDS, type ImportField } from '../imports.types.ts';
 import { headerKey } from './header-key.ts';
-import { HEADER_SYNONYMS, IGNORED_HEADERS, SECOND_CHOICES } from './synonyms.ts';
+import { HEADER_SYNONYMS, IGNORED_HEADERS, SECOND_CHOICES, WHOLE_ONLY } from './synonyms.ts';
 
 /**
  * field null = a known header that holds nothing to import ("No", "Keterangan"); `second`: the field the
@@ -8,12 +8,24 @@ import { HEADER_SYNONYMS, IGNORED_HEADERS, SECOND_CHOICES } from './synonyms.ts'
  */
 export type HeaderMatch = { field: ImportField | null; score: number; second?: ImportField };
 
-type Synonym = { field: ImportField | null; words: string[]; compact: string; second?: ImportField };
+type Synonym = {
+  field: ImportField | null;
+  words: string[];
+  compact: string;
+  second?: ImportField;
+  whole?: true;
+};
 
 const toSynonym = (field: ImportField | null, text: string): Synonym => {
   const words = headerKey(text).split(' ');
   const second = SECOND_CHOICES[text];
-  return { field, words, compact: words.join(''), ...(second ? { second } : {}) };
+  return {
+    field,
+    words,
+    compact: words.join(''),
+    ...(second ? { second } : {}),
+    ...(WHOLE_ONLY.has(text) ? { whole: true as const } : {}),
+  };
 };
 const SYNONYMS: readonly Synonym[] = [
   ...IMPORT_FIELDS.flatMap((field) => HEADER_SYNONYMS[field].map((s) => toSynonym(field, s))),
@@ -34,7 +46,7 @@ const YIELDING = EXACT - 0.01;
 
 function score(header: string[], syn: Synonym): number {
   if (header.join('') === syn.compact) return syn.second ? YIELDING : EXACT;
-  if (syn.field === null || syn.words.length >= header.length) return 0;
+  if (syn.field === null || syn.whole || syn.words.length >= header.length) return 0;
   const coverage = syn.words.length / header.length;
   if (endsWith(header, syn.words)) return 2 + coverage;
   return syn.compact.length >= MIN_PARTIAL_LETTERS && indexOfWords(header, syn.words) >= 0 ? 1 + coverage : 0;
@@ -103,11 +115,21 @@ function bestMatch(words: string[]): HeaderMatch | null {
 /** Whether the header is, whole, one a field's synonyms (a two-row header's words in either order). */
 export const namesWhole = (header: string) => (matchHeader(header)?.score ?? 0) >= YIELDING;
 
-/** A mapping for every column: each field goes to the column that names it best (leftmost on a tie). */
+// "Level IR 2025" beside "Level IR 2026" (a follow-up list with last year's column kept): the latest is
+// the value now; a header without a year counts as none.
+const yearOf = (header: string) => Number(/\b(?:19|20)\d\d\b/.exec(header)?.[0] ?? 0);
+
+/**
+ * A mapping for every column: each field goes to the column that names it best (on a tie, the one naming
+ * the latest year, else the leftmost).
+ */
 export function autoMapping(headers: readonly string[]): ColumnMapping[] {
   const matches = headers.map((header, column) => ({ column, header, match: matchHeader(header) }));
   const ranked = [...matches].sort(
-    (a, b) => (b.match?.score ?? 0) - (a.match?.score ?? 0) || a.column - b.column,
+    (a, b) =>
+      (b.match?.score ?? 0) - (a.match?.score ?? 0) ||
+      yearOf(b.header) - yearOf(a.header) ||
+      a.column - b.column,
   );
   const taken = new Set<ImportField>();
   const fieldOf = new Map<number, ImportField>();

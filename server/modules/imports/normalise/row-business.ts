@@ -35,7 +35,7 @@ export function normaliseBusiness(
     ...amountsOf(read, ctx, issues),
     ...place,
     ...coordinatesOf(read, issues),
-    homeIndustry: issues.take(home, parseHomeIndustry(home.cell)),
+    homeIndustry: issues.take(home, parseHomeIndustry(home.cell, home.header)),
     ...(status ? { status } : {}),
     permits: permitsOf(read, ctx, issues),
   };

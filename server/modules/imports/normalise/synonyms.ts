@@ -138,9 +138,11 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
     'Nama Toko',
     'Merek Produk',
     'Nama Usaha/IRT',
+    'Nama/Jenis Usaha',
   ],
   products: [
     'Jenis Usaha',
+    'Usaha',
     'Produk',
     'Jenis Produk',
     'Komoditi',
@@ -296,9 +298,18 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
  */
 export const SECOND_CHOICES: Readonly<Record<string, ImportField>> = {
   'Jenis Usaha': 'sector',
+  // A kelurahan list's bare "Usaha" says what the business makes ("Batik tulis", "Kerajinan rotan"); beside
+  // a products column it is the business's name.
+  Usaha: 'businessName',
   // A P-IRT register's food type (Roti & Kue, Minuman) beside the product's name.
   'Jenis Pangan': 'sector',
 };
+
+/**
+ * Synonyms that name their field only as the whole header: a kelurahan list's bare "Usaha" column holds the
+ * business ("Batik tulis", "Kerajinan rotan"), but "Status Usaha", "Izin Usaha" or "Skala Usaha" do not.
+ */
+export const WHOLE_ONLY: ReadonlySet<string> = new Set(['Usaha']);
 
 /**
  * Headers known to hold nothing to import: row numbers and remarks; other people than the owner (whose
