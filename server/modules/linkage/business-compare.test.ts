@@ -157,6 +157,15 @@ describe('a record that only says what kind of business it is', () => {
     ).toBe('partial');
   });
 
+  it('reads two product lists of one family as partly shared: one P-IRT row per product', () => {
+    const partly = (a: string, b: string) =>
+      compareTheme(business('Bu Siti', a), business('Bu Siti', b)).outcome;
+    expect(partly('Nastar', 'Kastengel')).toBe('partial');
+    expect(partly('Nugget Ayam', 'Risoles Beku')).toBe('partial');
+    expect(partly('Jamu Beras Kencur', 'Serbuk Jahe Merah')).toBe('partial');
+    expect(partly('Keset Kain Perca', 'Nastar')).toBe('disagree');
+  });
+
   it('reads a name without a product list as its products when it only names what the other makes', () => {
     const keramik = business('Keramik', 'guci keramik, vas keramik');
     expect(compareTheme(business('KERAMIK BU SITI', null), keramik).outcome).toBe('agree');

@@ -1,4 +1,4 @@
-import { covers, isFillerLike } from './business-name.ts';
+import { covers, isFillerLike, oneFamily } from './business-name.ts';
 import type { PreparedBusiness } from './business-record.ts';
 import { evidence } from './evidence.ts';
 import { FrequencyTable, type Values, weight } from './frequency.ts';
@@ -214,7 +214,7 @@ export function compareTheme(a: PreparedBusiness, b: PreparedBusiness): Evidence
   const jaccard = shared / (na + nb - shared);
   const inside = shared >= 2 && shared === Math.min(na, nb);
   if (jaccard >= 0.5 || inside) return THEME.same;
-  return shared > 0 ? THEME.partial : THEME.different;
+  return shared > 0 || oneFamily(a.products, b.products) ? THEME.partial : THEME.different;
 }
 
 /**

@@ -133,36 +133,36 @@ const items = memo((text: string): readonly string[] => [
   ),
 ]);
 
-// Kinds of business a list names instead of its products, with the products each covers: "Konveksi" makes
-// gamis, "Jajan pasar" is kue lumpur and getuk, "Makanan beku" is dimsum.
-const CLOTHES =
-  'jahit pakaian gamis seragam kebaya kaos hijab jilbab mukena baju busana celana daster sablon permak';
-const CAKES =
-  'lumpur getuk klepon apem onde lemper nagasari lapis dadar gulung serabi cenil lupis pukis putu wingko';
-const COOKIES = 'nastar kastengel putri salju lidah kucing semprit';
-const FROZEN = 'dimsum nugget pentol bakso siomay sosis dumpling risol kebab otak';
-const KINDS: Record<string, string> = {
-  konveksi: CLOTHES,
-  jahit: CLOTHES,
-  busana: CLOTHES,
-  jajan: CAKES,
-  pasar: CAKES,
-  basah: CAKES,
-  kue: `${CAKES} ${COOKIES}`,
-  kering: COOKIES,
-  lebaran: COOKIES,
-  beku: FROZEN,
-  frozen: FROZEN,
-  katering: 'nasi kotak tumpeng snack box prasmanan',
-  anyaman: 'rotan bambu pandan mendong keranjang tas',
-};
-const COVERS = new Map(Object.entries(KINDS).map(([k, list]) => [fold(k), new Set(words(list))]));
+// Families of products, each with the words that name the kind of business ("Konveksi" makes gamis, "Jajan
+// pasar" is kue lumpur and getuk, "Makanan beku" is dimsum): a kind word covers every product of its family.
+const FAMILIES: readonly { kinds: ReadonlySet<string>; products: ReadonlySet<string> }[] = [
+  {
+    kinds: 'konveksi jahit busana',
+    products: 'pakaian gamis seragam kebaya kaos hijab jilbab mukena baju celana daster sablon permak',
+  },
+  {
+    kinds: 'jajan pasar basah kue',
+    products:
+      'lumpur getuk klepon apem onde lemper nagasari dadar gulung serabi cenil lupis pukis putu wingko',
+  },
+  { kinds: 'kering lebaran kue', products: 'nastar kastengel salju lidah kucing semprit' },
+  { kinds: 'beku frozen', products: 'dimsum nugget pentol siomay sosis dumpling risol risoles kebab' },
+  { kinds: 'katering', products: 'tumpeng prasmanan' },
+  { kinds: 'jamu', products: 'gendong kencur kunyit temulawak jahe wedang uwuh' },
+  { kinds: 'anyaman', products: 'rotan bambu mendong keranjang' },
+].map((f) => ({ kinds: new Set(words(f.kinds)), products: new Set(words(f.products)) }));
 
 /** Whether a word of a product list is one of `products` or the kind of business they are ("konveksi": gamis). */
-export const covers = (word: string, products: readonly string[]): boolean => {
-  const kind = COVERS.get(word);
-  return products.includes(word) || (kind !== undefined && products.some((p) => kind.has(p)));
-};
+export const covers = (word: string, products: readonly string[]): boolean =>
+  products.includes(word) ||
+  FAMILIES.some((f) => f.kinds.has(word) && products.some((p) => f.products.has(p)));
+
+/** Two product lists of one family ("nastar" / "kastengel", "nugget ayam" / "risoles beku"): one kind of business. */
+export const oneFamily = (a: readonly string[], b: readonly string[]): boolean =>
+  FAMILIES.some((f) => {
+    const of = (w: string) => f.products.has(w) || f.kinds.has(w);
+    return a.some(of) && b.some(of);
+  });
 
 /** "Keripik tempe, tempe mendoan" → ["kripik tempe", "tempe mendoan"]: each product named in a list. */
 export const productItems = (text: string | null): readonly string[] => (text ? items(text) : []);
