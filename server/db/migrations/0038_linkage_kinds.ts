@@ -1,9 +1,10 @@
 import { type Kysely, sql } from 'kysely';
 
 /**
- * A product list's words that name no product ("Kerajinan", "Pembuat", "Makanan") are no longer product
- * words, and a name made of products and such words only names the products: every business entry of the
- * linkage index is marked for the next refresh.
+ * A product list's words that name no product ("Kerajinan", "Pembuat", "Makanan"), filler words and the
+ * owner's name ("Rumah Bunda Rohmah" read from a products column) are no longer product words, and a name
+ * made of products and such words only names the products: every business entry of the linkage index is
+ * marked for the next refresh.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`insert into linkage_dirty (kind, record_id)

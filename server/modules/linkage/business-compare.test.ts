@@ -148,13 +148,26 @@ describe('a record that only says what kind of business it is', () => {
     // A word it does not cover leaves it partly shared, and other products differ.
     expect(compareTheme(business('Tahu', 'Tahu'), mitra).outcome).toBe('disagree');
     expect(
+      compareTheme(
+        business('Keripik singkong & pisang', 'Keripik singkong & pisang'),
+        business('UD Arema', 'keripik pisang coklat'),
+      ).outcome,
+    ).toBe('partial');
+    expect(
       compareTheme(business('Bumbu pecel', 'Bumbu pecel'), business('Sambal Bu Siti', 'sambal pecel pedas'))
         .outcome,
-    ).toBe('partial');
+    ).toBe('agree');
     // A brand's products are not a kind: "UD Arema" selling rotan is not inside "kursi rotan, meja jati".
     expect(
       compareTheme(business('UD Arema', 'rotan'), business('Jati Indah', 'kursi rotan, meja jati')).outcome,
     ).toBe('partial');
+  });
+
+  it("keeps no filler nor the owner's name among the products: a brand in a products column says none", () => {
+    const brand = business('Rumah Bunda Siti', 'Rumah Bunda Siti');
+    expect(brand.products).toEqual([]);
+    expect(compareTheme(brand, business('Rumah Bunda Siti', 'bakpia coklat')).outcome).toBe('missing');
+    expect(business('Keset Siti Rahayu', 'Keset Siti Rahayu').products).toEqual(['keset', 'rahayu']);
   });
 
   it('reads two product lists of one family as partly shared: one P-IRT row per product', () => {

@@ -22,7 +22,7 @@ export const isFillerLike = (word: string): boolean =>
 const PRODUCT_FILLER = new Set(
   (
     'dan aneka rasa macam olahan dll lain lainnya berbagai produk dengan isi jual produksi perajin pengrajin ' +
-    'pembuat kerajinan makanan minuman food'
+    'pembuat kerajinan makanan minuman food souvenir suvenir'
   ).split(' '),
 );
 // Spellings of one product word beyond those shared/rules/search.ts already folds.
@@ -38,6 +38,8 @@ const VARIANTS: Record<string, string> = {
   barakah: 'berkah',
   jajanan: 'jajan',
   ijo: 'hijau',
+  sambel: 'sambal',
+  membatik: 'batik',
 };
 
 const fold = (word: string): string => {
@@ -124,6 +126,13 @@ const products = memo((text: string): readonly string[] => [
 /** "keripik tempe, keripik tempe pedas" → ["kripik", "tempe", "pedas"]. */
 export const productWords = (text: string | null): readonly string[] => (text ? products(text) : []);
 
+/**
+ * The product words of a business: neither filler nor its owner's name, which name no product. A kelurahan
+ * list's "Usaha" column read as products may hold the brand ("Rumah Bunda Rohmah", "Keset Rita Wahyuni").
+ */
+export const ownProductWords = (text: string | null, owner: Spelled = NO_OWNER): readonly string[] =>
+  productWords(text).filter((w) => !isFiller(w) && !isOwnerWord(w, phonetic(w), owner));
+
 const items = memo((text: string): readonly string[] => [
   ...new Set(
     text
@@ -148,7 +157,9 @@ const FAMILIES: readonly { kinds: ReadonlySet<string>; products: ReadonlySet<str
   { kinds: 'kering lebaran kue', products: 'nastar kastengel salju lidah kucing semprit' },
   { kinds: 'beku frozen', products: 'dimsum nugget pentol siomay sosis dumpling risol risoles kebab' },
   { kinds: 'katering', products: 'tumpeng prasmanan' },
-  { kinds: 'jamu', products: 'gendong kencur kunyit temulawak jahe wedang uwuh' },
+  { kinds: 'jamu gendong', products: 'kencur kunyit temulawak jahe wedang uwuh' },
+  { kinds: 'bumbu', products: 'sambal pecel rujak rendang' },
+  { kinds: 'gerabah', products: 'keramik guci vas' },
   { kinds: 'anyaman', products: 'rotan bambu mendong keranjang' },
 ].map((f) => ({ kinds: new Set(words(f.kinds)), products: new Set(words(f.products)) }));
 

@@ -4,9 +4,9 @@ import {
   businessWords,
   housesOf,
   isProductFiller,
+  ownProductWords,
   pirtParts,
   productItems,
-  productWords,
 } from './business-name.ts';
 import type { BusinessRecord } from './linkage.types.ts';
 import type { Spelled } from './words.ts';
@@ -73,7 +73,7 @@ export function prepareBusiness(
   owner: Owner,
 ): PreparedBusiness {
   const { words, phon, ownerNamed } = businessWords(r.name, owner.name);
-  const products = productWords(r.products);
+  const products = ownProductWords(r.products, owner.name);
   return {
     id: r.id ?? -1,
     ownerId,
