@@ -82,20 +82,27 @@ export function scoreBusinesses(
   const producer =
     relation === 'same' ? permits?.find((e) => e.field === 'pirt' && e.outcome === 'partial') : undefined;
   const sameOwnerKbli = relation === 'same' && kbli?.outcome === 'agree' ? [kbli] : [];
-  const cut = overCap(
-    W.contextCap,
-    owner,
-    kel,
-    street,
-    rtRw,
-    ...(producer ? [producer] : []),
-    ...sameOwnerKbli,
-  );
-  let known = owner.weight + kel.weight + street.weight + rtRw.weight + cut;
+  const capped = (withProducer: boolean) =>
+    overCap(
+      W.contextCap,
+      owner,
+      kel,
+      street,
+      rtRw,
+      ...(withProducer && producer ? [producer] : []),
+      ...sameOwnerKbli,
+    );
+  let known = owner.weight + kel.weight + street.weight + rtRw.weight;
   known += (kbli?.weight ?? 0) + (permits ? total(permits) : 0);
-  if (known + NAME_THEME_MAX < floor) return null;
+  // The producer can only leave the cap (below): the bound counts it whole.
+  if (known + capped(false) + NAME_THEME_MAX < floor) return null;
   const name = sameOwnName(compareBusinessNames(a, b, ctx.stats), a, b, relation);
   const theme = themeBeside(name, a, b);
+  // Her businesses that share her producer make other things or bear other brands; what one producer makes
+  // alike under no other brand (a P-IRT register's rows of one business, one product each, "Pak Kasiman"
+  // beside "Bakpia Pak Kasiman") is one business: the producer counts beside the cap.
+  const alike = (theme.outcome === 'agree' || theme.outcome === 'partial') && name.outcome !== 'disagree';
+  const cut = capped(!alike);
   const out = [namedAfterOthers(a, b, relation) ? OWNERS_NAMED : name, theme, ...(permits ?? [])];
   // Her two businesses share her name, house and often her producer's P-IRT: with no business name on one
   // side, products that differ say which one a row is, unless a permit number agrees.

@@ -423,6 +423,24 @@ describe('matchBusiness', () => {
     expect(permitted?.evidence.some((e) => e.note.startsWith('Tanpa nama usaha'))).toBe(false);
   });
 
+  it('links what one producer makes alike under no other brand: a P-IRT register lists a row per product', () => {
+    const linker = linkerWith(SITI);
+    linker.addBusiness(
+      shop(12, 1, {
+        name: 'Bakpia Bu Siti',
+        products: 'bakpia ubi ungu',
+        permits: ['PIRT:2063573010005-28'],
+      }),
+    );
+    const row = (permits: string[]) => shop(0, 1, { name: 'Bu Siti', products: 'bakpia coklat', permits });
+    const [m] = linker.matchBusiness(row(['PIRT:2063573020005-28']));
+    expect(m?.id).toBe(12);
+    expect(m?.score ?? 0).toBeGreaterThanOrEqual(bLink);
+    // Without her producer's certificate, owner, address and one product word leave it to review.
+    const [plain] = linker.matchBusiness(row([]));
+    expect(plain?.score ?? 0).toBeLessThan(bLink);
+  });
+
   it("weighs an owner's other P-IRT of the same producer, and one KBLI, as her address: within the cap", () => {
     const linker = linkerWith(SITI);
     linker.addBusiness(
