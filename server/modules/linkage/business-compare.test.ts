@@ -196,6 +196,12 @@ describe('a record that only says what kind of business it is', () => {
     expect(compareBusinessNames(business('Sumber Rejeki', null), apel, new BusinessStats()).outcome).toBe(
       'disagree',
     );
+    // A name listing products, one of which the other makes.
+    const listing = business('KUE SEMPRIT & KUE KACANG & PUTRI SALJU', null);
+    const semprit = business('Kayutangan', 'Kue Semprit');
+    expect(compareTheme(listing, semprit).outcome).toBe('agree');
+    expect(compareBusinessNames(listing, semprit, new BusinessStats()).outcome).toBe('missing');
+    expect(compareTheme(business('Cake & Cookies', null), semprit).outcome).not.toBe('agree');
   });
 });
 

@@ -229,10 +229,13 @@ const kindIn = (kind: PreparedBusiness, other: PreparedBusiness) =>
 
 /**
  * A record without a product list whose name only names what the other makes ("Keramik Bu Nining" beside
- * guci keramik, "Sirup Apel, Sari Apel", "Jahit" beside kaos sablon): its name is its products.
+ * guci keramik, "Sirup Apel, Sari Apel", "Jahit" beside kaos sablon), or lists products one of which the
+ * other makes ("Kue Semprit & Kue Kacang" beside kue semprit): its name is its products.
  */
 const namesWhatOtherMakes = (x: PreparedBusiness, y: PreparedBusiness) =>
-  x.products.length === 0 && x.name.words.length > 0 && x.name.words.every((w) => covers(w, y.products));
+  x.products.length === 0 &&
+  x.name.words.length > 0 &&
+  (x.name.words.every((w) => covers(w, y.products)) || (x.nameItems ?? []).some((i) => y.items.includes(i)));
 
 const samePrefix = (a: string, b: string, n: number): boolean => {
   for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;

@@ -136,7 +136,7 @@ export const ownProductWords = (text: string | null, owner: Spelled = NO_OWNER):
 const items = memo((text: string): readonly string[] => [
   ...new Set(
     text
-      .split(/[,;/\n]+|\bdan\b/)
+      .split(/[,;/&+\n]+|\bdan\b/)
       .map((item) => productWords(item).join(' '))
       .filter((i) => i !== ''),
   ),

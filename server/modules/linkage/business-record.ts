@@ -20,6 +20,11 @@ export type PreparedBusiness = {
   theme: readonly string[];
   /** Each product of the product list, normalised ("kripik tempe"). */
   items: readonly string[];
+  /**
+   * Without a product list, the items of a name that lists several ("Kue Semprit & Kue Kacang"): maybe its
+   * products, maybe a brand ("Cake & Cookies"); absent otherwise and in entries prepared before it.
+   */
+  nameItems?: readonly string[];
   /** The words of the product list alone, without the name's. */
   products: readonly string[];
   /** Phonetic keys of the owner's names the business name carries ("Sambal Bu Rina": rina). */
@@ -66,6 +71,11 @@ function permitsOf(list: readonly string[]) {
   return { nib, certificates, producers, permits };
 }
 
+const listedIn = (name: string | null, products: readonly string[]) => {
+  const items = products.length === 0 && name ? productItems(name) : [];
+  return items.length >= 2 ? { nameItems: items } : {};
+};
+
 /** `ownerId` is the owner as matching sees her (after merges); `owner` her name and household. */
 export function prepareBusiness(
   r: Omit<BusinessRecord, 'id'> & { id?: number },
@@ -82,6 +92,7 @@ export function prepareBusiness(
     houses: r.name ? housesOf(r.name) : [],
     theme: [...new Set([...words, ...products])].sort(),
     items: productItems(r.products),
+    ...listedIn(r.name, products),
     products,
     descriptive: words.length > 0 && words.every((w) => products.includes(w) || isProductFiller(w)),
     kbli: r.kbliCode,
