@@ -88,6 +88,18 @@ describe('compareBusinessNames', () => {
     expect(named('UD Sumber Rejeki', 'Sumber Rejeki')).toBe('agree');
   });
 
+  it('reads words run together as the same name ("Pandanwangi" / "Pandan Wangi")', () => {
+    const e = compareBusinessNames(
+      business('Keripik Tempe Pandanwangi', null),
+      business('Keripik Tempe Pandan Wangi', 'keripik tempe pedas'),
+      stats,
+    );
+    expect(e.outcome).toBe('agree');
+    expect(
+      compareBusinessNames(business('Sumberrejeki', null), business('Sumber Rejeki', null), stats).outcome,
+    ).toBe('agree');
+  });
+
   it('takes a word of the street both are on as a place, not a brand they share', () => {
     const on = (name: string, products: string, street: string | null) =>
       prepareBusiness({ ...BASE, name, products, street }, 1, owner);
@@ -133,6 +145,10 @@ describe('a record that only says what kind of business it is', () => {
     const mitra = business('UD Mitra Usaha', 'kursi rotan, keranjang rotan');
     // A kelurahan list's "Usaha" column, read as the products (the name stands in for it).
     expect(compareTheme(business('Rotan', 'Rotan'), mitra).outcome).toBe('agree');
+    expect(
+      compareTheme(business('Batik tulis', 'Batik tulis'), business('Harapan Baru', 'selendang batik'))
+        .outcome,
+    ).toBe('agree');
     expect(compareTheme(business('Kerajinan rotan', 'Kerajinan rotan'), mitra).outcome).toBe('agree');
     expect(
       compareTheme(business('Konveksi', 'Konveksi'), business('UD Sumber Urip', 'gamis, jahit pakaian'))

@@ -3,6 +3,7 @@ import type { PreparedBusiness } from './business-record.ts';
 import { evidence } from './evidence.ts';
 import { FrequencyTable, type Values, weight } from './frequency.ts';
 import type { Evidence } from './linkage.types.ts';
+import { undouble } from './phonetic.ts';
 import { W } from './weights.ts';
 import { type Alignment, alignWords, isTypo } from './words.ts';
 
@@ -127,6 +128,9 @@ export const sameOwnerWords = (x: readonly string[], y: readonly string[]) =>
   x.length === y.length &&
   x.every((v) => y.some((w) => w === v || (v.length >= 5 && w.length >= 5 && isTypo(v, w))));
 
+// A name's words run together: "Pandanwangi" and "Pandan Wangi", "Sumberrejeki" and "Sumber Rejeki".
+const written = (b: PreparedBusiness) => undouble(b.name.words.join(''));
+
 /**
  * The name without legal form, filler and owner: "Keripik Tempe Bu Siti" and "UD Kripik Tempe" agree.
  * Within one kelurahan, words are weighed by their frequency there (its own name is in many names).
@@ -152,12 +156,13 @@ export function compareBusinessNames(
   // two brands of common words ("Sumber Rejeki", "Maju Jaya") still name two businesses. A name after its
   // owner ("Catering Bu Anik") names her trade, not a brand: any of her businesses.
   const generic = stats.generic(a) && stats.generic(b);
+  const same = a.name.key === b.name.key || written(a) === written(b);
   if (generic) {
-    if (a.name.key === b.name.key) return NAME.generic;
+    if (same) return NAME.generic;
     const branded = a.ownerNamed.length === 0 && b.ownerNamed.length === 0;
     return branded && twoBrands(a, b, alignWords(a.name, b.name)) ? NAME.otherBrand : NAME.genericDiff;
   }
-  if (a.name.key === b.name.key) {
+  if (same) {
     const u = Math.max(stats.nameU(a, kel), stats.nameU(b, kel));
     return evidence('name', 'agree', weight(0.6, u, 1, 10), 'Nama usaha sama');
   }

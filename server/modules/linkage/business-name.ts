@@ -160,6 +160,7 @@ const FAMILIES: readonly { kinds: ReadonlySet<string>; products: ReadonlySet<str
   { kinds: 'jamu gendong', products: 'kencur kunyit temulawak jahe wedang uwuh' },
   { kinds: 'bumbu', products: 'sambal pecel rujak rendang' },
   { kinds: 'gerabah', products: 'keramik guci vas' },
+  { kinds: 'batik tulis cap', products: 'batik selendang kemeja kain' },
   { kinds: 'anyaman', products: 'rotan bambu mendong keranjang' },
 ].map((f) => ({ kinds: new Set(words(f.kinds)), products: new Set(words(f.products)) }));
 
