@@ -38,6 +38,8 @@ const SECOND_SEEDS = (process.env.BENCH_IMPORT_SECOND_SEEDS ?? '20260401,777')
   .split(',')
   .filter(Boolean)
   .map(Number);
+// Seeds of the third set (BENCH_IMPORT_THIRD_SEEDS= leaves it out).
+const THIRD_SEEDS = (process.env.BENCH_IMPORT_THIRD_SEEDS ?? '1,2,3').split(',').filter(Boolean).map(Number);
 // BENCH_IMPORT_PARTS=speed (or quality) runs one part only; results files are written for a full run only.
 const PARTS = (process.env.BENCH_IMPORT_PARTS ?? 'quality,speed').split(',');
 // BENCH_IMPORT_NOISE=2: the offices make twice their usual mistakes and leave out twice the values.
@@ -126,13 +128,13 @@ async function quality(seed: number): Promise<Score & { reviews: ReturnType<type
 }
 
 /**
- * The second, independent set of office files (linkage/second-set.mjs): other offices, layouts and noise
- * than make-files.ts, so linkage is also measured on files its rules were not tuned on.
+ * A set of office files written apart from make-files.ts (linkage/second-set.mjs, linkage/third-set.mjs):
+ * other offices, layouts and noise, so linkage is also measured on files its rules were not tuned on.
  */
-async function secondSet(seed: number): Promise<Score> {
+async function otherSet(generator: 'second' | 'third', seed: number): Promise<Score> {
   return withRegistry(async (conn, dir) => {
     const files = path.join(dir, 'files');
-    execFileSync('node', ['bench/linkage/second-set.mjs', String(seed), files]);
+    execFileSync('node', [`bench/linkage/${generator}-set.mjs`, String(seed), files]);
     const out = await importAll(conn, loadConfig({ PILAR_DEMO: 'off' }), dir, files);
     return scoreLinkage(readTruth(path.join(files, 'truth.csv')), readSourceRows(out));
   });
@@ -226,10 +228,19 @@ async function speed() {
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
+const otherTable = (set: { seed: number; score: Score }[]) => [
+  '| seed | persons P | persons R | persons F1 | businesses P | businesses R | businesses F1 | valid rows dropped | bad rows accepted |',
+  '|---|---|---|---|---|---|---|---|---|',
+  ...set.map(
+    ({ seed, score: q }) =>
+      `| ${seed} | ${pct(q.persons.precision)} | ${pct(q.persons.recall)} | ${pct(q.persons.f1)} | ${pct(q.businesses.precision)} | ${pct(q.businesses.recall)} | ${pct(q.businesses.f1)} | ${q.rows.validDropped} | ${q.rows.badAccepted} |`,
+  ),
+];
 const s = (x: number) => `${x.toFixed(1)} s`;
 
 const scores = [];
 const second = [];
+const third = [];
 if (PARTS.includes('quality')) {
   for (const seed of SEEDS) {
     const score = await quality(seed);
@@ -237,9 +248,14 @@ if (PARTS.includes('quality')) {
     console.log(JSON.stringify({ seed, score }));
   }
   for (const seed of SECOND_SEEDS) {
-    const score = await secondSet(seed);
+    const score = await otherSet('second', seed);
     second.push({ seed, score });
     console.log(JSON.stringify({ second: seed, score }));
+  }
+  for (const seed of THIRD_SEEDS) {
+    const score = await otherSet('third', seed);
+    third.push({ seed, score });
+    console.log(JSON.stringify({ third: seed, score }));
   }
 }
 if (!PARTS.includes('speed')) process.exit(0);
@@ -280,12 +296,13 @@ const lines = [
   '',
   'Four offices (`bench/linkage/second-set.mjs`, written apart from the generator above: 600 people, 750 businesses, 1,850 rows; the P-IRT register lists a row per product, the kelurahan list has no NIK). Rows meant to be rejected: those whose address names no kelurahan, and NIKs whose typo made an impossible birth date.',
   '',
-  '| seed | persons P | persons R | persons F1 | businesses P | businesses R | businesses F1 | valid rows dropped | bad rows accepted |',
-  '|---|---|---|---|---|---|---|---|---|',
-  ...second.map(
-    ({ seed, score: q }) =>
-      `| ${seed} | ${pct(q.persons.precision)} | ${pct(q.persons.recall)} | ${pct(q.persons.f1)} | ${pct(q.businesses.precision)} | ${pct(q.businesses.recall)} | ${pct(q.businesses.f1)} | ${q.rows.validDropped} | ${q.rows.badAccepted} |`,
-  ),
+  ...otherTable(second),
+  '',
+  '## Linkage quality on a third set of office files',
+  '',
+  'Five files (`bench/linkage/third-set.mjs`, written apart from both generators above: 700 people, about 880 businesses, 2,000 rows): a survey with a two-line title, kecamatan sections, a total row and a signature block; the cooperative office\'s list in capitals with the whole address in one cell, NIKs as numbers (some rounded to 15 digits) and business names left out; a P-IRT register as a `;` CSV in Windows-1252 with a row per product; the TP PKK kelurahan lists without NIK, their "Usaha" column naming the kind of business ("Rotan", "Konveksi"); a follow-up survey of the next year with a two-row header. Look-alikes: mother and daughter or spouses at one address, often in one trade (each her own business), namesakes within and across kelurahan.',
+  '',
+  ...otherTable(third),
   '',
   `## Speed (${ROWS.toLocaleString('en')}-row .xlsx, in a process of its own as \`pilar import\`)`,
   '',
@@ -308,6 +325,6 @@ mkdirSync('bench/results', { recursive: true });
 writeFileSync(`bench/results/${date}-imports.md`, `${lines.join('\n')}\n`);
 writeFileSync(
   `bench/results/${date}-imports.json`,
-  `${JSON.stringify({ date, machine, scores, second, speed: sp }, null, 2)}\n`,
+  `${JSON.stringify({ date, machine, scores, second, third, speed: sp }, null, 2)}\n`,
 );
 console.log(lines.join('\n'));

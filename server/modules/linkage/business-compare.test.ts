@@ -184,6 +184,8 @@ describe('a record that only says what kind of business it is', () => {
     expect(brand.products).toEqual([]);
     expect(compareTheme(brand, business('Rumah Bunda Siti', 'bakpia coklat')).outcome).toBe('missing');
     expect(business('Keset Siti Rahayu', 'Keset Siti Rahayu').products).toEqual(['keset', 'rahayu']);
+    // A word only like her name is a product still ("Sari Apel" of Sri Lestari).
+    expect(business('Dapur Siti', 'Sita Apel').products).toEqual(['sita', 'apel']);
   });
 
   it('reads two product lists of one family as partly shared: one P-IRT row per product', () => {

@@ -127,11 +127,12 @@ const products = memo((text: string): readonly string[] => [
 export const productWords = (text: string | null): readonly string[] => (text ? products(text) : []);
 
 /**
- * The product words of a business: neither filler nor its owner's name, which name no product. A kelurahan
- * list's "Usaha" column read as products may hold the brand ("Rumah Bunda Rohmah", "Keset Rita Wahyuni").
+ * The product words of a business: neither filler nor its owner's name as written, which name no product. A
+ * kelurahan list's "Usaha" column read as products may hold the brand ("Rumah Bunda Rohmah", "Keset Rita
+ * Wahyuni"); a word only like her name stays ("Sari Apel" of Sri Lestari).
  */
 export const ownProductWords = (text: string | null, owner: Spelled = NO_OWNER): readonly string[] =>
-  productWords(text).filter((w) => !isFiller(w) && !isOwnerWord(w, phonetic(w), owner));
+  productWords(text).filter((w) => !isFiller(w) && !owner.words.includes(w));
 
 const items = memo((text: string): readonly string[] => [
   ...new Set(
