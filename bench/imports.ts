@@ -32,7 +32,7 @@ import { readPersons, readSourceRows, readTruth } from './linkage/score-cli.ts';
 import { freePort, mainThreadCpuSeconds, postgresCpuSeconds, procMemoryMb } from './util.ts';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
-const SEEDS = (process.env.BENCH_IMPORT_SEEDS ?? '7,11').split(',').map(Number);
+const SEEDS = (process.env.BENCH_IMPORT_SEEDS ?? '7,11').split(',').filter(Boolean).map(Number);
 // Seeds of the second, independent set of office files (BENCH_IMPORT_SECOND_SEEDS= leaves it out).
 const SECOND_SEEDS = (process.env.BENCH_IMPORT_SECOND_SEEDS ?? '20260401,777')
   .split(',')
