@@ -113,6 +113,17 @@ describe('compareBusinessNames', () => {
       'partial',
     );
   });
+
+  it('reads a name saying only what kind of maker she is as no brand of its own', () => {
+    const arumdalu = business('Tempe Arumdalu', 'tempe plastik');
+    // A kelurahan list's "Usaha" column: the kind of business, not a second brand of tempe.
+    expect(
+      compareBusinessNames(arumdalu, business('Perajin tempe', 'Perajin tempe'), stats).outcome,
+    ).not.toBe('disagree');
+    expect(compareBusinessNames(arumdalu, business('Tempe Sumber Rejeki', 'tempe'), stats).outcome).toBe(
+      'disagree',
+    );
+  });
 });
 
 describe('compareTheme', () => {
@@ -160,6 +171,10 @@ describe('a record that only says what kind of business it is', () => {
     ).toBe('agree');
     expect(
       compareTheme(business('Makanan beku', 'Makanan beku'), business('Dapur Bunda', 'dimsum ayam')).outcome,
+    ).toBe('agree');
+    // "Food" is no product, however its doubled letter is read.
+    expect(
+      compareTheme(business('Frozen food', 'Frozen food'), business('UD Sumber Urip', 'dimsum ayam')).outcome,
     ).toBe('agree');
     // A word it does not cover leaves it partly shared, and other products differ.
     expect(compareTheme(business('Tahu', 'Tahu'), mitra).outcome).toBe('disagree');

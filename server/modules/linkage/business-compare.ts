@@ -1,4 +1,4 @@
-import { covers, isFillerLike, oneFamily } from './business-name.ts';
+import { covers, isFillerLike, isProductFiller, oneFamily } from './business-name.ts';
 import type { PreparedBusiness } from './business-record.ts';
 import { evidence } from './evidence.ts';
 import { FrequencyTable, type Values, weight } from './frequency.ts';
@@ -99,9 +99,10 @@ function twoBrands(a: PreparedBusiness, b: PreparedBusiness, al: Alignment): boo
   const isPlace = (w: string) => streets.every((words) => words.includes(w));
   const left = new Set(al.leftA);
   if (!a.name.words.every((w, i) => left.has(i) || isProduct(w) || isPlace(w))) return false;
-  // Its own words: neither products nor a filler word garbled ("Batik Iu Titik" is Bu Titik's).
+  // Its own words: neither products nor a filler word garbled ("Batik Iu Titik" is Bu Titik's), nor a word
+  // saying what kind of maker ("Perajin Tempe", "Pembuat Tahu": a kelurahan list's kind of business).
   const own = (x: PreparedBusiness, idx: readonly number[]) =>
-    idx.map((i) => x.name.words[i] as string).filter((w) => !isFillerLike(w));
+    idx.map((i) => x.name.words[i] as string).filter((w) => !isFillerLike(w) && !isProductFiller(w));
   const [ownA, ownB] = [own(a, al.leftA), own(b, al.leftB)];
   if (ownA.length === 0 || ownB.length === 0 || [...ownA, ...ownB].some(isProduct)) return false;
   // A word mistyped beyond a typo keeps its first letter (Rejeki / Reeki, Barokah / Barowkah).

@@ -23,7 +23,10 @@ const PRODUCT_FILLER = new Set(
   (
     'dan aneka rasa macam olahan dll lain lainnya berbagai produk dengan isi jual produksi perajin pengrajin ' +
     'pembuat kerajinan makanan minuman food souvenir suvenir'
-  ).split(' '),
+  )
+    .split(' ')
+    // As product words are compared: doubled letters written once ("food" is read "fod").
+    .map(undouble),
 );
 // Spellings of one product word beyond those shared/rules/search.ts already folds.
 const VARIANTS: Record<string, string> = {
