@@ -658,6 +658,26 @@ describe("a sheet that names each group's kelurahan in a section row above it", 
     );
     expect(places.sort()).toEqual(['Mojolangu', 'Tlogomas']);
   });
+
+  it('needs no kelurahan or address column; a row above every section is rejected with the reason', async () => {
+    const csv = [
+      'No;Nama Pemilk;Nama Usaha;Jenis Produk',
+      `1;Sri Wulandari;Kue Sri;kue basah`,
+      'KEL. TLOGOMAS;;;',
+      `1;Endah Lestari;Tas Endah;tas anyaman`,
+    ].join('\r\n');
+    const id = await importFile(new TextEncoder().encode(csv), 'tanpa-alamat.csv', 'PKK Kelurahan');
+    const imp = (await t.get(`/api/v1/imports/${id}`)).body;
+    expect(imp.counts).toMatchObject({ ok: 1, rejected: 1 });
+    const rejected = (await t.get(`/api/v1/imports/${id}/rows?status=rejected`)).body.items as {
+      sheetRow: number;
+      issues: { message: string }[];
+    }[];
+    expect(rejected.map((r) => r.sheetRow)).toEqual([2]);
+    expect(rejected[0]?.issues.map((i) => i.message).join(' ')).toContain(
+      'tidak ada kolom kelurahan atau alamat',
+    );
+  });
 });
 
 describe("a kelurahan's own list, whose title names the kelurahan instead of a column", () => {

@@ -182,14 +182,9 @@ function remap(
 export async function startValidation(db: Database, id: number, ctx: Ctx) {
   const row = await editable(db, id, ctx.caller);
   const fields = new Set((row.mapping as ColumnMapping[]).map((m) => m.field));
+  // The place may also come from section rows, a title or the sheet's name; a row none gives is rejected.
   if (!fields.has('ownerName'))
     throw new AppError('MAPPING_INCOMPLETE', 'Pilih kolom yang berisi nama pemilik usaha.');
-  if (!fields.has('kelurahan') && !fields.has('address')) {
-    throw new AppError(
-      'MAPPING_INCOMPLETE',
-      'Pilih kolom kelurahan (atau kolom alamat yang memuat kelurahan).',
-    );
-  }
   const jobId = await insertJob(db, 'import.validate', { importId: id }, actorOf(ctx.caller));
   await repo.updateImport(db, id, { state: 'validating', job_id: jobId, error: null });
   return getImport(db, id, ctx.caller);

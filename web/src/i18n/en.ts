@@ -632,7 +632,7 @@ export const en: Record<MessageKey, string> = {
     "Read month first: recognised from the column's values or this office's template. Change it if wrong.",
   'imports.fieldTaken': '{field} (used by another column)',
   'imports.requiredColumns':
-    'Required: a column with the owner’s name, and a kelurahan column or an address that names the kelurahan.',
+    'Required: a column with the owner’s name. The kelurahan is read from its column, the address, section rows (“KEL. TLOGOMAS”), a title or the sheet’s name; a row none of them places is rejected with the reason.',
   'imports.validate': 'Check (dry run)',
   'imports.cancel': 'Cancel import',
   'imports.cancelledBody': 'This import was cancelled; nothing was saved.',

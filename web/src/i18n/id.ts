@@ -635,7 +635,7 @@ export const id = {
     'Dibaca bulan dulu: dikenali dari isi kolom atau dari templat kantor ini. Ubah bila salah.',
   'imports.fieldTaken': '{field} (sudah dipakai kolom lain)',
   'imports.requiredColumns':
-    'Wajib ada: kolom nama pemilik, dan kolom kelurahan atau alamat yang memuat kelurahan.',
+    'Wajib ada: kolom nama pemilik. Kelurahan dibaca dari kolomnya, dari alamat, dari baris bagian ("KEL. TLOGOMAS"), dari judul, atau dari nama lembar; baris yang tidak menyebut kelurahan ditolak beserta alasannya.',
   'imports.validate': 'Periksa (uji coba)',
   'imports.cancel': 'Batalkan impor',
   'imports.cancelledBody': 'Impor ini dibatalkan; tidak ada data yang disimpan.',

@@ -9,6 +9,11 @@ export type AddressParts = RtRw & {
   kecamatan: string | null;
   /** The address ends in the served region's own name (Kota Malang; not Malang alone, not Kab. Malang). */
   inRegion?: boolean;
+  /**
+   * A first piece without digits or a street's mark before one that has them ("Bareng, Jl. Kauman 120,
+   * Klojen"): the kelurahan written first, if the area matcher knows it, with the street without it.
+   */
+  lead?: { place: string; street: string | null };
 };
 
 /** RT and RW as Indonesian addresses and the registry's demo data write them: three digits, "002". */
@@ -106,6 +111,11 @@ export function parseAddress(raw: string, regionNames: readonly string[]): Addre
   const street = [...before.slice(0, streetEnd < 0 ? before.length : streetEnd), ...after.filter(isStreet)];
   const places = [...(streetEnd < 0 ? [] : before.slice(streetEnd)), ...after.filter((p) => !isStreet(p))];
   const kelurahan = marked.kelurahan ?? places.shift() ?? null;
+  const [first, second] = street;
+  const lead =
+    marked.kelurahan === null && first && second && !isStreet(first) && isStreet(second)
+      ? { place: first, street: street.slice(1).join(', ') }
+      : null;
   return {
     street: street.join(', ') || null,
     rt,
@@ -113,6 +123,7 @@ export function parseAddress(raw: string, regionNames: readonly string[]): Addre
     kelurahan,
     kecamatan: marked.kecamatan ?? places[0] ?? null,
     ...(namesRegion(text.slice(inside.length), regionNames[0]) ? { inRegion: true } : {}),
+    ...(lead ? { lead } : {}),
   };
 }
 

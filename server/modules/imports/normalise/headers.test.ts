@@ -276,6 +276,18 @@ describe('autoMapping: headers Indonesian offices write', () => {
     expect(matchHeader('TK Tetap')).toBeNull();
     expect(matchHeader('Sertifikat')).toBeNull();
   });
+
+  it('reads a header typed with one letter missing, added, changed or two swapped', () => {
+    expect(
+      autoMapping(['Nama Pemilk', 'Alamt', 'Kelurhan', 'Jenis Kelamn', 'Omzte', 'Thn Lahir']).map(
+        (m) => m.field,
+      ),
+    ).toEqual(['ownerName', 'address', 'kelurahan', 'gender', 'monthlyTurnover', 'birthDate']);
+    // A short word is too near others to guess ("Nma"), and a word two letters off is another word.
+    expect(matchHeader('Nma Usaha')).toBeNull();
+    expect(matchHeader('Plafon Pinjaman')).toBeNull();
+    expect(fieldOf('Usia')).toBeNull();
+  });
 });
 
 describe('synonym table', () => {

@@ -55,8 +55,50 @@ function score(header: string[], syn: Synonym): number {
 /**
  * The field a header names, or null when nothing matches. Two-row headers arrive combined ("Alamat
  * Kelurahan"): the last words are the sub-header, so a synonym at the end outweighs one at the start.
+ * A header typed by hand with a letter missing, added, changed or two swapped ("Alamt", "Kelurhan") is read
+ * as the synonym's word when one word alone is that near.
  */
 export function matchHeader(header: string): HeaderMatch | null {
+  const found = matchText(header);
+  if ((found?.score ?? 0) >= YIELDING) return found;
+  const fixed = corrected(header);
+  const again = fixed === null ? null : matchText(fixed);
+  return (again?.score ?? 0) > (found?.score ?? 0) ? again : found;
+}
+
+const SYNONYM_WORDS = new Set(SYNONYMS.flatMap((s) => s.words));
+// Shorter words are too near too many others ("nama", "lama"; "rt", "rw").
+const TYPO_TARGETS = [...SYNONYM_WORDS].filter((w) => w.length >= 5 && /^\p{L}+$/u.test(w));
+
+/** One letter missing, added or changed, or two neighbours swapped. */
+function oneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** The header with each unknown word replaced by the one synonym word a typo away from it; null if none is. */
+function corrected(header: string): string | null {
+  let changed = false;
+  const words = headerKey(header)
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => {
+      if (w.length < 4 || SYNONYM_WORDS.has(w)) return w;
+      const near = TYPO_TARGETS.filter((t) => oneEdit(w, t));
+      if (near.length !== 1) return w;
+      changed = true;
+      return near[0] as string;
+    });
+  return changed ? words.join(' ') : null;
+}
+
+function matchText(header: string): HeaderMatch | null {
   const words = headerKey(header).split(' ').filter(Boolean);
   // A form's question ("Berapa omzet rata-rata per bulan?", "Sejak tahun berapa usaha berdiri?"): its
   // question words say nothing of the field.

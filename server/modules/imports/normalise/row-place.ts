@@ -26,7 +26,8 @@ export function normalisePlace(
 ): Place {
   const address = read('address');
   const addressText = textValue(address.cell);
-  const parts = addressText ? parseAddress(addressText, ctx.regionNames) : NO_PARTS;
+  const parsed = addressText ? parseAddress(addressText, ctx.regionNames) : NO_PARTS;
+  const parts = ledBy(parsed, ctx) ?? parsed;
   const kelurahan = read('kelurahan');
   const kelText = textValue(kelurahan.cell);
   const { rt, rw } = rtRwOf(read, issues, parts, kelText);
@@ -47,7 +48,8 @@ export function normalisePlace(
   const inRegion = parts.inRegion === true || above.region === true;
   const match = atEnd?.match ?? ctx.areas.match(text ?? fromSection, kecText, inRegion);
   if (atEnd && match.code !== null) {
-    const message = `Kelurahan tidak tertulis terpisah; dibaca dari akhir alamat sebagai ${named(match.area)}. Periksa, atau isi kolom kelurahan.`;
+    const spelled = match.confidence === 'uncertain' ? ` ("${atEnd.text}", ejaannya tidak persis)` : '';
+    const message = `Kelurahan tidak tertulis terpisah; dibaca dari akhir alamat${spelled} sebagai ${named(match.area)}. Periksa, atau isi kolom kelurahan.`;
     issues.warn(address, 'KELURAHAN_FROM_ADDRESS_END', message);
   } else if (fromSection && above.sheet && match.code !== null) {
     const message = `Kelurahan tidak tertulis di baris ini; diambil dari nama lembar "${above.sheet}" sebagai ${named(match.area)}. Periksa, atau isi kolom kelurahan.`;
@@ -56,6 +58,16 @@ export function normalisePlace(
   else if (lone && match.code !== null && match.confidence !== 'uncertain') {
     const message = `"${lone}" di alamat bisa nama kelurahan atau kecamatan; dibaca sebagai kelurahan ${named(match.area)}. Bila itu kecamatannya, isi kolom kelurahan.`;
     issues.warn(address, 'KELURAHAN_OR_KECAMATAN', message);
+  } else if (
+    match.code === null &&
+    match.reason === 'empty' &&
+    kelurahan.column === undefined &&
+    address.column === undefined
+  ) {
+    // Neither column mapped, and no section row, title or sheet name above gave the place.
+    const message =
+      'Kelurahan tidak diketahui: tidak ada kolom kelurahan atau alamat, dan tidak ada baris bagian ("KEL. TLOGOMAS") atau judul di atasnya yang menyebut kelurahan. Pilih kolom kelurahan atau alamat, atau tambahkan kolom kelurahan.';
+    issues.error(kelSource, 'KELURAHAN_REQUIRED', message);
   } else reportMatch(issues, kelSource, match, text ?? fromSection ?? '', kecText, ctx);
   return {
     street: textValue(read('street').cell) ?? atEnd?.street ?? parts.street,
@@ -69,9 +81,10 @@ export function normalisePlace(
 /**
  * `Jl. Ijen 10 Oro-oro Dowo`: an address without commas or a Kel. mark that ends in a served kelurahan's
  * name after the house number. Only the words after the last one with a digit are tried (a street may
- * bear a kelurahan's name: Jl. Bareng Raya 5), longest first, and only a confident match is taken, never
- * a near spelling; the row then carries a warning. Words naming a village outside the region, with its
- * kecamatan or in two words or more (`… No. 3 Kalisongo Dau`), say the place is outside.
+ * bear a kelurahan's name: Jl. Bareng Raya 5), longest first, and a confident match is taken; a near
+ * spelling only when it is all that follows the number, in one or two words of six letters or more
+ * (`Jl. Kelud 6 Penangungan`); the row then carries a warning. Words naming a village outside the region,
+ * with its kecamatan or in two words or more (`… No. 3 Kalisongo Dau`), say the place is outside.
  */
 function placeAtEnd(street: string, kecText: string | null, ctx: NormaliseContext) {
   const words = street.split(/\s+/);
@@ -81,10 +94,27 @@ function placeAtEnd(street: string, kecText: string | null, ctx: NormaliseContex
     const text = words.slice(from).join(' ');
     const match = ctx.areas.match(text, kecText);
     const confident = match.code !== null && match.confidence !== 'uncertain';
+    const near =
+      match.code !== null && from === lastNumber + 1 && words.length - from <= 2 && text.length >= 6;
     const outside = match.code === null && match.reason === 'outside' && from < words.length - 1;
-    if (confident || outside) return { match, text, street: words.slice(0, from).join(' ') };
+    if (confident || near || outside) return { match, text, street: words.slice(0, from).join(' ') };
   }
   return null;
+}
+
+/**
+ * "Bareng, Jl. Kauman No 120 RT 12 RW 10, Klojen": the kelurahan written before the street, the kecamatan
+ * after it. Taken only when the first piece is a served kelurahan for sure and what ends the address is
+ * nothing or a kecamatan; otherwise the first piece stays part of the street ("Permata Jingga, Jl. …").
+ */
+function ledBy(parts: AddressParts, ctx: NormaliseContext): AddressParts | null {
+  const { lead } = parts;
+  if (!lead) return null;
+  const last = parts.kecamatan ?? parts.kelurahan;
+  if (parts.kecamatan === null && last !== null && ctx.areas.kecamatan(last) === null) return null;
+  const match = ctx.areas.match(lead.place, last);
+  if (match.code === null || match.confidence === 'uncertain' || match.kecamatanConflict) return null;
+  return { ...parts, street: lead.street || null, kelurahan: lead.place, kecamatan: last };
 }
 
 const loneKecamatan = (place: string, address: string, ctx: NormaliseContext): string | null =>

@@ -123,6 +123,26 @@ describe('normaliseRow: address and kelurahan', () => {
     );
   });
 
+  it('reads the kelurahan written before the street and the kecamatan after it', () => {
+    const r = place(['Alamat'], ['Bareng, Jl. Kauman No 120 Rt 12 Rw 10, Klojen']);
+    expect(r.issues).toEqual([]);
+    expect(r.person).toMatchObject({
+      street: 'Jl. Kauman No 120',
+      rt: '012',
+      rw: '010',
+      kelurahanCode: '35.73.02.1009',
+    });
+    expect(place(['Alamat'], ['Madyo Puro, Perum. Madyopuro Permai Blok A4 No. 47']).person).toMatchObject({
+      street: 'Perum. Madyopuro Permai Blok A4 No. 47',
+      kelurahanCode: '35.73.03.1009',
+    });
+    // A first piece that is no kelurahan stays part of the street.
+    expect(place(['Alamat'], ['Permata Jingga, Jl. Soekarno Hatta 5, Tlogomas']).person).toMatchObject({
+      street: 'Permata Jingga, Jl. Soekarno Hatta 5',
+      kelurahanCode: '35.73.05.1003',
+    });
+  });
+
   it('reads a kelurahan written after the house number without a mark, with a warning', () => {
     const r = place(['Alamat'], ['Jl. Ijen 10 Oro-oro Dowo']);
     expect(r.business).toMatchObject({ street: 'Jl. Ijen 10', kelurahanCode: '35.73.02.1008' });
@@ -141,10 +161,18 @@ describe('normaliseRow: address and kelurahan', () => {
       street: 'Perum Griya Shanta Blok C-5',
       kelurahanCode: '35.73.05.1009',
     });
-    // A street named after a kelurahan is not a kelurahan, nor is a near spelling after the number.
+    // A street named after a kelurahan is not a kelurahan.
     expect(codesOf(place(['Alamat'], ['Jl. Bareng Raya']).issues)).toEqual(['KELURAHAN_REQUIRED']);
     expect(codesOf(place(['Alamat'], ['Jl. Bareng Raya 5']).issues)).toEqual(['KELURAHAN_REQUIRED']);
-    expect(codesOf(place(['Alamat'], ['Jl. Kawi 4 Mojolagu']).issues)).toEqual(['KELURAHAN_REQUIRED']);
+    // A near spelling that is all that follows the number is read, and the warning quotes it.
+    const near = place(['Alamat'], ['JL. Kelud 6 Penangungan Malang']);
+    expect(near.business).toMatchObject({ street: 'JL. Kelud 6', kelurahanCode: '35.73.02.1011' });
+    expect(near.issues.map((i) => i.message)).toEqual([
+      'Kelurahan tidak tertulis terpisah; dibaca dari akhir alamat ("Penangungan", ejaannya tidak persis) sebagai Penanggungan (Kec. Klojen). Periksa, atau isi kolom kelurahan.',
+    ]);
+    expect(codesOf(place(['Alamat'], ['Jl. Kawi 4 Mojolagu']).issues)).toEqual([
+      'KELURAHAN_FROM_ADDRESS_END',
+    ]);
   });
 
   it('reads the kelurahan of an address that ends in the city, the province or a postal code', () => {

@@ -39,7 +39,15 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
   ],
   gender: ['Jenis Kelamin', 'JK', 'L/P', 'P/L', 'Kelamin', 'Gender', 'Sex'],
   birthPlace: ['Tempat Lahir'],
-  birthDate: ['Tanggal Lahir', 'Tgl Lahir', 'Tempat/Tgl Lahir', 'Tempat, Tanggal Lahir', 'TTL'],
+  // A year of birth alone is kept to compare with the NIK's date (row-person.ts).
+  birthDate: [
+    'Tanggal Lahir',
+    'Tgl Lahir',
+    'Tempat/Tgl Lahir',
+    'Tempat, Tanggal Lahir',
+    'TTL',
+    'Tahun Lahir',
+  ],
   phone: [
     'Telp',
     'Telepon',
