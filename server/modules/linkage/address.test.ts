@@ -22,6 +22,20 @@ describe('parseAddress', () => {
       expect(parseAddress(f, null, null)).toMatchObject({ street: 'kenanga gg 3', number: '12' });
   });
 
+  it('writes a housing estate one way, with or without "Blok"', () => {
+    const forms = [
+      'Perumahan Sawojajar Blok D7 No. 112',
+      'PERUMAHAN SAWOJAJAR D7 NO 112',
+      'Perum. Sawojajar D7 no 112',
+      'Perum Sawojajar Blok D7/112',
+    ];
+    for (const f of forms)
+      expect(parseAddress(f, null, null)).toMatchObject({ street: 'perum sawojajar d7', number: '112' });
+    expect(parseAddress('Komp. Dirgantara Blok C-3 No. 9', null, null).street).toBe(
+      parseAddress('Kompleks Dirgantara C-3 No. 9', null, null).street,
+    );
+  });
+
   it('keeps the letter of a house number and drops leading zeros', () => {
     expect(parseAddress('Jl. Mawar No. 012 A', null, null).number).toBe('12a');
     expect(parseAddress('Jl. Mawar 7/B', null, null).number).toBe('7b');

@@ -21,6 +21,17 @@ const ROMAN: Record<string, string> = {
 // Words that say "street" or "alley" in every office's spelling.
 const STREET_WORDS = new Set(['jl', 'jln', 'jalan', 'jaln']);
 const GANG_WORDS = new Set(['gg', 'gang', 'gng']);
+// A housing estate in its spellings, as one word; "Blok" before a block's code is left out ("Blok D7", "D7").
+const ESTATE_WORDS: Record<string, string> = {
+  perum: 'perum',
+  perumahan: 'perum',
+  prm: 'perum',
+  komplek: 'komplek',
+  kompleks: 'komplek',
+  komp: 'komplek',
+  kompl: 'komplek',
+};
+const BLOCK_WORDS = new Set(['blok', 'blk']);
 const NUMBER_WORDS = new Set(['no', 'nomor', 'nmr', 'nomer']);
 
 const unpad = (s: string | null | undefined): string | null => {
@@ -64,14 +75,19 @@ const parseStreet = memo((text: string): Address => {
   const parts = splitRtRw(lower);
   const words = normalizeSearchText(parts.rest)
     .split(' ')
-    .filter((w) => w !== '' && !STREET_WORDS.has(w))
-    .map((w, i, all) => (GANG_WORDS.has(w) ? 'gg' : GANG_WORDS.has(all[i - 1] ?? '') ? (ROMAN[w] ?? w) : w));
+    .filter((w) => w !== '' && !STREET_WORDS.has(w) && !BLOCK_WORDS.has(w))
+    .map((w, i, all) =>
+      GANG_WORDS.has(w) ? 'gg' : GANG_WORDS.has(all[i - 1] ?? '') ? (ROMAN[w] ?? w) : (ESTATE_WORDS[w] ?? w),
+    );
   const taken = takeNumber(words);
   const name = taken.words.join(' ');
   return { street: name === '' ? null : name, number: taken.number, rt: parts.rt, rw: parts.rw };
 });
 
-/** "Jl. Kenanga Gg. III No. 12 RT 02/RW 05" → street "kenanga gg 3", number "12", rt "2", rw "5". */
+/**
+ * "Jl. Kenanga Gg. III No. 12 RT 02/RW 05" → street "kenanga gg 3", number "12", rt "2", rw "5";
+ * "Perumahan Sawojajar Blok D7 No. 112" → street "perum sawojajar d7", number "112".
+ */
 export function parseAddress(street: string | null, rt: string | null, rw: string | null): Address {
   const parsed = parseStreet(street ?? '');
   const [rtOut, rwOut] = [unpad(rt) ?? parsed.rt, unpad(rw) ?? parsed.rw];

@@ -40,6 +40,12 @@ const SAME_FILE = evidence(
   W.sameFileOtherName,
   'Satu berkas mencantumkan keduanya dengan nama usaha berbeda',
 );
+const SAME_FILE_OTHER_PRODUCTS = evidence(
+  'file',
+  'disagree',
+  W.sameFileOtherName,
+  'Satu berkas mencantumkan keduanya dengan produk berbeda: usaha lain milik orang yang sama',
+);
 const OWNERS_NAMED = evidence(
   'name',
   'disagree',
@@ -119,6 +125,8 @@ export function scoreBusinesses(
     namesDiffer(a, b, name) ||
     (name.outcome === 'partial' && (theme.outcome !== 'agree' || carriesOwner(a) !== carriesOwner(b)));
   if (shareFile(a, b) && otherName) out.push(SAME_FILE);
+  else if (shareFile(a, b) && theme.outcome === 'disagree' && relation === 'same')
+    out.push(SAME_FILE_OTHER_PRODUCTS);
   if (kbli) out.push(kbli);
   out.push(owner, kel, street, rtRw);
   if (cut < 0) out.push(evidence('shared', 'partial', cut, CONTEXT_NOTE));
@@ -166,9 +174,13 @@ const SAME_OWN_NAME_NOTE = 'Nama usaha sama, pemiliknya sama';
 
 /**
  * Two records of one owner under one name (after legal forms and fillers: "UD Berkah" / "Berkah", "Dapur
- * Siti" / "Dapur Siti"): the name says which of her businesses, however many others share it.
+ * Siti" / "Dapur Siti"): the name says which of her businesses, however many others share it, and no more
+ * than that however few do, since one woman often gives her businesses one brand.
  */
 function sameOwnName(name: Evidence, a: PreparedBusiness, b: PreparedBusiness, relation: OwnerRelation) {
+  // However rare the name in the city, her other business may bear it too: her brand, not chance.
+  if (relation === 'same' && name.outcome === 'agree' && name.weight > W.businessNameSameOwnerMax)
+    return evidence('name', 'agree', W.businessNameSameOwnerMax, `${name.note}, pemiliknya sama`);
   if (relation !== 'same' || name.weight >= W.businessNameSameOwner) return name;
   if (!sameOwnerWords(a.ownerNamed, b.ownerNamed) || !sameWords(a, b) || otherHouses(a, b)) return name;
   if (a.name.key === '' && a.ownerNamed.length === 0) return name;

@@ -351,6 +351,23 @@ describe('matchBusiness', () => {
     expect(best({ name: 'CV Berkah', products: 'jahit kebaya' })?.score ?? 0).toBeLessThan(bLink);
   });
 
+  it('weighs her own brand on two records as her brand, however rare it is in the city', () => {
+    const linker = linkerWith(SITI);
+    linker.addBusiness(shop(40, 1, { name: 'Sekar Arum', products: 'kastengel, nastar', files: [3] }));
+    const best = (b: Partial<BusinessRecord>) =>
+      linker.matchBusiness(shop(0, 1, { name: 'Sekar Arum', ...b })).find((m) => m.id === 40);
+    expect(best({ products: 'nastar', files: [4] })?.score ?? 0).toBeGreaterThanOrEqual(bLink);
+    expect(best({ files: [4] })?.score ?? 0).toBeGreaterThanOrEqual(bLink);
+    // Her sewing under the same brand: another of her businesses, to review at most.
+    const sewing = best({ products: 'seragam sekolah', files: [4] });
+    expect(sewing?.evidence.find((e) => e.field === 'name')?.weight).toBe(W.businessNameSameOwnerMax);
+    expect(sewing?.score ?? 0).toBeLessThan(bLink);
+    // Listed in the same file as her cookies: the office lists a business once, so twice is two.
+    const sameFile = best({ products: 'seragam sekolah', files: [3] });
+    expect(sameFile?.evidence.some((e) => e.field === 'file')).toBe(true);
+    expect(best({ products: 'nastar', files: [3] })?.evidence.some((e) => e.field === 'file')).toBe(false);
+  });
+
   it('counts against a pair two rows of one file list under other brand names, and only then', () => {
     const linker = linkerWith(SITI);
     const uniforms = { products: 'seragam sekolah, jahit kebaya', kbliCode: '14120' };

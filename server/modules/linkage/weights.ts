@@ -75,6 +75,10 @@ export const W = {
   // One woman's two businesses rarely bear one name, however common ("UD Berkah", "Dapur Siti"): with the
   // owner's context at its cap, just over `business.link`; products that differ leave it to review.
   businessNameSameOwner: 4,
+  // At most, for one owner's records, however rare the name in the city: u ≈ 0.1 (her other business under
+  // her one brand, "Sekar Arum" for her cookies and her sewing), m ≈ 0.75; products that differ leave it to
+  // review.
+  businessNameSameOwnerMax: 5,
   sameFileOtherName: -4, // one file lists a business once: a second row under another name (m ≈ 0.02)
   themeSame: 3.5, // m ≈ 0.7; u ≈ 0.06 for another business of the same owner or street
   themePartial: 0.5,
