@@ -38,6 +38,7 @@ import * as m0037 from './migrations/0037_linkage_houses.ts';
 import * as m0038 from './migrations/0038_linkage_kinds.ts';
 import * as m0039 from './migrations/0039_linkage_doubled_fillers.ts';
 import * as m0040 from './migrations/0040_linkage_estates.ts';
+import * as m0041 from './migrations/0041_linkage_trades.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
@@ -80,6 +81,7 @@ const migrations: Record<string, Migration> = {
   '0038_linkage_kinds': m0038,
   '0039_linkage_doubled_fillers': m0039,
   '0040_linkage_estates': m0040,
+  '0041_linkage_trades': m0041,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

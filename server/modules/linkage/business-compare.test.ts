@@ -172,6 +172,19 @@ describe('a record that only says what kind of business it is', () => {
     expect(
       compareTheme(business('Makanan beku', 'Makanan beku'), business('Dapur Bunda', 'dimsum ayam')).outcome,
     ).toBe('agree');
+    // A bank's "Jenis Usaha" names the trade only: it covers what the trade makes, and no other trade.
+    const trade = (kind: string, name: string, products: string) =>
+      compareTheme(business(kind, kind), business(name, products)).outcome;
+    expect(trade('jual kue', 'Srikandi', 'bakpia coklat')).toBe('agree');
+    expect(trade('kerupuk', 'Rengginang Mbak Rina', 'rengginang terasi')).toBe('agree');
+    expect(trade('WARUNG', 'Nasi Pecel Bu Heni', 'rawon')).toBe('agree');
+    expect(trade('PRODUKSI MINUMAN', 'Susu Kedelai Bu Evi', 'susu kedelai coklat')).toBe('agree');
+    expect(trade('kerajinan tangan', 'Sekar Arum', 'topeng malangan')).toBe('agree');
+    expect(trade('MAKANAN', 'Tiga Putri', 'pentol, dimsum, siomay beku')).toBe('agree');
+    expect(trade('jasa jahit', 'Jahit Mbak Dewi', 'permak pakaian')).toBe('agree');
+    expect(trade('USAHA JILBAB', 'Kerudung Bu Heni', 'kerudung bordir')).toBe('agree');
+    expect(trade('MAKANAN', 'Sekar Arum', 'tas ecoprint')).toBe('disagree');
+    expect(trade('PRODUKSI MINUMAN', 'Keripik Bu Ani', 'keripik apel')).toBe('disagree');
     // "Food" is no product, however its doubled letter is read.
     expect(
       compareTheme(business('Frozen food', 'Frozen food'), business('UD Sumber Urip', 'dimsum ayam')).outcome,

@@ -22,7 +22,7 @@ export const isFillerLike = (word: string): boolean =>
 const PRODUCT_FILLER = new Set(
   (
     'dan aneka rasa macam olahan dll lain lainnya berbagai produk dengan isi jual produksi perajin pengrajin ' +
-    'pembuat kerajinan makanan minuman food souvenir suvenir'
+    'pembuat kerajinan tangan makanan minuman food souvenir suvenir jasa'
   )
     .split(' ')
     // As product words are compared: doubled letters written once ("food" is read "fod").
@@ -43,6 +43,8 @@ const VARIANTS: Record<string, string> = {
   ijo: 'hijau',
   sambel: 'sambal',
   membatik: 'batik',
+  kerudung: 'jilbab',
+  hijab: 'jilbab',
 };
 
 const fold = (word: string): string => {
@@ -134,8 +136,14 @@ export const productWords = (text: string | null): readonly string[] => (text ? 
  * kelurahan list's "Usaha" column read as products may hold the brand ("Rumah Bunda Rohmah", "Keset Rita
  * Wahyuni"); a word only like her name stays ("Sari Apel" of Sri Lestari).
  */
-export const ownProductWords = (text: string | null, owner: Spelled = NO_OWNER): readonly string[] =>
-  productWords(text).filter((w) => !isFiller(w) && !owner.words.includes(w));
+export function ownProductWords(text: string | null, owner: Spelled = NO_OWNER): readonly string[] {
+  const own = productWords(text).filter((w) => !isFiller(w) && !owner.words.includes(w));
+  return own.length > 0 || !text ? own : words(text).filter((w) => TRADES.has(w));
+}
+
+// Words that name a whole trade: a list of nothing else (a bank's "Jenis Usaha": "PRODUKSI MINUMAN",
+// "kerajinan tangan", "WARUNG") says that kind of business, which its family below covers.
+const TRADES = new Set(['makanan', 'minuman', 'kerajinan', 'souvenir', 'suvenir', 'warung']);
 
 const items = memo((text: string): readonly string[] => [
   ...new Set(
@@ -148,25 +156,52 @@ const items = memo((text: string): readonly string[] => [
 
 // Families of products, each with the words that name the kind of business ("Konveksi" makes gamis, "Jajan
 // pasar" is kue lumpur and getuk, "Makanan beku" is dimsum): a kind word covers every product of its family.
-const FAMILIES: readonly { kinds: ReadonlySet<string>; products: ReadonlySet<string> }[] = [
-  {
-    kinds: 'konveksi jahit busana',
-    products: 'pakaian gamis seragam kebaya kaos hijab jilbab mukena baju celana daster sablon permak',
-  },
-  {
-    kinds: 'jajan pasar basah kue',
-    products:
-      'lumpur getuk klepon apem onde lemper nagasari dadar gulung serabi cenil lupis pukis putu wingko',
-  },
-  { kinds: 'kering lebaran kue', products: 'nastar kastengel salju lidah kucing semprit' },
-  { kinds: 'beku frozen', products: 'dimsum nugget pentol siomay sosis dumpling risol risoles kebab' },
-  { kinds: 'katering', products: 'tumpeng prasmanan' },
-  { kinds: 'jamu gendong', products: 'kencur kunyit temulawak jahe wedang uwuh' },
-  { kinds: 'bumbu', products: 'sambal pecel rujak rendang' },
-  { kinds: 'gerabah', products: 'keramik guci vas' },
-  { kinds: 'batik tulis cap', products: 'batik selendang kemeja kain' },
-  { kinds: 'anyaman', products: 'rotan bambu mendong keranjang' },
-].map((f) => ({ kinds: new Set(words(f.kinds)), products: new Set(words(f.products)) }));
+// A family marked `broad` is a trade of many kinds of products ("Kue" is bakpia and brownies, "Warung" nasi
+// pecel and soto): it covers them for a record that names only the trade, but two product lists in it are
+// not therefore of one kind.
+const FOOD =
+  'kripik krupuk peyek rengginang tempe tahu sambal bumbu pecel katering nasi soto rawon bakso pentol ' +
+  'nugget dimsum siomay dodol jenang manisan kopi jus sari susu madu abon brownies bolu roti donat nastar ' +
+  'kastengel lemper klepon getuk tumpeng marning cilok sirup wedang kukis cookies cake tape pia bakpia ' +
+  'opak emping kue jajan camilan lapis jamu';
+type Family<T> = { kinds: T; products: T; broad?: true };
+const FAMILIES: readonly Family<ReadonlySet<string>>[] = (
+  [
+    {
+      kinds: 'konveksi jahit busana',
+      products: 'pakaian gamis seragam kebaya kaos hijab jilbab mukena baju celana daster sablon permak',
+    },
+    {
+      kinds: 'kue',
+      products: 'bakpia pia brownies bolu roti donat cake kukis cookies bika lapis',
+      broad: true,
+    },
+    { kinds: 'krupuk', products: 'rengginang peyek rempeyek opak emping', broad: true },
+    { kinds: 'warung', products: 'nasi pecel soto rawon bakso mie lalapan gado lontong', broad: true },
+    { kinds: 'minuman', products: 'susu sari jus sirup kopi teh wedang jamu es', broad: true },
+    { kinds: 'makanan kuliner mamin pangan', products: FOOD, broad: true },
+    {
+      kinds: 'kerajinan kriya souvenir suvenir',
+      products:
+        'tas anyaman topeng flanel bunga keset rajut manik gerabah keramik guci vas batik lukis rotan bambu ' +
+        'boneka sangkar dompet ecoprint sulam',
+      broad: true,
+    },
+    {
+      kinds: 'jajan pasar basah kue',
+      products:
+        'lumpur getuk klepon apem onde lemper nagasari dadar gulung serabi cenil lupis pukis putu wingko',
+    },
+    { kinds: 'kering lebaran kue', products: 'nastar kastengel salju lidah kucing semprit' },
+    { kinds: 'beku frozen', products: 'dimsum nugget pentol siomay sosis dumpling risol risoles kebab' },
+    { kinds: 'katering', products: 'tumpeng prasmanan nasi kotak box snack' },
+    { kinds: 'jamu gendong', products: 'kencur kunyit temulawak jahe wedang uwuh' },
+    { kinds: 'bumbu', products: 'sambal pecel rujak rendang' },
+    { kinds: 'gerabah', products: 'keramik guci vas' },
+    { kinds: 'batik tulis cap', products: 'batik selendang kemeja kain' },
+    { kinds: 'anyaman', products: 'rotan bambu mendong keranjang' },
+  ] as Family<string>[]
+).map((f) => ({ ...f, kinds: new Set(words(f.kinds)), products: new Set(words(f.products)) }));
 
 /** Whether a word of a product list is one of `products` or the kind of business they are ("konveksi": gamis). */
 export const covers = (word: string, products: readonly string[]): boolean =>
@@ -176,6 +211,7 @@ export const covers = (word: string, products: readonly string[]): boolean =>
 /** Two product lists of one family ("nastar" / "kastengel", "nugget ayam" / "risoles beku"): one kind of business. */
 export const oneFamily = (a: readonly string[], b: readonly string[]): boolean =>
   FAMILIES.some((f) => {
+    if (f.broad) return false;
     const of = (w: string) => f.products.has(w) || f.kinds.has(w);
     return a.some(of) && b.some(of);
   });

@@ -8,6 +8,7 @@ import {
   otherHouses,
   sameOwnerWords,
 } from './business-compare.ts';
+import { oneFamily } from './business-name.ts';
 import type { PreparedBusiness } from './business-record.ts';
 import { evidence, total } from './evidence.ts';
 import { compareKelurahan, compareRtRw, compareStreet, overCap } from './fields.ts';
@@ -125,7 +126,7 @@ export function scoreBusinesses(
     namesDiffer(a, b, name) ||
     (name.outcome === 'partial' && (theme.outcome !== 'agree' || carriesOwner(a) !== carriesOwner(b)));
   if (shareFile(a, b) && otherName) out.push(SAME_FILE);
-  else if (shareFile(a, b) && theme.outcome === 'disagree' && relation === 'same')
+  else if (shareFile(a, b) && relation === 'same' && makeOtherThings(a, b))
     out.push(SAME_FILE_OTHER_PRODUCTS);
   if (kbli) out.push(kbli);
   out.push(owner, kel, street, rtRw);
@@ -208,6 +209,16 @@ function namedAfterOthers(a: PreparedBusiness, b: PreparedBusiness, relation: Ow
 }
 
 const carriesOwner = (r: PreparedBusiness): boolean => r.ownerNamed.length > 0;
+
+/**
+ * Both product lists known and not a word or a family in common: "Rengginang" and "Kerupuk" in one
+ * kelurahan list are two of her businesses, though a bank's "kerupuk" may be either.
+ */
+const makeOtherThings = (a: PreparedBusiness, b: PreparedBusiness): boolean =>
+  a.products.length > 0 &&
+  b.products.length > 0 &&
+  !a.products.some((w) => b.products.includes(w)) &&
+  !oneFamily(a.products, b.products);
 
 const shareFile = (a: PreparedBusiness, b: PreparedBusiness): boolean =>
   !!a.files && !!b.files && a.files.some((f) => b.files?.includes(f));

@@ -368,6 +368,22 @@ describe('matchBusiness', () => {
     expect(best({ products: 'nastar', files: [3] })?.evidence.some((e) => e.field === 'file')).toBe(false);
   });
 
+  it('reads a trade a bank names as the business of hers that is in it, but not two of one list', () => {
+    const linker = linkerWith(SITI);
+    linker.addBusiness(shop(41, 1, { name: 'Sri Rejeki', products: 'rengginang original', files: [3] }));
+    linker.addBusiness(shop(42, 1, { name: 'Jahit Bu Siti', products: 'permak pakaian', files: [3] }));
+    const [bank] = linker.matchBusiness(shop(0, 1, { name: 'kerupuk', products: 'kerupuk', files: [5] }));
+    expect(bank).toMatchObject({ id: 41 });
+    expect(bank?.score ?? 0).toBeGreaterThanOrEqual(bLink);
+    // A kelurahan list with her "Rengginang" and her "Kerupuk" on two rows: two businesses.
+    linker.addBusiness(shop(41, 1, { name: 'Rengginang', products: 'Rengginang', files: [6] }));
+    const listed = linker
+      .matchBusiness(shop(0, 1, { name: 'Kerupuk', products: 'Kerupuk', files: [6] }))
+      .find((m) => m.id === 41);
+    expect(listed?.evidence.some((e) => e.field === 'file')).toBe(true);
+    expect(listed?.score ?? 0).toBeLessThan(bLink);
+  });
+
   it('counts against a pair two rows of one file list under other brand names, and only then', () => {
     const linker = linkerWith(SITI);
     const uniforms = { products: 'seragam sekolah, jahit kebaya', kbliCode: '14120' };
