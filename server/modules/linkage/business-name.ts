@@ -177,13 +177,13 @@ const FAMILIES: readonly Family<ReadonlySet<string>>[] = (
       broad: true,
     },
     { kinds: 'krupuk', products: 'rengginang peyek rempeyek opak emping', broad: true },
-    { kinds: 'warung', products: 'nasi pecel soto rawon bakso mie lalapan gado lontong', broad: true },
+    { kinds: 'warung', products: 'nasi soto rawon bakso mie lalapan gado lontong', broad: true },
     { kinds: 'minuman', products: 'susu sari jus sirup kopi teh wedang jamu es', broad: true },
     { kinds: 'makanan kuliner mamin pangan', products: FOOD, broad: true },
     {
       kinds: 'kerajinan kriya souvenir suvenir',
       products:
-        'tas anyaman topeng flanel bunga keset rajut manik gerabah keramik guci vas batik lukis rotan bambu ' +
+        'tas anyaman topeng flanel bunga keset rajut manik gerabah keramik guci vas lukis rotan bambu ' +
         'boneka sangkar dompet ecoprint sulam',
       broad: true,
     },

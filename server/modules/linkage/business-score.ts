@@ -126,8 +126,7 @@ export function scoreBusinesses(
     namesDiffer(a, b, name) ||
     (name.outcome === 'partial' && (theme.outcome !== 'agree' || carriesOwner(a) !== carriesOwner(b)));
   if (shareFile(a, b) && otherName) out.push(SAME_FILE);
-  else if (shareFile(a, b) && relation === 'same' && makeOtherThings(a, b))
-    out.push(SAME_FILE_OTHER_PRODUCTS);
+  else if (shareFile(a, b) && listedApart(a, b)) out.push(SAME_FILE_OTHER_PRODUCTS);
   if (kbli) out.push(kbli);
   out.push(owner, kel, street, rtRw);
   if (cut < 0) out.push(evidence('shared', 'partial', cut, CONTEXT_NOTE));
@@ -211,14 +210,16 @@ function namedAfterOthers(a: PreparedBusiness, b: PreparedBusiness, relation: Ow
 const carriesOwner = (r: PreparedBusiness): boolean => r.ownerNamed.length > 0;
 
 /**
- * Both product lists known and not a word or a family in common: "Rengginang" and "Kerupuk" in one
- * kelurahan list are two of her businesses, though a bank's "kerupuk" may be either.
+ * Two rows of one file whose product lists are both known and name no product alike: "Rengginang" and
+ * "Kerupuk" in one kelurahan list, her tailoring and her screen printing on two rows of one survey, are two
+ * businesses (though a bank's "kerupuk" may be either). A P-IRT register lists a row per product of one
+ * business: rows that both carry a certificate count only when no word or family of theirs is shared.
  */
-const makeOtherThings = (a: PreparedBusiness, b: PreparedBusiness): boolean =>
-  a.products.length > 0 &&
-  b.products.length > 0 &&
-  !a.products.some((w) => b.products.includes(w)) &&
-  !oneFamily(a.products, b.products);
+function listedApart(a: PreparedBusiness, b: PreparedBusiness): boolean {
+  if (a.items.length === 0 || b.items.length === 0 || a.items.some((i) => b.items.includes(i))) return false;
+  if (a.certificates.length === 0 || b.certificates.length === 0) return true;
+  return !a.products.some((w) => b.products.includes(w)) && !oneFamily(a.products, b.products);
+}
 
 const shareFile = (a: PreparedBusiness, b: PreparedBusiness): boolean =>
   !!a.files && !!b.files && a.files.some((f) => b.files?.includes(f));

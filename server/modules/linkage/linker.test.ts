@@ -382,6 +382,14 @@ describe('matchBusiness', () => {
       .find((m) => m.id === 41);
     expect(listed?.evidence.some((e) => e.field === 'file')).toBe(true);
     expect(listed?.score ?? 0).toBeLessThan(bLink);
+    // Her tailoring and her screen printing on two rows of one survey, under one name: two businesses.
+    linker.addBusiness(shop(43, 1, { name: 'Sumber Rejeki', products: 'permak pakaian', files: [7] }));
+    const sablon = (files: number[], permits: string[] = []) =>
+      linker
+        .matchBusiness(shop(0, 1, { name: 'Sumber Rejeki', products: 'sablon kaos', files, permits }))
+        .find((m) => m.id === 43);
+    expect(sablon([7])?.evidence.some((e) => e.field === 'file')).toBe(true);
+    expect(sablon([8])?.evidence.some((e) => e.field === 'file')).toBe(false);
   });
 
   it('counts against a pair two rows of one file list under other brand names, and only then', () => {

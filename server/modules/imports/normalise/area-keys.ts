@@ -42,17 +42,30 @@ export function confident<T>(
   return { items: keyed.filter((k) => k.variant === variant).map((k) => k.item), confidence: 'variant' };
 }
 
-/** Items within the typo allowance, closest first; ties at the best distance are all returned. */
+// Two neighbouring letters swapped ("Suknu") are one slip of the hand, not two.
+const typos = (a: string, b: string): number => {
+  const d = distance(a, b);
+  if (d !== 2 || a.length !== b.length) return d;
+  const at = [...a].findIndex((c, i) => c !== b[i]);
+  return a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2) ? 1 : d;
+};
+
+/**
+ * Items within the typo allowance, closest first; ties at the best distance are all returned. `more`
+ * widens the allowance, for a few candidates only (the kelurahan of the kecamatan written beside it).
+ */
 export function nearest<T>(
   keyed: readonly Keyed<T>[],
   text: string,
   kind: AreaKind,
+  more = 0,
 ): { best: T[]; ranked: T[] } {
   const key = variantKey(text, kind);
   if (key === '') return { best: [], ranked: [] };
-  const scored = keyed.map((k) => ({ item: k.item, d: distance(key, k.variant) })).sort((a, b) => a.d - b.d);
+  const scored = keyed.map((k) => ({ item: k.item, d: typos(key, k.variant) })).sort((a, b) => a.d - b.d);
   const top = scored[0]?.d ?? Number.POSITIVE_INFINITY;
-  const best = top <= maxTypos(key) ? scored.filter((s) => s.d === top).map((s) => s.item) : [];
+  const allowed = key.length < 4 ? 0 : maxTypos(key) + more;
+  const best = top <= allowed ? scored.filter((s) => s.d === top).map((s) => s.item) : [];
   return { best, ranked: scored.map((s) => s.item) };
 }
 

@@ -61,6 +61,14 @@ describe('area matcher on the 57 kelurahan of Kota Malang', () => {
     expect(found('Lowokwaru/Lowokwaru')).toMatchObject({ name: 'Lowokwaru' });
   });
 
+  it('reads two letters swapped as one slip, and one more slip within the kecamatan written beside it', () => {
+    expect(found('SUKNU', 'SUKUN')).toMatchObject({ name: 'Sukun', confidence: 'uncertain' });
+    expect(found('Tlogomsa')).toMatchObject({ name: 'Tlogomas', confidence: 'uncertain' });
+    expect(found('SUUN', 'Sukun')).toMatchObject({ name: 'Sukun', confidence: 'uncertain' });
+    // Without the kecamatan a four-letter name one letter off could be any of several.
+    expect(found('SUUN').code).toBeNull();
+  });
+
   it('drops an RT or RW written after the name', () => {
     expect(found('Tlogomas RW 03')).toMatchObject({ name: 'Tlogomas', confidence: 'exact' });
     expect(found('Tlogomas, Rt. 2')).toMatchObject({ name: 'Tlogomas' });

@@ -225,7 +225,8 @@ function withTrailingKecamatan(ix: Index, text: string): AreaMatch | null {
 
 function typo(ix: Index, text: string, kec: string | null): AreaMatch | null {
   const inKec = kec ? ix.served.filter((k) => k.item.kecamatanCode === kec) : [];
-  const closeInKec = nearest(inKec, text, 'kelurahan').best;
+  // Within the kecamatan written beside it a few names remain: one more slip is still only one of them.
+  const closeInKec = nearest(inKec, text, 'kelurahan', 1).best;
   const best = closeInKec.length > 0 ? closeInKec : nearest(ix.served, text, 'kelurahan').best;
   const area = best[0];
   if (!area) return null;
