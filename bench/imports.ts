@@ -38,8 +38,10 @@ const SECOND_SEEDS = (process.env.BENCH_IMPORT_SECOND_SEEDS ?? '20260401,777')
   .split(',')
   .filter(Boolean)
   .map(Number);
-// Seeds of the third set (BENCH_IMPORT_THIRD_SEEDS= leaves it out).
-const THIRD_SEEDS = (process.env.BENCH_IMPORT_THIRD_SEEDS ?? '1,2,3').split(',').filter(Boolean).map(Number);
+// Seeds of the third and fourth sets (BENCH_IMPORT_THIRD_SEEDS= or BENCH_IMPORT_FOURTH_SEEDS= leaves one out).
+const seedsOf = (value: string | undefined) => (value ?? '1,2,3').split(',').filter(Boolean).map(Number);
+const THIRD_SEEDS = seedsOf(process.env.BENCH_IMPORT_THIRD_SEEDS);
+const FOURTH_SEEDS = seedsOf(process.env.BENCH_IMPORT_FOURTH_SEEDS);
 // BENCH_IMPORT_PARTS=speed (or quality) runs one part only; results files are written for a full run only.
 const PARTS = (process.env.BENCH_IMPORT_PARTS ?? 'quality,speed').split(',');
 // BENCH_IMPORT_NOISE=2: the offices make twice their usual mistakes and leave out twice the values.
@@ -127,11 +129,13 @@ async function quality(seed: number): Promise<Score & { reviews: ReturnType<type
   });
 }
 
+type OtherSet = 'second' | 'third' | 'fourth';
+
 /**
- * A set of office files written apart from make-files.ts (linkage/second-set.mjs, linkage/third-set.mjs):
+ * A set of office files written apart from make-files.ts (linkage/second-set.mjs, third-set.mjs, fourth-set.mjs):
  * other offices, layouts and noise, so linkage is also measured on files its rules were not tuned on.
  */
-async function otherSet(generator: 'second' | 'third', seed: number): Promise<Score> {
+async function otherSet(generator: OtherSet, seed: number): Promise<Score> {
   return withRegistry(async (conn, dir) => {
     const files = path.join(dir, 'files');
     execFileSync('node', [`bench/linkage/${generator}-set.mjs`, String(seed), files]);
@@ -239,25 +243,27 @@ const otherTable = (set: { seed: number; score: Score }[]) => [
 const s = (x: number) => `${x.toFixed(1)} s`;
 
 const scores = [];
-const second = [];
-const third = [];
+const others: Record<OtherSet, { seed: number; score: Score }[]> = { second: [], third: [], fourth: [] };
+const otherSeeds: Record<OtherSet, number[]> = {
+  second: SECOND_SEEDS,
+  third: THIRD_SEEDS,
+  fourth: FOURTH_SEEDS,
+};
 if (PARTS.includes('quality')) {
   for (const seed of SEEDS) {
     const score = await quality(seed);
     scores.push({ seed, score });
     console.log(JSON.stringify({ seed, score }));
   }
-  for (const seed of SECOND_SEEDS) {
-    const score = await otherSet('second', seed);
-    second.push({ seed, score });
-    console.log(JSON.stringify({ second: seed, score }));
-  }
-  for (const seed of THIRD_SEEDS) {
-    const score = await otherSet('third', seed);
-    third.push({ seed, score });
-    console.log(JSON.stringify({ third: seed, score }));
+  for (const set of ['second', 'third', 'fourth'] as const) {
+    for (const seed of otherSeeds[set]) {
+      const score = await otherSet(set, seed);
+      others[set].push({ seed, score });
+      console.log(JSON.stringify({ [set]: seed, score }));
+    }
   }
 }
+const { second, third, fourth } = others;
 if (!PARTS.includes('speed')) process.exit(0);
 /**
  * After the quality part, the speed part runs in a process of its own, as `pilar import` does: its peak
@@ -304,6 +310,12 @@ const lines = [
   '',
   ...otherTable(third),
   '',
+  '## Linkage quality on a fourth set of office files',
+  '',
+  'Six files (`bench/linkage/fourth-set.mjs`, written apart from the three generators above: 700 people, about 870 businesses, 2,000 rows): a P-IRT register as a UTF-8 CSV with the whole address in one cell, a row per product and husbands filing for their wives; a kelurahan workbook of three kelurahan with headers typed by hand ("Nama Pemilk", "Alamt"), the kelurahan only in section rows, a repeated header and per-section totals; the DP3AP2KB survey as an .ods with instructions and summary sheets around the data; a bank\'s (PNM Mekaar) borrower list naming only the trade ("jual kue", "WARUNG", "kerajinan tangan"), in group sections; the cooperative office\'s list with the kelurahan written before the street; the previous year\'s survey as a `;` CSV in Windows-1252 of two staff files pasted together. Look-alikes: mother and daughter, sisters, spouses at one address; namesakes; one woman\'s businesses under one brand.',
+  '',
+  ...otherTable(fourth),
+  '',
   `## Speed (${ROWS.toLocaleString('en')}-row .xlsx, in a process of its own as \`pilar import\`)`,
   '',
   '| measure | time | target |',
@@ -325,6 +337,6 @@ mkdirSync('bench/results', { recursive: true });
 writeFileSync(`bench/results/${date}-imports.md`, `${lines.join('\n')}\n`);
 writeFileSync(
   `bench/results/${date}-imports.json`,
-  `${JSON.stringify({ date, machine, scores, second, third, speed: sp }, null, 2)}\n`,
+  `${JSON.stringify({ date, machine, scores, second, third, fourth, speed: sp }, null, 2)}\n`,
 );
 console.log(lines.join('\n'));
