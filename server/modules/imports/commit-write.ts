@@ -117,6 +117,18 @@ const BUSINESS_GAPS: readonly GapGroup[] = [
 
 type Gap = { when: ReturnType<typeof sql>; columns: readonly RecordField[] };
 
+/**
+ * A business named only by a stand-in (its products, or "Usaha" and its owner's name: row-business.ts
+ * nameOf, for a row without a name) takes the first name a linked row gives that is no stand-in itself:
+ * a P-IRT register's "Bakpia Kacang Hijau" becomes "Bakpia Bumiayu".
+ */
+const STAND_IN_NAME = sql`(
+  (lower(r.name) = lower(r.products) or lower(r.name) = lower('Usaha ' || owner.name))
+  and lower(s.records #>> '{business,name,1}') <> lower(r.name)
+  and lower(s.records #>> '{business,name,1}') <> lower(coalesce(s.records #>> '{business,products,1}', ''))
+  and s.records #>> '{business,name,1}' not ilike 'Usaha %')`;
+const NAME_GAP = BUSINESS_GAPS.length;
+
 const columnOf = (fields: readonly RecordField[], c: string) =>
   fields.find(([column]) => column === c) as RecordField;
 
@@ -131,7 +143,7 @@ function gapsOf(kind: 'person' | 'business'): Gap[] {
       columns: group.fill.map((c) => columnOf(fields, c)),
     };
   });
-  if (kind === 'business') return gaps;
+  if (kind === 'business') return [...gaps, { when: STAND_IN_NAME, columns: [columnOf(fields, 'name')] }];
   // A NIK only when no other person holds it (imports.commit.ts guardNik, and here the registry: `holder`
   // is joined in fillGaps, as a correlated subquery it was planned as a scan of people per row).
   const nik = sql`(r.nik is null and x.nik and s.records #> '{person,nik}' is not null and holder.id is null)`;
@@ -166,12 +178,18 @@ async function fillGaps(
     );
     const given = sql.raw(`(f.rec #>> '{${kind},${field},1}')::${type}`);
     set.push(sql`${sql.ref(c)} = case when ${fill} then ${given} else r.${sql.ref(c)} end`);
-    changes.push(sql`${field}::text, case when ${fill} then f.rec #> ${`{${kind},${field}}`} end`);
+    // A stand-in name replaced: the history says which.
+    const change =
+      kind === 'business' && c === 'name'
+        ? sql`jsonb_build_array(f.old_name, f.rec #> '{business,name,1}')`
+        : sql`f.rec #> ${`{${kind},${field}}`}`;
+    changes.push(sql`${field}::text, case when ${fill} then ${change} end`);
   }
   if (kind === 'business') {
     // The name search finds a business by its products too: the row's words join the record's, once each.
     const products = sql.ref(`f.g${BUSINESS_GAPS.indexOf(PRODUCTS)}`);
-    set.push(sql`search_text = case when ${products} then (
+    const named = sql.ref(`f.g${NAME_GAP}`);
+    set.push(sql`search_text = case when ${products} or ${named} then (
       select string_agg(w, ' ' order by i) from (
         select w, min(i) as i
         from unnest(string_to_array(r.search_text || ' ' || (f.rec #>> '{businessColumns,search_text}'), ' '))
@@ -187,10 +205,11 @@ async function fillGaps(
       select * from unnest(${[...first.keys()]}::bigint[], ${[...first.values()].map((v) => v.row)}::bigint[],
         ${[...first.values()].map((v) => v.nik)}::bool[]) as x(id, row, nik)
     ), f as (
-      select r.id, s.records as rec, ${sql.join(gaps.map((g, j) => sql`${g.when} as ${sql.ref(`g${j}`)}`))}
+      select r.id, s.records as rec, ${kind === 'business' ? sql`r.name as old_name,` : sql``}
+        ${sql.join(gaps.map((g, j) => sql`${g.when} as ${sql.ref(`g${j}`)}`))}
       from x join ${table} r on r.id = x.id ${kind === 'person' ? sql`and r.erased_at is null` : sql``}
         join source_rows s on s.id = x.row
-        ${kind === 'person' ? sql`left join people holder on holder.nik = s.records #>> '{person,nik,1}'` : sql``}
+        ${kind === 'person' ? sql`left join people holder on holder.nik = s.records #>> '{person,nik,1}'` : sql`left join people owner on owner.id = r.owner_id`}
     ), filled as (
       update ${table} r set ${sql.join(set)}
       from f where r.id = f.id and (${sql.join(

@@ -523,6 +523,48 @@ describe('a row linked to a record', () => {
   });
 });
 
+describe('a business a row named only by its products', () => {
+  it('takes the first name a linked row gives, with the stand-in in its history', async () => {
+    const header = 'NIK;Nama Pemilik;Alamat;Kelurahan;Nama Usaha;Jenis Produk';
+    const tutik = nik('P', '1962-07-08', '35.73.05');
+    // A P-IRT register without a business name: the products stand in for it.
+    const pirt = await commitCsv(
+      [header, `${tutik};Tutik Rukmini;Jl. Candi 77;Tlogomas;;bakpia kacang hijau`],
+      'pirt-tutik.csv',
+      'Dinkes',
+    );
+    // Its one row is accepted with a warning that the name is missing.
+    const [made] = (await t.get(`/api/v1/imports/${pirt.id}/rows?status=warning`)).body.items;
+    expect((await t.get(`/api/v1/businesses/${made.businessId}`)).body.name).toBe('bakpia kacang hijau');
+    const [linked] = (
+      await commitCsv(
+        [
+          header,
+          `${tutik};Tutik Rukmini;Jl. Candi 77;Tlogomas;Bakpia Tlogomas;bakpia kacang hijau, bakpia keju`,
+        ],
+        'survei-tutik.csv',
+        'Survei DP3AP2KB',
+      )
+    ).rows;
+    expect(linked.businessId).toBe(made.businessId);
+    const business = (await t.get(`/api/v1/businesses/${made.businessId}`)).body;
+    expect(business.name).toBe('Bakpia Tlogomas');
+    const [fill] = (await t.get(`/api/v1/businesses/${made.businessId}/history`)).body.items;
+    expect(fill.changes).toContainEqual({
+      field: 'name',
+      old: 'bakpia kacang hijau',
+      new: 'Bakpia Tlogomas',
+    });
+    // A real name is never replaced.
+    await commitCsv(
+      [header, `${tutik};Tutik Rukmini;Jl. Candi 77;Tlogomas;Bakpia Bu Tutik;bakpia kacang hijau`],
+      'kel-tutik.csv',
+      'Kelurahan Tlogomas',
+    );
+    expect((await t.get(`/api/v1/businesses/${made.businessId}`)).body.name).toBe('Bakpia Tlogomas');
+  });
+});
+
 describe('a NIK another person holds', () => {
   it('does not fill the record a row linked to', async () => {
     const held = nik('P', '1983-02-07', '35.73.05');
