@@ -183,6 +183,8 @@ describe('a record that only says what kind of business it is', () => {
     expect(trade('MAKANAN', 'Tiga Putri', 'pentol, dimsum, siomay beku')).toBe('agree');
     expect(trade('jasa jahit', 'Jahit Mbak Dewi', 'permak pakaian')).toBe('agree');
     expect(trade('USAHA JILBAB', 'Kerudung Bu Heni', 'kerudung bordir')).toBe('agree');
+    expect(trade('RAJUTAN', 'Family', 'boneka rajut, topi rajut')).toBe('agree');
+    expect(trade('KERIPIK BUAH', 'Al-Amin', 'keripik salak, keripik nangka')).toBe('agree');
     expect(trade('MAKANAN', 'Sekar Arum', 'tas ecoprint')).toBe('disagree');
     expect(trade('PRODUKSI MINUMAN', 'Keripik Bu Ani', 'keripik apel')).toBe('disagree');
     // "Food" is no product, however its doubled letter is read.

@@ -43,6 +43,7 @@ const VARIANTS: Record<string, string> = {
   ijo: 'hijau',
   sambel: 'sambal',
   membatik: 'batik',
+  rajutan: 'rajut',
   kerudung: 'jilbab',
   hijab: 'jilbab',
 };
@@ -177,6 +178,7 @@ const FAMILIES: readonly Family<ReadonlySet<string>>[] = (
       broad: true,
     },
     { kinds: 'krupuk', products: 'rengginang peyek rempeyek opak emping', broad: true },
+    { kinds: 'buah', products: 'salak nangka apel pisang nanas mangga jambu', broad: true },
     { kinds: 'warung', products: 'nasi soto rawon bakso mie lalapan gado lontong', broad: true },
     { kinds: 'minuman', products: 'susu sari jus sirup kopi teh wedang jamu es', broad: true },
     { kinds: 'makanan kuliner mamin pangan', products: FOOD, broad: true },

@@ -122,9 +122,14 @@ export function scoreBusinesses(
   // One office lists a business once per file: two rows of one file under other names are two businesses,
   // and so are two whose names only share words when what they make is not the same, or when one is named
   // after its owner and the other not ("Kerupuk Bu Siswati" / "Kerupuk Bunulrejo Berkah").
+  // A name that only says what it makes (a P-IRT register's row without a name: its product stands in)
+  // is no other name.
   const otherName =
     namesDiffer(a, b, name) ||
-    (name.outcome === 'partial' && (theme.outcome !== 'agree' || carriesOwner(a) !== carriesOwner(b)));
+    (name.outcome === 'partial' &&
+      !a.descriptive &&
+      !b.descriptive &&
+      (theme.outcome !== 'agree' || carriesOwner(a) !== carriesOwner(b)));
   if (shareFile(a, b) && otherName) out.push(SAME_FILE);
   else if (shareFile(a, b) && listedApart(a, b)) out.push(SAME_FILE_OTHER_PRODUCTS);
   if (kbli) out.push(kbli);

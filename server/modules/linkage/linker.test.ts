@@ -410,6 +410,26 @@ describe('matchBusiness', () => {
     // The same name misspelt, or a name that only names the products, may be the same business re-listed.
     expect(scoreOf({ name: 'Jahit Barokh', files: [3, 7] }).file).toBe(false);
     expect(scoreOf({ name: 'Seragam Sekolah', files: [7] }).file).toBe(false);
+    // A register's row without a name, its product standing in, is no other name for a brand of that file.
+    linker.addBusiness(
+      shop(23, 1, {
+        name: 'Keripik Tempe Jodipan',
+        products: 'keripik tempe daun jeruk',
+        files: [9],
+        permits: ['PIRT:2063573010005-28'],
+      }),
+    );
+    const standIn = linker
+      .matchBusiness(
+        shop(0, 1, {
+          name: 'Keripik Tempe Balado',
+          products: 'Keripik Tempe Balado',
+          files: [9],
+          permits: ['PIRT:2063573020005-28'],
+        }),
+      )
+      .find((x) => x.id === 23);
+    expect(standIn?.evidence.some((e) => e.field === 'file')).toBe(false);
     // Names that only share a word: two businesses when they make other things, one re-listed when the same.
     expect(scoreOf({ name: 'Barokah Bordir', products: 'bordir kebaya', files: [7] }).file).toBe(true);
     expect(scoreOf({ name: 'Jahit Barokah Jaya', files: [7] }).file).toBe(false);
