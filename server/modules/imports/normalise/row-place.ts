@@ -104,8 +104,9 @@ function placeAtEnd(street: string, kecText: string | null, ctx: NormaliseContex
 
 /**
  * "Bareng, Jl. Kauman No 120 RT 12 RW 10, Klojen": the kelurahan written before the street, the kecamatan
- * after it. Taken only when the first piece is a served kelurahan for sure and what ends the address is
- * nothing or a kecamatan; otherwise the first piece stays part of the street ("Permata Jingga, Jl. …").
+ * after it. Taken when the first piece is a served kelurahan for sure, or mistyped one of the kecamatan
+ * the address ends in, and what ends the address is nothing or a kecamatan; otherwise the first piece stays
+ * part of the street ("Permata Jingga, Jl. …").
  */
 function ledBy(parts: AddressParts, ctx: NormaliseContext): AddressParts | null {
   const { lead } = parts;
@@ -113,7 +114,9 @@ function ledBy(parts: AddressParts, ctx: NormaliseContext): AddressParts | null 
   const last = parts.kecamatan ?? parts.kelurahan;
   if (parts.kecamatan === null && last !== null && ctx.areas.kecamatan(last) === null) return null;
   const match = ctx.areas.match(lead.place, last);
-  if (match.code === null || match.confidence === 'uncertain' || match.kecamatanConflict) return null;
+  if (match.code === null || match.kecamatanConflict) return null;
+  // Mistyped ("Penangungan, Jl. Welirang 76, Klojen"): only as one of the kecamatan written after it.
+  if (match.confidence === 'uncertain' && last === null) return null;
   return { ...parts, street: lead.street || null, kelurahan: lead.place, kecamatan: last };
 }
 

@@ -136,6 +136,10 @@ describe('normaliseRow: address and kelurahan', () => {
       street: 'Perum. Madyopuro Permai Blok A4 No. 47',
       kelurahanCode: '35.73.03.1009',
     });
+    // Mistyped, it is read as the kelurahan of the kecamatan written after the street, with a warning.
+    const typed = place(['Alamat'], ['Penangungan, Jl. Welirang No. 76 Rt 3 Rw 5, Klojen']);
+    expect(typed.person).toMatchObject({ street: 'Jl. Welirang No. 76', kelurahanCode: '35.73.02.1011' });
+    expect(codesOf(typed.issues)).toEqual(['KELURAHAN_UNCERTAIN']);
     // A first piece that is no kelurahan stays part of the street.
     expect(place(['Alamat'], ['Permata Jingga, Jl. Soekarno Hatta 5, Tlogomas']).person).toMatchObject({
       street: 'Permata Jingga, Jl. Soekarno Hatta 5',
