@@ -83,6 +83,17 @@ describe('matchPerson', () => {
     expect(namesake?.score ?? 0).toBeLessThan(link);
   });
 
+  it('does not link two women of one house whose names differ in two letters (Fatimah / Fatonah)', () => {
+    const linker = linkerWith(person(30, { name: 'Siti Fatonah', street: 'Jl. Trunojoyo No. 39' }));
+    const [sister] = linker.matchPerson(
+      query({ name: 'Siti Fatimah', street: 'Jl Trunojoyo 39', phone: '+628196647874' }),
+    );
+    expect(sister?.score ?? 0).toBeLessThan(link);
+    // One letter slipped is her name mistyped, and links within the house.
+    const [slip] = linker.matchPerson(query({ name: 'Siti Fatonh', street: 'Jl Trunojoyo 39' }));
+    expect(slip?.score ?? 0).toBeGreaterThanOrEqual(link);
+  });
+
   it("sends a daughter written with her mother's first name alone, at her address, to review", () => {
     const mother = person(3, { name: 'Nurul Purwanti', gender: 'P', ...HOME });
     const [m] = linkerWith(mother).matchPerson(query({ name: 'Nurul', gender: 'P', ...HOME }));

@@ -11,6 +11,7 @@ export type NameLevel =
   | 'exact'
   | 'sound'
   | 'typo'
+  | 'misspelt'
   | 'abbrev'
   | 'middle'
   | 'prefix'
@@ -82,7 +83,8 @@ function alignedLevel(a: PreparedName, b: PreparedName): Outcome {
   const leftB = al.leftB.length + fromB.left.length;
   const abbrevs = fromA.claimed + fromB.claimed;
   if (leftA === 0 && leftB === 0) {
-    const level = abbrevs > 0 ? 'abbrev' : al.typo > 0 ? 'typo' : 'sound';
+    // Two letters changed in a word: a slip, or another name (Fatimah / Fatonah); one slip is a slip.
+    const level = abbrevs > 0 ? 'abbrev' : al.typo > 0 ? (al.far > 0 ? 'misspelt' : 'typo') : 'sound';
     return { level, matched, abbrevs };
   }
   if (leftA > 0 && leftB > 0) return { level: 'conflict', matched, abbrevs };
@@ -112,6 +114,15 @@ const LEVELS: Record<NameLevel, (s: Scored) => Evidence> = {
     return evidence('name', 'agree', weight(0.06, u, 1, 10), 'Nama sama bunyinya, ejaan berbeda');
   },
   typo: (s) => evidence('name', 'partial', weight(0.08, product(s), 1, 9), 'Nama mirip (salah ketik)'),
+  // Two letters changed: rarely one woman's name written twice (m ≈ 0.01), and within a household no more
+  // than her sister's name, so what the household shares cannot carry it to a link alone.
+  misspelt: (s) =>
+    evidence(
+      'name',
+      'partial',
+      weight(0.01, product(s), 0, 2.5),
+      'Nama mirip, dua huruf berbeda (salah ketik, atau nama lain)',
+    ),
   abbrev: (s) => {
     const u = product(s) * INITIAL_U ** s.o.abbrevs;
     return evidence('name', 'partial', weight(0.03, u, 0, 8), 'Nama cocok dengan singkatannya');

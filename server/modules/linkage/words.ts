@@ -7,6 +7,8 @@ export type Alignment = {
   same: number;
   sound: number;
   typo: number;
+  /** Of the typo pairs, those more than one slip apart (two letters changed: Fatimah / Fatonah). */
+  far: number;
   /** Phonetic keys of the words of a that found a partner. */
   matched: string[];
   /** Indexes of the words of a and b that found no partner. */
@@ -63,6 +65,10 @@ function agrees(pass: number, a: Spelled, i: number, b: Spelled, j: number): boo
   );
 }
 
+const near = (x: string, y: string) => swapped(x, y) || distance(x, y) <= 1;
+const oneSlip = (a: Spelled, i: number, b: Spelled, j: number): boolean =>
+  near(a.words[i] as string, b.words[j] as string) || near(a.phon[i] as string, b.phon[j] as string);
+
 /** Pairs the words of two names regardless of order, best kind of agreement first. */
 export function alignWords(a: Spelled, b: Spelled): Alignment {
   const na = a.words.length;
@@ -70,6 +76,7 @@ export function alignWords(a: Spelled, b: Spelled): Alignment {
   const partner = new Array<number>(na).fill(-1);
   const taken = new Array<boolean>(nb).fill(false);
   const counts: [number, number, number] = [0, 0, 0];
+  let far = 0;
   for (let pass = SAME; pass <= TYPO; pass++) {
     for (let i = 0; i < na; i++) {
       if (partner[i] !== -1) continue;
@@ -78,6 +85,7 @@ export function alignWords(a: Spelled, b: Spelled): Alignment {
         partner[i] = j;
         taken[j] = true;
         counts[pass as 0 | 1 | 2]++;
+        if (pass === TYPO && !oneSlip(a, i, b, j)) far++;
         break;
       }
     }
@@ -86,6 +94,7 @@ export function alignWords(a: Spelled, b: Spelled): Alignment {
     same: counts[0],
     sound: counts[1],
     typo: counts[2],
+    far,
     matched: [],
     leftA: [],
     leftB: [],
