@@ -93,21 +93,26 @@ const NAME = {
  */
 function twoBrands(a: PreparedBusiness, b: PreparedBusiness, al: Alignment): boolean {
   if (a.products.length === 0 && b.products.length === 0) return false;
-  const isProduct = (w: string) => a.products.includes(w) || b.products.includes(w);
   // The street both are on names no brand either ("Jahit Sukun Makmur" and "Konveksi Sukun" on Jl. Raya Sukun).
   const streets = [a.address.street, b.address.street].map((s) => s?.split(' ') ?? []);
-  const isPlace = (w: string) => streets.every((words) => words.includes(w));
-  const left = new Set(al.leftA);
-  if (!a.name.words.every((w, i) => left.has(i) || isProduct(w) || isPlace(w))) return false;
+  for (const [i, w] of a.name.words.entries()) {
+    if (!al.leftA.includes(i) && !isProductOf(a, b, w) && !streets.every((words) => words.includes(w)))
+      return false;
+  }
   // Its own words: neither products nor a filler word garbled ("Batik Iu Titik" is Bu Titik's), nor a word
   // saying what kind of maker ("Perajin Tempe", "Pembuat Tahu": a kelurahan list's kind of business).
-  const own = (x: PreparedBusiness, idx: readonly number[]) =>
-    idx.map((i) => x.name.words[i] as string).filter((w) => !isFillerLike(w) && !isProductFiller(w));
-  const [ownA, ownB] = [own(a, al.leftA), own(b, al.leftB)];
-  if (ownA.length === 0 || ownB.length === 0 || [...ownA, ...ownB].some(isProduct)) return false;
+  const [ownA, ownB] = [ownWords(a, al.leftA), ownWords(b, al.leftB)];
+  if (ownA.length === 0 || ownB.length === 0) return false;
+  if (ownA.some((w) => isProductOf(a, b, w)) || ownB.some((w) => isProductOf(a, b, w))) return false;
   // A word mistyped beyond a typo keeps its first letter (Rejeki / Reeki, Barokah / Barowkah).
   return !ownA.some((w) => ownB.some((v) => v[0] === w[0]));
 }
+
+// Module functions, not closures in twoBrands: it runs for most pairs of names compared.
+const isProductOf = (a: PreparedBusiness, b: PreparedBusiness, w: string) =>
+  a.products.includes(w) || b.products.includes(w);
+const ownWords = (x: PreparedBusiness, idx: readonly number[]) =>
+  idx.map((i) => x.name.words[i] as string).filter((w) => !isFillerLike(w) && !isProductFiller(w));
 
 const OWNER_NAME_SAME = evidence(
   'name',

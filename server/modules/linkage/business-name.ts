@@ -211,12 +211,16 @@ export const covers = (word: string, products: readonly string[]): boolean =>
   FAMILIES.some((f) => f.kinds.has(word) && products.some((p) => f.products.has(p)));
 
 /** Two product lists of one family ("nastar" / "kastengel", "nugget ayam" / "risoles beku"): one kind of business. */
-export const oneFamily = (a: readonly string[], b: readonly string[]): boolean =>
-  FAMILIES.some((f) => {
-    if (f.broad) return false;
-    const of = (w: string) => f.products.has(w) || f.kinds.has(w);
-    return a.some(of) && b.some(of);
-  });
+export function oneFamily(a: readonly string[], b: readonly string[]): boolean {
+  for (const f of FAMILIES) if (!f.broad && inFamily(f, a) && inFamily(f, b)) return true;
+  return false;
+}
+
+// Loops, not closures: these run for most pairs compared.
+function inFamily(f: Family<ReadonlySet<string>>, words: readonly string[]): boolean {
+  for (const w of words) if (f.products.has(w) || f.kinds.has(w)) return true;
+  return false;
+}
 
 /** "Keripik tempe, tempe mendoan" → ["kripik tempe", "tempe mendoan"]: each product named in a list. */
 export const productItems = (text: string | null): readonly string[] => (text ? items(text) : []);

@@ -88,28 +88,21 @@ export function scoreBusinesses(
   // share, like her address: within the cap, when the owner is one person.
   const producer =
     relation === 'same' ? permits?.find((e) => e.field === 'pirt' && e.outcome === 'partial') : undefined;
-  const sameOwnerKbli = relation === 'same' && kbli?.outcome === 'agree' ? [kbli] : [];
-  const capped = (withProducer: boolean) =>
-    overCap(
-      W.contextCap,
-      owner,
-      kel,
-      street,
-      rtRw,
-      ...(withProducer && producer ? [producer] : []),
-      ...sameOwnerKbli,
-    );
+  const sameOwnerKbli = relation === 'same' && kbli?.outcome === 'agree' ? kbli : undefined;
+  const context = [owner, kel, street, rtRw];
+  if (sameOwnerKbli) context.push(sameOwnerKbli);
+  const cutBeside = overCap(W.contextCap, ...context);
   let known = owner.weight + kel.weight + street.weight + rtRw.weight;
   known += (kbli?.weight ?? 0) + (permits ? total(permits) : 0);
   // The producer can only leave the cap (below): the bound counts it whole.
-  if (known + capped(false) + NAME_THEME_MAX < floor) return null;
+  if (known + cutBeside + NAME_THEME_MAX < floor) return null;
   const name = sameOwnName(compareBusinessNames(a, b, ctx.stats), a, b, relation);
   const theme = themeBeside(name, a, b);
   // Her businesses that share her producer make other things or bear other brands; what one producer makes
   // alike under no other brand (a P-IRT register's rows of one business, one product each, "Pak Kasiman"
   // beside "Bakpia Pak Kasiman") is one business: the producer counts beside the cap.
   const alike = (theme.outcome === 'agree' || theme.outcome === 'partial') && name.outcome !== 'disagree';
-  const cut = capped(!alike);
+  const cut = !alike && producer ? overCap(W.contextCap, ...context, producer) : cutBeside;
   const out = [namedAfterOthers(a, b, relation) ? OWNERS_NAMED : name, theme, ...(permits ?? [])];
   // Her two businesses share her name, house and often her producer's P-IRT: with no business name on one
   // side, products that differ say which one a row is, unless a permit number agrees.
