@@ -184,6 +184,7 @@ describe('a record that only says what kind of business it is', () => {
     expect(trade('jasa jahit', 'Jahit Mbak Dewi', 'permak pakaian')).toBe('agree');
     expect(trade('USAHA JILBAB', 'Kerudung Bu Heni', 'kerudung bordir')).toBe('agree');
     expect(trade('RAJUTAN', 'Family', 'boneka rajut, topi rajut')).toBe('agree');
+    expect(trade('USAHA SAMBAL', 'Rumah Kue Eni', 'bumbu pecel kacang')).toBe('agree');
     expect(trade('KERIPIK BUAH', 'Al-Amin', 'keripik salak, keripik nangka')).toBe('agree');
     expect(trade('MAKANAN', 'Sekar Arum', 'tas ecoprint')).toBe('disagree');
     expect(trade('PRODUKSI MINUMAN', 'Keripik Bu Ani', 'keripik apel')).toBe('disagree');

@@ -198,7 +198,7 @@ const FAMILIES: readonly Family<ReadonlySet<string>>[] = (
     { kinds: 'beku frozen', products: 'dimsum nugget pentol siomay sosis dumpling risol risoles kebab' },
     { kinds: 'katering', products: 'tumpeng prasmanan nasi kotak box snack' },
     { kinds: 'jamu gendong', products: 'kencur kunyit temulawak jahe wedang uwuh' },
-    { kinds: 'bumbu', products: 'sambal pecel rujak rendang' },
+    { kinds: 'bumbu sambal', products: 'sambal pecel rujak rendang' },
     { kinds: 'gerabah', products: 'keramik guci vas' },
     { kinds: 'batik tulis cap', products: 'batik selendang kemeja kain' },
     { kinds: 'anyaman', products: 'rotan bambu mendong keranjang' },
