@@ -65,9 +65,10 @@ function agrees(pass: number, a: Spelled, i: number, b: Spelled, j: number): boo
   );
 }
 
-const near = (x: string, y: string) => swapped(x, y) || distance(x, y) <= 1;
-const oneSlip = (a: Spelled, i: number, b: Spelled, j: number): boolean =>
-  near(a.words[i] as string, b.words[j] as string) || near(a.phon[i] as string, b.phon[j] as string);
+/** One letter missing, added or changed, or two neighbours swapped. */
+export const oneSlip = (x: string, y: string): boolean => swapped(x, y) || distance(x, y) <= 1;
+const slipApart = (a: Spelled, i: number, b: Spelled, j: number): boolean =>
+  oneSlip(a.words[i] as string, b.words[j] as string) || oneSlip(a.phon[i] as string, b.phon[j] as string);
 
 /** Pairs the words of two names regardless of order, best kind of agreement first. */
 export function alignWords(a: Spelled, b: Spelled): Alignment {
@@ -85,7 +86,7 @@ export function alignWords(a: Spelled, b: Spelled): Alignment {
         partner[i] = j;
         taken[j] = true;
         counts[pass as 0 | 1 | 2]++;
-        if (pass === TYPO && !oneSlip(a, i, b, j)) far++;
+        if (pass === TYPO && !slipApart(a, i, b, j)) far++;
         break;
       }
     }

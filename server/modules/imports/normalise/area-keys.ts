@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { normalizeSearchText } from '../../../../shared/rules/search.ts';
+import { swapped } from '../../linkage/words.ts';
 import { cleanText } from './cell.ts';
 
 export type AreaKind = 'kelurahan' | 'kecamatan';
@@ -45,9 +46,7 @@ export function confident<T>(
 // Two neighbouring letters swapped ("Suknu") are one slip of the hand, not two.
 const typos = (a: string, b: string): number => {
   const d = distance(a, b);
-  if (d !== 2 || a.length !== b.length) return d;
-  const at = [...a].findIndex((c, i) => c !== b[i]);
-  return a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2) ? 1 : d;
+  return d === 2 && swapped(a, b) ? 1 : d;
 };
 
 /**

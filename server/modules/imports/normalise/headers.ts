@@ -1,3 +1,4 @@
+import { oneSlip } from '../../linkage/words.ts';
 import { type ColumnMapping, IMPORT_FIELDS, type ImportField } from '../imports.types.ts';
 import { headerKey } from './header-key.ts';
 import { HEADER_SYNONYMS, IGNORED_HEADERS, SECOND_CHOICES, WHOLE_ONLY } from './synonyms.ts';
@@ -70,18 +71,6 @@ const SYNONYM_WORDS = new Set(SYNONYMS.flatMap((s) => s.words));
 // Shorter words are too near too many others ("nama", "lama"; "rt", "rw").
 const TYPO_TARGETS = [...SYNONYM_WORDS].filter((w) => w.length >= 5 && /^\p{L}+$/u.test(w));
 
-/** One letter missing, added or changed, or two neighbours swapped. */
-function oneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
 /** The header with each unknown word replaced by the one synonym word a typo away from it; null if none is. */
 function corrected(header: string): string | null {
   let changed = false;
@@ -90,7 +79,7 @@ function corrected(header: string): string | null {
     .filter(Boolean)
     .map((w) => {
       if (w.length < 4 || SYNONYM_WORDS.has(w)) return w;
-      const near = TYPO_TARGETS.filter((t) => oneEdit(w, t));
+      const near = TYPO_TARGETS.filter((t) => oneSlip(w, t));
       if (near.length !== 1) return w;
       changed = true;
       return near[0] as string;
