@@ -107,6 +107,36 @@ describe('resolveRow', () => {
     expect(both.review.map((r) => r.id)).toContain(101);
   });
 
+  it("links a row bearing her business's very name to it, not to review with a housemate's business", () => {
+    const linker = createLinker(DEFAULT_LINKAGE_CONFIG);
+    const newId = ids();
+    const street = 'Jl. Ki Ageng Gribig No. 8';
+    const at = { street, rt: null, rw: null, nik: null, birthDate: null, phone: null };
+    const plain = {
+      ...BUSINESS,
+      ...at,
+      permits: [],
+      kbliCode: null,
+      workersTotal: null,
+      monthlyTurnover: null,
+    };
+    const sumiati = { ...PERSON, ...at, name: 'Sumiati Ningrum' };
+    const sumiatun = { ...PERSON, ...at, name: 'Sumiatun' };
+    const row = (person: PersonDraft, name: string, products: string | null) =>
+      resolveRow(linker, { person, business: { ...plain, name, products } }, newId, 1);
+    const own = row(sumiati, 'Kue Kering Kotalama', 'kue semprit').business.id;
+    const other = row(sumiatun, 'Kue Kering', 'kastengel').business.id;
+    const r = resolveRow(
+      linker,
+      { person: sumiati, business: { ...plain, name: 'KUE KERING KOTALAMA', products: null } },
+      newId,
+      2,
+    );
+    // The housemate's business comes within the margin, with a name that only shares words.
+    expect(r.business).toMatchObject({ id: own, created: false });
+    expect(r.business.review.map((m) => m.id)).toContain(other);
+  });
+
   it('reads "Dapur Mulyani" and "Griya Mulyani" of one owner as two names', () => {
     const linker = createLinker(DEFAULT_LINKAGE_CONFIG);
     const newId = ids();
