@@ -47,6 +47,12 @@ const SAME_FILE_OTHER_PRODUCTS = evidence(
   W.sameFileOtherName,
   'Satu berkas mencantumkan keduanya dengan produk berbeda: usaha lain milik orang yang sama',
 );
+const SAME_FILE_OTHER_OWNER = evidence(
+  'file',
+  'disagree',
+  W.sameFileOtherName,
+  'Satu berkas mencantumkan keduanya dengan pemilik berbeda',
+);
 const OWNERS_NAMED = evidence(
   'name',
   'disagree',
@@ -125,6 +131,7 @@ export function scoreBusinesses(
       (theme.outcome !== 'agree' || carriesOwner(a) !== carriesOwner(b)));
   if (shareFile(a, b) && otherName) out.push(SAME_FILE);
   else if (shareFile(a, b) && listedApart(a, b)) out.push(SAME_FILE_OTHER_PRODUCTS);
+  else if (shareFile(a, b) && listedUnderOthers(a, b, relation)) out.push(SAME_FILE_OTHER_OWNER);
   if (kbli) out.push(kbli);
   out.push(owner, kel, street, rtRw);
   if (cut < 0) out.push(evidence('shared', 'partial', cut, CONTEXT_NOTE));
@@ -218,6 +225,15 @@ function listedApart(a: PreparedBusiness, b: PreparedBusiness): boolean {
   if (a.certificates.length === 0 || b.certificates.length === 0) return true;
   return !a.products.some((w) => b.products.includes(w)) && !oneFamily(a.products, b.products);
 }
+
+/**
+ * Two rows of one file under two people who are not one: an office lists a business once, under one owner
+ * ("Kopi Bubuk Pak Hari" and Ratna's "Kopi Bubuk Robusta" on two rows of one survey, at one address). A P-IRT
+ * register is the exception: it lists a row per product, and a husband may file some of his wife's.
+ */
+const listedUnderOthers = (a: PreparedBusiness, b: PreparedBusiness, relation: OwnerRelation): boolean =>
+  (relation === 'household' || relation === 'other') &&
+  (a.certificates.length === 0 || b.certificates.length === 0);
 
 const shareFile = (a: PreparedBusiness, b: PreparedBusiness): boolean =>
   !!a.files && !!b.files && a.files.some((f) => b.files?.includes(f));

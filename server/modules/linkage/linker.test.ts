@@ -456,6 +456,44 @@ describe('matchBusiness', () => {
     expect(owned([8])).toBe(false);
   });
 
+  it('counts against a business two rows of one file list under two people of one house, but not in a register', () => {
+    const ratna = person(2, {
+      name: 'Ratna Tri Cahyani',
+      nik: nik('1988-05-23', 26),
+      birthDate: '1988-05-23',
+      ...HOME,
+    });
+    const linker = linkerWith(SITI, ratna);
+    linker.addBusiness(shop(24, 1, { name: 'Kopi Bubuk', products: 'kopi bubuk', files: [7] }));
+    const hers = (files: number[], permits: string[] = []) =>
+      linker
+        .matchBusiness(shop(0, 2, { name: 'Kopi bubuk', products: 'Kopi bubuk', files, permits }))
+        .find((x) => x.id === 24);
+    const sameFile = hers([7]);
+    expect(sameFile?.evidence.find((e) => e.field === 'file')?.note).toMatch(/pemilik berbeda/);
+    expect((hers([8])?.score ?? 0) - (sameFile?.score ?? 0)).toBe(-W.sameFileOtherName);
+    // A P-IRT register lists a row per product, and a housemate may file some of them.
+    linker.addBusiness(
+      shop(25, 1, {
+        name: 'Barokah',
+        products: 'kerupuk puli',
+        files: [9],
+        permits: ['PIRT:2063573010005-28'],
+      }),
+    );
+    const register = linker
+      .matchBusiness(
+        shop(0, 2, {
+          name: 'Barokah',
+          products: 'kerupuk bawang',
+          files: [9],
+          permits: ['PIRT:2063573010013-28'],
+        }),
+      )
+      .find((x) => x.id === 25);
+    expect(register?.evidence.some((e) => e.field === 'file')).toBe(false);
+  });
+
   it('knows a business is in a file from any of its rows, not only the one it is compared with', () => {
     const linker = linkerWith(SITI);
     const keripik = { products: 'keripik singkong', kbliCode: '10794' };
