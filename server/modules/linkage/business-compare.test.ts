@@ -74,6 +74,15 @@ describe('compareBusinessNames', () => {
     expect(partly('Roti Mentari', 'Roti')).not.toBe('disagree');
   });
 
+  it('counts against two names of one owner that name two kinds ("Kue Basah" / "Kue Kering")', () => {
+    const kinds = (x: string, y: string) =>
+      compareBusinessNames(business(x, null), business(y, null), stats).note;
+    expect(kinds('Kue Basah Bu Siti', 'Kue Kering Mbak Siti')).toMatch(/jenis usaha yang berbeda/);
+    // Two words of one family, or a word of none: one kind, or nothing said.
+    expect(kinds('Kue Kering Bu Siti', 'Kue Lebaran Bu Siti')).not.toMatch(/jenis usaha/);
+    expect(kinds('Kue Kering Bu Siti', 'Kue Kering Sekar Arum')).not.toMatch(/jenis usaha/);
+  });
+
   it('counts two brands of common words against, but not a name after its owner', () => {
     // A registry where these words are in many names: each name alone says little.
     const common = new BusinessStats();

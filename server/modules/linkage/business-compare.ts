@@ -1,4 +1,4 @@
-import { covers, isFillerLike, isProductFiller, oneFamily } from './business-name.ts';
+import { covers, isFillerLike, isProductFiller, oneFamily, otherKinds } from './business-name.ts';
 import type { PreparedBusiness } from './business-record.ts';
 import { evidence } from './evidence.ts';
 import { FrequencyTable, type Values, weight } from './frequency.ts';
@@ -75,6 +75,8 @@ const KBLI = {
 };
 
 const GENERIC_NOTE = 'Nama usaha umum atau hanya menyebut produk';
+const wordsAt = (x: PreparedBusiness, idx: readonly number[]) => idx.map((i) => x.name.words[i] as string);
+
 const NAME = {
   generic: evidence('name', 'agree', W.businessNameGeneric, `Nama usaha sama. ${GENERIC_NOTE}`),
   genericDiff: evidence('name', 'missing', 0, GENERIC_NOTE),
@@ -85,6 +87,7 @@ const NAME = {
     W.businessNameDiff,
     'Nama usaha berbeda; yang sama hanya produknya',
   ),
+  otherKind: evidence('name', 'disagree', W.businessNameDiff, 'Nama usaha menyebut jenis usaha yang berbeda'),
 };
 
 /**
@@ -181,6 +184,7 @@ export function compareBusinessNames(
   }
   if (matched.length > 0) {
     if (twoBrands(a, b, al)) return NAME.otherBrand;
+    if (otherKinds(wordsAt(a, al.leftA), wordsAt(b, al.leftB))) return NAME.otherKind;
     return evidence('name', 'partial', weight(0.15, u, -1, 4), 'Sebagian nama usaha sama');
   }
   // One office writes the brand, another what the business makes.

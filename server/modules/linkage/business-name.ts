@@ -216,6 +216,24 @@ export function oneFamily(a: readonly string[], b: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * Words two names do not share that name kinds of two families, and none of one ("Kue Basah Bu Nur" /
+ * "Kue Kering Mbak Nur": her wet cakes and her cookies): the names say two kinds of business.
+ */
+export function otherKinds(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  let inA = false;
+  let inB = false;
+  for (const f of FAMILIES) {
+    if (f.broad) continue;
+    const [x, y] = [inFamily(f, a), inFamily(f, b)];
+    if (x && y) return false;
+    inA ||= x;
+    inB ||= y;
+  }
+  return inA && inB;
+}
+
 // Loops, not closures: these run for most pairs compared.
 function inFamily(f: Family<ReadonlySet<string>>, words: readonly string[]): boolean {
   for (const w of words) if (f.products.has(w) || f.kinds.has(w)) return true;
