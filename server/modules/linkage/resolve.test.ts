@@ -107,7 +107,7 @@ describe('resolveRow', () => {
     expect(both.review.map((r) => r.id)).toContain(101);
   });
 
-  it("links a row bearing her business's very name to it, not to review with a housemate's business", () => {
+  it("links a row to her own business, not to review with a housemate's whose name says no more of it", () => {
     const linker = createLinker(DEFAULT_LINKAGE_CONFIG);
     const newId = ids();
     const street = 'Jl. Ki Ageng Gribig No. 8';
@@ -135,6 +135,14 @@ describe('resolveRow', () => {
     // The housemate's business comes within the margin, with a name that only shares words.
     expect(r.business).toMatchObject({ id: own, created: false });
     expect(r.business.review.map((m) => m.id)).toContain(other);
+    // A bank's list naming only her trade, which the housemate shares: hers, as the row names her.
+    const bank = resolveRow(
+      linker,
+      { person: sumiati, business: { ...plain, name: 'kue', products: 'kue' } },
+      newId,
+      3,
+    );
+    expect(bank.business).toMatchObject({ id: own, created: false });
   });
 
   it('reads "Dapur Mulyani" and "Griya Mulyani" of one owner as two names', () => {

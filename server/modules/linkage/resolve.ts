@@ -153,21 +153,21 @@ const OWN_MARKS = new Set(['name', 'nib', 'pirt', 'permits']);
 
 const ownerAgrees = (m: Match) => m.evidence.some((e) => e.field === 'owner' && e.outcome === 'agree');
 
-const nameAgrees = (m: Match) => m.evidence.some((e) => e.field === 'name' && e.outcome === 'agree');
+const nameWeight = (m: Match) => m.evidence.find((e) => e.field === 'name')?.weight ?? 0;
 
 /**
  * A row that links alike to two or more of her own records ("Dapur Soerjani" making kerupuk samiler,
  * beside her "Dapur Soerjani" and her "Kerupuk Samiler") is one of them, not a third: it links to the best,
- * and the others stay in review with it. So does a row whose business bears the very name of her own best
- * match, when the rivals near it are a housemate's under another name ("Kue Kering Kotalama" of Sumiati
- * beside "Kue Kering" of Sumiatun at one address): one business has one owner, and its name says which.
+ * and the others stay in review with it. So does a row whose rivals near her own best match are other
+ * people's businesses (a housemate's) whose names say no more of the row than hers does ("Kue Kering
+ * Kotalama" of Sumiati beside "Kue Kering" of Sumiatun at one address; a bank's "kue" beside both): one
+ * business has one owner, and the row names her.
  */
 function herOwn(d: Decision, t: Thresholds): Decision {
   const [top, ...rest] = d.review;
   if (d.link || !top || top.score < t.link || !ownerAgrees(top)) return d;
-  const named = nameAgrees(top);
   const rivals = rest.filter((m) => m.score >= t.link);
-  if (!rivals.every((m) => ownerAgrees(m) || (named && !nameAgrees(m)))) return d;
+  if (!rivals.every((m) => ownerAgrees(m) || nameWeight(m) <= nameWeight(top))) return d;
   return { link: top, review: rest };
 }
 const BUSINESS_SAYS_OWNER = 'Usaha pada baris ini sama dengan usaha orang ini (satu usaha, satu pemilik)';
