@@ -187,6 +187,7 @@ describe('a record that only says what kind of business it is', () => {
     expect(trade('jual kue', 'Srikandi', 'bakpia coklat')).toBe('agree');
     expect(trade('kerupuk', 'Rengginang Mbak Rina', 'rengginang terasi')).toBe('agree');
     expect(trade('WARUNG', 'Nasi Pecel Bu Heni', 'rawon')).toBe('agree');
+    expect(trade('WARUNG MAKAN', 'Dapur Bu Desy', 'rawon, soto, nasi pecel')).toBe('agree');
     expect(trade('PRODUKSI MINUMAN', 'Susu Kedelai Bu Evi', 'susu kedelai coklat')).toBe('agree');
     expect(trade('kerajinan tangan', 'Sekar Arum', 'topeng malangan')).toBe('agree');
     expect(trade('MAKANAN', 'Tiga Putri', 'pentol, dimsum, siomay beku')).toBe('agree');

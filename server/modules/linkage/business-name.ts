@@ -22,7 +22,7 @@ export const isFillerLike = (word: string): boolean =>
 const PRODUCT_FILLER = new Set(
   (
     'dan aneka rasa macam olahan dll lain lainnya berbagai produk dengan isi jual produksi perajin pengrajin ' +
-    'pembuat kerajinan tangan makanan minuman food souvenir suvenir jasa'
+    'pembuat kerajinan tangan makanan makan minuman food souvenir suvenir jasa'
   )
     .split(' ')
     // As product words are compared: doubled letters written once ("food" is read "fod").
