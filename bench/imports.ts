@@ -38,10 +38,12 @@ const SECOND_SEEDS = (process.env.BENCH_IMPORT_SECOND_SEEDS ?? '20260401,777')
   .split(',')
   .filter(Boolean)
   .map(Number);
-// Seeds of the third and fourth sets (BENCH_IMPORT_THIRD_SEEDS= or BENCH_IMPORT_FOURTH_SEEDS= leaves one out).
+// Seeds of the third to sixth sets (BENCH_IMPORT_THIRD_SEEDS=, …, BENCH_IMPORT_SIXTH_SEEDS= leaves one out).
 const seedsOf = (value: string | undefined) => (value ?? '1,2,3').split(',').filter(Boolean).map(Number);
 const THIRD_SEEDS = seedsOf(process.env.BENCH_IMPORT_THIRD_SEEDS);
 const FOURTH_SEEDS = seedsOf(process.env.BENCH_IMPORT_FOURTH_SEEDS);
+const FIFTH_SEEDS = seedsOf(process.env.BENCH_IMPORT_FIFTH_SEEDS);
+const SIXTH_SEEDS = seedsOf(process.env.BENCH_IMPORT_SIXTH_SEEDS);
 // BENCH_IMPORT_PARTS=speed (or quality) runs one part only; results files are written for a full run only.
 const PARTS = (process.env.BENCH_IMPORT_PARTS ?? 'quality,speed').split(',');
 // BENCH_IMPORT_NOISE=2: the offices make twice their usual mistakes and leave out twice the values.
@@ -94,8 +96,29 @@ async function importAll(
   return out;
 }
 
+/**
+ * The same registry after `pilar linkage run`, as an office would run it once a batch of offices' files is
+ * in: the full re-linkage weighs every pair with all the evidence, where an import decides row by row.
+ */
+async function relinked(
+  conn: Awaited<ReturnType<typeof prepareDatabase>>,
+  config: ReturnType<typeof loadConfig>,
+  dir: string,
+  truth: ReturnType<typeof readTruth>,
+): Promise<Score> {
+  await runIndexJobs(conn.db, config, quiet);
+  await runLinkage(conn.db, config, quiet);
+  const out = path.join(dir, 'source-rows-relinked.csv');
+  const stream = createWriteStream(out);
+  await exportSourceRows(conn.db, config.region, stream);
+  await finished(stream);
+  return scoreLinkage(truth, readSourceRows(out));
+}
+
 /** Generates one set of office files, imports them all in order, exports the source rows and scores them. */
-async function quality(seed: number): Promise<Score & { reviews: ReturnType<typeof scoreReviews> }> {
+async function quality(
+  seed: number,
+): Promise<Score & { reviews: ReturnType<typeof scoreReviews>; relinked: Score }> {
   return withRegistry(async (conn, dir) => {
     const files = path.join(dir, 'files');
     execFileSync('npx', [
@@ -125,22 +148,26 @@ async function quality(seed: number): Promise<Score & { reviews: ReturnType<type
       rows,
       open.map((r) => ({ kind: r.kind as 'person' | 'business', a: String(r.a_id), b: String(r.b_id) })),
     );
-    return { ...scoreLinkage(truth, rows, persons), reviews };
+    const score = scoreLinkage(truth, rows, persons);
+    return { ...score, reviews, relinked: await relinked(conn, config, dir, truth) };
   });
 }
 
-type OtherSet = 'second' | 'third' | 'fourth';
+type OtherSet = 'second' | 'third' | 'fourth' | 'fifth' | 'sixth';
 
 /**
  * A set of office files written apart from make-files.ts (linkage/second-set.mjs, third-set.mjs, fourth-set.mjs):
  * other offices, layouts and noise, so linkage is also measured on files its rules were not tuned on.
  */
-async function otherSet(generator: OtherSet, seed: number): Promise<Score> {
+async function otherSet(generator: OtherSet, seed: number): Promise<Score & { relinked: Score }> {
   return withRegistry(async (conn, dir) => {
     const files = path.join(dir, 'files');
     execFileSync('node', [`bench/linkage/${generator}-set.mjs`, String(seed), files]);
-    const out = await importAll(conn, loadConfig({ PILAR_DEMO: 'off' }), dir, files);
-    return scoreLinkage(readTruth(path.join(files, 'truth.csv')), readSourceRows(out));
+    const config = loadConfig({ PILAR_DEMO: 'off' });
+    const out = await importAll(conn, config, dir, files);
+    const truth = readTruth(path.join(files, 'truth.csv'));
+    const score = scoreLinkage(truth, readSourceRows(out));
+    return { ...score, relinked: await relinked(conn, config, dir, truth) };
   });
 }
 
@@ -232,22 +259,32 @@ async function speed() {
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
-const otherTable = (set: { seed: number; score: Score }[]) => [
-  '| seed | persons P | persons R | persons F1 | businesses P | businesses R | businesses F1 | valid rows dropped | bad rows accepted |',
-  '|---|---|---|---|---|---|---|---|---|',
+// After `pilar linkage run`: the same registry re-linked whole (relinked above).
+const afterRelink = (r: Score) => `${pct(r.persons.precision)} | ${pct(r.businesses.f1)}`;
+const otherTable = (set: { seed: number; score: Score & { relinked: Score } }[]) => [
+  '| seed | persons P | persons R | persons F1 | businesses P | businesses R | businesses F1 | valid rows dropped | bad rows accepted | then re-linked: persons P | businesses F1 |',
+  '|---|---|---|---|---|---|---|---|---|---|---|',
   ...set.map(
     ({ seed, score: q }) =>
-      `| ${seed} | ${pct(q.persons.precision)} | ${pct(q.persons.recall)} | ${pct(q.persons.f1)} | ${pct(q.businesses.precision)} | ${pct(q.businesses.recall)} | ${pct(q.businesses.f1)} | ${q.rows.validDropped} | ${q.rows.badAccepted} |`,
+      `| ${seed} | ${pct(q.persons.precision)} | ${pct(q.persons.recall)} | ${pct(q.persons.f1)} | ${pct(q.businesses.precision)} | ${pct(q.businesses.recall)} | ${pct(q.businesses.f1)} | ${q.rows.validDropped} | ${q.rows.badAccepted} | ${afterRelink(q.relinked)} |`,
   ),
 ];
 const s = (x: number) => `${x.toFixed(1)} s`;
 
 const scores = [];
-const others: Record<OtherSet, { seed: number; score: Score }[]> = { second: [], third: [], fourth: [] };
+const others: Record<OtherSet, { seed: number; score: Score & { relinked: Score } }[]> = {
+  second: [],
+  third: [],
+  fourth: [],
+  fifth: [],
+  sixth: [],
+};
 const otherSeeds: Record<OtherSet, number[]> = {
   second: SECOND_SEEDS,
   third: THIRD_SEEDS,
   fourth: FOURTH_SEEDS,
+  fifth: FIFTH_SEEDS,
+  sixth: SIXTH_SEEDS,
 };
 if (PARTS.includes('quality')) {
   for (const seed of SEEDS) {
@@ -255,7 +292,7 @@ if (PARTS.includes('quality')) {
     scores.push({ seed, score });
     console.log(JSON.stringify({ seed, score }));
   }
-  for (const set of ['second', 'third', 'fourth'] as const) {
+  for (const set of ['second', 'third', 'fourth', 'fifth', 'sixth'] as const) {
     for (const seed of otherSeeds[set]) {
       const score = await otherSet(set, seed);
       others[set].push({ seed, score });
@@ -263,7 +300,7 @@ if (PARTS.includes('quality')) {
     }
   }
 }
-const { second, third, fourth } = others;
+const { second, third, fourth, fifth, sixth } = others;
 if (!PARTS.includes('speed')) process.exit(0);
 /**
  * After the quality part, the speed part runs in a process of its own, as `pilar import` does: its peak
@@ -291,12 +328,14 @@ const lines = [
   '',
   `## Linkage quality (generated office spreadsheets with known truth, 2,000 people each${NOISE === '1' ? '' : `; offices' mistakes and left-out values ×${NOISE}`})`,
   '',
-  '| seed | persons P | persons R | persons F1 | businesses P | businesses R | businesses F1 | valid rows dropped | bad rows accepted | structural rows imported | one owner’s businesses merged | look-alike persons merged | review pairs, persons (truly one) | review pairs, businesses (truly one) |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| seed | persons P | persons R | persons F1 | businesses P | businesses R | businesses F1 | valid rows dropped | bad rows accepted | structural rows imported | one owner’s businesses merged | look-alike persons merged | review pairs, persons (truly one) | review pairs, businesses (truly one) | then re-linked: persons P | businesses F1 |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...scores.map(
     ({ seed, score: q }) =>
-      `| ${seed} | ${pct(q.persons.precision)} | ${pct(q.persons.recall)} | ${pct(q.persons.f1)} | ${pct(q.businesses.precision)} | ${pct(q.businesses.recall)} | ${pct(q.businesses.f1)} | ${q.rows.validDropped} | ${q.rows.badAccepted} | ${q.rows.structuralImported} | ${q.ownerBusinesses.merged} of ${q.ownerBusinesses.pairs} | ${(q.lookalikes?.sameNamePairsMerged ?? 0) + (q.lookalikes?.householdPairsMerged ?? 0)} | ${q.reviews.persons.pairs} (${q.reviews.persons.same}) | ${q.reviews.businesses.pairs} (${q.reviews.businesses.same}) |`,
+      `| ${seed} | ${pct(q.persons.precision)} | ${pct(q.persons.recall)} | ${pct(q.persons.f1)} | ${pct(q.businesses.precision)} | ${pct(q.businesses.recall)} | ${pct(q.businesses.f1)} | ${q.rows.validDropped} | ${q.rows.badAccepted} | ${q.rows.structuralImported} | ${q.ownerBusinesses.merged} of ${q.ownerBusinesses.pairs} | ${(q.lookalikes?.sameNamePairsMerged ?? 0) + (q.lookalikes?.householdPairsMerged ?? 0)} | ${q.reviews.persons.pairs} (${q.reviews.persons.same}) | ${q.reviews.businesses.pairs} (${q.reviews.businesses.same}) | ${afterRelink(q.relinked)} |`,
   ),
+  '',
+  "The last two columns of each table: the same registry after `pilar linkage run`, the full re-linkage an office runs once a batch of offices' files is in (each import decides row by row, in file order; the re-linkage weighs every pair with all the evidence).",
   '',
   '## Linkage quality on a second, independent set of office files',
   '',
@@ -315,6 +354,18 @@ const lines = [
   'Six files (`bench/linkage/fourth-set.mjs`, written apart from the three generators above: 700 people, about 870 businesses, 2,000 rows): a P-IRT register as a UTF-8 CSV with the whole address in one cell, a row per product and husbands filing for their wives; a kelurahan workbook of three kelurahan with headers typed by hand ("Nama Pemilk", "Alamt"), the kelurahan only in section rows, a repeated header and per-section totals; the DP3AP2KB survey as an .ods with instructions and summary sheets around the data; a bank\'s (PNM Mekaar) borrower list naming only the trade ("jual kue", "WARUNG", "kerajinan tangan"), in group sections; the cooperative office\'s list with the kelurahan written before the street; the previous year\'s survey as a `;` CSV in Windows-1252 of two staff files pasted together. Look-alikes: mother and daughter, sisters, spouses at one address; namesakes; one woman\'s businesses under one brand.',
   '',
   ...otherTable(fourth),
+  '',
+  '## Linkage quality on a fifth set of office files',
+  '',
+  'Six files (`bench/linkage/fifth-set.mjs`, written apart from the four generators above: about 770 people, 880 businesses, 1,950 rows): Dinas Sosial\'s list of women heads of household receiving aid, with a two-row header of merged group cells ("IDENTITAS", "ALAMAT"), names in capitals with "BINTI", and the business only as "Jenis Usaha" ("PEMBUATAN KUE KERING"); Disperindag\'s IKM export as a `,` CSV with snake_case headers, "NULL" and "-" for empty values; a Gelar Produk registration from Google Forms with long question headers, the whole address in one cell, brand and product in one answer ("Omah Sejati (roti manis)", "opak merk Melati Abadi") and a category column ("Makanan & Minuman"), some people submitting twice; a PKK cadre\'s list (.ods) without NIK or kelurahan column, names with forms of address and nicknames; a bank\'s KUR borrowers as a `;` CSV in Windows-1252 ("Usaha Bu Yani", "tempe chips"); the P-IRT register with a sheet per year. Look-alikes: mother and daughter, sisters, spouses, namesakes; husbands on the forms.',
+  '',
+  ...otherTable(fifth),
+  '',
+  '## Linkage quality on a sixth set of office files',
+  '',
+  'Five files (`bench/linkage/sixth-set.mjs`, written apart from the five generators above, on spreadsheet mechanics: about 620 people, 750 businesses, 1,850 rows): a survey .xlsx with a merged title block, header cells with line breaks, an AutoFilter, a frozen pane, a hidden lookup column, formula columns with cached results, `=SUM` subtotals and dates as cells or text ("9-Jan-1967"); a cooperative office\'s list with two facts per cell ("NAMA / NIK", "NAMA USAHA (PRODUK)") and the address over three columns, RT/RW turned into dates by Excel; the P-IRT register as a Windows-1252 CSV with CRLF, quoted commas and doubled quotes, trailing empty columns and NIKs as "3,57301E+15"; a PKK training list (.ods) with spanned and covered cells, a two-row header and LibreOffice\'s blank tail to row 1,048,576; a web application\'s export with every cell an inline string. Look-alikes: mother and daughter, sisters, spouses, namesakes; husbands signing for their wives.',
+  '',
+  ...otherTable(sixth),
   '',
   `## Speed (${ROWS.toLocaleString('en')}-row .xlsx, in a process of its own as \`pilar import\`)`,
   '',
@@ -337,6 +388,6 @@ mkdirSync('bench/results', { recursive: true });
 writeFileSync(`bench/results/${date}-imports.md`, `${lines.join('\n')}\n`);
 writeFileSync(
   `bench/results/${date}-imports.json`,
-  `${JSON.stringify({ date, machine, scores, second, third, fourth, speed: sp }, null, 2)}\n`,
+  `${JSON.stringify({ date, machine, scores, second, third, fourth, fifth, sixth, speed: sp }, null, 2)}\n`,
 );
 console.log(lines.join('\n'));

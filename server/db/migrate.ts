@@ -39,7 +39,7 @@ import * as m0038 from './migrations/0038_linkage_kinds.ts';
 import * as m0039 from './migrations/0039_linkage_doubled_fillers.ts';
 import * as m0040 from './migrations/0040_linkage_estates.ts';
 import * as m0041 from './migrations/0041_linkage_trades.ts';
-import * as m0042 from './migrations/0042_linkage_eating_stall.ts';
+import * as m0042 from './migrations/0042_linkage_business_words.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
@@ -83,7 +83,7 @@ const migrations: Record<string, Migration> = {
   '0039_linkage_doubled_fillers': m0039,
   '0040_linkage_estates': m0040,
   '0041_linkage_trades': m0041,
-  '0042_linkage_eating_stall': m0042,
+  '0042_linkage_business_words': m0042,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

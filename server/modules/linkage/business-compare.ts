@@ -1,4 +1,4 @@
-import { covers, isFillerLike, isProductFiller, oneFamily, otherKinds } from './business-name.ts';
+import { categoryOf, covers, isFillerLike, isProductFiller, oneFamily, otherKinds } from './business-name.ts';
 import type { PreparedBusiness } from './business-record.ts';
 import { evidence } from './evidence.ts';
 import { FrequencyTable, type Values, weight } from './frequency.ts';
@@ -229,7 +229,11 @@ export function compareTheme(a: PreparedBusiness, b: PreparedBusiness): Evidence
   const jaccard = shared / (na + nb - shared);
   const inside = shared >= 2 && shared === Math.min(na, nb);
   if (jaccard >= 0.5 || inside) return THEME.same;
-  return shared > 0 || oneFamily(a.products, b.products) ? THEME.partial : THEME.different;
+  const related =
+    oneFamily(a.products, b.products) ||
+    categoryOf(a.products, b.products) ||
+    categoryOf(b.products, a.products);
+  return shared > 0 || related ? THEME.partial : THEME.different;
 }
 
 /**

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { businessWords, pirtParts, productItems, productWords } from './business-name.ts';
+import {
+  businessWords,
+  categoryOf,
+  pirtParts,
+  productItems,
+  productWords,
+  splitDescribed,
+} from './business-name.ts';
 import { phonetic } from './phonetic.ts';
 
 const owner = (...words: string[]) => ({ words, phon: words.map(phonetic) });
@@ -14,6 +21,19 @@ describe('businessWords', () => {
     expect(businessWords('Industri Rumahan Sambel Mbak Sitti', owner('siti')).words).toEqual(['sambal']);
     expect(businessWords('Toko Kue Ibu Aminah', owner('aminah')).words).toEqual(['kue']);
     expect(businessWords('Warung Kopi Ani', owner('ani')).words).toEqual(businessWords('Kedai Kopi').words);
+  });
+
+  it("reads a short name after a form of address as the owner's: the end or the start of one of her names", () => {
+    const of = (name: string, ...o: string[]) => businessWords(name, owner(...o));
+    expect(of('Usaha Bu Yani', 'ayu', 'mulyani')).toMatchObject({
+      words: [],
+      ownerNamed: [phonetic('mulyani')],
+    });
+    expect(of('USAHA BU TUTIK', 'fitri', 'astuti').words).toEqual([]);
+    expect(of('Usaha Bu Puspita', 'luluk', 'puspitasari').words).toEqual([]);
+    // Not after a form of address, or too short to tell: a word of the business's own.
+    expect(of('Yani Jaya', 'ayu', 'mulyani').words).toEqual(['yani', 'jaya']);
+    expect(of('Kue Bu Ni', 'mulyani').words).toEqual(['kue', 'ni']);
   });
 
   it('reads a form of address typed onto the owner’s name as written apart', () => {
@@ -78,5 +98,29 @@ describe('pirtParts', () => {
     expect(pirtParts('2063573010005-28')).toEqual({ certificate: '2063573010005', producer: '35730005' });
     expect(pirtParts('1143573020005-29')?.producer).toBe('35730005');
     expect(pirtParts('12345')).toBeNull();
+  });
+});
+
+describe('splitDescribed and categoryOf', () => {
+  it('reads the products a form writes with the brand', () => {
+    expect(splitDescribed('Omah Sejati (roti manis)')).toEqual({
+      brand: 'Omah Sejati',
+      described: 'roti manis',
+    });
+    expect(splitDescribed('opak merk Melati Abadi')).toEqual({ brand: 'Melati Abadi', described: 'opak' });
+    expect(splitDescribed('Nastar "Nastar Barokah"')).toEqual({
+      brand: 'Nastar Barokah',
+      described: 'Nastar',
+    });
+    expect(splitDescribed('Sumber Rejeki')).toEqual({ brand: 'Sumber Rejeki', described: null });
+  });
+
+  it('reads a list of categories as covering what the other makes or names', () => {
+    const words = (text: string) => productWords(text);
+    expect(categoryOf(['makanan', 'minuman'], words('Jasa Boga / Katering'))).toBe(true);
+    expect(categoryOf(words('Fashion / Busana'), words('Penjahitan / Konveksi'))).toBe(true);
+    expect(categoryOf(['makanan', 'minuman'], words('Kerajinan Tangan / Souvenir'))).toBe(false);
+    // A list naming a product is no category.
+    expect(categoryOf(words('roti manis'), words('Jasa Boga / Katering'))).toBe(false);
   });
 });

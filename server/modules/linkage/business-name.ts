@@ -7,7 +7,8 @@ import { isTypo, type Spelled, swapped } from './words.ts';
 // shop a name starts with (Warung, Kedai, Depot).
 const FILLER = new Set(
   (
-    'ud cv pt pd usaha toko tk industri industry rumahan ir irt irtp home homemade produksi umkm ukm rumah dapur ' +
+    'ud cv pt pd usaha toko tk industri industry rumahan ir irt irtp home homemade produksi pembuatan pengolahan ' +
+    'umkm ukm rumah dapur ' +
     'aneka dan and n bu ibu pak bpk bapak mbak mba mak mbok hj h bunda mama mas cak warung kedai depot kios gerai griya'
   ).split(' '),
 );
@@ -22,7 +23,7 @@ export const isFillerLike = (word: string): boolean =>
 const PRODUCT_FILLER = new Set(
   (
     'dan aneka rasa macam olahan dll lain lainnya berbagai produk dengan isi jual produksi perajin pengrajin ' +
-    'pembuat kerajinan tangan makanan makan minuman food souvenir suvenir jasa'
+    'pembuat pembuatan pengolahan bikin kerajinan tangan makanan makan minuman food souvenir suvenir jasa'
   )
     .split(' ')
     // As product words are compared: doubled letters written once ("food" is read "fod").
@@ -64,6 +65,7 @@ const isOwnerWord = (word: string, sound: string, owner: Spelled): boolean =>
   owner.words.some((o, i) => o === word || owner.phon[i] === sound || isTypo(o, word));
 
 const NO_OWNER: Spelled = { words: [], phon: [] };
+const NO_NAME = { words: [], phon: [], addressed: [] };
 
 // "Madu Mongso BuTini", "Kue IbuSiti": a form of address typed onto the name it goes before.
 const GLUED_ADDRESS = /\b(Bu|Ibu|Pak|Bpk|Mbak|Mak)(?=\p{Lu}\p{Ll})/gu;
@@ -84,11 +86,37 @@ export const housesOf = memo((text: string): readonly string[] => {
   return [...new Set(found)].sort();
 });
 
-// A name's words without legal forms and filler, with their phonetic keys.
-const named = memo((text: string): Spelled => {
-  const kept = words(text.replace(GLUED_ADDRESS, '$1 ')).filter((w) => !isFiller(w));
-  return { words: kept, phon: kept.map(phonetic) };
+// Forms of address: the word after one is a person's name, often her short name.
+const ADDRESS = new Set('bu ibu pak bpk bapak mbak mba mak mbok bunda mama mas cak'.split(' '));
+
+// A name's words without legal forms and filler, with their phonetic keys, and which of them follow a form
+// of address ("Usaha Bu Yani": yani).
+const named = memo((text: string): Spelled & { addressed: readonly boolean[] } => {
+  const all = words(text.replace(GLUED_ADDRESS, '$1 '));
+  const kept: string[] = [];
+  const addressed: boolean[] = [];
+  for (const [i, w] of all.entries()) {
+    if (isFiller(w)) continue;
+    kept.push(w);
+    addressed.push(i > 0 && ADDRESS.has(all[i - 1] as string));
+  }
+  return { words: kept, phon: kept.map(phonetic), addressed };
 });
+
+/**
+ * A short name after a form of address, as Javanese shorten names: the end of one of the owner's names
+ * ("Bu Yani" of Mulyani, "Bu Minah" of Aminah, "Bu Tutik" of Astuti, often with a "k" added) or its start
+ * ("Bu Puspita" of Puspitasari). The owner's name's phonetic key, or null.
+ */
+function shortNameOf(word: string, owner: Spelled): string | null {
+  const bare = word.length > 3 && word.endsWith('k') ? word.slice(0, -1) : word;
+  for (const [i, o] of owner.words.entries()) {
+    if (o.length <= bare.length) continue;
+    if ((bare.length >= 3 && o.endsWith(bare)) || (bare.length >= 4 && o.startsWith(bare)))
+      return owner.phon[i] as string;
+  }
+  return null;
+}
 
 // The same forms of address written in capitals onto a name ("BUWAHYUNI"): read apart only when the rest is
 // the owner's own name, since many words start alike ("BUDIMAN", "PAKAIAN").
@@ -112,14 +140,31 @@ export function businessWords(
   name: string | null,
   owner: Spelled = NO_OWNER,
 ): Spelled & { ownerNamed: readonly string[] } {
-  const all = name ? named(name) : NO_OWNER;
-  if (owner.words.length === 0) return { ...all, ownerNamed: [] };
-  const found = all.words.map((w, i) => ownerIn(w, all.phon[i] as string, owner));
+  const all = name ? named(name) : NO_NAME;
+  if (owner.words.length === 0) return { words: all.words, phon: all.phon, ownerNamed: [] };
+  const found = all.words.map(
+    (w, i) => ownerIn(w, all.phon[i] as string, owner) ?? (all.addressed[i] ? shortNameOf(w, owner) : null),
+  );
   return {
     words: all.words.filter((_, i) => found[i] === null),
     phon: all.phon.filter((_, i) => found[i] === null),
     ownerNamed: found.filter((k) => k !== null),
   };
+}
+
+/**
+ * A name that also says what the business makes, as forms collect them: "Omah Sejati (roti manis)",
+ * "opak merk Melati Abadi", 'Nastar "Nastar Barokah"'. The brand, and the words describing its products
+ * (null when the name says none).
+ */
+export function splitDescribed(name: string): { brand: string; described: string | null } {
+  const paren = /^(.*?\S)\s*\(([^()]+)\)\s*$/.exec(name);
+  if (paren) return { brand: paren[1] as string, described: paren[2] as string };
+  const merk = /^(.+?)\s+(?:merk|merek|brand)\.?\s+(.+)$/iu.exec(name);
+  if (merk) return { brand: merk[2] as string, described: merk[1] as string };
+  const quoted = /^(.+?)\s*["“”']([^"“”']+)["“”']\s*$/u.exec(name);
+  if (quoted) return { brand: quoted[2] as string, described: quoted[1] as string };
+  return { brand: name, described: null };
 }
 
 /** A word of a product list that names no product ("aneka", "kerajinan", "pembuat"). */
@@ -209,6 +254,20 @@ const FAMILIES: readonly Family<ReadonlySet<string>>[] = (
 export const covers = (word: string, products: readonly string[]): boolean =>
   products.includes(word) ||
   FAMILIES.some((f) => f.kinds.has(word) && products.some((p) => f.products.has(p)));
+
+/**
+ * A product list that only names categories ("Makanan & Minuman", "Fashion / Busana": a form's category
+ * column): a kind of business, no product of any family, and one of its kinds is of a family the other
+ * list makes or names ("katering"; "Penjahitan / Konveksi").
+ */
+export function categoryOf(x: readonly string[], y: readonly string[]): boolean {
+  let kind = false;
+  for (const w of x) {
+    if (FAMILIES.some((f) => f.products.has(w))) return false;
+    kind ||= FAMILIES.some((f) => f.kinds.has(w) && inFamily(f, y));
+  }
+  return kind;
+}
 
 /** Two product lists of one family ("nastar" / "kastengel", "nugget ayam" / "risoles beku"): one kind of business. */
 export function oneFamily(a: readonly string[], b: readonly string[]): boolean {

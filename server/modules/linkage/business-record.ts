@@ -7,6 +7,7 @@ import {
   ownProductWords,
   pirtParts,
   productItems,
+  splitDescribed,
 } from './business-name.ts';
 import type { BusinessRecord } from './linkage.types.ts';
 import type { Spelled } from './words.ts';
@@ -82,17 +83,21 @@ export function prepareBusiness(
   ownerId: number,
   owner: Owner,
 ): PreparedBusiness {
-  const { words, phon, ownerNamed } = businessWords(r.name, owner.name);
-  const products = ownProductWords(r.products, owner.name);
+  const { brand, described } = r.name ? splitDescribed(r.name) : { brand: null, described: null };
+  const { words, phon, ownerNamed } = businessWords(brand, owner.name);
+  const listed = ownProductWords(r.products, owner.name);
+  const products = described ? [...new Set([...listed, ...ownProductWords(described, owner.name)])] : listed;
   return {
     id: r.id ?? -1,
     ownerId,
     name: { words, phon, key: [...phon].sort().join(' ') },
     ownerNamed,
-    houses: r.name ? housesOf(r.name) : [],
+    houses: brand ? housesOf(brand) : [],
     theme: [...new Set([...words, ...products])].sort(),
-    items: productItems(r.products),
-    ...listedIn(r.name, products),
+    items: described
+      ? [...new Set([...productItems(r.products), ...productItems(described)])]
+      : productItems(r.products),
+    ...listedIn(brand, products),
     products,
     descriptive: words.length > 0 && words.every((w) => products.includes(w) || isProductFiller(w)),
     kbli: r.kbliCode,

@@ -1,7 +1,7 @@
 import { normalizeNikInput, validateNik } from '../../../../shared/rules/nik.ts';
 import { normalizePhone } from '../../../../shared/rules/phone.ts';
 import type { PersonDraft } from '../imports.types.ts';
-import { cellText, textValue } from './cell.ts';
+import { cellText, isEmptyCell, textValue } from './cell.ts';
 import { parseEducation, parseGender, parseYesNo } from './choices.ts';
 import { parseDate, splitPlaceAndDate } from './dates.ts';
 import { parseCount } from './numbers.ts';
@@ -21,8 +21,10 @@ type Personal = Omit<PersonDraft, 'street' | 'rt' | 'rw' | 'kelurahanCode'>;
 /** The owner, except the address: name, NIK (with gender and birth date read from it when missing), contacts. */
 export function normalisePerson(read: Read, ctx: NormaliseContext, issues: Issues): Personal {
   const owner = read('ownerName');
-  // "3. Endang Lestari": a list's number pasted with the name.
-  const name = textValue(owner.cell)?.replace(/^\d{1,3}\s*[.)]\s*(?=\p{L})/u, '') ?? null;
+  // "3. Endang Lestari": a list's number pasted with the name. "SITI AMINAH / 3573014405620011": a list's
+  // "Nama / NIK" column, the NIK read from it when no NIK column has one.
+  const written = nameAndNik(textValue(owner.cell)?.replace(/^\d{1,3}\s*[.)]\s*(?=\p{L})/u, '') ?? null);
+  const name = written.name;
   if (name === null) {
     issues.error(owner, 'OWNER_NAME_REQUIRED', 'Nama pemilik kosong; isi nama lengkap pemilik usaha.');
   } else if (!/\p{L}/u.test(name)) {
@@ -33,7 +35,12 @@ export function normalisePerson(read: Read, ctx: NormaliseContext, issues: Issue
   const gender = read('gender');
   const birthSrc = read('birthDate');
   const birth = birthDateOf(birthSrc, ctx.today, issues);
-  const declared = identityOf(read('nik'), ctx, issues, {
+  const nikColumn = read('nik');
+  const nikSource =
+    written.nik !== null && isEmptyCell(nikColumn.cell)
+      ? { ...owner, field: 'nik' as const, cell: written.nik }
+      : nikColumn;
+  const declared = identityOf(nikSource, ctx, issues, {
     nik: null,
     gender: issues.take(gender, parseGender(gender.cell)),
     birthDate: birth.date,
@@ -53,6 +60,19 @@ export function normalisePerson(read: Read, ctx: NormaliseContext, issues: Issue
     education: issues.take(education, parseEducation(education.cell)),
     householdSize: householdOf(household, issues),
   };
+}
+
+// A NIK written after or under the name: 16 digits (spaced or dotted), or as a spreadsheet shows a long
+// number ("3,57301E+15"), in brackets or after "NIK"; "/ -" says none.
+const NIK_WITH_NAME =
+  /\s*(?:[/|,;-]\s*|\s|\(\s*)(?:NIK\s*[.:]?\s*)?((?:\d[\s.]?){14,16}\d|\d[.,]\d+E\+\d+|-)\s*\)?\s*$/iu;
+
+function nameAndNik(text: string | null): { name: string | null; nik: string | null } {
+  if (text === null) return { name: null, nik: null };
+  const m = NIK_WITH_NAME.exec(text);
+  if (!m || m.index === 0) return { name: text, nik: null };
+  const name = text.slice(0, m.index).trim();
+  return { name: name === '' ? null : name, nik: m[1] === '-' ? null : (m[1] as string) };
 }
 
 // Forms of address that say the gender; not "H." (an initial as often as Haji) nor "Mas" (Mas Ayu is a woman).

@@ -23,6 +23,23 @@ const person = (...cells: Cell[]) => {
 };
 
 describe('normaliseRow: the owner', () => {
+  it('takes a NIK written with the name out of it ("Nama / NIK"), unless the NIK column has one', () => {
+    const withName = (owner: string, nik: Cell = null) =>
+      normaliseWith(['Nama / NIK', 'NIK', 'Kelurahan'], [owner, nik, 'Tlogomas']).person;
+    for (const written of [
+      `SITI AMINAH / ${NIK_WOMAN}`,
+      `SITI AMINAH\n${NIK_WOMAN}`,
+      `Siti Aminah (NIK ${NIK_WOMAN})`,
+    ])
+      expect(withName(written)).toMatchObject({
+        name: expect.stringMatching(/^siti aminah$/i),
+        nik: NIK_WOMAN,
+      });
+    expect(withName('NUR DWI INDRAWATI / -')).toMatchObject({ name: 'NUR DWI INDRAWATI', nik: null });
+    const other = buildNik({ districtCode: '35.73.05', gender: 'P', birthDate: '1981-06-13', serial: 2 });
+    expect(withName(`SITI AMINAH / ${NIK_WOMAN}`, other)).toMatchObject({ name: 'SITI AMINAH', nik: other });
+  });
+
   it('reads a complete row without issues', () => {
     const r = person(NIK_WOMAN, 'Tlogomas', 'P', '12/05/1980', '0812-3456-7890', 'Ya', 'SMA', '4 orang');
     expect(r.issues).toEqual([]);

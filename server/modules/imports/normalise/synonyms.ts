@@ -36,6 +36,10 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
     'Nama Pelaku IRT',
     'Nama Pemilik IRT',
     'Nama Pelaku Industri Rumahan',
+    // One column of two facts: the NIK written with the name (normalisePerson takes it out).
+    'Nama / NIK',
+    'Nama dan NIK',
+    'Nama Pemilik / NIK',
   ],
   gender: ['Jenis Kelamin', 'JK', 'L/P', 'P/L', 'Kelamin', 'Gender', 'Sex'],
   birthPlace: ['Tempat Lahir'],
