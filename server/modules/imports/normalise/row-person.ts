@@ -64,13 +64,15 @@ export function normalisePerson(read: Read, ctx: NormaliseContext, issues: Issue
 
 // A NIK written after or under the name: 16 digits (spaced or dotted), or as a spreadsheet shows a long
 // number ("3,57301E+15"), in brackets or after "NIK"; "/ -" says none.
+// A NIK mistyped with a letter ("35730144o1950091") is still one, and is checked (and refused) as one.
 const NIK_WITH_NAME =
-  /\s*(?:[/|,;-]\s*|\s|\(\s*)(?:NIK\s*[.:]?\s*)?((?:\d[\s.]?){14,16}\d|\d[.,]\d+E\+\d+|-)\s*\)?\s*$/iu;
+  /\s*(?:[/|,;-]\s*|\s|\(\s*)(?:NIK\s*[.:]?\s*)?((?:[\dA-Z][\s.]?){14,16}[\dA-Z]|\d[.,]\d+E\+\d+|-)\s*\)?\s*$/iu;
 
 function nameAndNik(text: string | null): { name: string | null; nik: string | null } {
   if (text === null) return { name: null, nik: null };
   const m = NIK_WITH_NAME.exec(text);
-  if (!m || m.index === 0) return { name: text, nik: null };
+  if (!m || m.index === 0 || (m[1] !== '-' && (m[1]?.replace(/\D/g, '').length ?? 0) < 12))
+    return { name: text, nik: null };
   const name = text.slice(0, m.index).trim();
   return { name: name === '' ? null : name, nik: m[1] === '-' ? null : (m[1] as string) };
 }

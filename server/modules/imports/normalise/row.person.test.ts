@@ -36,6 +36,16 @@ describe('normaliseRow: the owner', () => {
         nik: NIK_WOMAN,
       });
     expect(withName('NUR DWI INDRAWATI / -')).toMatchObject({ name: 'NUR DWI INDRAWATI', nik: null });
+    // A NIK mistyped with a letter is read as the NIK, and refused as one; a long name is no NIK.
+    const typo = normaliseWith(
+      ['Nama / NIK', 'Kelurahan'],
+      ['Ninik Rahmawati / 35730144o1950091', 'Tlogomas'],
+    );
+    expect(typo.person.name).toBe('Ninik Rahmawati');
+    expect(codesOf(typo.issues)).toContain('NIK_NOT_DIGITS');
+    expect(withName('Sri Rahayu Ningsih Puspitasari')).toMatchObject({
+      name: 'Sri Rahayu Ningsih Puspitasari',
+    });
     const other = buildNik({ districtCode: '35.73.05', gender: 'P', birthDate: '1981-06-13', serial: 2 });
     expect(withName(`SITI AMINAH / ${NIK_WOMAN}`, other)).toMatchObject({ name: 'SITI AMINAH', nik: other });
   });
