@@ -87,10 +87,27 @@ const ADDRESS_FORM =
 
 /** "Ibu Sri Wahyuni" is registered as Sri Wahyuni, "Ny. Hj. Siti Aminah, S.Pd." as Hj. Siti Aminah, S.Pd. */
 function withoutAddress(name: string): string {
-  let out = name;
+  let out = fullName(name);
   for (let next = out.replace(ADDRESS_FORM, ''); next !== out; next = out.replace(ADDRESS_FORM, ''))
     out = next;
   return out;
+}
+
+// "Bu Warni (Suwarni)", "Ika (Indah Zulaikha)": a cadre writes the short name she calls her by, and the
+// name in brackets. "Siti (anak Bu Sri)", "Tini (istri Pak Slamet)": a note of whose relative she is.
+const BRACKETED = /^(.*?\p{L}.*?)\s*\(([^()]*)\)\s*$/u;
+const RELATIVE =
+  /^(?:anak|putri|putra|istri|isteri|suami|ibu|bu|adik|kakak|kak|menantu|cucu|mertua|ipar|keponakan|ponakan|alm|almh|almarhumah?|janda|duda|kader|ketua|anggota)\b/iu;
+
+function fullName(name: string): string {
+  const m = BRACKETED.exec(name);
+  if (!m) return name;
+  const [, outside, inside] = m as unknown as [string, string, string];
+  const within = inside.trim();
+  if (RELATIVE.test(within) || !/^[\p{L}\s.'’-]+$/u.test(within) || !/\p{L}{3}/u.test(within)) return outside;
+  // The fuller of the two: "Suwarni (Warni)" keeps Suwarni.
+  const letters = (text: string) => text.replace(ADDRESS_FORM, '').replace(/[^\p{L}]/gu, '').length;
+  return letters(within) > letters(outside) ? within : outside;
 }
 
 function genderOfAddress(name: string | null): 'L' | 'P' | null {

@@ -50,6 +50,15 @@ describe('normaliseRow: the owner', () => {
     expect(withName(`SITI AMINAH / ${NIK_WOMAN}`, other)).toMatchObject({ name: 'SITI AMINAH', nik: other });
   });
 
+  it('reads the full name a cadre writes in brackets after the short one, and drops a note of kinship', () => {
+    const named = (owner: string) => normaliseWith(['Nama', 'Kelurahan'], [owner, 'Tlogomas']).person.name;
+    expect(named('Bu Warni (Suwarni)')).toBe('Suwarni');
+    expect(named('Ika (Indah Zulaikha)')).toBe('Indah Zulaikha');
+    expect(named('Suwarni (Warni)')).toBe('Suwarni');
+    expect(named('Siti (anak Bu Sri)')).toBe('Siti');
+    expect(named('Hj. Aminah (Alm.)')).toBe('Hj. Aminah');
+  });
+
   it('reads a complete row without issues', () => {
     const r = person(NIK_WOMAN, 'Tlogomas', 'P', '12/05/1980', '0812-3456-7890', 'Ya', 'SMA', '4 orang');
     expect(r.issues).toEqual([]);
