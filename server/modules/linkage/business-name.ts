@@ -157,7 +157,7 @@ export function businessWords(
  * "opak merk Melati Abadi", 'Nastar "Nastar Barokah"'. The brand, and the words describing its products
  * (null when the name says none).
  */
-export function splitDescribed(name: string): { brand: string; described: string | null } {
+export const splitDescribed = memo((name: string): { brand: string; described: string | null } => {
   const paren = /^(.*?\S)\s*\(([^()]+)\)\s*$/.exec(name);
   if (paren) return { brand: paren[1] as string, described: paren[2] as string };
   const merk = /^(.+?)\s+(?:merk|merek|brand)\.?\s+(.+)$/iu.exec(name);
@@ -165,7 +165,7 @@ export function splitDescribed(name: string): { brand: string; described: string
   const quoted = /^(.+?)\s*["“”']([^"“”']+)["“”']\s*$/u.exec(name);
   if (quoted) return { brand: quoted[2] as string, described: quoted[1] as string };
   return { brand: name, described: null };
-}
+});
 
 /** A word of a product list that names no product ("aneka", "kerajinan", "pembuat"). */
 export const isProductFiller = (word: string): boolean => PRODUCT_FILLER.has(word);
