@@ -88,7 +88,15 @@ async function importAll(
   };
   for (const f of manifest.files)
     await runImport(conn.db, config, path.join(files, f.file), { source: f.source }, quiet);
-  const out = path.join(dir, 'source-rows.csv');
+  return exportRows(conn, config, path.join(dir, 'source-rows.csv'));
+}
+
+/** `pilar export source-rows` into `out`: its path. */
+async function exportRows(
+  conn: Awaited<ReturnType<typeof prepareDatabase>>,
+  config: ReturnType<typeof loadConfig>,
+  out: string,
+) {
   const stream = createWriteStream(out);
   await exportSourceRows(conn.db, config.region, stream);
   // The CSV writer ends the file stream it was piped into: wait until every byte is on disk.
@@ -108,10 +116,7 @@ async function relinked(
 ): Promise<Score> {
   await runIndexJobs(conn.db, config, quiet);
   await runLinkage(conn.db, config, quiet);
-  const out = path.join(dir, 'source-rows-relinked.csv');
-  const stream = createWriteStream(out);
-  await exportSourceRows(conn.db, config.region, stream);
-  await finished(stream);
+  const out = await exportRows(conn, config, path.join(dir, 'source-rows-relinked.csv'));
   return scoreLinkage(truth, readSourceRows(out));
 }
 

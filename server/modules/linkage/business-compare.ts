@@ -115,7 +115,7 @@ function twoBrands(a: PreparedBusiness, b: PreparedBusiness, al: Alignment): boo
 const isProductOf = (a: PreparedBusiness, b: PreparedBusiness, w: string) =>
   a.products.includes(w) || b.products.includes(w);
 const ownWords = (x: PreparedBusiness, idx: readonly number[]) =>
-  idx.map((i) => x.name.words[i] as string).filter((w) => !isFillerLike(w) && !isProductFiller(w));
+  wordsAt(x, idx).filter((w) => !isFillerLike(w) && !isProductFiller(w));
 
 const OWNER_NAME_SAME = evidence(
   'name',
