@@ -147,6 +147,37 @@ describe('compareTheme', () => {
     expect(compareTheme(theme(null, ''), theme('keripik')).outcome).toBe('missing');
   });
 
+  it('reads the English and other words offices write for one product or trade', () => {
+    const same = (a: string, b: string) => compareTheme(theme(a), theme(b)).outcome;
+    expect(same('Tempe Chips', 'Keripik Tempe')).toBe('agree');
+    expect(same('crackers', 'krupuk')).toBe('agree');
+    expect(same('Pottery', 'tembikar')).toBe('agree');
+    expect(same('Ceramics', 'INDUSTRI KERAMIK')).toBe('agree');
+    expect(same('Jasa Boga / Katering', 'PRODUKSI JASA BOGA')).toBe('agree');
+    expect(same('Minuman Herbal', 'jamu')).toBe('agree');
+    expect(same('Meubel', 'mebel')).toBe('agree');
+    expect(same('crochet', 'Kerajinan Rajut')).toBe('agree');
+    expect(same('Marneng', 'marning jagung')).toBe('agree');
+    expect(same('Corn Snack', 'Jagung Marning')).not.toBe('disagree');
+    expect(same('DAGANG ES', 'es mambo')).toBe('agree');
+    expect(same('Sambal Kemasan', 'sambel pecel')).toBe('agree');
+  });
+
+  it('reads a trade beside a product of it, and one kind beside another of its family, as related', () => {
+    const same = (a: string, b: string) => compareTheme(theme(a), theme(b)).outcome;
+    // A named record's "Kerupuk" beside rengginang: the same trade, though not the same product.
+    expect(same('Kerupuk', 'rengginang')).toBe('partial');
+    expect(same('Mebel Kayu', 'INDUSTRI LEMARI KAYU')).not.toBe('disagree');
+    expect(same('Meubel', 'lemari kayu')).toBe('partial');
+    expect(same('cookies', 'Kue Lebaran')).toBe('partial');
+    expect(same('Snack Box', 'kue-kue basah')).toBe('partial');
+    expect(same('Roti', 'bolu')).toBe('partial');
+    expect(same('cobek tanah liat', 'tembikar')).toBe('partial');
+    // Other trades stay other products.
+    expect(same('Kerupuk', 'lemari kayu')).toBe('disagree');
+    expect(same('cookies', 'gerabah')).toBe('disagree');
+  });
+
   it('leaves a brand word only the names share to the names: the products still differ', () => {
     const flanel = business('Flanel Mandiri', 'hiasan kulkas, boneka flanel, tempat pensil');
     const catering = business('Catering Rampal Mandiri', 'lauk pauk, nasi kotak');

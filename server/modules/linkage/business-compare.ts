@@ -1,4 +1,12 @@
-import { categoryOf, covers, isFillerLike, isProductFiller, oneFamily, otherKinds } from './business-name.ts';
+import {
+  categoryOf,
+  covers,
+  isFillerLike,
+  isProductFiller,
+  kindsOf,
+  oneFamily,
+  otherKinds,
+} from './business-name.ts';
 import type { PreparedBusiness } from './business-record.ts';
 import { evidence } from './evidence.ts';
 import { FrequencyTable, type Values, weight } from './frequency.ts';
@@ -232,7 +240,9 @@ export function compareTheme(a: PreparedBusiness, b: PreparedBusiness): Evidence
   const related =
     oneFamily(a.products, b.products) ||
     categoryOf(a.products, b.products) ||
-    categoryOf(b.products, a.products);
+    categoryOf(b.products, a.products) ||
+    kindsOf(a.products, b.products) ||
+    kindsOf(b.products, a.products);
   return shared > 0 || related ? THEME.partial : THEME.different;
 }
 

@@ -23,7 +23,8 @@ export const isFillerLike = (word: string): boolean =>
 const PRODUCT_FILLER = new Set(
   (
     'dan aneka rasa macam olahan dll lain lainnya berbagai produk dengan isi jual produksi perajin pengrajin ' +
-    'pembuat pembuatan pengolahan bikin kerajinan tangan makanan makan minuman food souvenir suvenir jasa'
+    'pembuat pembuatan pengolahan bikin kerajinan tangan makanan makan minuman food souvenir suvenir jasa ' +
+    'usaha industri dagang jualan tukang kemasan'
   )
     .split(' ')
     // As product words are compared: doubled letters written once ("food" is read "fod").
@@ -47,6 +48,25 @@ const VARIANTS: Record<string, string> = {
   rajutan: 'rajut',
   kerudung: 'jilbab',
   hijab: 'jilbab',
+  // Spellings and English words an office or a form writes for the same product or trade.
+  marneng: 'marning',
+  pembatik: 'batik',
+  boga: 'katering',
+  herbal: 'jamu',
+  meubel: 'mebel',
+  tembikar: 'gerabah',
+  potery: 'gerabah', // pottery
+  ceramic: 'keramik',
+  ceramics: 'keramik',
+  chips: 'kripik',
+  cracker: 'krupuk',
+  crackers: 'krupuk',
+  corn: 'jagung',
+  crochet: 'rajut',
+  rattan: 'rotan',
+  tailor: 'jahit',
+  handicraft: 'kerajinan',
+  furniture: 'mebel',
 };
 
 const fold = (word: string): string => {
@@ -237,14 +257,16 @@ const FAMILIES: readonly Family<ReadonlySet<string>>[] = (
     {
       kinds: 'jajan pasar basah kue',
       products:
-        'lumpur getuk klepon apem onde lemper nagasari dadar gulung serabi cenil lupis pukis putu wingko',
+        'lumpur getuk klepon apem onde lemper nagasari dadar gulung serabi cenil lupis pukis putu wingko box',
     },
-    { kinds: 'kering lebaran kue', products: 'nastar kastengel salju lidah kucing semprit' },
+    { kinds: 'kering lebaran kue', products: 'nastar kastengel salju lidah kucing semprit kukis cookies' },
+    { kinds: 'roti', products: 'bolu donat bagelen brownies cake' },
+    { kinds: 'mebel', products: 'lemari kusen meja kursi dipan' },
     { kinds: 'beku frozen', products: 'dimsum nugget pentol siomay sosis dumpling risol risoles kebab' },
     { kinds: 'katering', products: 'tumpeng prasmanan nasi kotak box snack' },
     { kinds: 'jamu gendong', products: 'kencur kunyit temulawak jahe wedang uwuh' },
     { kinds: 'bumbu sambal', products: 'sambal pecel rujak rendang' },
-    { kinds: 'gerabah', products: 'keramik guci vas' },
+    { kinds: 'gerabah', products: 'keramik guci vas cobek' },
     { kinds: 'batik tulis cap', products: 'batik selendang kemeja kain' },
     { kinds: 'anyaman', products: 'rotan bambu mendong keranjang' },
   ] as Family<string>[]
@@ -268,6 +290,13 @@ export function categoryOf(x: readonly string[], y: readonly string[]): boolean 
   }
   return kind;
 }
+
+/**
+ * A product list of kinds only, each covering what the other makes ("Kerupuk" beside rengginang, "Mebel"
+ * beside lemari): the same trade, though a family as broad as kerupuk does not make it one product.
+ */
+export const kindsOf = (x: readonly string[], y: readonly string[]): boolean =>
+  x.length > 0 && y.length > 0 && x.every((w) => covers(w, y));
 
 /** Two product lists of one family ("nastar" / "kastengel", "nugget ayam" / "risoles beku"): one kind of business. */
 export function oneFamily(a: readonly string[], b: readonly string[]): boolean {
