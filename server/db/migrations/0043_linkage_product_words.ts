@@ -3,7 +3,7 @@ import { type Kysely, sql } from 'kysely';
 /**
  * Product lists are read anew: English and other words offices write for one product or trade ("chips",
  * "tembikar", "jasa boga", "herbal") are read as the product's own word, and "usaha", "industri", "dagang",
- * "tukang" and "kemasan" name no product: every business entry of the linkage index is marked for the next
+ * "tukang" and "kemasan" name no product, and "kue tradisional" is a kind of jajan pasar: every business entry of the linkage index is marked for the next
  * refresh.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {

@@ -163,6 +163,17 @@ describe('compareTheme', () => {
     expect(same('Sambal Kemasan', 'sambel pecel')).toBe('agree');
   });
 
+  it('reads two names of one trade as the same products', () => {
+    const same = (a: string, b: string) => compareTheme(theme(a), theme(b)).outcome;
+    expect(same('JAJAN PASAR', 'Kue Basah')).toBe('agree');
+    expect(same('kue tradisional', 'jajanan pasar')).toBe('agree');
+    expect(same('PRODUKSI FROZEN FOOD', 'MAKANAN BEKU')).toBe('agree');
+    expect(same('INDUSTRI PENJAHIT', 'Penjahitan / Konveksi')).toBe('agree');
+    // Kinds of two families, or of one broad trade, are not one trade.
+    expect(same('Kue Basah', 'kue kering')).not.toBe('agree');
+    expect(same('Makanan Beku', 'Jajan Pasar')).not.toBe('agree');
+  });
+
   it('reads a trade beside a product of it, and one kind beside another of its family, as related', () => {
     const same = (a: string, b: string) => compareTheme(theme(a), theme(b)).outcome;
     // A named record's "Kerupuk" beside rengginang: the same trade, though not the same product.

@@ -5,6 +5,7 @@ import {
   isProductFiller,
   kindsOf,
   oneFamily,
+  oneTrade,
   otherKinds,
 } from './business-name.ts';
 import type { PreparedBusiness } from './business-record.ts';
@@ -224,7 +225,7 @@ export function namesDiffer(a: PreparedBusiness, b: PreparedBusiness, name: Evid
 export function compareTheme(a: PreparedBusiness, b: PreparedBusiness): Evidence {
   if (a.theme.length === 0 || b.theme.length === 0) return THEME.missing;
   if (a.items.some((item) => b.items.includes(item))) return THEME.same;
-  if (kindIn(a, b) || kindIn(b, a)) return THEME.same;
+  if (kindIn(a, b) || kindIn(b, a) || oneTrade(a.products, b.products)) return THEME.same;
   const both = a.theme.filter((w) => b.theme.includes(w));
   // With both product lists known, a word only the names share (Mandiri, Srikandi: a brand, not a product)
   // is the name's evidence: "Flanel Mandiri" and "Catering Mandiri" make different things.

@@ -67,6 +67,8 @@ const VARIANTS: Record<string, string> = {
   tailor: 'jahit',
   handicraft: 'kerajinan',
   furniture: 'mebel',
+  furnitur: 'mebel',
+  penjahitan: 'jahit',
 };
 
 const fold = (word: string): string => {
@@ -255,7 +257,7 @@ const FAMILIES: readonly Family<ReadonlySet<string>>[] = (
       broad: true,
     },
     {
-      kinds: 'jajan pasar basah kue',
+      kinds: 'jajan pasar basah kue tradisional',
       products:
         'lumpur getuk klepon apem onde lemper nagasari dadar gulung serabi cenil lupis pukis putu wingko box',
     },
@@ -297,6 +299,15 @@ export function categoryOf(x: readonly string[], y: readonly string[]): boolean 
  */
 export const kindsOf = (x: readonly string[], y: readonly string[]): boolean =>
   x.length > 0 && y.length > 0 && x.every((w) => covers(w, y));
+
+/**
+ * Two product lists that both name only kinds of one narrow family ("Jajan pasar" / "Kue basah", "Frozen
+ * food" / "Makanan beku", "Konveksi" / "Jahitan"): two names of one trade.
+ */
+export function oneTrade(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  return FAMILIES.some((f) => !f.broad && a.every((w) => f.kinds.has(w)) && b.every((w) => f.kinds.has(w)));
+}
 
 /** Two product lists of one family ("nastar" / "kastengel", "nugget ayam" / "risoles beku"): one kind of business. */
 export function oneFamily(a: readonly string[], b: readonly string[]): boolean {
