@@ -161,6 +161,9 @@ describe('compareTheme', () => {
     expect(same('Corn Snack', 'Jagung Marning')).not.toBe('disagree');
     expect(same('DAGANG ES', 'es mambo')).toBe('agree');
     expect(same('Sambal Kemasan', 'sambel pecel')).toBe('agree');
+    expect(same('MENJAHIT', 'Penjahitan')).toBe('agree');
+    expect(same('Ground Coffee', 'PRODUKSI KOPI BUBUK')).toBe('agree');
+    expect(same('Chili Sauce', 'sambal cabe')).toBe('agree');
   });
 
   it('reads two names of one trade as the same products', () => {
@@ -184,6 +187,9 @@ describe('compareTheme', () => {
     expect(same('Snack Box', 'kue-kue basah')).toBe('partial');
     expect(same('Roti', 'bolu')).toBe('partial');
     expect(same('cobek tanah liat', 'tembikar')).toBe('partial');
+    expect(same('Bakso', 'pentol, cilok')).toBe('partial');
+    expect(same('Raket Badminton', 'shuttlecock')).toBe('partial');
+    expect(same('Batik Tulis', 'ecoprint')).toBe('partial');
     // Other trades stay other products.
     expect(same('Kerupuk', 'lemari kayu')).toBe('disagree');
     expect(same('cookies', 'gerabah')).toBe('disagree');

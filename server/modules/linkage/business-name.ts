@@ -69,6 +69,14 @@ const VARIANTS: Record<string, string> = {
   furniture: 'mebel',
   furnitur: 'mebel',
   penjahitan: 'jahit',
+  menjahit: 'jahit',
+  cofe: 'kopi', // coffee
+  ground: 'bubuk',
+  sauce: 'sambal',
+  chili: 'cabai',
+  cabe: 'cabai',
+  badminton: 'bulutangkis',
+  shutlecock: 'kok', // shuttlecock
 };
 
 const fold = (word: string): string => {
@@ -253,7 +261,7 @@ const FAMILIES: readonly Family<ReadonlySet<string>>[] = (
       kinds: 'kerajinan kriya souvenir suvenir',
       products:
         'tas anyaman topeng flanel bunga keset rajut manik gerabah keramik guci vas lukis rotan bambu ' +
-        'boneka sangkar dompet ecoprint sulam',
+        'boneka sangkar dompet ecoprint sulam bros hampers parsel',
       broad: true,
     },
     {
@@ -269,7 +277,9 @@ const FAMILIES: readonly Family<ReadonlySet<string>>[] = (
     { kinds: 'jamu gendong', products: 'kencur kunyit temulawak jahe wedang uwuh' },
     { kinds: 'bumbu sambal', products: 'sambal pecel rujak rendang' },
     { kinds: 'gerabah', products: 'keramik guci vas cobek' },
-    { kinds: 'batik tulis cap', products: 'batik selendang kemeja kain' },
+    { kinds: 'batik tulis cap', products: 'batik selendang kemeja kain ecoprint' },
+    { kinds: 'bakso', products: 'pentol cilok' },
+    { kinds: 'raket bulutangkis', products: 'kok senar' },
     { kinds: 'anyaman', products: 'rotan bambu mendong keranjang' },
   ] as Family<string>[]
 ).map((f) => ({ ...f, kinds: new Set(words(f.kinds)), products: new Set(words(f.products)) }));
