@@ -98,7 +98,9 @@ export function scoreBusinesses(
   const context = [owner, kel, street, rtRw];
   if (sameOwnerKbli) context.push(sameOwnerKbli);
   const cutBeside = overCap(W.contextCap, ...context);
-  let known = owner.weight + kel.weight + street.weight + rtRw.weight;
+  // One owner's records under one name at two addresses weigh the whole context (below): the bound counts it.
+  let known =
+    relation === 'same' ? W.contextCap - cutBeside : owner.weight + kel.weight + street.weight + rtRw.weight;
   known += (kbli?.weight ?? 0) + (permits ? total(permits) : 0);
   // The producer can only leave the cap (below): the bound counts it whole.
   if (known + cutBeside + NAME_THEME_MAX < floor) return null;
@@ -133,8 +135,35 @@ export function scoreBusinesses(
   else if (shareFile(a, b) && listedApart(a, b)) out.push(SAME_FILE_OTHER_PRODUCTS);
   else if (shareFile(a, b) && listedUnderOthers(a, b, relation)) out.push(SAME_FILE_OTHER_OWNER);
   if (kbli) out.push(kbli);
-  out.push(owner, kel, street, rtRw);
-  if (cut < 0) out.push(evidence('shared', 'partial', cut, CONTEXT_NOTE));
+  if (relation === 'same' && name.outcome === 'agree' && [kel, street, rtRw].some((e) => e.weight < 0))
+    out.push(OWNER_MOVED, moved(kel), moved(street), moved(rtRw));
+  else {
+    out.push(owner, kel, street, rtRw);
+    if (cut < 0) out.push(evidence('shared', 'partial', cut, CONTEXT_NOTE));
+  }
+  return out;
+}
+
+const MOVED = new Map<Evidence, Evidence>();
+const OWNER_MOVED = evidence(
+  'owner',
+  'agree',
+  W.contextCap,
+  'Pemilik dan nama usaha sama di alamat lain: usaha rumahan pindah bersama pemiliknya',
+);
+
+/**
+ * One owner's two records under one name at two addresses: a home industry moves with its owner (a
+ * follow-up survey finds her elsewhere), and her other business would bear another name. The other address
+ * weighs nothing; under other names it still says another business.
+ */
+function moved(e: Evidence): Evidence {
+  if (e.weight >= 0) return e;
+  let out = MOVED.get(e);
+  if (!out) {
+    out = evidence(e.field, e.outcome, 0, `${e.note} (pemiliknya pindah)`);
+    MOVED.set(e, out);
+  }
   return out;
 }
 

@@ -379,6 +379,29 @@ describe('matchBusiness', () => {
     expect(best({ products: 'nastar', files: [3] })?.evidence.some((e) => e.field === 'file')).toBe(false);
   });
 
+  it('follows a business that moved with its owner under its name, and no other name at her new address', () => {
+    const linker = linkerWith(SITI);
+    linker.addBusiness(shop(43, 1, { name: 'Sekar Arum', products: 'kopi arabika bubuk' }));
+    const elsewhere = {
+      kelurahanCode: '35.73.04.1009',
+      street: 'Jl. S. Supriadi No. 88',
+      rt: '003',
+      rw: '009',
+    };
+    const best = (b: Partial<BusinessRecord>) =>
+      linker.matchBusiness(shop(0, 1, { ...elsewhere, ...b })).find((m) => m.id === 43);
+    const moved = best({ name: 'Sekar Arum', products: 'kopi bubuk' });
+    expect(moved?.score ?? 0).toBeGreaterThanOrEqual(bLink);
+    expect(moved?.evidence.find((e) => e.field === 'kelurahan')).toMatchObject({
+      outcome: 'disagree',
+      weight: 0,
+    });
+    // Without its name, the other address still says another business of hers.
+    expect(best({ name: '', products: 'kopi bubuk' })?.score ?? 0).toBeLessThan(bLink);
+    // Her brand on other products there: to review at most.
+    expect(best({ name: 'Sekar Arum', products: 'seragam sekolah' })?.score ?? 0).toBeLessThan(bLink);
+  });
+
   it('reads a trade a bank names as the business of hers that is in it, but not two of one list', () => {
     const linker = linkerWith(SITI);
     linker.addBusiness(shop(41, 1, { name: 'Sri Rejeki', products: 'rengginang original', files: [3] }));
