@@ -48,12 +48,15 @@ export type PreparedBusiness = {
   permits: readonly string[];
   /** The owner's household keys (PersonStore.household): relate owners who are husband and wife. */
   household: readonly number[];
+  /** The owner's gender and name (its sounds), when known; absent in entries prepared before them. */
+  ownerGender?: 'L' | 'P';
+  ownerSound?: string;
   /** BusinessRecord.files: the imports whose rows this record is (one file lists a business once). */
   files?: readonly number[];
 };
 
 /** The owner's name (taken out of a name like "Keripik Bu Siti") and household keys. */
-export type Owner = { name: Spelled; household: readonly number[] };
+export type Owner = { name: Spelled; household: readonly number[]; gender?: 'L' | 'P' | null };
 
 function permitsOf(list: readonly string[]) {
   let nib: string | null = null;
@@ -105,6 +108,8 @@ export function prepareBusiness(
     address: parseAddress(r.street, r.rt, r.rw),
     ...permitsOf(r.permits),
     household: owner.household,
+    ...(owner.gender ? { ownerGender: owner.gender } : {}),
+    ...(owner.name.phon.length > 0 ? { ownerSound: owner.name.phon.join(' ') } : {}),
     ...(r.files?.length ? { files: r.files } : {}),
   };
 }

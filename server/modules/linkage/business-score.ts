@@ -18,7 +18,7 @@ import { W } from './weights.ts';
 import { alignWords } from './words.ts';
 
 /** How the owners of two business records relate: one person, one household or review, or strangers. */
-export type OwnerRelation = 'same' | 'review' | 'household' | 'other';
+export type OwnerRelation = 'same' | 'review' | 'household' | 'housemate' | 'other';
 
 /** What a query brings to all its comparisons, worked out once. */
 export type BusinessQueryContext = {
@@ -33,6 +33,12 @@ const OWNER_EVIDENCE: Record<OwnerRelation, Evidence> = {
   same: evidence('owner', 'agree', W.ownerSame, 'Pemilik sama'),
   review: evidence('owner', 'partial', W.ownerRelated, 'Pemilik mungkin sama (masuk antrean periksa)'),
   household: evidence('owner', 'partial', W.ownerRelated, 'Pemilik serumah (telepon atau alamat sama)'),
+  housemate: evidence(
+    'owner',
+    'partial',
+    W.ownerRelated,
+    'Pemilik lain serumah, keduanya perempuan: tiap perempuan serumah sering punya usaha sendiri',
+  ),
   other: evidence('owner', 'disagree', W.ownerDiff, 'Pemilik berbeda'),
 };
 const SAME_FILE = evidence(
@@ -97,7 +103,8 @@ export function scoreBusinesses(
   const sameOwnerKbli = relation === 'same' && kbli?.outcome === 'agree' ? kbli : undefined;
   const context = [owner, kel, street, rtRw];
   if (sameOwnerKbli) context.push(sameOwnerKbli);
-  const cutBeside = overCap(W.contextCap, ...context);
+  const cap = relation === 'housemate' ? W.housemateCap : W.contextCap;
+  const cutBeside = overCap(cap, ...context);
   // One owner's records under one name at two addresses weigh the whole context (below): the bound counts it.
   let known =
     relation === 'same' ? W.contextCap - cutBeside : owner.weight + kel.weight + street.weight + rtRw.weight;
@@ -110,7 +117,7 @@ export function scoreBusinesses(
   // alike under no other brand (a P-IRT register's rows of one business, one product each, "Pak Kasiman"
   // beside "Bakpia Pak Kasiman") is one business: the producer counts beside the cap.
   const alike = (theme.outcome === 'agree' || theme.outcome === 'partial') && name.outcome !== 'disagree';
-  const cut = !alike && producer ? overCap(W.contextCap, ...context, producer) : cutBeside;
+  const cut = !alike && producer ? overCap(cap, ...context, producer) : cutBeside;
   const out = [namedAfterOthers(a, b, relation) ? OWNERS_NAMED : name, theme, ...(permits ?? [])];
   // Her two businesses share her name, house and often her producer's P-IRT: with no business name on one
   // side, products that differ say which one a row is, unless a permit number agrees.
@@ -261,7 +268,7 @@ function listedApart(a: PreparedBusiness, b: PreparedBusiness): boolean {
  * register is the exception: it lists a row per product, and a husband may file some of his wife's.
  */
 const listedUnderOthers = (a: PreparedBusiness, b: PreparedBusiness, relation: OwnerRelation): boolean =>
-  (relation === 'household' || relation === 'other') &&
+  (relation === 'household' || relation === 'housemate' || relation === 'other') &&
   (a.certificates.length === 0 || b.certificates.length === 0);
 
 const shareFile = (a: PreparedBusiness, b: PreparedBusiness): boolean =>

@@ -27,6 +27,17 @@ export type OwnerView = {
 const NO_REVIEW = new Set<number>();
 const STREAMING: OwnerView = { ownerOf: (id) => id, inReview: () => false };
 
+/**
+ * Two women of one household whose names are not one written whole and short ("Siti Qomariyah" and her
+ * daughter "Siti Maimunah", not "Bu Lina" and "Lina Tri Aminah"): each often has a business of her own in one
+ * trade, where a husband on a form files his wife's.
+ */
+function housemates(a: PreparedBusiness, b: PreparedBusiness): boolean {
+  if (a.ownerGender !== 'P' || b.ownerGender !== 'P' || !a.ownerSound || !b.ownerSound) return false;
+  const [x, y] = [a.ownerSound.split(' '), b.ownerSound.split(' ')];
+  return !x.every((k) => y.includes(k)) && !y.every((k) => x.includes(k));
+}
+
 /** Business records, their blocking index and value frequencies; owners are read from the person store. */
 export class BusinessStore {
   readonly records: PreparedBusiness[] = [];
@@ -53,6 +64,7 @@ export class BusinessStore {
     const known = owner ?? {
       name: this.persons.name(r.ownerId),
       household: this.persons.household(r.ownerId),
+      gender: this.persons.gender(r.ownerId),
     };
     return prepareBusiness(r, this.owners.ownerOf(r.ownerId), known);
   }
@@ -182,7 +194,8 @@ export class BusinessStore {
   private relation(a: PreparedBusiness, b: PreparedBusiness, review: Set<number>): OwnerRelation {
     if (a.ownerId === b.ownerId) return 'same';
     if (review.has(b.ownerId) || this.owners.inReview(a.ownerId, b.ownerId)) return 'review';
-    for (const key of a.household) if (b.household.includes(key)) return 'household';
+    for (const key of a.household)
+      if (b.household.includes(key)) return housemates(a, b) ? 'housemate' : 'household';
     return 'other';
   }
 }

@@ -34,7 +34,7 @@ export function businessEntry(
 ): IndexEntry & { prepared: PreparedBusiness } {
   const o = owner === null ? null : preparePerson(owner);
   const household = o === null ? [] : [...new Set(householdKeys(o))];
-  const b = prepareBusiness(r, r.ownerId, { name: o?.name ?? NO_OWNER, household });
+  const b = prepareBusiness(r, r.ownerId, { name: o?.name ?? NO_OWNER, household, gender: o?.gender });
   return { keys: businessKeys(b), terms: BUSINESS_TERMS.terms(b), prepared: b };
 }
 

@@ -480,13 +480,14 @@ describe('matchBusiness', () => {
   });
 
   it('counts against a business two rows of one file list under two people of one house, but not in a register', () => {
-    const ratna = person(2, {
-      name: 'Ratna Tri Cahyani',
-      nik: nik('1988-05-23', 26),
+    // Her husband: two women of one house weigh their shared address less still (below).
+    const budi = person(2, {
+      name: 'Budi Cahyono',
+      nik: nik('1988-05-23', 26, 'L'),
       birthDate: '1988-05-23',
       ...HOME,
     });
-    const linker = linkerWith(SITI, ratna);
+    const linker = linkerWith(SITI, budi);
     linker.addBusiness(shop(24, 1, { name: 'Kopi Bubuk', products: 'kopi bubuk', files: [7] }));
     const hers = (files: number[], permits: string[] = []) =>
       linker
@@ -620,6 +621,23 @@ describe('matchBusiness', () => {
     // Her own business under her full name, and a row of the daughter naming no one, are not concerned.
     expect(scoreOf(1, 'Sambal Siti Aminah')?.score ?? 0).toBeGreaterThanOrEqual(bLink);
     expect(scoreOf(3, 'Sambal')?.score ?? 0).toBeGreaterThanOrEqual(bLink);
+  });
+
+  it("leaves a woman's row of her mother's trade to review: each woman of a house often has her own", () => {
+    const daughter = person(3, { name: 'Dewi Lestari', gender: 'P', ...HOME, phone: null });
+    const husband = person(2, { name: 'Bambang Santoso', gender: 'L', ...HOME, phone: null });
+    const linker = linkerWith(SITI, daughter, husband);
+    linker.addBusiness(shop(31, 1, { name: 'Kue Bu Siti', products: 'kue basah, kue lapis' }));
+    const scoreOf = (ownerId: number) =>
+      linker.matchBusiness(shop(0, ownerId, { name: '', products: 'kue basah' })).find((m) => m.id === 31);
+    const hers = scoreOf(3);
+    expect(hers?.score ?? 0).toBeLessThan(bLink);
+    expect(hers?.score ?? 0).toBeGreaterThanOrEqual(DEFAULT_LINKAGE_CONFIG.business.review);
+    expect(hers?.evidence.find((e) => e.field === 'owner')?.note).toMatch(/keduanya perempuan/);
+    // A husband filing his wife's products is the household's other case: it still links.
+    expect(scoreOf(2)?.score ?? 0).toBeGreaterThanOrEqual(bLink);
+    // Her mother's own row does.
+    expect(scoreOf(1)?.score ?? 0).toBeGreaterThanOrEqual(bLink);
   });
 
   it('takes one NIB as one business whatever the names say', () => {

@@ -125,7 +125,7 @@ function linkerOver(
     },
     matchBusinessOfPending: (r, reviewOwners) => {
       if (!person) throw new Error('linkage: no person matched');
-      const owner = { name: person.p.name, household: householdKeys(person.p) };
+      const owner = { name: person.p.name, household: householdKeys(person.p), gender: person.p.gender };
       const b = businesses.prepare({ ...r, ownerId: NO_OWNER }, owner);
       return businesses.matchPrepared(
         b,

@@ -87,6 +87,15 @@ export class PersonStore {
     return this.people.get(id)?.name ?? NO_NAME;
   }
 
+  /** A person's gender, as the first of her records that says it. */
+  gender(id: number): 'L' | 'P' | null {
+    for (const slot of this.people.get(id)?.slots ?? []) {
+      const g = (this.records[slot] as PreparedPerson).gender;
+      if (g) return g;
+    }
+    return null;
+  }
+
   /** NIKs and birth dates all records of a person carry. */
   identity(id: number): Identity {
     const out: Identity = { niks: [], births: [] };

@@ -69,6 +69,11 @@ export const W = {
   ownerDiff: -6, // the owners were compared and are not one person nor one household
   /** Owner, kelurahan and address together: all of an owner's businesses share them. */
   contextCap: 12,
+  /**
+   * The same for two women of one household (mother and daughter, sisters), each often with a business of
+   * her own in one trade: 3 bits lower, so products alone leave their two records to review.
+   */
+  housemateCap: 9,
   businessNameDiff: -1.5, // m ≈ 0.3: another brand or spelling in another office
   ownersNamedDiff: -6, // each name carries its own owner's name, and the owners differ (m ≈ 0.01: renamed on a hand-over)
   businessNameGeneric: 1, // both names only name the products or are common words: products carry it
