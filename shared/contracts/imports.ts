@@ -7,6 +7,7 @@ export const IMPORT_FIELDS = [
   'gender',
   'birthPlace',
   'birthDate',
+  'age',
   'phone',
   'krtp',
   'education',

@@ -51,6 +51,11 @@ export type PersonDraft = {
   name: string;
   gender: 'L' | 'P' | null;
   birthDate: string | null;
+  /**
+   * Without a birth date, the year of birth a year column or an age says (about: an age is often guessed):
+   * compared in linkage only, never stored.
+   */
+  birthYear?: number;
   phone: string | null;
   krtp: boolean | null;
   street: string | null;

@@ -59,6 +59,28 @@ export function compareBirth(a: string, b: string, u: number, fromNik: boolean):
   return fromNik ? FIXED.birthDiffNik : FIXED.birthDiff;
 }
 
+const YEAR_NEAR = evidence(
+  'birthYear',
+  'agree',
+  W.birthYearNear,
+  'Tahun lahir menurut umur sesuai (selisih paling banyak 2 tahun)',
+);
+const YEAR_FAR = evidence(
+  'birthYear',
+  'disagree',
+  W.birthYearFar,
+  'Tahun lahir menurut umur jauh berbeda (selisih 6 tahun atau lebih)',
+);
+
+/**
+ * A year of birth an age or a year column says, beside another or a birth date's: an age is often guessed
+ * ("± 55 th"), so two years apart still agree, and only six or more disagree.
+ */
+export function compareBirthYears(a: number, b: number): Evidence | null {
+  const d = Math.abs(a - b);
+  return d <= 2 ? YEAR_NEAR : d >= 6 ? YEAR_FAR : null;
+}
+
 export function compareGender(a: 'L' | 'P', b: 'L' | 'P', fromNik: boolean): Evidence {
   if (a !== b) return fromNik ? FIXED.genderDiffNik : FIXED.genderDiff;
   return a === 'L' ? FIXED.genderL : FIXED.genderP;

@@ -5,6 +5,8 @@ export type PersonRecord = {
   name: string;
   gender: 'L' | 'P' | null;
   birthDate: string | null;
+  /** Without a birth date, the year of birth an import row's year column or age says (about). */
+  birthYear?: number;
   phone: string | null;
   kelurahanCode: string | null;
   street: string | null;

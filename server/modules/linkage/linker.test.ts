@@ -66,6 +66,21 @@ describe('matchPerson', () => {
     expect(twin?.score ?? 0).toBeLessThan(link);
   });
 
+  it("weighs the year of birth a cadre's guess of her age says: near agrees, a generation apart does not", () => {
+    const linker = linkerWith(SITI);
+    const scored = (birthYear?: number) =>
+      linker.matchPerson(query({ name: 'Siti A.', ...HOME, ...(birthYear ? { birthYear } : {}) }))[0];
+    const none = scored();
+    // "Bu Siti A.", 63 years old by a list of 2025: born about 1962, as her NIK says.
+    const near = scored(1963);
+    expect(near?.evidence.find((e) => e.field === 'birthYear')).toMatchObject({ outcome: 'agree' });
+    expect((near?.score ?? 0) - (none?.score ?? 0)).toBe(W.birthYearNear);
+    // Her daughter of 35 at the same address.
+    const far = scored(1990);
+    expect(far?.evidence.find((e) => e.field === 'birthYear')).toMatchObject({ outcome: 'disagree' });
+    expect((far?.score ?? 0) - (none?.score ?? 0)).toBe(W.birthYearFar);
+  });
+
   it('compares a birth date read from a NIK with a declared one', () => {
     const declared = person(2, { name: 'Rukmini', birthDate: '1975-03-09', ...HOME });
     const [m] = linkerWith(declared).matchPerson(query({ name: 'Rukmini', nik: nik('1975-03-09', 7) }));

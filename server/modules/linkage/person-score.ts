@@ -1,6 +1,7 @@
 import { evidence } from './evidence.ts';
 import {
   compareBirth,
+  compareBirthYears,
   compareGender,
   compareKelurahan,
   comparePhone,
@@ -46,8 +47,13 @@ const NAME_ONLY = evidence(
 
 // Two NIKs carry birth date and gender already; declared values that differ from them are typing errors.
 function birthEvidence(a: PreparedPerson, b: PreparedPerson, ctx: PersonContext) {
-  if (!a.birth || !b.birth) return null;
-  return compareBirth(a.birth, b.birth, ctx.stats.birthU(a.birth), a.birthFromNik || b.birthFromNik);
+  if (a.birth && b.birth)
+    return compareBirth(a.birth, b.birth, ctx.stats.birthU(a.birth), a.birthFromNik || b.birthFromNik);
+  const [x, y] = [
+    a.birth ? Number(a.birth.slice(0, 4)) : a.birthYear,
+    b.birth ? Number(b.birth.slice(0, 4)) : b.birthYear,
+  ];
+  return x === undefined || y === undefined ? null : compareBirthYears(x, y);
 }
 
 function genderEvidence(a: PreparedPerson, b: PreparedPerson) {
@@ -109,7 +115,11 @@ export function scorePersons(
   const out = [named, nik];
   // Twins share a birth date and a house; only their names tell them apart. Their given names differ: two
   // names that begin alike and part after it (Fitri Puspitasari / Fitri Dwi) are one woman's, written twice.
-  const twins = name.outcome === 'disagree' && birth?.outcome === 'agree' && !sameGivenName(a, b);
+  const twins =
+    name.outcome === 'disagree' &&
+    birth?.field === 'birthDate' &&
+    birth.outcome === 'agree' &&
+    !sameGivenName(a, b);
   if (birth) out.push(twins ? TWIN_BIRTH : birth);
   if (gender) out.push(gender);
   out.push(kel, phone, street, rtRw);

@@ -39,7 +39,8 @@ export function decide(
 
 export function personQuery(d: PersonDraft): PersonQuery {
   const { nik, name, gender, birthDate, phone, kelurahanCode, street, rt, rw } = d;
-  return { nik, name, gender, birthDate, phone, kelurahanCode, street, rt, rw };
+  const year = d.birthYear === undefined ? {} : { birthYear: d.birthYear };
+  return { nik, name, gender, birthDate, ...year, phone, kelurahanCode, street, rt, rw };
 }
 
 export function businessQuery(d: BusinessDraft, ownerId: number): BusinessQuery {

@@ -24,6 +24,10 @@ export const W = {
   nikDiff: -12, // m ≈ 2e-4: one person has one NIK; a twin's differs only in its serial
   birthNear: 3, // m 0.05 (day/month swapped, one digit wrong, a year off), u ≈ 0.006
   birthDiff: -5, // m 0.03, u ≈ 0.99
+  // A year of birth from an age: within 2 years m ≈ 0.9, u ≈ 0.08 (owners' births spread over 60 years);
+  // 6 or more years apart m ≈ 0.05 (a cadre's guess), u ≈ 0.8.
+  birthYearNear: 2.5,
+  birthYearFar: -4,
   genderSameP: 0.5, // m 0.98, u 0.7 (most owners are women)
   genderSameL: 1.5, // m 0.98, u 0.3
   genderDiff: -4, // m 0.02

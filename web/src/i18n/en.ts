@@ -693,6 +693,7 @@ export const en: Record<MessageKey, string> = {
   'impField.ownerName': 'Owner’s name',
   'impField.gender': 'Sex',
   'impField.birthPlace': 'Place of birth',
+  'impField.age': 'Age',
   'impField.birthDate': 'Date of birth',
   'impField.phone': 'Mobile number',
   'impField.krtp': 'Woman head of household (KRTP)',

@@ -695,6 +695,7 @@ export const id = {
   'impField.ownerName': 'Nama pemilik',
   'impField.gender': 'Jenis kelamin',
   'impField.birthPlace': 'Tempat lahir',
+  'impField.age': 'Umur',
   'impField.birthDate': 'Tanggal lahir',
   'impField.phone': 'Nomor HP',
   'impField.krtp': 'Perempuan kepala rumah tangga (KRTP)',

@@ -7,6 +7,7 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   gender: 'Jenis kelamin',
   birthPlace: 'Tempat lahir',
   birthDate: 'Tanggal lahir',
+  age: 'Umur',
   phone: 'Telepon',
   krtp: 'KRTP',
   education: 'Pendidikan',

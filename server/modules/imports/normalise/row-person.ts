@@ -46,6 +46,7 @@ export function normalisePerson(read: Read, ctx: NormaliseContext, issues: Issue
     birthDate: birth.date,
   });
   const identity = birth.year === undefined ? declared : ofBirthYear(declared, birthSrc, birth.year, issues);
+  const birthYear = birthYearOf(identity.birthDate, birth.year, read('age'), ctx.today, issues);
   const household = read('householdSize');
   const krtp = read('krtp');
   const education = read('education');
@@ -53,6 +54,7 @@ export function normalisePerson(read: Read, ctx: NormaliseContext, issues: Issue
   const sex = identity.gender ?? genderOfAddress(name);
   return {
     ...identity,
+    ...(birthYear === null ? {} : { birthYear }),
     gender: sex,
     name: name === null ? '' : withoutAddress(name),
     phone: phoneOf(read('phone'), issues),
@@ -147,6 +149,45 @@ function birthDateOf(src: Source, today: Date, issues: Issues): Birth {
         : `pemilik belum berumur ${MIN_OWNER_AGE} tahun`;
   issues.error(src, 'BIRTH_DATE_IMPLAUSIBLE', `Tanggal lahir ${iso} tidak wajar (${why}); periksa tahunnya.`);
   return { date: null };
+}
+
+// "35", "35 th", "± 70 th", "49 thn", "kurang lebih 60 tahun": an age as a cadre writes it, often guessed.
+const AGE =
+  /^(?:±|\+\/-|\+-|~|kira-kira|kira2|kurang lebih|kurleb|sekitar|sktr)?\s*(\d{1,3})\s*(?:th|thn|tahun|thn?\.)?\s*\.?$/iu;
+
+/**
+ * The year of birth linkage compares when the row has no birth date: its year column, or the year its age
+ * says. An age beside a birth date is only checked against it (a warning when they differ by more than the
+ * five years a guess may be off).
+ */
+function birthYearOf(
+  date: string | null,
+  year: number | undefined,
+  src: Source,
+  today: Date,
+  issues: Issues,
+) {
+  const text = cellText(src.cell);
+  let age: number | null = null;
+  if (text !== null && textValue(src.cell) !== null) {
+    const m = AGE.exec(text.trim());
+    const n = m ? Number(m[1]) : Number.NaN;
+    if (!Number.isNaN(n) && n >= MIN_OWNER_AGE && n <= MAX_OWNER_AGE) age = n;
+    else {
+      const message = `Umur "${text}" tidak terbaca sebagai umur ${MIN_OWNER_AGE}–${MAX_OWNER_AGE} tahun; umur tidak dipakai. Tulis angka tahun, mis. 45.`;
+      issues.warn(src, 'AGE_UNREADABLE', message);
+    }
+  }
+  const thisYear = today.getUTCFullYear();
+  if (date !== null) {
+    const actual = thisYear - Number(date.slice(0, 4));
+    if (age !== null && Math.abs(actual - age) > 5) {
+      const message = `Umur ${age} tahun tidak sesuai dengan tanggal lahir ${date} (sekitar ${actual} tahun); periksa umur atau tanggal lahir.`;
+      issues.warn(src, 'AGE_MISMATCH', message);
+    }
+    return null;
+  }
+  return year ?? (age === null ? null : thisYear - age);
 }
 
 /**

@@ -287,6 +287,38 @@ describe('normaliseRow: the owner', () => {
     expect(other.issues[0]?.message).toContain('tidak sesuai dengan tanggal lahir dalam NIK (1980-05-12)');
   });
 
+  it('reads an age as a cadre writes it into the year of birth linkage compares, never a birth date', () => {
+    const aged = (age: Cell, nik: Cell = null) =>
+      normaliseWith(
+        ['Nama', 'NIK', 'Kelurahan', 'Umur', 'Nama Usaha'],
+        ['Bu Tutik', nik, 'Tlogomas', age, 'Kripik Bu Tutik'],
+      );
+    for (const [age, year] of [
+      ['± 55 th', 1970],
+      ['49 thn', 1976],
+      [62, 1963],
+      ['kurang lebih 40 tahun', 1985],
+    ] as const) {
+      const r = aged(age);
+      expect(r.person, String(age)).toMatchObject({ birthDate: null, birthYear: year });
+      expect(r.issues, String(age)).toEqual([]);
+    }
+    const unreadable = aged('tua');
+    expect(unreadable.person.birthYear).toBeUndefined();
+    expect(unreadable.issues).toMatchObject([{ severity: 'warning', code: 'AGE_UNREADABLE', field: 'age' }]);
+    expect(codesOf(aged('7 th').issues)).toEqual(['AGE_UNREADABLE']);
+    // Beside a birth date (here the NIK's, 1980-05-12) an age is only checked: a guess may be 5 years off.
+    expect(aged('± 50 th', NIK_WOMAN).issues).toEqual([]);
+    const far = aged('30 th', NIK_WOMAN);
+    expect(far.person).toMatchObject({ birthDate: '1980-05-12' });
+    expect(far.person.birthYear).toBeUndefined();
+    expect(far.issues[0]?.message).toBe(
+      'Umur 30 tahun tidak sesuai dengan tanggal lahir 1980-05-12 (sekitar 45 tahun); periksa umur atau tanggal lahir.',
+    );
+    // A year of birth alone is compared the same way.
+    expect(person(null, 'Tlogomas', 'P', '1991').person.birthYear).toBe(1991);
+  });
+
   it('takes the birth date from the NIK when the date cell holds 0 (shown 00/01/1900), as when it is empty', () => {
     for (const zero of [0, new Date('1899-12-30T00:00:00Z'), '00/01/1900']) {
       const r = person(NIK_WOMAN, 'Tlogomas', 'P', zero);

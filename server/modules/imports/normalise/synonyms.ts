@@ -52,6 +52,8 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
     'TTL',
     'Tahun Lahir',
   ],
+  // Kept only to compare with a birth date in linkage (row-person.ts ageOf): "35 th", "± 70 th".
+  age: ['Umur', 'Usia', 'Umur Pemilik', 'Usia Pemilik'],
   phone: [
     'Telp',
     'Telepon',
@@ -362,8 +364,6 @@ export const IGNORED_HEADERS: readonly string[] = [
   'No. KK',
   'No. Kartu Keluarga',
   'Nama KK',
-  'Umur',
-  'Usia',
   'Email',
   'E-mail',
   'Alamat Email',
