@@ -108,8 +108,8 @@ export function prepareBusiness(
     address: parseAddress(r.street, r.rt, r.rw),
     ...permitsOf(r.permits),
     household: owner.household,
-    ...(owner.gender ? { ownerGender: owner.gender } : {}),
-    ...(owner.name.phon.length > 0 ? { ownerSound: owner.name.phon.join(' ') } : {}),
+    ownerGender: owner.gender ?? undefined,
+    ownerSound: owner.name.phon.length > 0 ? owner.name.phon.join(' ') : undefined,
     ...(r.files?.length ? { files: r.files } : {}),
   };
 }

@@ -142,7 +142,11 @@ export function scoreBusinesses(
   else if (shareFile(a, b) && listedApart(a, b)) out.push(SAME_FILE_OTHER_PRODUCTS);
   else if (shareFile(a, b) && listedUnderOthers(a, b, relation)) out.push(SAME_FILE_OTHER_OWNER);
   if (kbli) out.push(kbli);
-  if (relation === 'same' && name.outcome === 'agree' && [kel, street, rtRw].some((e) => e.weight < 0))
+  if (
+    relation === 'same' &&
+    name.outcome === 'agree' &&
+    (kel.weight < 0 || street.weight < 0 || rtRw.weight < 0)
+  )
     out.push(OWNER_MOVED, moved(kel), moved(street), moved(rtRw));
   else {
     out.push(owner, kel, street, rtRw);

@@ -26,8 +26,8 @@ export type PreparedPerson = {
   genderFromNik: boolean;
   birth: string | null;
   birthFromNik: boolean;
-  /** Without a birth date, the year of birth a year column or an age says (about); absent otherwise. */
-  birthYear?: number;
+  /** Without a birth date, the year of birth a year column or an age says (about). */
+  birthYear: number | null;
   phone: string | null;
   kel: string | null;
   address: Address;
@@ -60,7 +60,8 @@ export function preparePerson(r: Omit<PersonRecord, 'id'> & { id?: number }): Pr
     genderFromNik: r.gender === null && facts !== null,
     birth: r.birthDate ?? facts?.birthDate ?? null,
     birthFromNik: r.birthDate === null && facts !== null,
-    ...(r.birthDate === null && !facts && r.birthYear !== undefined ? { birthYear: r.birthYear } : {}),
+    // Set on every record, so that all have one shape (comparisons run millions of times).
+    birthYear: r.birthDate === null && !facts ? (r.birthYear ?? null) : null,
     phone: r.phone,
     kel: r.kelurahanCode,
     address: parseAddress(r.street, r.rt, r.rw),

@@ -49,11 +49,11 @@ const NAME_ONLY = evidence(
 function birthEvidence(a: PreparedPerson, b: PreparedPerson, ctx: PersonContext) {
   if (a.birth && b.birth)
     return compareBirth(a.birth, b.birth, ctx.stats.birthU(a.birth), a.birthFromNik || b.birthFromNik);
-  const [x, y] = [
-    a.birth ? Number(a.birth.slice(0, 4)) : a.birthYear,
-    b.birth ? Number(b.birth.slice(0, 4)) : b.birthYear,
-  ];
-  return x === undefined || y === undefined ? null : compareBirthYears(x, y);
+  // Entries of the linkage index prepared before years were read carry none.
+  if (a.birthYear == null && b.birthYear == null) return null;
+  const x = a.birth ? Number(a.birth.slice(0, 4)) : a.birthYear;
+  const y = b.birth ? Number(b.birth.slice(0, 4)) : b.birthYear;
+  return x == null || y == null ? null : compareBirthYears(x, y);
 }
 
 function genderEvidence(a: PreparedPerson, b: PreparedPerson) {
