@@ -63,13 +63,13 @@ const YEAR_NEAR = evidence(
   'birthYear',
   'agree',
   W.birthYearNear,
-  'Tahun lahir menurut umur sesuai (selisih paling banyak 2 tahun)',
+  'Tahun lahir (dari umur atau tahun saja) sesuai: selisih paling banyak 2 tahun',
 );
 const YEAR_FAR = evidence(
   'birthYear',
   'disagree',
   W.birthYearFar,
-  'Tahun lahir menurut umur jauh berbeda (selisih 6 tahun atau lebih)',
+  'Tahun lahir (dari umur atau tahun saja) jauh berbeda: selisih 6 tahun atau lebih',
 );
 
 /**

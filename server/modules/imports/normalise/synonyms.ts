@@ -52,7 +52,7 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
     'TTL',
     'Tahun Lahir',
   ],
-  // Kept only to compare with a birth date in linkage (row-person.ts ageOf): "35 th", "± 70 th".
+  // Kept only to compare with a birth date in linkage (row-person.ts birthYearOf): "35 th", "± 70 th".
   age: ['Umur', 'Usia', 'Umur Pemilik', 'Usia Pemilik'],
   phone: [
     'Telp',
