@@ -42,6 +42,7 @@ import * as m0041 from './migrations/0041_linkage_trades.ts';
 import * as m0042 from './migrations/0042_linkage_business_words.ts';
 import * as m0043 from './migrations/0043_linkage_product_words.ts';
 import * as m0044 from './migrations/0044_linkage_owner_gender.ts';
+import * as m0045 from './migrations/0045_linkage_knitting.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
@@ -88,6 +89,7 @@ const migrations: Record<string, Migration> = {
   '0042_linkage_business_words': m0042,
   '0043_linkage_product_words': m0043,
   '0044_linkage_owner_gender': m0044,
+  '0045_linkage_knitting': m0045,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -79,6 +79,14 @@ export class BlockIndex {
     return base + own;
   }
 
+  /**
+   * Registry records holding the key when only part of the registry is loaded (0 when all of it is; null
+   * when its count was not read).
+   */
+  registered(key: number): number | null {
+    return this.base ? (this.base.get(key) ?? null) : 0;
+  }
+
   /** The slots added under the key (when part of the registry is loaded: only the loaded ones). */
   slots(key: number): number[] {
     const out: number[] = [];

@@ -157,6 +157,7 @@ describe('compareTheme', () => {
     expect(same('Minuman Herbal', 'jamu')).toBe('agree');
     expect(same('Meubel', 'mebel')).toBe('agree');
     expect(same('crochet', 'Kerajinan Rajut')).toBe('agree');
+    expect(same('knitting', 'RAJUT')).toBe('agree');
     expect(same('Marneng', 'marning jagung')).toBe('agree');
     expect(same('Corn Snack', 'Jagung Marning')).not.toBe('disagree');
     expect(same('DAGANG ES', 'es mambo')).toBe('agree');

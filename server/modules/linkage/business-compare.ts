@@ -74,6 +74,12 @@ const THEME = {
   missing: evidence('products', 'missing', 0, 'Produk tidak diketahui'),
   same: evidence('products', 'agree', W.themeSame, 'Produk sama'),
   partial: evidence('products', 'partial', W.themePartial, 'Sebagian produk sama'),
+  // One list names the kind of what the other makes ("Katering" / nasi box, "Kerupuk" / rengginang).
+  kinds: evidence('products', 'partial', W.themePartial, 'Sebagian produk sama'),
+  // Products of one family ("nastar" / "kue lapis"): often one owner's two businesses, as often one.
+  family: evidence('products', 'partial', W.themePartial, 'Produk sejenis'),
+  // A form's category column ("Makanan & Minuman") beside what the other makes: the trade, not the product.
+  category: evidence('products', 'partial', W.themePartial, 'Produk satu golongan'),
   different: evidence('products', 'disagree', W.themeDiff, 'Produk berbeda'),
 };
 const KBLI = {
@@ -238,14 +244,20 @@ export function compareTheme(a: PreparedBusiness, b: PreparedBusiness): Evidence
   const jaccard = shared / (na + nb - shared);
   const inside = shared >= 2 && shared === Math.min(na, nb);
   if (jaccard >= 0.5 || inside) return THEME.same;
-  const related =
-    oneFamily(a.products, b.products) ||
-    categoryOf(a.products, b.products) ||
-    categoryOf(b.products, a.products) ||
-    kindsOf(a.products, b.products) ||
-    kindsOf(b.products, a.products);
-  return shared > 0 || related ? THEME.partial : THEME.different;
+  if (kindsOf(a.products, b.products) || kindsOf(b.products, a.products)) return THEME.kinds;
+  if (shared > 0) return THEME.partial;
+  if (oneFamily(a.products, b.products)) return THEME.family;
+  return categoryOf(a.products, b.products) || categoryOf(b.products, a.products)
+    ? THEME.category
+    : THEME.different;
 }
+
+/**
+ * Products that agree, or one list names the kind of what the other makes ("Katering" / nasi box); not a
+ * word shared ("keripik tempe" / "keripik singkong", "bakpia kacang" / "bumbu pecel kacang"), one family or
+ * a category alone (business-score.ts ONLY_BUSINESS).
+ */
+export const makesAlike = (e: Evidence): boolean => e === THEME.same || e === THEME.kinds;
 
 /**
  * A record that only says what kind of business it is ("Rotan", "Konveksi": a kelurahan list's; no brand of

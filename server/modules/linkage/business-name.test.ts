@@ -120,6 +120,9 @@ describe('splitDescribed and categoryOf', () => {
     expect(categoryOf(['makanan', 'minuman'], words('Jasa Boga / Katering'))).toBe(true);
     expect(categoryOf(words('Fashion / Busana'), words('Penjahitan / Konveksi'))).toBe(true);
     expect(categoryOf(['makanan', 'minuman'], words('Kerajinan Tangan / Souvenir'))).toBe(false);
+    // A kind of food the category's own products fall under ("Frozen": dimsum, nugget).
+    expect(categoryOf(['makanan', 'minuman'], words('Frozen'))).toBe(true);
+    expect(categoryOf(['makanan', 'minuman'], words('Mebel Kayu'))).toBe(false);
     // A list naming a product is no category.
     expect(categoryOf(words('roti manis'), words('Jasa Boga / Katering'))).toBe(false);
   });

@@ -63,6 +63,8 @@ const VARIANTS: Record<string, string> = {
   crackers: 'krupuk',
   corn: 'jagung',
   crochet: 'rajut',
+  kniting: 'rajut', // knitting
+  knit: 'rajut',
   rattan: 'rotan',
   tailor: 'jahit',
   handicraft: 'kerajinan',
@@ -234,13 +236,14 @@ const items = memo((text: string): readonly string[] => [
 // pasar" is kue lumpur and getuk, "Makanan beku" is dimsum): a kind word covers every product of its family.
 // A family marked `broad` is a trade of many kinds of products ("Kue" is bakpia and brownies, "Warung" nasi
 // pecel and soto): it covers them for a record that names only the trade, but two product lists in it are
-// not therefore of one kind.
+// not therefore of one kind; `catchAll` marks the two that hold every other family's products (food, crafts),
+// whose kind words cover those families' kinds too (SUBKINDS).
 const FOOD =
   'kripik krupuk peyek rengginang tempe tahu sambal bumbu pecel katering nasi soto rawon bakso pentol ' +
   'nugget dimsum siomay dodol jenang manisan kopi jus sari susu madu abon brownies bolu roti donat nastar ' +
   'kastengel lemper klepon getuk tumpeng marning cilok sirup wedang kukis cookies cake tape pia bakpia ' +
   'opak emping kue jajan camilan lapis jamu';
-type Family<T> = { kinds: T; products: T; broad?: true };
+type Family<T> = { kinds: T; products: T; broad?: true; catchAll?: true };
 const FAMILIES: readonly Family<ReadonlySet<string>>[] = (
   [
     {
@@ -256,13 +259,14 @@ const FAMILIES: readonly Family<ReadonlySet<string>>[] = (
     { kinds: 'buah', products: 'salak nangka apel pisang nanas mangga jambu', broad: true },
     { kinds: 'warung', products: 'nasi soto rawon bakso mie lalapan gado lontong', broad: true },
     { kinds: 'minuman', products: 'susu sari jus sirup kopi teh wedang jamu es', broad: true },
-    { kinds: 'makanan kuliner mamin pangan', products: FOOD, broad: true },
+    { kinds: 'makanan kuliner mamin pangan', products: FOOD, broad: true, catchAll: true },
     {
       kinds: 'kerajinan kriya souvenir suvenir',
       products:
         'tas anyaman topeng flanel bunga keset rajut manik gerabah keramik guci vas lukis rotan bambu ' +
         'boneka sangkar dompet ecoprint sulam bros hampers parsel',
       broad: true,
+      catchAll: true,
     },
     {
       kinds: 'jajan pasar basah kue tradisional',
@@ -284,6 +288,21 @@ const FAMILIES: readonly Family<ReadonlySet<string>>[] = (
   ] as Family<string>[]
 ).map((f) => ({ ...f, kinds: new Set(words(f.kinds)), products: new Set(words(f.products)) }));
 
+/**
+ * What a catch-all family's kind words cover besides its own products: the kinds of the families whose
+ * products it holds ("Makanan" covers "frozen": dimsum is food).
+ */
+const SUBKINDS = new Map(
+  FAMILIES.filter((f) => f.catchAll).map((f) => [
+    f,
+    new Set(
+      FAMILIES.filter((g) => g !== f && [...g.products].some((p) => f.products.has(p))).flatMap((g) => [
+        ...g.kinds,
+      ]),
+    ),
+  ]),
+);
+
 /** Whether a word of a product list is one of `products` or the kind of business they are ("konveksi": gamis). */
 export const covers = (word: string, products: readonly string[]): boolean =>
   products.includes(word) ||
@@ -298,7 +317,9 @@ export function categoryOf(x: readonly string[], y: readonly string[]): boolean 
   let kind = false;
   for (const w of x) {
     if (FAMILIES.some((f) => f.products.has(w))) return false;
-    kind ||= FAMILIES.some((f) => f.kinds.has(w) && inFamily(f, y));
+    kind ||= FAMILIES.some(
+      (f) => f.kinds.has(w) && (inFamily(f, y) || y.some((v) => SUBKINDS.get(f)?.has(v))),
+    );
   }
   return kind;
 }

@@ -4,6 +4,7 @@ import {
   compareKbli,
   comparePermits,
   compareTheme,
+  makesAlike,
   namesDiffer,
   otherHouses,
   sameOwnerWords,
@@ -27,6 +28,10 @@ export type BusinessQueryContext = {
   streets: FrequencyTable;
   /** Agreement evidence for the query's kelurahan, weighed once per query. */
   kelSame: Evidence;
+  /** The one other business of the query's owner, when she has exactly one besides it (ONLY_BUSINESS). */
+  onlyOther?: number;
+  /** Whether a version of that business bears a name of its own (a brand). */
+  onlyOtherNamed?: boolean;
 };
 
 const OWNER_EVIDENCE: Record<OwnerRelation, Evidence> = {
@@ -71,6 +76,12 @@ const UNNAMED_OTHER = evidence(
   W.unnamedOtherTheme,
   'Tanpa nama usaha, produk yang berbeda menunjuk usaha lain milik orang yang sama',
 );
+const ONLY_BUSINESS = evidence(
+  'owner',
+  'agree',
+  W.onlyBusiness,
+  'Satu-satunya usaha lain pemilik ini, produknya sama, dan salah satu data tidak menyebut nama usaha',
+);
 const CONTEXT_NOTE =
   'Pemilik, kelurahan dan alamat juga sama untuk usaha lain milik orang yang sama; bobot gabungannya dibatasi';
 
@@ -110,7 +121,8 @@ export function scoreBusinesses(
     relation === 'same' ? W.contextCap - cutBeside : owner.weight + kel.weight + street.weight + rtRw.weight;
   known += (kbli?.weight ?? 0) + (permits ? total(permits) : 0);
   // The producer can only leave the cap (below): the bound counts it whole.
-  if (known + cutBeside + NAME_THEME_MAX < floor) return null;
+  const only = relation === 'same' && ctx.onlyOther === y.id ? W.onlyBusiness : 0;
+  if (known + cutBeside + NAME_THEME_MAX + only < floor) return null;
   const name = sameOwnName(compareBusinessNames(a, b, ctx.stats), a, b, relation);
   const theme = themeBeside(name, a, b);
   // Her businesses that share her producer make other things or bear other brands; what one producer makes
@@ -138,9 +150,19 @@ export function scoreBusinesses(
       !a.descriptive &&
       !b.descriptive &&
       (theme.outcome !== 'agree' || carriesOwner(a) !== carriesOwner(b)));
-  if (shareFile(a, b) && otherName) out.push(SAME_FILE);
-  else if (shareFile(a, b) && listedApart(a, b)) out.push(SAME_FILE_OTHER_PRODUCTS);
-  else if (shareFile(a, b) && listedUnderOthers(a, b, relation)) out.push(SAME_FILE_OTHER_OWNER);
+  const files = shareFile(a, b);
+  if (files && otherName) out.push(SAME_FILE);
+  else if (files && listedApart(a, b)) out.push(SAME_FILE_OTHER_PRODUCTS);
+  else if (files && listedUnderOthers(a, b, relation)) out.push(SAME_FILE_OTHER_OWNER);
+  // Four in five owners run one business: a record that names none, making what the one other business the
+  // registry knows of her makes, is that one (the cap above counted her possible other business).
+  else if (
+    only &&
+    (unnamed(a) || !ctx.onlyOtherNamed) &&
+    makesAlike(theme) &&
+    !permits?.some((e) => e.outcome === 'disagree')
+  )
+    out.push(ONLY_BUSINESS);
   if (kbli) out.push(kbli);
   if (
     relation === 'same' &&
@@ -154,6 +176,12 @@ export function scoreBusinesses(
   }
   return out;
 }
+
+/**
+ * No name of its own: none, or one that only names its products or its owner ("Usaha Bu Yani", "Keripik
+ * Tempe"); a word that names no product makes a brand ("Rasa Ibu").
+ */
+export const unnamed = (b: PreparedBusiness) => b.name.words.every((w) => b.products.includes(w));
 
 const MOVED = new Map<Evidence, Evidence>();
 const OWNER_MOVED = evidence(

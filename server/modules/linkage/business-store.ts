@@ -7,7 +7,7 @@ import {
   type PreparedBusiness,
   prepareBusiness,
 } from './business-record.ts';
-import { type BusinessQueryContext, type OwnerRelation, scoreBusinesses } from './business-score.ts';
+import { type BusinessQueryContext, type OwnerRelation, scoreBusinesses, unnamed } from './business-score.ts';
 import { total } from './evidence.ts';
 import { kelurahanAgreement } from './fields.ts';
 import type { BusinessRecord, Match } from './linkage.types.ts';
@@ -44,6 +44,8 @@ export class BusinessStore {
   readonly stats: BusinessStats;
   private readonly index: BlockIndex;
   private readonly slots = new Map<number, number[]>();
+  /** Registry records loaded when only part of the registry is (addRegistered). */
+  private readonly registered = new Set<number>();
 
   /**
    * `settled`: every record to be matched is loaded first (a full re-linkage, with its view of owners).
@@ -86,7 +88,9 @@ export class BusinessStore {
 
   /** A registry record when only part is loaded, prepared with its owner (index-entries.ts). */
   addRegistered(b: PreparedBusiness): void {
-    if (!this.slots.has(b.id)) this.put(b, false);
+    if (this.slots.has(b.id)) return;
+    this.registered.add(b.id);
+    this.put(b, false);
   }
 
   /**
@@ -183,8 +187,33 @@ export class BusinessStore {
     return best;
   }
 
+  /**
+   * The one other business of b's owner, when she has exactly one besides b (business-score.ts
+   * ONLY_BUSINESS). When only part of the registry is loaded, her registry businesses are counted from the
+   * index, and a count not read throws, as any question about what is not loaded.
+   */
+  private onlyOther(b: PreparedBusiness): Pick<BusinessQueryContext, 'onlyOther' | 'onlyOtherNamed'> {
+    if (b.ownerId < 0) return {};
+    const key = ownerKey(b.ownerId);
+    const registered = this.index.registered(key);
+    if (registered === null) throw new Error('linkage: blocking key not loaded');
+    let others = registered - (this.registered.has(b.id) ? 1 : 0);
+    let only: number | undefined;
+    let named = false;
+    for (const slot of this.index.slots(key)) {
+      const r = this.records[slot] as PreparedBusiness;
+      if (r.ownerId !== b.ownerId || r.id === b.id) continue;
+      if (only !== undefined && r.id !== only) return {};
+      if (only === undefined && !this.registered.has(r.id)) others++;
+      only = r.id;
+      named ||= !unnamed(r);
+    }
+    return others === 1 && only !== undefined ? { onlyOther: only, onlyOtherNamed: named } : {};
+  }
+
   private context(b: PreparedBusiness): BusinessQueryContext {
     return {
+      ...this.onlyOther(b),
       stats: this.stats,
       kelSame: kelurahanAgreement(b.kel ? this.persons.stats.kelU(b.kel) : 1, KELURAHAN_MAX),
       streets: this.persons.stats.streets,

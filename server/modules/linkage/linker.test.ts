@@ -585,9 +585,43 @@ describe('matchBusiness', () => {
     const [m] = linker.matchBusiness(row(['PIRT:2063573020005-28']));
     expect(m?.id).toBe(12);
     expect(m?.score ?? 0).toBeGreaterThanOrEqual(bLink);
-    // Without her producer's certificate, owner, address and one product word leave it to review.
+    // Without her producer's certificate, owner, address and one product word leave it to review, when
+    // she has another business (below, the only one she has).
+    linker.addBusiness(JAHIT);
     const [plain] = linker.matchBusiness(row([]));
+    expect(plain?.id).toBe(12);
     expect(plain?.score ?? 0).toBeLessThan(bLink);
+  });
+
+  it('links a row that names no business to the one business its owner has, making the same', () => {
+    const linker = linkerWith(SITI);
+    linker.addBusiness(shop(12, 1, { name: 'Sanan Jaya', products: 'bolu kering, brownies kering' }));
+    // A bank's row: no name of its own ("Usaha Bu Siti"), one of her products.
+    const bank = shop(0, 1, { name: 'Usaha Bu Siti', products: 'brownies kering' });
+    const [m] = linker.matchBusiness(bank);
+    expect(m?.id).toBe(12);
+    expect(m?.score ?? 0).toBeGreaterThanOrEqual(bLink);
+    expect(m?.evidence.find((e) => e.weight === W.onlyBusiness)).toMatchObject({ field: 'owner' });
+    // The registry's one business without a name, the row under a brand: the same.
+    const unnamed = linkerWith(SITI);
+    unnamed.addBusiness(shop(12, 1, { name: '', products: 'katering' }));
+    const [n] = unnamed.matchBusiness(shop(0, 1, { name: 'Family Snack', products: 'katering, nasi kotak' }));
+    expect(n?.score ?? 0).toBeGreaterThanOrEqual(bLink);
+    // A form's category ("Makanan & Minuman") is the trade, not what she makes, and one word shared
+    // ("bolu kukus") may be her other business: left to review.
+    for (const products of ['Makanan & Minuman', 'bolu kukus']) {
+      const [c] = linker.matchBusiness(shop(0, 1, { name: 'Usaha Bu Siti', products }));
+      expect(c?.id).toBe(12);
+      expect(c?.score ?? 0).toBeLessThan(bLink);
+    }
+    // Nor does a row under a brand beside hers when a version of hers bears a brand ("Sanan Jaya").
+    const [named] = linker.matchBusiness(shop(0, 1, { name: 'Rasa Ibu', products: 'brownies kering' }));
+    expect(named?.evidence.some((e) => e.weight === W.onlyBusiness)).toBe(false);
+    // With a second business of hers, owner and place count only to their cap again.
+    linker.addBusiness(JAHIT);
+    const [two] = linker.matchBusiness(bank);
+    expect(two?.id).toBe(12);
+    expect(two?.score).toBe((m?.score ?? 0) - W.onlyBusiness);
   });
 
   it("weighs an owner's other P-IRT of the same producer, and one KBLI, as her address: within the cap", () => {

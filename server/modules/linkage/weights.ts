@@ -94,6 +94,12 @@ export const W = {
   themeDiff: -2.5, // offices list different products of one business too
   /** No business name to compare and other products: owner and place tell whose business, not which. */
   unnamedOtherTheme: -3,
+  /**
+   * A row that names no business of its own, making what the one business the registry knows of its owner
+   * makes: the cap above doubts it because she may run another, but four in five owners run one (u ≈ 0.06:
+   * her second business, in a like trade, not yet listed).
+   */
+  onlyBusiness: 4,
   kbliSame: 1.5,
   kbliGroup: 0.5,
   kbliOtherDivision: -3,
