@@ -5,6 +5,7 @@ import {
   compareKbli,
   comparePermits,
   compareTheme,
+  makesAlike,
 } from './business-compare.ts';
 import { type PreparedBusiness, prepareBusiness } from './business-record.ts';
 
@@ -194,6 +195,20 @@ describe('compareTheme', () => {
     // Other trades stay other products.
     expect(same('Kerupuk', 'lemari kayu')).toBe('disagree');
     expect(same('cookies', 'gerabah')).toBe('disagree');
+  });
+
+  it("tells items of one thing from a word two items share, for an owner's only business", () => {
+    const alike = (a: string, b: string) => makesAlike(compareTheme(theme(a), theme(b)));
+    expect(alike('sambal pecel', 'bumbu pecel kacang')).toBe(true);
+    expect(alike('marning jagung pedas', 'marning')).toBe(true);
+    expect(alike('Katering', 'nasi box')).toBe(true);
+    // One word shared, each item another thing: her two businesses as often as one.
+    expect(alike('keripik tempe', 'keripik singkong')).toBe(false);
+    expect(alike('bakpia kacang hijau', 'bumbu pecel kacang')).toBe(false);
+    expect(alike('jahe instan', 'jilbab instan')).toBe(false);
+    // A category, or one family, is the trade only.
+    expect(alike('Makanan & Minuman', 'Frozen')).toBe(false);
+    expect(alike('nastar', 'kue lapis')).toBe(false);
   });
 
   it('leaves a brand word only the names share to the names: the products still differ', () => {

@@ -74,6 +74,9 @@ const THEME = {
   missing: evidence('products', 'missing', 0, 'Produk tidak diketahui'),
   same: evidence('products', 'agree', W.themeSame, 'Produk sama'),
   partial: evidence('products', 'partial', W.themePartial, 'Sebagian produk sama'),
+  // A word shared, but what each item is differs ("keripik tempe" / "keripik singkong", "bakpia kacang" /
+  // "bumbu pecel kacang"): often one owner's two businesses.
+  shared: evidence('products', 'partial', W.themePartial, 'Sebagian produk sama'),
   // One list names the kind of what the other makes ("Katering" / nasi box, "Kerupuk" / rengginang).
   kinds: evidence('products', 'partial', W.themePartial, 'Sebagian produk sama'),
   // Products of one family ("nastar" / "kue lapis"): often one owner's two businesses, as often one.
@@ -245,7 +248,7 @@ export function compareTheme(a: PreparedBusiness, b: PreparedBusiness): Evidence
   const inside = shared >= 2 && shared === Math.min(na, nb);
   if (jaccard >= 0.5 || inside) return THEME.same;
   if (kindsOf(a.products, b.products) || kindsOf(b.products, a.products)) return THEME.kinds;
-  if (shared > 0) return THEME.partial;
+  if (shared > 0) return sameCore(a, b) ? THEME.partial : THEME.shared;
   if (oneFamily(a.products, b.products)) return THEME.family;
   return categoryOf(a.products, b.products) || categoryOf(b.products, a.products)
     ? THEME.category
@@ -253,11 +256,27 @@ export function compareTheme(a: PreparedBusiness, b: PreparedBusiness): Evidence
 }
 
 /**
- * Products that agree, or one list names the kind of what the other makes ("Katering" / nasi box); not a
- * word shared ("keripik tempe" / "keripik singkong", "bakpia kacang" / "bumbu pecel kacang"), one family or
- * a category alone (business-score.ts ONLY_BUSINESS).
+ * Products that agree, items that are one thing ("sambal pecel" / "bumbu pecel"), or one list naming the
+ * kind of what the other makes ("Katering" / nasi box); not a word shared alone ("keripik tempe" /
+ * "keripik singkong"), one family or a category (business-score.ts ONLY_BUSINESS).
  */
-export const makesAlike = (e: Evidence): boolean => e === THEME.same || e === THEME.kinds;
+export const makesAlike = (e: Evidence): boolean =>
+  e === THEME.same || e === THEME.kinds || e === THEME.partial;
+
+/** Words that head many products: what an item is, is the word after ("keripik tempe": tempe). */
+const HEADS = new Set(['kripik', 'krupuk', 'kue', 'roti', 'sambal', 'bumbu', 'minuman', 'camilan', 'jajan']);
+
+/** What an item is: its first word that is not a head, or its head alone ("bakpia kacang hijau": bakpia). */
+const coreOf = (item: string): string => {
+  const words = item.split(' ');
+  return words.find((w) => !HEADS.has(w)) ?? (words[0] as string);
+};
+
+/** Whether an item of one record is, at its core, an item of the other ("marning jagung" / "marning"). */
+function sameCore(a: PreparedBusiness, b: PreparedBusiness): boolean {
+  const cores = new Set([...a.items, ...(a.nameItems ?? [])].map(coreOf));
+  return [...b.items, ...(b.nameItems ?? [])].some((i) => cores.has(coreOf(i)));
+}
 
 /**
  * A record that only says what kind of business it is ("Rotan", "Konveksi": a kelurahan list's; no brand of

@@ -155,11 +155,12 @@ export function scoreBusinesses(
   else if (files && listedApart(a, b)) out.push(SAME_FILE_OTHER_PRODUCTS);
   else if (files && listedUnderOthers(a, b, relation)) out.push(SAME_FILE_OTHER_OWNER);
   // Four in five owners run one business: a record that names none, making what the one other business the
-  // registry knows of her makes, is that one (the cap above counted her possible other business).
+  // registry knows of her makes, or saying nothing of what it is, is that one (the cap above counted her
+  // possible other business).
   else if (
     only &&
     (unnamed(a) || !ctx.onlyOtherNamed) &&
-    makesAlike(theme) &&
+    (makesAlike(theme) || saysNothing(a.theme.length ? b : a)) &&
     !permits?.some((e) => e.outcome === 'disagree')
   )
     out.push(ONLY_BUSINESS);
@@ -179,9 +180,14 @@ export function scoreBusinesses(
 
 /**
  * No name of its own: none, or one that only names its products or its owner ("Usaha Bu Yani", "Keripik
- * Tempe"); a word that names no product makes a brand ("Rasa Ibu").
+ * Tempe"); a word that names no product makes a brand ("Rasa Ibu"), and so does a kind of place ("Dapur
+ * Soerjani" beside her "Griya Soerjani").
  */
-export const unnamed = (b: PreparedBusiness) => b.name.words.every((w) => b.products.includes(w));
+export const unnamed = (b: PreparedBusiness) =>
+  !b.houses?.length && b.name.words.every((w) => b.products.includes(w));
+
+/** Nothing of what it is: no name of its own and no products (a list naming only its owner). */
+const saysNothing = (b: PreparedBusiness) => b.theme.length === 0 && unnamed(b);
 
 const MOVED = new Map<Evidence, Evidence>();
 const OWNER_MOVED = evidence(

@@ -595,9 +595,9 @@ describe('matchBusiness', () => {
 
   it('links a row that names no business to the one business its owner has, making the same', () => {
     const linker = linkerWith(SITI);
-    linker.addBusiness(shop(12, 1, { name: 'Sanan Jaya', products: 'bolu kering, brownies kering' }));
+    linker.addBusiness(shop(12, 1, { name: 'Sanan Jaya', products: 'keripik tempe, keripik tempe pedas' }));
     // A bank's row: no name of its own ("Usaha Bu Siti"), one of her products.
-    const bank = shop(0, 1, { name: 'Usaha Bu Siti', products: 'brownies kering' });
+    const bank = shop(0, 1, { name: 'Usaha Bu Siti', products: 'keripik tempe' });
     const [m] = linker.matchBusiness(bank);
     expect(m?.id).toBe(12);
     expect(m?.score ?? 0).toBeGreaterThanOrEqual(bLink);
@@ -607,15 +607,19 @@ describe('matchBusiness', () => {
     unnamed.addBusiness(shop(12, 1, { name: '', products: 'katering' }));
     const [n] = unnamed.matchBusiness(shop(0, 1, { name: 'Family Snack', products: 'katering, nasi kotak' }));
     expect(n?.score ?? 0).toBeGreaterThanOrEqual(bLink);
+    // A list that names her and no business nor product (a cooperative office's "Usaha Siti Aminah").
+    const [bare] = linker.matchBusiness(shop(0, 1, { name: 'Usaha Siti Aminah', products: null }));
+    expect(bare?.id).toBe(12);
+    expect(bare?.score ?? 0).toBeGreaterThanOrEqual(bLink);
     // A form's category ("Makanan & Minuman") is the trade, not what she makes, and one word shared
-    // ("bolu kukus") may be her other business: left to review.
-    for (const products of ['Makanan & Minuman', 'bolu kukus']) {
+    // ("keripik singkong") may be her other business: left to review.
+    for (const products of ['Makanan & Minuman', 'keripik singkong']) {
       const [c] = linker.matchBusiness(shop(0, 1, { name: 'Usaha Bu Siti', products }));
       expect(c?.id).toBe(12);
       expect(c?.score ?? 0).toBeLessThan(bLink);
     }
     // Nor does a row under a brand beside hers when a version of hers bears a brand ("Sanan Jaya").
-    const [named] = linker.matchBusiness(shop(0, 1, { name: 'Rasa Ibu', products: 'brownies kering' }));
+    const [named] = linker.matchBusiness(shop(0, 1, { name: 'Rasa Ibu', products: 'keripik tempe' }));
     expect(named?.evidence.some((e) => e.weight === W.onlyBusiness)).toBe(false);
     // With a second business of hers, owner and place count only to their cap again.
     linker.addBusiness(JAHIT);
