@@ -159,6 +159,8 @@ describe('compareTheme', () => {
     expect(same('Meubel', 'mebel')).toBe('agree');
     expect(same('crochet', 'Kerajinan Rajut')).toBe('agree');
     expect(same('knitting', 'RAJUT')).toBe('agree');
+    expect(same('Rattan', 'KERAJINAN ROTAN')).toBe('agree');
+    expect(same('Bakery', 'roti')).toBe('agree');
     expect(same('Marneng', 'marning jagung')).toBe('agree');
     expect(same('Corn Snack', 'Jagung Marning')).not.toBe('disagree');
     expect(same('DAGANG ES', 'es mambo')).toBe('agree');
@@ -192,6 +194,11 @@ describe('compareTheme', () => {
     expect(same('Bakso', 'pentol, cilok')).toBe('partial');
     expect(same('Raket Badminton', 'shuttlecock')).toBe('partial');
     expect(same('Batik Tulis', 'ecoprint')).toBe('partial');
+    // Two products of one trade, however broad, but food or crafts as a whole.
+    expect(same('Rengginang', 'Kerupuk Bawang')).toBe('partial');
+    expect(same('Es Mambo', 'jus buah')).toBe('partial');
+    expect(same('Pot Bunga Tanah Liat', 'tembikar')).toBe('partial');
+    expect(same('tempe', 'kue lapis')).toBe('disagree');
     // Other trades stay other products.
     expect(same('Kerupuk', 'lemari kayu')).toBe('disagree');
     expect(same('cookies', 'gerabah')).toBe('disagree');

@@ -65,7 +65,7 @@ const VARIANTS: Record<string, string> = {
   crochet: 'rajut',
   kniting: 'rajut', // knitting
   knit: 'rajut',
-  rattan: 'rotan',
+  ratan: 'rotan', // rattan, as words are looked up with doubled letters written once
   tailor: 'jahit',
   handicraft: 'kerajinan',
   furniture: 'mebel',
@@ -248,7 +248,8 @@ const FAMILIES: readonly Family<ReadonlySet<string>>[] = (
   [
     {
       kinds: 'konveksi jahit busana',
-      products: 'pakaian gamis seragam kebaya kaos hijab jilbab mukena baju celana daster sablon permak',
+      products:
+        'pakaian gamis seragam kebaya kaos hijab jilbab mukena baju celana daster sablon permak batik',
     },
     {
       kinds: 'kue',
@@ -274,13 +275,13 @@ const FAMILIES: readonly Family<ReadonlySet<string>>[] = (
         'lumpur getuk klepon apem onde lemper nagasari dadar gulung serabi cenil lupis pukis putu wingko box',
     },
     { kinds: 'kering lebaran kue', products: 'nastar kastengel salju lidah kucing semprit kukis cookies' },
-    { kinds: 'roti', products: 'bolu donat bagelen brownies cake' },
+    { kinds: 'roti bakery', products: 'bolu donat bagelen brownies cake' },
     { kinds: 'mebel', products: 'lemari kusen meja kursi dipan' },
     { kinds: 'beku frozen', products: 'dimsum nugget pentol siomay sosis dumpling risol risoles kebab' },
     { kinds: 'katering', products: 'tumpeng prasmanan nasi kotak box snack' },
     { kinds: 'jamu gendong', products: 'kencur kunyit temulawak jahe wedang uwuh' },
     { kinds: 'bumbu sambal', products: 'sambal pecel rujak rendang' },
-    { kinds: 'gerabah', products: 'keramik guci vas cobek' },
+    { kinds: 'gerabah', products: 'keramik guci vas cobek pot' },
     { kinds: 'batik tulis cap', products: 'batik selendang kemeja kain ecoprint' },
     { kinds: 'bakso', products: 'pentol cilok' },
     { kinds: 'raket bulutangkis', products: 'kok senar' },
@@ -340,9 +341,12 @@ export function oneTrade(a: readonly string[], b: readonly string[]): boolean {
   return FAMILIES.some((f) => !f.broad && a.every((w) => f.kinds.has(w)) && b.every((w) => f.kinds.has(w)));
 }
 
-/** Two product lists of one family ("nastar" / "kastengel", "nugget ayam" / "risoles beku"): one kind of business. */
+/**
+ * Two product lists of one family but a catch-all ("nastar" / "kastengel", "nugget ayam" / "risoles beku",
+ * "rengginang" / "kerupuk bawang"): one kind of business, or one trade.
+ */
 export function oneFamily(a: readonly string[], b: readonly string[]): boolean {
-  for (const f of FAMILIES) if (!f.broad && inFamily(f, a) && inFamily(f, b)) return true;
+  for (const f of FAMILIES) if (!f.catchAll && inFamily(f, a) && inFamily(f, b)) return true;
   return false;
 }
 
