@@ -211,6 +211,8 @@ describe('compareTheme', () => {
     expect(alike('Katering', 'nasi box')).toBe(true);
     // One word shared, each item another thing: her two businesses as often as one.
     expect(alike('keripik tempe', 'keripik singkong')).toBe(false);
+    expect(alike('keripik tempe', 'tempe')).toBe(false);
+    expect(alike('Keripik Tempe', 'PRODUKSI KRIPIK TEMPE SAGU')).toBe(true);
     expect(alike('bakpia kacang hijau', 'bumbu pecel kacang')).toBe(false);
     expect(alike('jahe instan', 'jilbab instan')).toBe(false);
     // A category, or one family, is the trade only.

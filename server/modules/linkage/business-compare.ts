@@ -77,6 +77,9 @@ const THEME = {
   // A word shared, but what each item is differs ("keripik tempe" / "keripik singkong", "bakpia kacang" /
   // "bumbu pecel kacang"): often one owner's two businesses.
   shared: evidence('products', 'partial', W.themePartial, 'Sebagian produk sama'),
+  // Words alike, or a record that only says its kind among what the other makes, though no item is the same
+  // thing ("Tempe" / keripik tempe): the same trade, maybe her other business.
+  within: evidence('products', 'agree', W.themeSame, 'Produk sama'),
   // One list names the kind of what the other makes ("Katering" / nasi box, "Kerupuk" / rengginang).
   kinds: evidence('products', 'partial', W.themePartial, 'Sebagian produk sama'),
   // Products of one family ("nastar" / "kue lapis"): often one owner's two businesses, as often one.
@@ -234,7 +237,8 @@ export function namesDiffer(a: PreparedBusiness, b: PreparedBusiness, name: Evid
 export function compareTheme(a: PreparedBusiness, b: PreparedBusiness): Evidence {
   if (a.theme.length === 0 || b.theme.length === 0) return THEME.missing;
   if (a.items.some((item) => b.items.includes(item))) return THEME.same;
-  if (kindIn(a, b) || kindIn(b, a) || oneTrade(a.products, b.products)) return THEME.same;
+  if (oneTrade(a.products, b.products)) return THEME.same;
+  if (kindIn(a, b) || kindIn(b, a)) return sameCore(a, b) ? THEME.same : THEME.within;
   const both = a.theme.filter((w) => b.theme.includes(w));
   // With both product lists known, a word only the names share (Mandiri, Srikandi: a brand, not a product)
   // is the name's evidence: "Flanel Mandiri" and "Catering Mandiri" make different things.
@@ -246,7 +250,7 @@ export function compareTheme(a: PreparedBusiness, b: PreparedBusiness): Evidence
   const [na, nb] = [a.theme.length - brand, b.theme.length - brand];
   const jaccard = shared / (na + nb - shared);
   const inside = shared >= 2 && shared === Math.min(na, nb);
-  if (jaccard >= 0.5 || inside) return THEME.same;
+  if (jaccard >= 0.5 || inside) return sameCore(a, b) ? THEME.same : THEME.within;
   if (kindsOf(a.products, b.products) || kindsOf(b.products, a.products)) return THEME.kinds;
   if (shared > 0) return sameCore(a, b) ? THEME.partial : THEME.shared;
   if (oneFamily(a.products, b.products)) return THEME.family;
@@ -263,13 +267,23 @@ export function compareTheme(a: PreparedBusiness, b: PreparedBusiness): Evidence
 export const makesAlike = (e: Evidence): boolean =>
   e === THEME.same || e === THEME.kinds || e === THEME.partial;
 
-/** Words that head many products: what an item is, is the word after ("keripik tempe": tempe). */
-const HEADS = new Set(['kripik', 'krupuk', 'kue', 'roti', 'sambal', 'bumbu', 'minuman', 'camilan', 'jajan']);
+/** Words that only say what kind of thing follows: what an item is, is the word after ("sambal pecel"). */
+const HEADS = new Set(['kue', 'roti', 'sambal', 'bumbu', 'minuman', 'camilan', 'jajan']);
+/** Words that make another product of the word after ("keripik tempe" is not tempe): the two are the item. */
+const MAKES = new Set(['kripik', 'krupuk']);
 
-/** What an item is: its first word that is not a head, or its head alone ("bakpia kacang hijau": bakpia). */
+/**
+ * What an item is: its first word that is not a head ("bakpia kacang hijau": bakpia, "sambal pecel": pecel),
+ * with the next when it makes another product of it ("keripik tempe balado": keripik tempe).
+ */
 const coreOf = (item: string): string => {
   const words = item.split(' ');
-  return words.find((w) => !HEADS.has(w)) ?? (words[0] as string);
+  const at = Math.max(
+    0,
+    words.findIndex((w) => !HEADS.has(w)),
+  );
+  const word = words[at] as string;
+  return MAKES.has(word) && at + 1 < words.length ? `${word} ${words[at + 1]}` : word;
 };
 
 /** Whether an item of one record is, at its core, an item of the other ("marning jagung" / "marning"). */

@@ -155,12 +155,12 @@ export function scoreBusinesses(
   else if (files && listedApart(a, b)) out.push(SAME_FILE_OTHER_PRODUCTS);
   else if (files && listedUnderOthers(a, b, relation)) out.push(SAME_FILE_OTHER_OWNER);
   // Four in five owners run one business: a record that names none, making what the one other business the
-  // registry knows of her makes, or saying nothing of what it is, is that one (the cap above counted her
-  // possible other business).
+  // registry knows of her makes, is that one (the cap above counted her possible other business). One that
+  // says nothing of what it is ("Usaha Siti Aminah") may as well be her other one: left to review.
   else if (
     only &&
     (unnamed(a) || !ctx.onlyOtherNamed) &&
-    (makesAlike(theme) || saysNothing(a.theme.length ? b : a)) &&
+    makesAlike(theme) &&
     !permits?.some((e) => e.outcome === 'disagree')
   )
     out.push(ONLY_BUSINESS);
@@ -185,9 +185,6 @@ export function scoreBusinesses(
  */
 export const unnamed = (b: PreparedBusiness) =>
   !b.houses?.length && b.name.words.every((w) => b.products.includes(w));
-
-/** Nothing of what it is: no name of its own and no products (a list naming only its owner). */
-const saysNothing = (b: PreparedBusiness) => b.theme.length === 0 && unnamed(b);
 
 const MOVED = new Map<Evidence, Evidence>();
 const OWNER_MOVED = evidence(
