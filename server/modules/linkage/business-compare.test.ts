@@ -110,6 +110,22 @@ describe('compareBusinessNames', () => {
     ).toBe('agree');
   });
 
+  it('reads a form of address typed onto a name in capitals as the name beside it', () => {
+    // "BuWahyuni" is read apart as "Bu Wahyuni"; in capitals only the other name says where it parts.
+    const e = compareBusinessNames(
+      business('Kripik Pisang BuWahyuni', 'keripik pisang'),
+      business('KRIPIK PISANG BUWAHYUNI', 'keripik pisang'),
+      stats,
+    );
+    expect(e.outcome).toBe('agree');
+    const other = compareBusinessNames(
+      business('Kripik Pisang BuWahyuni', 'keripik pisang'),
+      business('KRIPIK PISANG BUDIMAN', 'keripik pisang'),
+      stats,
+    );
+    expect(other.outcome).not.toBe('agree');
+  });
+
   it('takes a word of the street both are on as a place, not a brand they share', () => {
     const on = (name: string, products: string, street: string | null) =>
       prepareBusiness({ ...BASE, name, products, street }, 1, owner);
@@ -194,6 +210,8 @@ describe('compareTheme', () => {
     expect(same('Bakso', 'pentol, cilok')).toBe('partial');
     expect(same('Raket Badminton', 'shuttlecock')).toBe('partial');
     expect(same('Batik Tulis', 'ecoprint')).toBe('partial');
+    // Furniture is a craft: a form's category "Kerajinan" beside "Mebel Kayu".
+    expect(same('Kerajinan', 'Mebel Kayu')).not.toBe('disagree');
     // Two products of one trade, however broad, but food or crafts as a whole.
     expect(same('Rengginang', 'Kerupuk Bawang')).toBe('partial');
     expect(same('Es Mambo', 'jus buah')).toBe('partial');

@@ -7,6 +7,7 @@ import {
   oneFamily,
   oneTrade,
   otherKinds,
+  unglued,
 } from './business-name.ts';
 import type { PreparedBusiness } from './business-record.ts';
 import { evidence } from './evidence.ts';
@@ -14,7 +15,7 @@ import { FrequencyTable, type Values, weight } from './frequency.ts';
 import type { Evidence } from './linkage.types.ts';
 import { undouble } from './phonetic.ts';
 import { W } from './weights.ts';
-import { type Alignment, alignWords, isTypo } from './words.ts';
+import { type Alignment, alignWords, isTypo, type Spelled } from './words.ts';
 
 // Share of business names with a word the registry has not seen yet.
 const WORD_PRIOR = 0.003;
@@ -166,10 +167,12 @@ const written = (b: PreparedBusiness) => undouble(b.name.words.join(''));
  * Within one kelurahan, words are weighed by their frequency there (its own name is in many names).
  */
 export function compareBusinessNames(
-  a: PreparedBusiness,
-  b: PreparedBusiness,
+  x: PreparedBusiness,
+  y: PreparedBusiness,
   stats: BusinessStats,
 ): Evidence {
+  const a = withNameOf(x, unglued(x.name, y.name));
+  const b = withNameOf(y, unglued(y.name, x.name));
   const kel = a.kel !== null && a.kel === b.kel ? a.kel : null;
   if (a.name.key === '' || b.name.key === '') {
     // "Dapur Yulaikah" and "Dapur Yulaikah": nothing but one owner's name, the same in both.
@@ -213,6 +216,9 @@ export function compareBusinessNames(
     return NAME.brandOrProducts;
   return evidence('name', 'disagree', W.businessNameDiff, 'Nama usaha berbeda');
 }
+
+const withNameOf = (r: PreparedBusiness, name: Spelled): PreparedBusiness =>
+  name === r.name ? r : { ...r, name: { ...name, key: [...name.phon].sort().join(' ') } };
 
 /**
  * Whether two names are of two brands: they disagree, or one or both are common words ("UD Makmur") with

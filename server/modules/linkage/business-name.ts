@@ -165,6 +165,26 @@ function ownerIn(word: string, sound: string, owner: Spelled): string | null {
 }
 
 /**
+ * A name with a word that is a form of address typed onto a word of the other name ("KRIPIK PISANG
+ * BUWAHYUNI" beside "Kripik Pisang BuWahyuni", read apart as "bu wahyuni"): that word read apart too. The
+ * name itself when none is.
+ */
+export function unglued(a: Spelled, b: Spelled): Spelled {
+  let out: Spelled | null = null;
+  for (const [i, w] of a.words.entries()) {
+    const address = GLUED_CAPITALS.exec(w)?.[0];
+    if (!address) continue;
+    const rest = w.slice(address.length);
+    const sound = phonetic(rest);
+    if (!b.phon.includes(sound) || a.phon.includes(sound)) continue;
+    out ??= { words: [...a.words], phon: [...a.phon] };
+    (out.words as string[])[i] = rest;
+    (out.phon as string[])[i] = sound;
+  }
+  return out ?? a;
+}
+
+/**
  * "UD Keripik Tempe Bu Siti" → kripik, tempe: the words that name this business, not its owner; and, as
  * `ownerNamed`, the phonetic keys of the owner's names the business name carries (siti).
  */
@@ -265,7 +285,7 @@ const FAMILIES: readonly Family<ReadonlySet<string>>[] = (
       kinds: 'kerajinan kriya souvenir suvenir',
       products:
         'tas anyaman topeng flanel bunga keset rajut manik gerabah keramik guci vas lukis rotan bambu ' +
-        'boneka sangkar dompet ecoprint sulam bros hampers parsel',
+        'boneka sangkar dompet ecoprint sulam bros hampers parsel mebel lemari kusen meja kursi dipan',
       broad: true,
       catchAll: true,
     },

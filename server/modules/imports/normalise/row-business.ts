@@ -18,8 +18,20 @@ export function normaliseBusiness(
   ownerName: string,
   place: Place,
 ): BusinessDraft {
-  const products = textValue(read('products').cell);
-  const name = nameOf(read('businessName'), products, ownerName, issues);
+  const src = read('businessName');
+  const made = read('products');
+  let listed = textValue(made.cell);
+  let named = textValue(src.cell);
+  // A products column headed as both ("Nama Usaha / Jenis Produk") beside no name: "BUNDA / tempe".
+  if (named === null && BOTH.test(made.header)) {
+    const split = splitName(listed, made.header);
+    if (split.made !== null) [named, listed] = [split.name, split.made];
+  }
+  const given = splitName(named, src.header);
+  // A products column beside it (often a form's category, "Kerajinan") keeps what the name says it makes.
+  const products =
+    listed !== null && given.made !== null ? `${listed}, ${given.made}` : (listed ?? given.made);
+  const name = nameOf(src, given.name, products, ownerName, issues);
   const kbliCode = kbliOf(read('kbli'), issues);
   const year = read('yearStarted');
   const home = read('homeIndustry');
@@ -41,8 +53,37 @@ export function normaliseBusiness(
   };
 }
 
-function nameOf(src: Source, products: string | null, owner: string, issues: Issues): string | null {
-  const name = textValue(src.cell);
+// A header naming the business and its products ("NAMA USAHA (PRODUK)", "Nama Usaha / Jenis Produk"), not
+// one name of it ("Nama Produk Usaha").
+const BOTH = /(usaha|merk|merek|brand)\s*(\(|\/|-|&|\bdan\b)\s*(jenis\s*)?(produk|komoditi)/i;
+// "Liana Food (roti manis)": a name, and in brackets what it makes.
+const BRACKETED = /^(.*?[^\s(])\s*\(([^()]+)\)$/u;
+// Under a header naming both ("Nama Usaha - Produk", "NAMA USAHA / PRODUK"): "Liana Food - roti manis".
+const SEPARATED = /^(.*?\S)\s+[-–/]\s+(\S.*)$/u;
+
+/**
+ * A name cell that also says what the business makes: the name and, where the row has no products of its
+ * own, what it makes. Brackets are read so when they name a product or trade (not "UD Sumber Rejeki
+ * (Pusat)") or the header says the column holds products too; a dash or slash only under such a header.
+ */
+export function splitName(text: string | null, header: string): { name: string | null; made: string | null } {
+  if (text === null) return { name: null, made: null };
+  const both = BOTH.test(header);
+  const bracketed = BRACKETED.exec(text);
+  if (bracketed && (both || sectorOfText(bracketed[2] as string) !== null))
+    return { name: (bracketed[1] as string).trim(), made: (bracketed[2] as string).trim() };
+  const separated = both ? SEPARATED.exec(text) : null;
+  if (separated) return { name: separated[1] as string, made: (separated[2] as string).trim() };
+  return { name: text, made: null };
+}
+
+function nameOf(
+  src: Source,
+  name: string | null,
+  products: string | null,
+  owner: string,
+  issues: Issues,
+): string | null {
   if (name !== null) return name;
   const standIn = products ?? (owner ? `Usaha ${owner}` : null);
   if (standIn !== null) {

@@ -211,6 +211,25 @@ describe('normaliseRow: the business', () => {
     expect(business([], []).business.name).toBe('Usaha Siti Aminah');
   });
 
+  it('reads what a business makes from its name: in brackets, or after a dash under a header naming both', () => {
+    const bracketed = business(['Nama Usaha'], ['Liana Food (roti manis, roti sobek)']);
+    expect(bracketed.business).toMatchObject({ name: 'Liana Food', products: 'roti manis, roti sobek' });
+    expect(bracketed.business.sector).toBe('pangan');
+    // Brackets that name no product or trade stay in the name; a dash needs the header's word.
+    const place = business(['Nama Usaha'], ['UD Sumber Rejeki (Pusat)']);
+    expect(place.business).toMatchObject({ name: 'UD Sumber Rejeki (Pusat)', products: null });
+    expect(business(['Nama Usaha'], ['Sri Rejeki - Malang']).business.products).toBeNull();
+    const both = business(['NAMA USAHA (PRODUK)'], ['Makmur Rasa - kue kering']);
+    expect(both.business).toMatchObject({ name: 'Makmur Rasa', products: 'kue kering' });
+    const slashed = business(['Nama Usaha / Jenis Produk'], ['BUNDA / tempe']);
+    expect(slashed.business).toMatchObject({ name: 'BUNDA', products: 'tempe' });
+    // A form's category beside it keeps the product the name gives.
+    const form = business(['Nama Produk / Merek', 'Kategori Produk'], ['Putri (rotan)', 'Kerajinan']);
+    expect(form.business).toMatchObject({ name: 'Putri', products: 'Kerajinan, rotan' });
+    const listed = business(['Nama Usaha', 'Produk'], ['Sanan Jaya (bakery)', 'Roti manis']);
+    expect(listed.business).toMatchObject({ name: 'Sanan Jaya', products: 'Roti manis, bakery' });
+  });
+
   it('derives the sector from KBLI, the sector column, or the products', () => {
     expect(business(['Nama Usaha', 'KBLI'], ['X', 13134]).business.sector).toBe('sandang');
     expect(business(['Nama Usaha', 'KBLI'], ['X', '10794 - Industri Kerupuk']).business.kbliCode).toBe(
