@@ -26,7 +26,7 @@ export function normaliseBusiness(
   if (named === null && BOTH.test(made.header)) {
     const split = splitName(listed, made.header);
     if (split.made !== null) [named, listed] = [split.name, split.made];
-  }
+  } else if (named === null) [named, listed] = [brandIn(listed), listed && productsBeside(listed)];
   const given = splitName(named, src.header);
   // A products column beside it (often a form's category, "Kerajinan") keeps what the name says it makes.
   const products =
@@ -76,6 +76,24 @@ export function splitName(text: string | null, header: string): { name: string |
   if (separated) return { name: separated[1] as string, made: (separated[2] as string).trim() };
   return { name: text, made: null };
 }
+
+// "krupuk puli (Pelangi Collection)", "keripik (merk Sari Rasa)": the brand a products cell names in brackets,
+// in capitals or after "merk" (not "keripik (pedas, original)" nor "kue (2 jenis)").
+const BRAND_BRACKETED =
+  /^(.*?[^\s(])\s*\(\s*(?:(?:merk|merek|brand)\.?\s+([^(),\d]+)|(\p{Lu}[^(),\d]*))\)$/iu;
+const TITLE = /^(?:\p{Lu}[\p{L}'’.&-]*\s*)+$/u;
+
+function brandIn(products: string | null): string | null {
+  const m = products ? BRAND_BRACKETED.exec(products) : null;
+  if (!m) return null;
+  const brand = (m[2] ?? m[3] ?? '').trim();
+  if (m[3] !== undefined && (!TITLE.test(brand) || sectorOfText(brand) !== null)) return null;
+  return brand || null;
+}
+
+/** The products without the brand `brandIn` read from their brackets. */
+const productsBeside = (products: string): string =>
+  brandIn(products) === null ? products : products.slice(0, products.lastIndexOf('(')).trim();
 
 function nameOf(
   src: Source,

@@ -226,6 +226,15 @@ describe('normaliseRow: the business', () => {
     // A form's category beside it keeps the product the name gives.
     const form = business(['Nama Produk / Merek', 'Kategori Produk'], ['Putri (rotan)', 'Kerajinan']);
     expect(form.business).toMatchObject({ name: 'Putri', products: 'Kerajinan, rotan' });
+    // Without a name column, a products cell may name the brand in brackets, in capitals or after "merk".
+    const usaha = (cell: string) => business(['Usaha'], [cell]).business;
+    expect(usaha('krupuk puli (Pelangi Collection)')).toMatchObject({
+      name: 'Pelangi Collection',
+      products: 'krupuk puli',
+    });
+    expect(usaha('keripik (merk Sari Rasa)')).toMatchObject({ name: 'Sari Rasa', products: 'keripik' });
+    expect(usaha('keripik (pedas, original)').products).toBe('keripik (pedas, original)');
+    expect(usaha('Keripik Tempe (Keripik Singkong)').name).toBe('Keripik Tempe (Keripik Singkong)');
     const listed = business(['Nama Usaha', 'Produk'], ['Sanan Jaya (bakery)', 'Roti manis']);
     expect(listed.business).toMatchObject({ name: 'Sanan Jaya', products: 'Roti manis, bakery' });
   });
