@@ -64,6 +64,16 @@ describe('normalizeNikInput', () => {
     expect(normalizeNikInput('3573O11505900001')).toEqual({ value: '3573O11505900001' });
   });
 
+  it('reads a NIK an office masked as no NIK, saying so, and letters in a NIK as a NIK to reject', () => {
+    for (const text of ['3573********0012', '357305**********', "'3573 05xx xxxx 0012"]) {
+      const read = normalizeNikInput(text);
+      expect(read.value).toBeNull();
+      expect(read.issue?.code).toBe('NIK_MASKED');
+    }
+    expect(normalizeNikInput('35730144o1950091').value).toBe('35730144o1950091');
+    expect(normalizeNikInput('3573*0012').issue?.code).not.toBe('NIK_MASKED');
+  });
+
   it('reports an unreadable cell instead of guessing', () => {
     expect(normalizeNikInput({ nik: 1 }).issue?.code).toBe('NIK_NOT_DIGITS');
     expect(normalizeNikInput(true).value).toBeNull();

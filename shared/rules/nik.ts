@@ -25,6 +25,13 @@ const UNREADABLE: RuleIssue = {
   message: 'Isi kolom NIK tidak dapat dibaca; ketik NIK sebagai 16 digit angka.',
 };
 const NO_NIK = new Set(['', '-', '–', '—', '0']);
+// "3573********0012", "357305xxxxxxxxxx": a NIK an office masked before sharing its list (UU PDP). Not a
+// mistyped NIK: the row is kept without it.
+const MASKED = /^(?=(?:[\d*xX•#]){16}$)\d*[*xX•#]{4,}[\d*xX•#]*$/;
+const masked = (text: string): RuleIssue => ({
+  code: 'NIK_MASKED',
+  message: `NIK "${text}" disamarkan (sebagian digit diganti tanda), jadi tidak dapat dipakai; isi NIK lengkap 16 digit bila ada.`,
+});
 // 3,57301E+15 is how Excel with Indonesian locale shows a NIK typed into a number cell.
 const SCIENTIFIC = /^\d(?:[.,]\d+)?e\+?\d+$/i;
 // "3573014505900001.0" is a number cell written out as text: read as that number, like a number cell (so
@@ -47,6 +54,8 @@ export function normalizeNikInput(raw: unknown): { value: string | null; issue?:
     .replace(/(?<=\d)\s*\([^()\d]*\)$/, '')
     .trim();
   if (NO_NIK.has(text)) return { value: null };
+  const bare = text.replace(/[\s.-]/g, '');
+  if (/\d/.test(bare) && MASKED.test(bare)) return { value: null, issue: masked(text) };
   if (SCIENTIFIC.test(text)) return { value: null, issue: PRECISION_LOST };
   const number = NUMBER_TEXT.exec(text)?.[1];
   if (number) return fromNumber(Number(number));

@@ -365,11 +365,11 @@ describe('compareKbli', () => {
 });
 
 describe('comparePermits', () => {
-  it('treats one NIB as one business and another NIB as another', () => {
+  it("treats one NIB as one business actor's, and another NIB as another business", () => {
     const a = business('A', null, ['NIB:1234567890123']);
     expect(comparePermits(a, business('B', null, ['NIB:1234567890123']))?.[0]).toMatchObject({
-      outcome: 'agree',
-      weight: 15,
+      outcome: 'partial',
+      weight: 4,
     });
     expect(comparePermits(a, business('B', null, ['NIB:9999999999999']))?.[0]?.outcome).toBe('disagree');
   });

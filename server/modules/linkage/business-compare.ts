@@ -347,6 +347,9 @@ function comparePirt(a: PreparedBusiness, b: PreparedBusiness): Evidence {
   return evidence('pirt', 'disagree', W.pirtProducerDiff, 'P-IRT dari produsen berbeda');
 }
 
+// An NIB is the business actor's (OSS-RBA: one per person, all her businesses under it, each with its KBLI).
+const NIB_SAME = 'NIB sama: pelaku usaha yang sama (satu NIB untuk semua usahanya)';
+
 /** NIB, P-IRT and other permit numbers that both records carry; null when they share no kind of permit. */
 export function comparePermits(a: PreparedBusiness, b: PreparedBusiness): Evidence[] | null {
   if (!(a.nib && b.nib) && (a.producers.length === 0 || b.producers.length === 0) && a.permits.length === 0) {
@@ -356,7 +359,7 @@ export function comparePermits(a: PreparedBusiness, b: PreparedBusiness): Eviden
   if (a.nib && b.nib) {
     out.push(
       a.nib === b.nib
-        ? evidence('nib', 'agree', W.nibSame, 'NIB sama')
+        ? evidence('nib', 'partial', W.nibSame, NIB_SAME)
         : evidence('nib', 'disagree', W.nibDiff, 'NIB berbeda'),
     );
   }

@@ -107,10 +107,12 @@ export function scoreBusinesses(
   const rtRw = compareRtRw(a.address, b.address);
   const kbli = compareKbli(a.kbli, b.kbli);
   const permits = comparePermits(a, b);
-  // Her producer's other P-IRT certificate and one industry code (KBLI) are what an owner's businesses
-  // share, like her address: within the cap, when the owner is one person.
+  // Her producer's other P-IRT certificate, her NIB and one industry code (KBLI) are what an owner's
+  // businesses share, like her address: within the cap, when the owner is one person.
   const producer =
-    relation === 'same' ? permits?.find((e) => e.field === 'pirt' && e.outcome === 'partial') : undefined;
+    relation === 'same'
+      ? (permits ?? []).filter((e) => (e.field === 'pirt' || e.field === 'nib') && e.outcome === 'partial')
+      : [];
   const sameOwnerKbli = relation === 'same' && kbli?.outcome === 'agree' ? kbli : undefined;
   const context = [owner, kel, street, rtRw];
   if (sameOwnerKbli) context.push(sameOwnerKbli);
@@ -129,7 +131,7 @@ export function scoreBusinesses(
   // alike under no other brand (a P-IRT register's rows of one business, one product each, "Pak Kasiman"
   // beside "Bakpia Pak Kasiman") is one business: the producer counts beside the cap.
   const alike = (theme.outcome === 'agree' || theme.outcome === 'partial') && name.outcome !== 'disagree';
-  const cut = !alike && producer ? overCap(cap, ...context, producer) : cutBeside;
+  const cut = !alike && producer.length > 0 ? overCap(cap, ...context, ...producer) : cutBeside;
   const out = [namedAfterOthers(a, b, relation) ? OWNERS_NAMED : name, theme, ...(permits ?? [])];
   // Her two businesses share her name, house and often her producer's P-IRT: with no business name on one
   // side, products that differ say which one a row is, unless a permit number agrees.

@@ -694,11 +694,21 @@ describe('matchBusiness', () => {
     expect(scoreOf(1)?.score ?? 0).toBeGreaterThanOrEqual(bLink);
   });
 
-  it('takes one NIB as one business whatever the names say', () => {
-    const linker = linkerWith(SITI, person(5, { name: 'Sri Wahyuni', kelurahanCode: '35.73.02.1001' }));
-    linker.addBusiness({ ...KRIPIK, permits: ['NIB:9120001234567'] });
-    const [m] = linker.matchBusiness(shop(0, 5, { name: 'CV Arema', permits: ['NIB:9120001234567'] }));
-    expect(m?.id).toBe(10);
-    expect(m?.evidence.find((e) => e.field === 'nib')).toMatchObject({ outcome: 'agree', note: 'NIB sama' });
+  it("takes one NIB as one business actor's: her business under another name, not her other business", () => {
+    const nib = 'NIB:9120001234567';
+    const linker = linkerWith(SITI);
+    linker.addBusiness({ ...KRIPIK, permits: [nib] });
+    // The same business under the name another office writes: the NIB weighs beside her context.
+    const [same] = linker.matchBusiness(
+      shop(0, 1, { name: 'UD Sumber Rasa', products: 'keripik tempe', permits: [nib] }),
+    );
+    expect(same?.id).toBe(10);
+    expect(same?.score ?? 0).toBeGreaterThanOrEqual(bLink);
+    expect(same?.evidence.find((e) => e.field === 'nib')).toMatchObject({ outcome: 'partial' });
+    // Her sewing under the same NIB (OSS-RBA gives one per person): not her chips.
+    const [other] = linker.matchBusiness(
+      shop(0, 1, { name: 'Jahit Siti', products: 'jahit', permits: [nib] }),
+    );
+    expect(other?.score ?? 0).toBeLessThan(bLink);
   });
 });

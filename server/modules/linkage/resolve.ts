@@ -138,7 +138,10 @@ function ownedBusiness(
   ).link;
   // Its name or a permit must say it is that business, since two women of a household often make the same
   // thing at one address; what it makes may only tell apart the women the row may be.
-  const named = link?.evidence.some((e) => e.outcome === 'agree' && OWN_MARKS.has(e.field));
+  const named = link?.evidence.some(
+    (e) =>
+      OWN_MARKS.has(e.field) && (e.outcome === 'agree' || (e.field === 'nib' && e.outcome === 'partial')),
+  );
   const owner = link && (named || second) ? linker.businessOwner(link.id) : undefined;
   const her = matches.find((m) => m.id === owner);
   if (!her) return null;
@@ -150,6 +153,7 @@ function ownedBusiness(
   );
 }
 
+// A shared NIB is partial evidence of one business but says the owner whole: it is the business actor's.
 const OWN_MARKS = new Set(['name', 'nib', 'pirt', 'permits']);
 
 const ownerAgrees = (m: Match) => m.evidence.some((e) => e.field === 'owner' && e.outcome === 'agree');

@@ -59,7 +59,8 @@ export const W = {
   nameConflict: -4.5, // one word shared, another different: Siti Aminah / Siti Rahayu (m ≈ 0.005)
   nameDiff: -6, // m 0.01
   // Businesses
-  nibSame: 15,
+  // One NIB is one business actor (OSS-RBA): her businesses share it, like her P-IRT producer digits.
+  nibSame: 4,
   nibDiff: -6,
   pirtSame: 12, // the same certificate (renewals keep the first 13 digits)
   pirtProducerSame: 4, // another certificate of the producer: her other product, or her other business

@@ -288,6 +288,9 @@ describe('autoMapping: headers Indonesian offices write', () => {
     // "Usia" is the owner's age, not a mistyped "Usaha".
     expect(fieldOf('Usia')).toBe('age');
     expect(fieldOf('Umur')).toBe('age');
+    // A roster's "Jualan apa" is what she sells, not a mistyped "Jalan".
+    expect(fieldOf('Jualan apa')).toBe('products');
+    expect(fieldOf('Jalan')).toBe('street');
   });
 });
 

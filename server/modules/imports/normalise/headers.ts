@@ -109,7 +109,16 @@ function matchText(header: string): HeaderMatch | null {
   return best;
 }
 
-const QUESTION_WORDS = new Set(['apakah', 'berapa', 'berapakah', 'sebutkan', 'tuliskan', 'isikan', 'sejak']);
+const QUESTION_WORDS = new Set([
+  'apa',
+  'apakah',
+  'berapa',
+  'berapakah',
+  'sebutkan',
+  'tuliskan',
+  'isikan',
+  'sejak',
+]);
 
 // Words after a field's name that say whose or where it is: "Kelurahan Domisili", "Pendidikan Pemilik",
 // "NIK Pemohon" (a P-IRT register's applicant), "NIK Penanggung Jawab".

@@ -210,6 +210,8 @@ function ofBirthYear(identity: Identity, src: Source, year: number, issues: Issu
   return { ...identity, birthDate: null };
 }
 
+const KEPT_WITHOUT = new Set(['NIK_PRECISION_LOST', 'NIK_MASKED']);
+
 function identityOf(src: Source, ctx: NormaliseContext, issues: Issues, declared: Identity): Identity {
   // "Belum ada", "KTP hilang": no number at all says the NIK is not known, not that it was mistyped.
   if (typeof src.cell === 'string' && !/\d/.test(src.cell)) {
@@ -221,9 +223,9 @@ function identityOf(src: Source, ctx: NormaliseContext, issues: Issues, declared
     return declared;
   }
   const read = normalizeNikInput(src.cell);
-  // A NIK that lost digits in a number cell is no identity key: the row is kept without it.
-  if (read.issue)
-    issues.rule(read.issue.code === 'NIK_PRECISION_LOST' ? 'warning' : 'error', src, read.issue);
+  // A NIK that lost digits in a number cell, or that an office masked, is no identity key: the row is kept
+  // without it.
+  if (read.issue) issues.rule(KEPT_WITHOUT.has(read.issue.code) ? 'warning' : 'error', src, read.issue);
   if (read.value === null) return declared;
   const nik = read.value;
   const check = validateNik(nik, declared, { region: ctx.region, today: ctx.today });

@@ -132,6 +132,13 @@ describe('normaliseRow: the owner', () => {
     expect(person(3573055205800001, 'Tlogomas').person.nik).toBe('3573055205800001');
   });
 
+  it('keeps the row without the NIK when an office masked it before sharing its list', () => {
+    const r = person('3573********0012', 'Tlogomas');
+    expect(r.person.nik).toBeNull();
+    expect(r.issues).toMatchObject([{ severity: 'warning', code: 'NIK_MASKED', field: 'nik', column: 1 }]);
+    expect(person('35730144o1950091', 'Tlogomas').issues[0]?.severity).toBe('error');
+  });
+
   it('warns when the NIK was issued outside the served region or disagrees with declared data', () => {
     const outsider = buildNik({ districtCode: '35.07.18', gender: 'L', birthDate: '1975-01-02', serial: 9 });
     expect(codesOf(person(outsider, 'Tlogomas').issues)).toEqual(['NIK_REGION_OUTSIDE']);

@@ -169,6 +169,11 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
     'Jenis Olahan',
     'Produk Olahan',
     'Jenis Produk Olahan',
+    // A facilitator's roster: what she sells ("Jualan apa"), not a street ("Jalan") mistyped.
+    'Jualan',
+    'Jenis Jualan',
+    'Dagangan',
+    'Barang Dagangan',
   ],
   kbli: ['KBLI', 'Kode KBLI'],
   sector: [
