@@ -38,12 +38,13 @@ const SECOND_SEEDS = (process.env.BENCH_IMPORT_SECOND_SEEDS ?? '20260401,777')
   .split(',')
   .filter(Boolean)
   .map(Number);
-// Seeds of the third to sixth sets (BENCH_IMPORT_THIRD_SEEDS=, …, BENCH_IMPORT_SIXTH_SEEDS= leaves one out).
+// Seeds of the third to seventh sets (BENCH_IMPORT_THIRD_SEEDS=, …, BENCH_IMPORT_SEVENTH_SEEDS= leaves one out).
 const seedsOf = (value: string | undefined) => (value ?? '1,2,3').split(',').filter(Boolean).map(Number);
 const THIRD_SEEDS = seedsOf(process.env.BENCH_IMPORT_THIRD_SEEDS);
 const FOURTH_SEEDS = seedsOf(process.env.BENCH_IMPORT_FOURTH_SEEDS);
 const FIFTH_SEEDS = seedsOf(process.env.BENCH_IMPORT_FIFTH_SEEDS);
 const SIXTH_SEEDS = seedsOf(process.env.BENCH_IMPORT_SIXTH_SEEDS);
+const SEVENTH_SEEDS = seedsOf(process.env.BENCH_IMPORT_SEVENTH_SEEDS);
 // BENCH_IMPORT_PARTS=speed (or quality) runs one part only; results files are written for a full run only.
 const PARTS = (process.env.BENCH_IMPORT_PARTS ?? 'quality,speed').split(',');
 // BENCH_IMPORT_NOISE=2: the offices make twice their usual mistakes and leave out twice the values.
@@ -158,7 +159,7 @@ async function quality(
   });
 }
 
-type OtherSet = 'second' | 'third' | 'fourth' | 'fifth' | 'sixth';
+type OtherSet = 'second' | 'third' | 'fourth' | 'fifth' | 'sixth' | 'seventh';
 
 /**
  * A set of office files written apart from make-files.ts (linkage/second-set.mjs, third-set.mjs, fourth-set.mjs):
@@ -283,6 +284,7 @@ const others: Record<OtherSet, { seed: number; score: Score & { relinked: Score 
   fourth: [],
   fifth: [],
   sixth: [],
+  seventh: [],
 };
 const otherSeeds: Record<OtherSet, number[]> = {
   second: SECOND_SEEDS,
@@ -290,6 +292,7 @@ const otherSeeds: Record<OtherSet, number[]> = {
   fourth: FOURTH_SEEDS,
   fifth: FIFTH_SEEDS,
   sixth: SIXTH_SEEDS,
+  seventh: SEVENTH_SEEDS,
 };
 if (PARTS.includes('quality')) {
   for (const seed of SEEDS) {
@@ -297,7 +300,7 @@ if (PARTS.includes('quality')) {
     scores.push({ seed, score });
     console.log(JSON.stringify({ seed, score }));
   }
-  for (const set of ['second', 'third', 'fourth', 'fifth', 'sixth'] as const) {
+  for (const set of ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'] as const) {
     for (const seed of otherSeeds[set]) {
       const score = await otherSet(set, seed);
       others[set].push({ seed, score });
@@ -305,7 +308,7 @@ if (PARTS.includes('quality')) {
     }
   }
 }
-const { second, third, fourth, fifth, sixth } = others;
+const { second, third, fourth, fifth, sixth, seventh } = others;
 if (!PARTS.includes('speed')) process.exit(0);
 /**
  * After the quality part, the speed part runs in a process of its own, as `pilar import` does: its peak
@@ -372,6 +375,12 @@ const lines = [
   '',
   ...otherTable(sixth),
   '',
+  '## Linkage quality on a seventh set of office files',
+  '',
+  'Five files (`bench/linkage/seventh-set.mjs`, written apart from the six generators above, on linking without NIK: about 600 people, 720 businesses, 1,700 rows): an OSS-RBA NIB export with 13-digit NIBs, the KBLI as "10792 - Industri Makanan …", the whole business address in one cell and the NIK masked in most rows ("357305**********"); a field facilitator\'s WhatsApp-group roster as a UTF-8 CSV with a BOM, names with forms of address and nicknames ("Bu Nur", "Mak Ijah"), phone numbers written every way (0812-…, +62 812 …, 812…), the trade in free text ("jahit baju") and no NIK or business name; a Gelar Produk exhibitor list of stylised brands ("D\'Mbok Rasa", "Kriuk-Q") with owners\' titles (Hj., S.Pd.) and a signature block; a kelurahan\'s older list (.ods) with old spellings (Soemarni, Djoewariyah), names with words swapped or dropped, NIKs in about half of the rows (some mistyped) and kecamatan sections; BAZNAS\'s productive-zakat list as a `;` CSV in Windows-1252 with names in capitals and "BINTI". Look-alikes: mother and daughter at one address in one trade, sisters, namesakes in one kelurahan and trade with different phones, one woman\'s two businesses under one brand prefix, husbands named for their wives\' businesses.',
+  '',
+  ...otherTable(seventh),
+  '',
   `## Speed (${ROWS.toLocaleString('en')}-row .xlsx, in a process of its own as \`pilar import\`)`,
   '',
   '| measure | time | target |',
@@ -393,6 +402,6 @@ mkdirSync('bench/results', { recursive: true });
 writeFileSync(`bench/results/${date}-imports.md`, `${lines.join('\n')}\n`);
 writeFileSync(
   `bench/results/${date}-imports.json`,
-  `${JSON.stringify({ date, machine, scores, second, third, fourth, fifth, sixth, speed: sp }, null, 2)}\n`,
+  `${JSON.stringify({ date, machine, scores, second, third, fourth, fifth, sixth, seventh, speed: sp }, null, 2)}\n`,
 );
 console.log(lines.join('\n'));
