@@ -243,6 +243,10 @@ const THEME_IN_NAME = evidence(
  * "Slamet Food") is no other product.
  */
 function themeBeside(name: Evidence, a: PreparedBusiness, b: PreparedBusiness): Evidence {
+  // Neither lists its products (an OSS export names the business and its KBLI only): their names' words,
+  // weighed with the names already, say no more as products.
+  if (a.products.length === 0 && b.products.length === 0 && a.name.key !== '' && b.name.key !== '')
+    return THEME_IN_NAME;
   const theme = compareTheme(a, b);
   if (theme.outcome !== 'disagree' || name.outcome !== 'agree') return theme;
   return a.products.length === 0 || b.products.length === 0 ? THEME_IN_NAME : theme;
@@ -292,8 +296,11 @@ const carriesOwner = (r: PreparedBusiness): boolean => r.ownerNamed.length > 0;
  * "Kerupuk" in one kelurahan list, her tailoring and her screen printing on two rows of one survey, are two
  * businesses (though a bank's "kerupuk" may be either). A P-IRT register lists a row per product of one
  * business: rows that both carry a certificate count only when no word or family of theirs is shared.
+ * Two industry codes (KBLI) on two rows are two activities, hence two businesses.
  */
 function listedApart(a: PreparedBusiness, b: PreparedBusiness): boolean {
+  // An OSS export lists a row per activity (KBLI) of her one NIB: two codes on two rows are two businesses.
+  if (a.kbli !== null && b.kbli !== null && a.kbli !== b.kbli) return true;
   if (a.items.length === 0 || b.items.length === 0 || a.items.some((i) => b.items.includes(i))) return false;
   if (a.certificates.length === 0 || b.certificates.length === 0) return true;
   return !a.products.some((w) => b.products.includes(w)) && !oneFamily(a.products, b.products);

@@ -711,4 +711,17 @@ describe('matchBusiness', () => {
     );
     expect(other?.score ?? 0).toBeLessThan(bLink);
   });
+
+  it("keeps apart an OSS export's two rows of one NIB: two activities (KBLI), names alike, no products", () => {
+    const nib = 'NIB:0640543391220';
+    const oss = (id: number, name: string, kbliCode: string, street: string) =>
+      shop(id, 1, { name, kbliCode, street, permits: [nib], products: null, files: [7] });
+    const linker = linkerWith(SITI);
+    linker.addBusiness(oss(20, 'CV Dapur Kayah', '10750', 'Jl. Simpang Sulfat No. 93'));
+    const [m] = linker.matchBusiness(oss(0, 'Pawon Kayah', '10794', 'Jalan Simpang Sulfat Nomor 93'));
+    expect(m?.score ?? 0).toBeLessThan(bLink);
+    // Names' words are no products of their own: weighed once, with the names.
+    expect(m?.evidence.find((e) => e.field === 'products')).toMatchObject({ outcome: 'missing', weight: 0 });
+    expect(m?.evidence.find((e) => e.field === 'file')?.outcome).toBe('disagree');
+  });
 });
