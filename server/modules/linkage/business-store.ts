@@ -11,6 +11,7 @@ import { type BusinessQueryContext, type OwnerRelation, scoreBusinesses, unnamed
 import { total } from './evidence.ts';
 import { kelurahanAgreement } from './fields.ts';
 import type { BusinessRecord, Match } from './linkage.types.ts';
+import { genderOfName } from './person-name.ts';
 import { bestPerId, byScore, type PersonStore } from './person-store.ts';
 
 // A sentra kelurahan holds hundreds of tempe makers: such a product word finds no useful candidates.
@@ -33,7 +34,10 @@ const STREAMING: OwnerView = { ownerOf: (id) => id, inReview: () => false };
  * trade, where a husband on a form files his wife's.
  */
 function housemates(a: PreparedBusiness, b: PreparedBusiness): boolean {
-  if (a.ownerGender !== 'P' || b.ownerGender !== 'P' || !a.ownerSound || !b.ownerSound) return false;
+  if (!a.ownerSound || !b.ownerSound) return false;
+  // Without a gender column or NIK, her name says it ("Suwarni"; a husband's "Samsul Hidayat" on a P-IRT).
+  const womanA = (a.ownerGender ?? genderOfName(a.ownerSound)) === 'P';
+  if (!womanA || (b.ownerGender ?? genderOfName(b.ownerSound)) !== 'P') return false;
   const [x, y] = [a.ownerSound.split(' '), b.ownerSound.split(' ')];
   return !x.every((k) => y.includes(k)) && !y.every((k) => x.includes(k));
 }

@@ -672,9 +672,11 @@ describe('matchBusiness', () => {
       linker.matchBusiness(shop(0, ownerId, { name, products: 'sambal pecel' })).find((m) => m.id === 30);
     // Not even proposed for review (matchBusiness leaves out what scores below it).
     expect(scoreOf(3, 'Sambal Dewi')).toBeUndefined();
-    // Her own business under her full name, and a row of the daughter naming no one, are not concerned.
+    // Her own business under her full name is not concerned; a row of the daughter naming no one goes to
+    // review (her name says a woman: each woman of a house often has her own).
     expect(scoreOf(1, 'Sambal Siti Aminah')?.score ?? 0).toBeGreaterThanOrEqual(bLink);
-    expect(scoreOf(3, 'Sambal')?.score ?? 0).toBeGreaterThanOrEqual(bLink);
+    expect(scoreOf(3, 'Sambal')?.score ?? 0).toBeLessThan(bLink);
+    expect(scoreOf(3, 'Sambal')?.score ?? 0).toBeGreaterThanOrEqual(DEFAULT_LINKAGE_CONFIG.business.review);
   });
 
   it("leaves a woman's row of her mother's trade to review: each woman of a house often has her own", () => {
@@ -688,6 +690,12 @@ describe('matchBusiness', () => {
     expect(hers?.score ?? 0).toBeLessThan(bLink);
     expect(hers?.score ?? 0).toBeGreaterThanOrEqual(DEFAULT_LINKAGE_CONFIG.business.review);
     expect(hers?.evidence.find((e) => e.field === 'owner')?.note).toMatch(/keduanya perempuan/);
+    // Without a gender column or NIK, a woman's name says she is one.
+    const noGender = person(4, { name: 'Suwarni', ...HOME, phone: null });
+    const other = linkerWith({ ...SITI, gender: null }, noGender);
+    other.addBusiness(shop(31, 1, { name: 'Kue Bu Siti', products: 'kue basah, kue lapis' }));
+    const [byName] = other.matchBusiness(shop(0, 4, { name: '', products: 'kue basah' }));
+    expect(byName?.evidence.find((e) => e.field === 'owner')?.note).toMatch(/keduanya perempuan/);
     // A husband filing his wife's products is the household's other case: it still links.
     expect(scoreOf(2)?.score ?? 0).toBeGreaterThanOrEqual(bLink);
     // Her mother's own row does.

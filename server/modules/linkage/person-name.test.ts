@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey, normalizePersonName } from './person-name.ts';
+import { genderOfName, nameKey, normalizePersonName } from './person-name.ts';
+import { phonetic } from './phonetic.ts';
 
 const words = (raw: string) => normalizePersonName(raw).words;
 
@@ -82,5 +83,17 @@ describe('nameKey', () => {
   it('ignores word order and marks abbreviations', () => {
     expect(nameKey(normalizePersonName('Aminah Siti'))).toBe(nameKey(normalizePersonName('Siti Aminah')));
     expect(nameKey(normalizePersonName('Siti A.'))).toBe('siti a.');
+  });
+});
+
+describe('genderOfName', () => {
+  const of = (name: string) => genderOfName(name.split(' ').map(phonetic).join(' '));
+  it("reads the gender a woman's or a man's names say, and none from a name either may bear", () => {
+    expect(of('suwarni')).toBe('P');
+    expect(of('tri sulistyowati')).toBe('P');
+    expect(of('samsul hidayat')).toBe('L');
+    expect(of('m purnomo')).toBe('L');
+    expect(of('tri')).toBeNull();
+    expect(of('oktavia')).toBeNull();
   });
 });

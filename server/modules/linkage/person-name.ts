@@ -1,6 +1,7 @@
 import { normalizeSearchText } from '../../../shared/rules/search.ts';
+import { MEN_FIRST, MEN_SECOND, WOMEN_FIRST, WOMEN_SECOND } from '../demo/names.ts';
 import { memo } from './memo.ts';
-import { undouble } from './phonetic.ts';
+import { phonetic, undouble } from './phonetic.ts';
 
 /** A person's name reduced to what identifies her: full words in written order, and abbreviations ("a", "st"). */
 export type PersonName = { words: string[]; abbrevs: string[] };
@@ -109,3 +110,25 @@ export function normalizePersonName(raw: string): PersonName {
 /** Order-free key of a name: equal keys mean the same words and abbreviations. */
 export const nameKey = (n: PersonName): string =>
   [...n.words].sort().join(' ') + (n.abbrevs.length ? ` ${[...n.abbrevs].sort().join('. ')}.` : '');
+
+// First and second names that say a gender, as their phonetic keys: those common among women or men only.
+const genderKeys = (mine: readonly string[], theirs: readonly string[]) => {
+  const other = new Set(theirs.map((n) => phonetic(n.toLowerCase())));
+  return new Set(mine.map((n) => phonetic(n.toLowerCase())).filter((k) => !other.has(k)));
+};
+const WOMEN = genderKeys([...WOMEN_FIRST, ...WOMEN_SECOND], [...MEN_FIRST, ...MEN_SECOND]);
+const MEN = genderKeys([...MEN_FIRST, ...MEN_SECOND], [...WOMEN_FIRST, ...WOMEN_SECOND]);
+
+/**
+ * The gender a name says when nothing else does ("Suwarni", "Samsul Hidayat"), from its names' phonetic
+ * keys; null when it says none or both.
+ */
+export function genderOfName(sound: string): 'L' | 'P' | null {
+  let woman = false;
+  let man = false;
+  for (const key of sound.split(' ')) {
+    woman ||= WOMEN.has(key);
+    man ||= MEN.has(key);
+  }
+  return woman === man ? null : woman ? 'P' : 'L';
+}
