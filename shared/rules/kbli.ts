@@ -31,6 +31,7 @@ const DIVISION_SECTOR: Record<number, SectorCode> = {
 // KBLI 2020 kelompok codes common among home industries (domain doc list plus a few verified extras).
 const KNOWN_NAMES: Record<string, string> = {
   '10391': 'Industri Tempe Kedelai',
+  '10399': 'Industri Pengolahan dan Pengawetan Lainnya Buah-buahan dan Sayuran',
   '10392': 'Industri Tahu Kedelai',
   '10710': 'Industri Produk Roti dan Kue',
   '10722': 'Industri Gula Merah',
@@ -50,6 +51,7 @@ const KNOWN_NAMES: Record<string, string> = {
   '13134': 'Industri Batik',
   '14111': 'Industri Pakaian Jadi (Konveksi) dari Tekstil',
   '14120': 'Penjahitan dan Pembuatan Pakaian Sesuai Pesanan',
+  '14301': 'Industri Pakaian Jadi Rajutan',
   '16291': 'Industri Barang Anyaman dari Rotan dan Bambu',
   '16292': 'Industri Barang Anyaman dari Tanaman Bukan Rotan dan Bambu',
   '16293': 'Industri Kerajinan Ukiran dari Kayu Bukan Furnitur',
@@ -61,6 +63,7 @@ const KNOWN_NAMES: Record<string, string> = {
   '31001': 'Industri Furnitur dari Kayu',
   '32300': 'Industri Alat Olahraga',
   '32903': 'Industri Kerajinan YTDL',
+  '32909': 'Industri Pengolahan Lainnya YTDL',
   '56102': 'Rumah/Warung Makan',
   '56103': 'Kedai Makanan',
   '96111': 'Aktivitas Pangkas Rambut',
