@@ -43,6 +43,7 @@ import * as m0042 from './migrations/0042_linkage_business_words.ts';
 import * as m0043 from './migrations/0043_linkage_product_words.ts';
 import * as m0044 from './migrations/0044_linkage_owner_gender.ts';
 import * as m0045 from './migrations/0045_linkage_knitting.ts';
+import * as m0046 from './migrations/0046_linkage_kbli_products.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
@@ -90,6 +91,7 @@ const migrations: Record<string, Migration> = {
   '0043_linkage_product_words': m0043,
   '0044_linkage_owner_gender': m0044,
   '0045_linkage_knitting': m0045,
+  '0046_linkage_kbli_products': m0046,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -329,6 +329,18 @@ describe('a record that only says what kind of business it is', () => {
     expect(partly('Keset Kain Perca', 'Nastar')).toBe('disagree');
   });
 
+  it('reads what the industry code says a business without a product list makes (an OSS export)', () => {
+    const oss = (kbliCode: string) =>
+      prepareBusiness({ ...BASE, name: 'Rukayah', products: null, kbliCode }, 1, owner);
+    expect(oss('10794').products).toEqual(expect.arrayContaining(['kripik', 'krupuk']));
+    expect(compareTheme(oss('10794'), business('Keripik buah', 'keripik buah')).outcome).not.toBe('disagree');
+    expect(compareTheme(oss('14120'), business('Keripik buah', 'keripik buah')).outcome).toBe('disagree');
+    // A list of its own wins; a code that says no product adds none.
+    const listed = prepareBusiness({ ...BASE, name: 'A', products: 'jamu', kbliCode: '10794' }, 1, owner);
+    expect(listed.products).toEqual(['jamu']);
+    expect(oss('10799').products).toEqual([]);
+  });
+
   it('reads a name without a product list as its products when it only names what the other makes', () => {
     const keramik = business('Keramik', 'guci keramik, vas keramik');
     expect(compareTheme(business('KERAMIK BU SITI', null), keramik).outcome).toBe('agree');

@@ -394,6 +394,38 @@ function inFamily(f: Family<ReadonlySet<string>>, words: readonly string[]): boo
   return false;
 }
 
+// What a business registered under an industry code (KBLI 2020) makes, in the words offices write for it:
+// an OSS export names the business and its code, no products.
+const KBLI_PRODUCTS: Readonly<Record<string, string>> = {
+  '10391': 'tempe',
+  '10392': 'tahu',
+  '10399': 'olahan buah',
+  '10710': 'roti, kue',
+  '10733': 'manisan',
+  '10761': 'kopi',
+  '10772': 'bumbu, sambal',
+  '10792': 'kue basah',
+  '10793': 'olahan kacang',
+  '10794': 'krupuk, kripik, peyek',
+  '10796': 'dodol',
+  '11040': 'minuman',
+  '11090': 'minuman',
+  '13134': 'batik',
+  '14111': 'konveksi',
+  '14120': 'jahit',
+  '14301': 'rajut',
+  '16291': 'anyaman rotan, anyaman bambu',
+  '16292': 'anyaman',
+  '20231': 'sabun',
+  '21022': 'jamu',
+  '23932': 'gerabah',
+  '31001': 'mebel',
+};
+
+/** The products an industry code says, for a record that lists none; null for a code that says none. */
+export const kbliProducts = (code: string | null): string | null =>
+  code ? (KBLI_PRODUCTS[code] ?? null) : null;
+
 /** "Keripik tempe, tempe mendoan" → ["kripik tempe", "tempe mendoan"]: each product named in a list. */
 export const productItems = (text: string | null): readonly string[] => (text ? items(text) : []);
 

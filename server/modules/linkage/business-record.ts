@@ -4,6 +4,7 @@ import {
   businessWords,
   housesOf,
   isProductFiller,
+  kbliProducts,
   ownProductWords,
   pirtParts,
   productItems,
@@ -88,7 +89,9 @@ export function prepareBusiness(
 ): PreparedBusiness {
   const { brand, described } = r.name ? splitDescribed(r.name) : { brand: null, described: null };
   const { words, phon, ownerNamed } = businessWords(brand, owner.name);
-  const listed = ownProductWords(r.products, owner.name);
+  // No product list: what its industry code says it makes (an OSS export gives no more).
+  const made = r.products ?? kbliProducts(r.kbliCode);
+  const listed = ownProductWords(made, owner.name);
   const products = described ? [...new Set([...listed, ...ownProductWords(described, owner.name)])] : listed;
   return {
     id: r.id ?? -1,
@@ -97,9 +100,7 @@ export function prepareBusiness(
     ownerNamed,
     houses: brand ? housesOf(brand) : [],
     theme: [...new Set([...words, ...products])].sort(),
-    items: described
-      ? [...new Set([...productItems(r.products), ...productItems(described)])]
-      : productItems(r.products),
+    items: described ? [...new Set([...productItems(made), ...productItems(described)])] : productItems(made),
     ...listedIn(brand, products),
     products,
     descriptive: words.length > 0 && words.every((w) => products.includes(w) || isProductFiller(w)),

@@ -108,14 +108,17 @@ export function scoreBusinesses(
   const kbli = compareKbli(a.kbli, b.kbli);
   const permits = comparePermits(a, b);
   // Her producer's other P-IRT certificate, her NIB and one industry code (KBLI) are what an owner's
-  // businesses share, like her address: within the cap, when the owner is one person.
+  // businesses share, like her address: within the cap, when the owner is one person (the producer only
+  // when the two do not make alike, below).
   const producer =
-    relation === 'same'
-      ? (permits ?? []).filter((e) => (e.field === 'pirt' || e.field === 'nib') && e.outcome === 'partial')
-      : [];
+    relation === 'same' ? permits?.find((e) => e.field === 'pirt' && e.outcome === 'partial') : undefined;
   const sameOwnerKbli = relation === 'same' && kbli?.outcome === 'agree' ? kbli : undefined;
   const context = [owner, kel, street, rtRw];
   if (sameOwnerKbli) context.push(sameOwnerKbli);
+  // Her NIB is on every business of hers, whatever each makes.
+  const nib =
+    relation === 'same' ? permits?.find((e) => e.field === 'nib' && e.outcome === 'partial') : undefined;
+  if (nib) context.push(nib);
   const cap = relation === 'housemate' ? W.housemateCap : W.contextCap;
   const cutBeside = overCap(cap, ...context);
   // One owner's records under one name at two addresses weigh the whole context (below): the bound counts it.
@@ -131,7 +134,7 @@ export function scoreBusinesses(
   // alike under no other brand (a P-IRT register's rows of one business, one product each, "Pak Kasiman"
   // beside "Bakpia Pak Kasiman") is one business: the producer counts beside the cap.
   const alike = (theme.outcome === 'agree' || theme.outcome === 'partial') && name.outcome !== 'disagree';
-  const cut = !alike && producer.length > 0 ? overCap(cap, ...context, ...producer) : cutBeside;
+  const cut = !alike && producer ? overCap(cap, ...context, producer) : cutBeside;
   const out = [namedAfterOthers(a, b, relation) ? OWNERS_NAMED : name, theme, ...(permits ?? [])];
   // Her two businesses share her name, house and often her producer's P-IRT: with no business name on one
   // side, products that differ say which one a row is, unless a permit number agrees.
