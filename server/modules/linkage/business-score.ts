@@ -266,11 +266,19 @@ function sameOwnName(name: Evidence, a: PreparedBusiness, b: PreparedBusiness, r
   // However rare the name in the city, her other business may bear it too: her brand, not chance.
   if (relation === 'same' && name.outcome === 'agree' && name.weight > W.businessNameSameOwnerMax)
     return evidence('name', 'agree', W.businessNameSameOwnerMax, `${name.note}, pemiliknya sama`);
-  if (relation !== 'same' || name.weight >= W.businessNameSameOwner) return name;
+  if (name.weight >= W.businessNameSameOwner) return name;
+  // Owners in review whose names both carry one name of hers ("Snack Bu Kayah" of two Sri Rukayah): the
+  // brand after her says she is one, as one owner's name does.
+  const named = relation === 'review' && a.ownerNamed.length > 0;
+  if (relation !== 'same' && !named) return name;
   if (!sameOwnerWords(a.ownerNamed, b.ownerNamed) || !sameWords(a, b) || otherHouses(a, b)) return name;
   if (a.name.key === '' && a.ownerNamed.length === 0) return name;
-  return evidence('name', 'agree', W.businessNameSameOwner, SAME_OWN_NAME_NOTE);
+  return named
+    ? evidence('name', 'agree', W.businessNameSameOwner, SAME_OWNER_NAMED_NOTE)
+    : evidence('name', 'agree', W.businessNameSameOwner, SAME_OWN_NAME_NOTE);
 }
+
+const SAME_OWNER_NAMED_NOTE = 'Nama usaha sama, memuat nama pemilik yang sama';
 
 // Every word of one name has its own in the other, spelt alike or mistyped (Krupik / Keripik Pisang).
 function sameWords(a: PreparedBusiness, b: PreparedBusiness): boolean {

@@ -720,6 +720,26 @@ describe('matchBusiness', () => {
     expect(other?.score ?? 0).toBeLessThan(bLink);
   });
 
+  it('takes one name after her as her business when her person match is in review', () => {
+    const kel = '35.73.03.1003';
+    const linker = linkerWith(
+      person(1, { name: 'Sri Rukayah', kelurahanCode: kel, street: 'Jl. MT Haryono 51B' }),
+    );
+    linker.addBusiness(
+      shop(10, 1, { name: 'UD. Kripik Bu Kayah', products: 'Kripik Tempe', kelurahanCode: kel }),
+    );
+    linker.addPerson(person(5, { name: 'Sri Rukayah', kelurahanCode: kel, phone: '+6287885375472' }));
+    // A name that only says what she makes, after "Bu Kayah" in both: hers, whichever record she turns out to be.
+    const query = shop(0, 5, { name: 'Kripik Bu Kayah', products: 'Keripik Tempe', kelurahanCode: kel });
+    const [m] = linker.matchBusiness(query, { reviewOwners: [1] });
+    expect(m?.id).toBe(10);
+    expect(m?.score ?? 0).toBeGreaterThanOrEqual(bLink);
+    expect(m?.evidence.find((e) => e.field === 'name')).toMatchObject({
+      outcome: 'agree',
+      note: 'Nama usaha sama, memuat nama pemilik yang sama',
+    });
+  });
+
   it("keeps apart an OSS export's two rows of one NIB: two activities (KBLI), names alike, no products", () => {
     const nib = 'NIB:0640543391220';
     const oss = (id: number, name: string, kbliCode: string, street: string) =>
