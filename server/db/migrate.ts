@@ -44,6 +44,7 @@ import * as m0043 from './migrations/0043_linkage_product_words.ts';
 import * as m0044 from './migrations/0044_linkage_owner_gender.ts';
 import * as m0045 from './migrations/0045_linkage_knitting.ts';
 import * as m0046 from './migrations/0046_linkage_kbli_products.ts';
+import * as m0047 from './migrations/0047_linkage_owner_born.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
@@ -92,6 +93,7 @@ const migrations: Record<string, Migration> = {
   '0044_linkage_owner_gender': m0044,
   '0045_linkage_knitting': m0045,
   '0046_linkage_kbli_products': m0046,
+  '0047_linkage_owner_born': m0047,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

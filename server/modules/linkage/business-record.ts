@@ -52,12 +52,20 @@ export type PreparedBusiness = {
   /** The owner's gender and name (its sounds), when known; absent in entries prepared before them. */
   ownerGender?: 'L' | 'P';
   ownerSound?: string;
+  /** The owner's year of birth, when known; absent in entries prepared before it. */
+  ownerBorn?: number;
   /** BusinessRecord.files: the imports whose rows this record is (one file lists a business once). */
   files?: readonly number[];
 };
 
 /** The owner's name (taken out of a name like "Keripik Bu Siti") and household keys. */
-export type Owner = { name: Spelled; household: readonly number[]; gender?: 'L' | 'P' | null };
+export type Owner = {
+  name: Spelled;
+  household: readonly number[];
+  gender?: 'L' | 'P' | null;
+  /** Her year of birth, when known. */
+  born?: number | null;
+};
 
 function permitsOf(list: readonly string[]) {
   let nib: string | null = null;
@@ -111,6 +119,7 @@ export function prepareBusiness(
     household: owner.household,
     ownerGender: owner.gender ?? undefined,
     ownerSound: owner.name.phon.length > 0 ? owner.name.phon.join(' ') : undefined,
+    ...(owner.born ? { ownerBorn: owner.born } : {}),
     ...(r.files?.length ? { files: r.files } : {}),
   };
 }

@@ -33,11 +33,17 @@ const STREAMING: OwnerView = { ownerOf: (id) => id, inReview: () => false };
  * daughter "Siti Maimunah", not "Bu Lina" and "Lina Tri Aminah"): each often has a business of her own in one
  * trade, where a husband on a form files his wife's.
  */
+// Years between the births of two women of one house that make them two generations.
+const GENERATION = 15;
+
 function housemates(a: PreparedBusiness, b: PreparedBusiness): boolean {
   if (!a.ownerSound || !b.ownerSound) return false;
   // Without a gender column or NIK, her name says it ("Suwarni"; a husband's "Samsul Hidayat" on a P-IRT).
   const womanA = (a.ownerGender ?? genderOfName(a.ownerSound)) === 'P';
   if (!womanA || (b.ownerGender ?? genderOfName(b.ownerSound)) !== 'P') return false;
+  // Born a generation apart, they are mother and daughter however alike their names ("Sri Utami Rahayu" and
+  // "Sri Utami Rahayu Fitriani"); otherwise a name written whole and short may be one woman.
+  if (a.ownerBorn && b.ownerBorn && Math.abs(a.ownerBorn - b.ownerBorn) >= GENERATION) return true;
   const [x, y] = [a.ownerSound.split(' '), b.ownerSound.split(' ')];
   return !x.every((k) => y.includes(k)) && !y.every((k) => x.includes(k));
 }
@@ -71,6 +77,7 @@ export class BusinessStore {
       name: this.persons.name(r.ownerId),
       household: this.persons.household(r.ownerId),
       gender: this.persons.gender(r.ownerId),
+      born: this.persons.born(r.ownerId),
     };
     return prepareBusiness(r, this.owners.ownerOf(r.ownerId), known);
   }

@@ -3,7 +3,14 @@ import { BusinessStats } from './business-compare.ts';
 import { businessKeys, type PreparedBusiness, prepareBusiness } from './business-record.ts';
 import type { BusinessRecord, PersonRecord } from './linkage.types.ts';
 import type { BusinessQuery, PersonQuery } from './linker.ts';
-import { householdKeys, type PreparedPerson, personKeys, phoneKey, preparePerson } from './person-record.ts';
+import {
+  bornOf,
+  householdKeys,
+  type PreparedPerson,
+  personKeys,
+  phoneKey,
+  preparePerson,
+} from './person-record.ts';
 import { PersonStats } from './person-stats.ts';
 import type { Spelled } from './words.ts';
 
@@ -34,7 +41,12 @@ export function businessEntry(
 ): IndexEntry & { prepared: PreparedBusiness } {
   const o = owner === null ? null : preparePerson(owner);
   const household = o === null ? [] : [...new Set(householdKeys(o))];
-  const b = prepareBusiness(r, r.ownerId, { name: o?.name ?? NO_OWNER, household, gender: o?.gender });
+  const b = prepareBusiness(r, r.ownerId, {
+    name: o?.name ?? NO_OWNER,
+    household,
+    gender: o?.gender,
+    born: o === null ? null : bornOf(o),
+  });
   return { keys: businessKeys(b), terms: BUSINESS_TERMS.terms(b), prepared: b };
 }
 

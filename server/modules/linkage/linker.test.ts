@@ -679,6 +679,21 @@ describe('matchBusiness', () => {
     expect(scoreOf(3, 'Sambal')?.score ?? 0).toBeGreaterThanOrEqual(DEFAULT_LINKAGE_CONFIG.business.review);
   });
 
+  it('keeps a daughter named after her mother, born a generation later, to her own business', () => {
+    const mother = person(1, { ...SITI, name: 'Sri Utami Rahayu', birthDate: '1967-11-29' });
+    const daughter = person(3, { name: 'Sri Utami Rahayu Fitriani', birthDate: '1999-10-18', ...HOME });
+    const linker = linkerWith(mother, daughter);
+    linker.addBusiness(shop(32, 1, { name: 'Kenanga Rasa', products: 'rempeyek kacang' }));
+    const [hers] = linker.matchBusiness(shop(0, 3, { name: 'Pawon Riani', products: 'rempeyek kacang' }));
+    expect(hers?.score ?? 0).toBeLessThan(bLink);
+    expect(hers?.evidence.find((e) => e.field === 'owner')?.note).toMatch(/keduanya perempuan/);
+    // Born in one year, her name written whole and short may be one woman: the household's cap.
+    const sameYear = linkerWith(mother, { ...daughter, birthDate: '1967-03-02' });
+    sameYear.addBusiness(shop(32, 1, { name: 'Kenanga Rasa', products: 'rempeyek kacang' }));
+    const [one] = sameYear.matchBusiness(shop(0, 3, { name: 'Pawon Riani', products: 'rempeyek kacang' }));
+    expect(one?.evidence.find((e) => e.field === 'owner')?.note).not.toMatch(/keduanya perempuan/);
+  });
+
   it("leaves a woman's row of her mother's trade to review: each woman of a house often has her own", () => {
     const daughter = person(3, { name: 'Dewi Lestari', gender: 'P', ...HOME, phone: null });
     const husband = person(2, { name: 'Bambang Santoso', gender: 'L', ...HOME, phone: null });

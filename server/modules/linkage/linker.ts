@@ -1,7 +1,7 @@
 import type { PreparedBusiness } from './business-record.ts';
 import { type BusinessQuery, BusinessStore } from './business-store.ts';
 import type { BusinessRecord, LinkageConfig, Match, PersonRecord } from './linkage.types.ts';
-import { householdKeys, type PreparedPerson, personKeys, preparePerson } from './person-record.ts';
+import { bornOf, householdKeys, type PreparedPerson, personKeys, preparePerson } from './person-record.ts';
 import { PersonStore } from './person-store.ts';
 
 export type LinkKind = 'person' | 'business';
@@ -125,7 +125,12 @@ function linkerOver(
     },
     matchBusinessOfPending: (r, reviewOwners) => {
       if (!person) throw new Error('linkage: no person matched');
-      const owner = { name: person.p.name, household: householdKeys(person.p), gender: person.p.gender };
+      const owner = {
+        name: person.p.name,
+        household: householdKeys(person.p),
+        gender: person.p.gender,
+        born: bornOf(person.p),
+      };
       const b = businesses.prepare({ ...r, ownerId: NO_OWNER }, owner);
       return businesses.matchPrepared(
         b,

@@ -33,6 +33,10 @@ export type PreparedPerson = {
   address: Address;
 };
 
+/** Her year of birth: of her birth date, or the year a year column or an age says; null when none does. */
+export const bornOf = (p: Pick<PreparedPerson, 'birth' | 'birthYear'>): number | null =>
+  p.birth ? Number(p.birth.slice(0, 4)) : p.birthYear;
+
 /** Shared between records with the same written name: treat as read-only. */
 export const prepareName = memo((raw: string): PreparedName => {
   const n = normalizePersonName(raw);

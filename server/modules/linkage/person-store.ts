@@ -3,7 +3,14 @@ import { evidence, total } from './evidence.ts';
 import { kelurahanAgreement, phoneAgreement } from './fields.ts';
 import { absorb, clash, type Identity, identityOf, withClash } from './identity.ts';
 import type { Evidence, Match, PersonRecord } from './linkage.types.ts';
-import { householdKeys, type PreparedPerson, personKeys, phoneKey, preparePerson } from './person-record.ts';
+import {
+  bornOf,
+  householdKeys,
+  type PreparedPerson,
+  personKeys,
+  phoneKey,
+  preparePerson,
+} from './person-record.ts';
 import { type PersonContext, scorePersons } from './person-score.ts';
 import { PersonStats } from './person-stats.ts';
 import { W } from './weights.ts';
@@ -92,6 +99,15 @@ export class PersonStore {
     for (const slot of this.people.get(id)?.slots ?? []) {
       const g = (this.records[slot] as PreparedPerson).gender;
       if (g) return g;
+    }
+    return null;
+  }
+
+  /** A person's year of birth, as the first of her records that says one (a date, or a year alone). */
+  born(id: number): number | null {
+    for (const slot of this.people.get(id)?.slots ?? []) {
+      const year = bornOf(this.records[slot] as PreparedPerson);
+      if (year !== null) return year;
     }
     return null;
   }
