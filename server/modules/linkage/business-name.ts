@@ -170,18 +170,35 @@ function ownerIn(word: string, sound: string, owner: Spelled): string | null {
  * name itself when none is.
  */
 export function unglued(a: Spelled, b: Spelled): Spelled {
+  const glued = gluedOf(a);
+  if (glued.length === 0) return a;
   let out: Spelled | null = null;
-  for (const [i, w] of a.words.entries()) {
+  for (const { at, rest, sound } of glued) {
+    if (!b.phon.includes(sound) || a.phon.includes(sound)) continue;
+    out ??= { words: [...a.words], phon: [...a.phon] };
+    (out.words as string[])[at] = rest;
+    (out.phon as string[])[at] = sound;
+  }
+  return out ?? a;
+}
+
+type Glued = { at: number; rest: string; sound: string };
+// Worked out once per name: names are compared many times each.
+const GLUED = new WeakMap<Spelled, readonly Glued[]>();
+const NONE: readonly Glued[] = [];
+
+function gluedOf(name: Spelled): readonly Glued[] {
+  let found = GLUED.get(name);
+  if (found) return found;
+  found = NONE;
+  for (const [at, w] of name.words.entries()) {
     const address = GLUED_CAPITALS.exec(w)?.[0];
     if (!address) continue;
     const rest = w.slice(address.length);
-    const sound = phonetic(rest);
-    if (!b.phon.includes(sound) || a.phon.includes(sound)) continue;
-    out ??= { words: [...a.words], phon: [...a.phon] };
-    (out.words as string[])[i] = rest;
-    (out.phon as string[])[i] = sound;
+    found = [...found, { at, rest, sound: phonetic(rest) }];
   }
-  return out ?? a;
+  GLUED.set(name, found);
+  return found;
 }
 
 /**
