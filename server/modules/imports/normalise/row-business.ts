@@ -26,7 +26,11 @@ export function normaliseBusiness(
   if (named === null && BOTH.test(made.header)) {
     const split = splitName(listed, made.header);
     if (split.made !== null) [named, listed] = [split.name, split.made];
-  } else if (named === null) [named, listed] = [brandIn(listed), listed && productsBeside(listed)];
+  } else if (named === null && listed !== null) {
+    // "krupuk puli (Pelangi Collection)": the brand in brackets, the products before them.
+    named = brandIn(listed);
+    if (named !== null) listed = listed.slice(0, listed.lastIndexOf('(')).trim();
+  }
   const given = splitName(named, src.header);
   // A products column beside it (often a form's category, "Kerajinan") keeps what the name says it makes.
   const products =
@@ -83,17 +87,13 @@ const BRAND_BRACKETED =
   /^(.*?[^\s(])\s*\(\s*(?:(?:merk|merek|brand)\.?\s+([^(),\d]+)|(\p{Lu}[^(),\d]*))\)$/iu;
 const TITLE = /^(?:\p{Lu}[\p{L}'’.&-]*\s*)+$/u;
 
-function brandIn(products: string | null): string | null {
-  const m = products ? BRAND_BRACKETED.exec(products) : null;
+function brandIn(products: string): string | null {
+  const m = BRAND_BRACKETED.exec(products);
   if (!m) return null;
   const brand = (m[2] ?? m[3] ?? '').trim();
   if (m[3] !== undefined && (!TITLE.test(brand) || sectorOfText(brand) !== null)) return null;
   return brand || null;
 }
-
-/** The products without the brand `brandIn` read from their brackets. */
-const productsBeside = (products: string): string =>
-  brandIn(products) === null ? products : products.slice(0, products.lastIndexOf('(')).trim();
 
 function nameOf(
   src: Source,
