@@ -28,14 +28,14 @@ export type OwnerView = {
 const NO_REVIEW = new Set<number>();
 const STREAMING: OwnerView = { ownerOf: (id) => id, inReview: () => false };
 
+// Years between the births of two women of one house that make them two generations.
+const GENERATION = 15;
+
 /**
  * Two women of one household whose names are not one written whole and short ("Siti Qomariyah" and her
  * daughter "Siti Maimunah", not "Bu Lina" and "Lina Tri Aminah"): each often has a business of her own in one
  * trade, where a husband on a form files his wife's.
  */
-// Years between the births of two women of one house that make them two generations.
-const GENERATION = 15;
-
 function housemates(a: PreparedBusiness, b: PreparedBusiness): boolean {
   if (!a.ownerSound || !b.ownerSound) return false;
   // Without a gender column or NIK, her name says it ("Suwarni"; a husband's "Samsul Hidayat" on a P-IRT).
