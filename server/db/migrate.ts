@@ -45,6 +45,7 @@ import * as m0044 from './migrations/0044_linkage_owner_gender.ts';
 import * as m0045 from './migrations/0045_linkage_knitting.ts';
 import * as m0046 from './migrations/0046_linkage_kbli_products.ts';
 import * as m0047 from './migrations/0047_linkage_owner_born.ts';
+import * as m0048 from './migrations/0048_linkage_kbli_trade.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
@@ -94,6 +95,7 @@ const migrations: Record<string, Migration> = {
   '0045_linkage_knitting': m0045,
   '0046_linkage_kbli_products': m0046,
   '0047_linkage_owner_born': m0047,
+  '0048_linkage_kbli_trade': m0048,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

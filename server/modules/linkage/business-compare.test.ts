@@ -341,6 +341,21 @@ describe('a record that only says what kind of business it is', () => {
     expect(oss('10799').products).toEqual([]);
   });
 
+  it('reads an industry code as the trade of what a product list names or its kind word covers', () => {
+    const oss = (kbliCode: string) =>
+      prepareBusiness({ ...BASE, name: 'D Kriuk Rasa', products: null, kbliCode }, 1, owner);
+    const made = (products: string) => compareTheme(oss('10794'), business(products, products));
+    // "tempe chips" is a keripik: the trade's word, so a row naming it makes alike for ONLY_BUSINESS.
+    expect(makesAlike(made('tempe chips'))).toBe(true);
+    expect(makesAlike(compareTheme(business('Kripik', 'tempe chips'), oss('10794')))).toBe(true);
+    expect(makesAlike(compareTheme(oss('10710'), business('Kue', 'kue kering & nastar')))).toBe(true);
+    expect(makesAlike(compareTheme(oss('16291'), business('Besek', 'besek')))).toBe(true);
+    expect(made('jahit baju').outcome).toBe('disagree');
+    // Two trades are two codes' words, not a list beside a trade.
+    expect(makesAlike(compareTheme(oss('10794'), oss('10794')))).toBe(true);
+    expect(makesAlike(compareTheme(oss('10794'), oss('10793')))).toBe(false);
+  });
+
   it('reads a name without a product list as its products when it only names what the other makes', () => {
     const keramik = business('Keramik', 'guci keramik, vas keramik');
     expect(compareTheme(business('KERAMIK BU SITI', null), keramik).outcome).toBe('agree');

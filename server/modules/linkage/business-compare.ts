@@ -258,12 +258,23 @@ export function compareTheme(a: PreparedBusiness, b: PreparedBusiness): Evidence
   const inside = shared >= 2 && shared === Math.min(na, nb);
   if (jaccard >= 0.5 || inside) return sameCore(a, b) ? THEME.same : THEME.within;
   if (kindsOf(a.products, b.products) || kindsOf(b.products, a.products)) return THEME.kinds;
+  if (tradeOf(a, b) || tradeOf(b, a)) return THEME.kinds;
   if (shared > 0) return sameCore(a, b) ? THEME.partial : THEME.shared;
   if (oneFamily(a.products, b.products)) return THEME.family;
   return categoryOf(a.products, b.products) || categoryOf(b.products, a.products)
     ? THEME.category
     : THEME.different;
 }
+
+/**
+ * A record known only by its industry code's trade ("krupuk, kripik, peyek") beside a list of what the
+ * other makes that one of its words names or covers ("tempe chips", "rengginang"): the trade of what it
+ * makes, as a kind word is.
+ */
+const tradeOf = (t: PreparedBusiness, o: PreparedBusiness): boolean =>
+  t.trade === true &&
+  o.trade !== true &&
+  t.products.some((w) => o.products.includes(w) || covers(w, o.products));
 
 /**
  * Products that agree, items that are one thing ("sambal pecel" / "bumbu pecel"), or one list naming the

@@ -322,7 +322,7 @@ const FAMILIES: readonly Family<ReadonlySet<string>>[] = (
     { kinds: 'batik tulis cap', products: 'batik selendang kemeja kain ecoprint' },
     { kinds: 'bakso', products: 'pentol cilok' },
     { kinds: 'raket bulutangkis', products: 'kok senar' },
-    { kinds: 'anyaman', products: 'rotan bambu mendong keranjang' },
+    { kinds: 'anyaman', products: 'rotan bambu mendong pandan keranjang besek tampah tikar bakul' },
   ] as Family<string>[]
 ).map((f) => ({ ...f, kinds: new Set(words(f.kinds)), products: new Set(words(f.products)) }));
 

@@ -29,6 +29,11 @@ export type PreparedBusiness = {
   nameItems?: readonly string[];
   /** The words of the product list alone, without the name's. */
   products: readonly string[];
+  /**
+   * The products are its industry code's (`kbliProducts`): a trade ("krupuk, kripik, peyek"), not a list
+   * of what it makes; absent otherwise and in entries prepared before it.
+   */
+  trade?: true;
   /** Phonetic keys of the owner's names the business name carries ("Sambal Bu Rina": rina). */
   ownerNamed: readonly string[];
   /** The kinds of place its filler words say ("Dapur", "Griya"); absent in entries prepared before them. */
@@ -98,7 +103,8 @@ export function prepareBusiness(
   const { brand, described } = r.name ? splitDescribed(r.name) : { brand: null, described: null };
   const { words, phon, ownerNamed } = businessWords(brand, owner.name);
   // No product list: what its industry code says it makes (an OSS export gives no more).
-  const made = r.products ?? kbliProducts(r.kbliCode);
+  const trade = r.products === null ? kbliProducts(r.kbliCode) : null;
+  const made = r.products ?? trade;
   const listed = ownProductWords(made, owner.name);
   const products = described ? [...new Set([...listed, ...ownProductWords(described, owner.name)])] : listed;
   return {
@@ -111,6 +117,7 @@ export function prepareBusiness(
     items: described ? [...new Set([...productItems(made), ...productItems(described)])] : productItems(made),
     ...listedIn(brand, products),
     products,
+    ...(trade !== null && listed.length > 0 ? { trade: true as const } : {}),
     descriptive: words.length > 0 && words.every((w) => products.includes(w) || isProductFiller(w)),
     kbli: r.kbliCode,
     kel: r.kelurahanCode,
