@@ -24,18 +24,21 @@ function villagesOfProvince(db: Database, province: string): Promise<AreaRef[]> 
 
 /**
  * The villages an importer serves (in the region and its scope) and the province's others, with the names
- * of the region and its province (Kota Malang, Jawa Timur).
+ * of the region and its province (Kota Malang, Jawa Timur) and of the province's other regencies and cities.
  */
 export async function areaListsFor(db: Database, region: string, scope: string) {
   const province = region.slice(0, 2);
-  const [all, named] = await Promise.all([
+  const [all, named, regencies] = await Promise.all([
     villagesOfProvince(db, province),
     db.selectFrom('areas').select(['code', 'name']).where('code', 'in', [region, province]).execute(),
+    db.selectFrom('areas').select(['code', 'name']).where('parent_code', '=', province).execute(),
   ]);
   const served = all.filter((a) => codeInScope(a.code, scope) && codeInScope(a.code, region));
   const others = all.filter((a) => !served.includes(a));
   const regionNames = [region, province].flatMap((c) => named.find((a) => a.code === c)?.name ?? []);
-  return { served, others, regionNames };
+  // The province's other regencies and cities (Kota Batu, Kabupaten Pasuruan; Kota Malang beside the regency).
+  const elsewhereNames = regencies.filter((r) => r.code !== region).map((r) => r.name);
+  return { served, others, regionNames, elsewhereNames };
 }
 
 /** Matches kelurahan names against the importer's area scope; villages elsewhere are recognised as outside. */

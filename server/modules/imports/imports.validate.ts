@@ -12,6 +12,7 @@ import {
   classifyRow,
   namesRegion,
   type RowKind,
+  sectionBelow,
   sectionPlace,
   textValue,
 } from './normalise/index.ts';
@@ -107,7 +108,7 @@ export async function validateImportJob(job: Job, ctx: JobContext) {
         counts.read++;
         const kind = classifyRow(row, mapping, previous);
         if (kind !== 'blank') previous = kind;
-        if (kind === 'section') section = sectionPlace(titleOf(row)) ?? section;
+        if (kind === 'section') section = sectionBelow(section, sectionPlace(titleOf(row)));
         if (region && !section?.region) section = { kelurahan: null, kecamatan: null, ...section, region };
         if (kind !== 'data') {
           counts.skipped++;

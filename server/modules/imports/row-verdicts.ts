@@ -30,6 +30,8 @@ export type JudgeSetup = {
   region: string;
   /** The region's and its province's names, which addresses end in (NormaliseContext). */
   regionNames: string[];
+  /** The province's other regencies and cities (NormaliseContext). */
+  elsewhereNames?: string[];
   /** ISO date-time of the job's "today", so every row of one run is judged against the same day. */
   today: string;
   /** Size classes of the businesses a commit would create (commit-records.ts). */
@@ -62,6 +64,7 @@ export function createRowJudge(setup: JudgeSetup): (rows: readonly SheetRow[]) =
     areas: createAreaMatcher(setup.served, setup.others),
     region: setup.region,
     regionNames: setup.regionNames,
+    ...(setup.elsewhereNames ? { elsewhereNames: setup.elsewhereNames } : {}),
     today: new Date(setup.today),
   };
   const fromSheet = sheetPlace(setup.sheetName, ctx.areas, setup.served);

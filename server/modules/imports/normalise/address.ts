@@ -9,6 +9,8 @@ export type AddressParts = RtRw & {
   kecamatan: string | null;
   /** The address ends in the served region's own name (Kota Malang; not Malang alone, not Kab. Malang). */
   inRegion?: boolean;
+  /** Another regency or city the address names with its kind ("Kab. Pasuruan", "Kota Batu"). */
+  elsewhere?: string;
   /**
    * A first piece without digits or a street's mark before one that has them ("Bareng, Jl. Kauman 120,
    * Klojen"): the kelurahan written first, if the area matcher knows it, with the street without it.
@@ -22,8 +24,9 @@ export function padRtRw(n: number): string | null {
   return String(n).padStart(3, '0');
 }
 
-// A marked place name ends at a comma, the next marker, a postal code or the end.
-const MARK_END = String.raw`(?=\s*(?:,|$|\b(?:kel(?:urahan)?|desa|ds|kec(?:amatan)?|kab(?:upaten)?|prov(?:insi)?)\b|\br[tw](?![a-z])|\b\d{5}\b))`;
+// A marked place name ends at a comma, the next marker (a hamlet's or street's too: "Ds. Wonorejo Dsn.
+// Banaran", "Ds. Sumbersuko Jl. Panglima Sudirman 1"), a postal code or the end.
+const MARK_END = String.raw`(?=\s*(?:,|$|\b(?:kel(?:urahan)?|desa|ds|dsn|dusun|jl|jln|jalan|gg|gang|kec(?:amatan)?|kab(?:upaten)?|prov(?:insi)?)\b|\br[tw](?![a-z])|\b\d{5}\b))`;
 const KEL_MARK = String.raw`\b(?:kel(?:urahan)?|desa|ds)\b(?:\s*/\s*(?:kel(?:urahan)?|desa|ds)\b)?`;
 const KEL = new RegExp(String.raw`${KEL_MARK}\.?\s*[:.]?\s*(.*?)${MARK_END}`, 'i');
 const KEC = new RegExp(String.raw`\bkec(?:amatan)?\b\.?\s*[:.]?\s*(.*?)${MARK_END}`, 'i');
@@ -99,8 +102,13 @@ export function parseRtOrRw(cell: Cell, which: 'rt' | 'rw'): Parsed<string> {
  * `Kauman Malang`, `Tunjungsekar - Kota Malang 65142`) is dropped first; `regionNames` are the served
  * region's and its province's names (Kota Malang, Jawa Timur).
  */
-export function parseAddress(raw: string, regionNames: readonly string[]): AddressParts {
+export function parseAddress(
+  raw: string,
+  regionNames: readonly string[],
+  elsewhereNames: readonly string[] = [],
+): AddressParts {
   const text = cleanText(raw);
+  const elsewhere = regionNamed(text, elsewhereNames);
   const inside = withoutRegion(text, regionNames);
   const marked = takeMarked(inside);
   const { rt, rw, cut, rest } = takeRtRw(marked.text);
@@ -123,6 +131,7 @@ export function parseAddress(raw: string, regionNames: readonly string[]): Addre
     kelurahan,
     kecamatan: marked.kecamatan ?? places[0] ?? null,
     ...(namesRegion(text.slice(inside.length), regionNames[0]) ? { inRegion: true } : {}),
+    ...(elsewhere ? { elsewhere } : {}),
     ...(lead ? { lead } : {}),
   };
 }
@@ -149,6 +158,34 @@ export function namesRegion(text: string, regionName: string | undefined): boole
     regionNamePatterns.set(regionName, pattern);
   }
   return pattern?.test(text) ?? false;
+}
+
+const elsewherePatterns = new Map<string, RegExp | null>();
+
+/**
+ * The first of `names` (regencies and cities: "KOTA BATU", "KABUPATEN PASURUAN") a text writes with its
+ * kind ("Kota Batu", "Kab. Pasuruan", "KODYA MALANG"), not as a street's name ("Jl. Kota Baru"); as written.
+ */
+export function regionNamed(text: string, names: readonly string[]): string | null {
+  if (names.length === 0) return null;
+  const key = names.join('\u0000');
+  let pattern = elsewherePatterns.get(key);
+  if (pattern === undefined) {
+    const alternatives = names.flatMap((n) => {
+      const [, kind, name] = /^(kota|kabupaten)\s+(.+)$/i.exec(n.trim()) ?? [];
+      if (!kind || !name) return [];
+      const kinds = kind.toLowerCase() === 'kota' ? 'kota(?:madya)?|kodya' : 'kab(?:upaten)?';
+      return [String.raw`(?:${kinds})\.?\s*${loosely(name)}`];
+    });
+    pattern = alternatives.length
+      ? new RegExp(
+          String.raw`(?<![\p{L}\d])(?<!\b(?:jl|jln|jalan|gg|gang)\.?\s*)(?:${alternatives.join('|')})(?![\p{L}\d])`,
+          'iu',
+        )
+      : null;
+    elsewherePatterns.set(key, pattern);
+  }
+  return pattern?.exec(text)?.[0] ?? null;
 }
 
 const tails = new Map<string, RegExp>();

@@ -19,10 +19,12 @@ export const exactKey = (text: string, kind: AreaKind): string =>
  * Spelling folded (oe/u, dj/j, tj/c), punctuation and spaces gone: "Tlogo Mas" and "Tlogomas" agree; a word
  * doubled the short way, "Oro2 Dowo", is written out (Oro-oro Dowo).
  */
-export const variantKey = (text: string, kind: AreaKind): string =>
-  normalizeSearchText(text.replace(/(\p{L}+)2(?!\p{N})/gu, '$1 $1'))
-    .replace(PREFIX[kind], '')
-    .replace(/ /g, '');
+export const variantKey = (text: string, kind: AreaKind): string => {
+  const words = normalizeSearchText(text.replace(/(\p{L}+)2(?!\p{N})/gu, '$1 $1')).replace(PREFIX[kind], '');
+  // Folded again once joined, as the name written in one word is ("Pakis Jajar": Pakisjajar, whose "sj"
+  // reads as old spelling).
+  return words.includes(' ') ? normalizeSearchText(words.replace(/ /g, '')) : words;
+};
 
 /** Typos allowed for a name of this length: none for very short names, about one per five letters after. */
 export const maxTypos = (key: string): number =>

@@ -79,8 +79,9 @@ function match(
   kecamatanText: string | null | undefined,
   inRegion: boolean,
 ): AreaMatch {
-  // "Tlogomas RW 03", "Dinoyo (RW 05)": an RT or RW after the name is not part of it.
-  const text = cleanText(kelurahanText ?? '').replace(/(?<=\p{L}{3})[\s,.(]+(?:rt|rw)\b.*$/iu, '');
+  // "Tlogomas RW 03", "Dinoyo (RW 05)", "Wonorejo Dsn. Banaran": an RT, RW or hamlet (dusun) after the name
+  // is not part of it.
+  const text = cleanText(kelurahanText ?? '').replace(/(?<=\p{L}{3})[\s,.(]+(?:rt|rw|dsn|dusun)\b.*$/iu, '');
   if (variantKey(text, 'kelurahan') === '') return none('empty');
   const kecText = cleanText(kecamatanText ?? '');
   const kec = kecText ? kecamatanOf(ix, kecText) : null;
@@ -90,6 +91,7 @@ function match(
   // beats a typo guess.
   return (
     byCode(ix, text, kec) ??
+    (kecText && !kec ? outsidePair(ix, text, kecText) : null) ??
     confidentMatch(ix, text, kec) ??
     (kec ? cutShort(ix, text, kec) : null) ??
     (inRegion ? cutShort(ix, text, null) : null) ??
@@ -165,6 +167,23 @@ function outside(ix: Index, text: string): AreaMatch | null {
     hits.slice(0, 5).map((a) => a.code),
     meant?.code ? meant.area : undefined,
   );
+}
+
+/**
+ * A village written beside a kecamatan the region does not have, both elsewhere and one in the other
+ * ("Arjosari", "Blimbing" beside Kabupaten Malang, whose Arjosari is in Kalipare): the row's place is there.
+ */
+function outsidePair(ix: Index, text: string, kecText: string): AreaMatch | null {
+  const kec = variantKey(kecText, 'kecamatan');
+  const hits = ix.outsideVillages
+    .get(variantKey(text, 'kelurahan'))
+    ?.filter((a) => variantKey(a.kecamatanName, 'kecamatan') === kec);
+  return hits?.length
+    ? none(
+        'outside',
+        hits.slice(0, 5).map((a) => a.code),
+      )
+    : null;
 }
 
 // "Kalisongo Dau": a village elsewhere followed by its kecamatan.

@@ -19,7 +19,7 @@ export { FIELD_LABELS } from './labels.ts';
 export { parseAmount, parseCoordinate, parseCount, parseYear } from './numbers.ts';
 export { normaliseRow } from './row.ts';
 export { DEFAULT_LIMITS } from './row-amounts.ts';
-export { addPlace, sectionPlace } from './row-place.ts';
+export { addPlace, sectionBelow, sectionPlace } from './row-place.ts';
 export { sectorOfText } from './sector.ts';
 export { HEADER_SYNONYMS, IGNORED_HEADERS } from './synonyms.ts';
 export type * from './types.ts';

@@ -1,5 +1,12 @@
 import type { AreaRef, SectionPlace } from '../imports.types.ts';
-import { type AddressParts, markedPlaces, parseAddress, parseRtOrRw, parseRtRw } from './address.ts';
+import {
+  type AddressParts,
+  markedPlaces,
+  parseAddress,
+  parseRtOrRw,
+  parseRtRw,
+  regionNamed,
+} from './address.ts';
 import { textValue } from './cell.ts';
 import type { Issues, Read, Source } from './row-fields.ts';
 import type { AreaMatch, AreaMatcher, NormaliseContext } from './types.ts';
@@ -23,17 +30,24 @@ export function normalisePlace(
   ctx: NormaliseContext,
   issues: Issues,
   above: SectionPlace = NO_SECTION,
+  nik: string | null = null,
 ): Place {
   const address = read('address');
   const addressText = textValue(address.cell);
-  const parsed = addressText ? parseAddress(addressText, ctx.regionNames) : NO_PARTS;
+  const parsed = addressText ? parseAddress(addressText, ctx.regionNames, ctx.elsewhereNames) : NO_PARTS;
   const parts = ledBy(parsed, ctx) ?? parsed;
   const kelurahan = read('kelurahan');
   const kelText = textValue(kelurahan.cell);
   const { rt, rw } = rtRwOf(read, issues, parts, kelText);
   // Issues about a kelurahan taken from the address point at the address cell.
   const kelSource = kelText === null && parts.kelurahan ? address : kelurahan;
-  const kecText = textValue(read('kecamatan').cell) ?? parts.kecamatan ?? above.kecamatan;
+  const kecamatan = read('kecamatan');
+  const kecColumn = textValue(kecamatan.cell);
+  const kecText = kecColumn ?? parts.kecamatan ?? above.kecamatan;
+  // "Ds. Pager, Kab. Pasuruan", "Kel. Arjosari, Kota Malang" beside the regency: the row says it is elsewhere.
+  const elsewhere = parts.elsewhere
+    ? { text: parts.elsewhere, src: address }
+    : elsewhereIn(ctx, [kelurahan, kecamatan]);
   const text = kelText ?? parts.kelurahan;
   // "Jl. Kawi 12 Kauman, Klojen": the one unmarked place after the street names a kecamatan, which may be
   // all it is, the kelurahan written at the street's end.
@@ -46,8 +60,28 @@ export function normalisePlace(
   const fromSection = text === null && !atEnd ? above.kelurahan : null;
   // An address ending in the region's name, or a file titled with it, says the place is in the region.
   const inRegion = parts.inRegion === true || above.region === true;
-  const match = atEnd?.match ?? ctx.areas.match(text ?? fromSection, kecText, inRegion);
-  if (atEnd && match.code !== null) {
+  const written = elsewhere
+    ? OUTSIDE
+    : (atEnd?.match ?? ctx.areas.match(text ?? fromSection, kecText, inRegion));
+  // A regency's address names its village (desa) after the hamlet without a mark: "Dsn. Krajan Jeru RT 8
+  // RW 1 Kec. Turen".
+  const inAddress =
+    written.code === null && written.reason !== 'ambiguous' && written.reason !== 'outside' && addressText
+      ? placeIn(addressText, kecText, ctx)
+      : null;
+  const placed = inAddress?.match ?? written;
+  const byNik = nikKecamatan(placed, nik, ctx);
+  const match = byNik ?? placed;
+  if (elsewhere) {
+    const message = `Alamat menyebut ${elsewhere.text}, di luar wilayah layanan; data di luar wilayah tidak diimpor. Bila tempat usahanya di wilayah ini, perbaiki alamatnya.`;
+    issues.error(elsewhere.src, 'KELURAHAN_OUTSIDE', message);
+  } else if (inAddress && !byNik && match.code !== null) {
+    const message = `Kelurahan/desa tidak bertanda di alamat; "${inAddress.text}" dibaca sebagai ${named(match.area)}. Periksa, atau isi kolom kelurahan/desa.`;
+    issues.warn(address, 'KELURAHAN_IN_ADDRESS', message);
+  } else if (byNik && byNik.code !== null) {
+    const message = `Kelurahan/desa "${inAddress?.text ?? text ?? fromSection}" ada di beberapa kecamatan; dibaca sebagai ${named(byNik.area)}, kecamatan tempat NIK terdaftar. Periksa, atau isi kolom kecamatan.`;
+    issues.warn(inAddress ? address : kelSource, 'KELURAHAN_FROM_NIK', message);
+  } else if (atEnd && match.code !== null) {
     const spelled = match.confidence === 'uncertain' ? ` ("${atEnd.text}", ejaannya tidak persis)` : '';
     const message = `Kelurahan tidak tertulis terpisah; dibaca dari akhir alamat${spelled} sebagai ${named(match.area)}. Periksa, atau isi kolom kelurahan.`;
     issues.warn(address, 'KELURAHAN_FROM_ADDRESS_END', message);
@@ -66,9 +100,10 @@ export function normalisePlace(
   ) {
     // Neither column mapped, and no section row, title or sheet name above gave the place.
     const message =
-      'Kelurahan tidak diketahui: tidak ada kolom kelurahan atau alamat, dan tidak ada baris bagian ("KEL. TLOGOMAS") atau judul di atasnya yang menyebut kelurahan. Pilih kolom kelurahan atau alamat, atau tambahkan kolom kelurahan.';
+      'Kelurahan tidak diketahui: tidak ada kolom kelurahan atau alamat, dan tidak ada baris bagian ("KELURAHAN …", "DESA …") atau judul di atasnya yang menyebut kelurahan. Pilih kolom kelurahan atau alamat, atau tambahkan kolom kelurahan.';
     issues.error(kelSource, 'KELURAHAN_REQUIRED', message);
-  } else reportMatch(issues, kelSource, match, text ?? fromSection ?? '', kecText, ctx);
+  } else if (inAddress) reportMatch(issues, address, match, inAddress.text, kecText, ctx);
+  else reportMatch(issues, kelSource, match, text ?? fromSection ?? '', kecText, ctx);
   return {
     street: textValue(read('street').cell) ?? atEnd?.street ?? parts.street,
     rt,
@@ -76,6 +111,99 @@ export function normalisePlace(
     kelurahanCode: match.code,
     kecamatanCode: match.code === null ? null : match.area.kecamatanCode,
   };
+}
+
+const OUTSIDE: AreaMatch = { code: null, reason: 'outside', candidates: [] };
+
+/** Another regency or city a kelurahan or kecamatan cell names with its kind ("Kel. Arjosari, Kota Malang"). */
+function elsewhereIn(ctx: NormaliseContext, sources: readonly Source[]) {
+  if (!ctx.elsewhereNames?.length) return null;
+  for (const src of sources) {
+    const text = textValue(src.cell);
+    const named = text ? regionNamed(text, ctx.elsewhereNames) : null;
+    if (named) return { text: named, src };
+  }
+  return null;
+}
+
+// Words that start a street's or housing estate's name, which may be a village's too ("Jl. Masjid
+// Penarukan"): up to its number, no place of the row.
+const STREET_MARK =
+  /^(?:jl|jln|jalan|gg|gang|perum|perumahan|komplek|kompleks|komp|blok|griya|villa|puri|no|nomor)\.?$/i;
+// A hamlet (dusun) is named by the word after its mark, and one may bear a village's name.
+const HAMLET_MARK = /^(?:dsn|dusun|dukuh)\.?$/i;
+const MARK_WORD = /^(?:ds|desa|kel|kelurahan|rt|rw)\.?$/i;
+// What names the kecamatan or the regency ("Kec. Tumpang Kab. Malang") names no village of the row.
+const AFTER_PLACE = /\b(?:kec(?:amatan)?|kab(?:upaten)?)\b.*$/i;
+
+/**
+ * A served kelurahan or village an address names without a mark, anywhere outside a street's name and the
+ * word after a hamlet's mark ("RT 02 RW 01 Dsn. Krajan Pulungdowo", "Pagentan Jl. Ahmad Yani 90"), in one to
+ * three words ("Suko Anyar"), of the kecamatan when one is known: taken when it is the one found, named
+ * exactly or in a known spelling.
+ */
+function placeIn(address: string, kecText: string | null, ctx: NormaliseContext) {
+  const runs: { words: string[]; hamlet: boolean }[] = [];
+  for (const piece of address.replace(AFTER_PLACE, '').split(',')) {
+    let run: { words: string[]; hamlet: boolean } = { words: [], hamlet: false };
+    let street = false;
+    let hamlet = false;
+    const end = () => {
+      if (run.words.length) runs.push(run);
+      run = { words: [], hamlet: false };
+    };
+    for (const word of piece.split(/\s+/).filter(Boolean)) {
+      if (/\d/.test(word) || MARK_WORD.test(word) || /^r[tw][\d.:/]/i.test(word)) {
+        end();
+        street = false;
+      } else if (STREET_MARK.test(word) || HAMLET_MARK.test(word)) {
+        end();
+        street = STREET_MARK.test(word);
+        hamlet = !street;
+      } else if (!street) {
+        if (run.words.length === 0) run.hamlet = hamlet;
+        run.words.push(word.replace(/[.:;()"']+/g, ''));
+        hamlet = false;
+      }
+    }
+    end();
+  }
+  const found = new Map<string, { match: AreaMatch; text: string }>();
+  const shared = new Map<string, { match: AreaMatch; text: string }>();
+  for (const { words, hamlet } of runs) {
+    for (let from = hamlet ? 1 : 0; from < words.length; from++) {
+      for (let to = Math.min(words.length, from + 3); to > from; to--) {
+        const text = words.slice(from, to).join(' ');
+        const match = ctx.areas.match(text, kecText);
+        if (match.code !== null && match.confidence !== 'uncertain' && !match.kecamatanConflict) {
+          found.set(match.code, { match, text });
+          break;
+        }
+        // A name several kecamatan share ("Sumbersuko"): the row's NIK may still say which (nikKecamatan).
+        if (match.code === null && match.reason === 'ambiguous') {
+          shared.set(match.candidates.join(), { match, text });
+          break;
+        }
+      }
+    }
+  }
+  if (found.size === 1) return [...found.values()][0] ?? null;
+  return found.size === 0 && shared.size === 1 ? ([...shared.values()][0] ?? null) : null;
+}
+
+/**
+ * A village name several kecamatan share, written without its kecamatan: the one in the kecamatan where
+ * the row's NIK was issued (digits 5–6, when the NIK is of the served region), if exactly one is.
+ */
+function nikKecamatan(match: AreaMatch, nik: string | null, ctx: NormaliseContext): AreaMatch | null {
+  if (match.code !== null || match.reason !== 'ambiguous' || !nik) return null;
+  if (nik.slice(0, 4) !== ctx.region.replace('.', '')) return null;
+  const kecamatan = `${ctx.region}.${nik.slice(4, 6)}`;
+  const areas = match.candidates.map((c) => ctx.areas.area(c)).filter((a) => a?.kecamatanCode === kecamatan);
+  const [area] = areas;
+  return areas.length === 1 && area
+    ? { code: area.code, confidence: 'uncertain', area, kecamatanConflict: false }
+    : null;
 }
 
 /**
@@ -171,6 +299,17 @@ export function sheetPlace(
     : null;
 }
 
+/**
+ * The place a section row gives the rows below it: one naming only a kelurahan or village ("DESA
+ * BANJAREJO") stays in the kecamatan named before it (by a title, "TP PKK KECAMATAN PAKIS", or a section
+ * row); one naming a kecamatan starts afresh.
+ */
+export const sectionBelow = (
+  place: SectionPlace | undefined,
+  more: SectionPlace | null,
+): SectionPlace | undefined =>
+  more ? { kelurahan: more.kelurahan, kecamatan: more.kecamatan ?? place?.kecamatan ?? null } : place;
+
 /** Places named by titles and section rows, the later filling what the earlier left open. */
 export const addPlace = (
   place: SectionPlace | undefined,
@@ -234,7 +373,7 @@ function unmatched(
   meant: string | null,
 ): [string, string] {
   if (reason === 'empty') {
-    return ['KELURAHAN_REQUIRED', 'Kelurahan kosong; isi nama kelurahan tempat usaha, mis. Tlogomas.'];
+    return ['KELURAHAN_REQUIRED', 'Kelurahan/desa kosong; isi nama kelurahan atau desa tempat usaha.'];
   }
   if (reason === 'ambiguous') {
     return [

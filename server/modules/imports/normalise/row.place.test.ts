@@ -5,7 +5,7 @@ import { villagesOf } from './areas.fixture.ts';
 import { autoMapping } from './headers.ts';
 import { codesOf, ctx, issueOf, normaliseWith } from './row.testkit.ts';
 import { normaliseRow } from './row.ts';
-import { sectionPlace, sheetPlace } from './row-place.ts';
+import { sectionBelow, sectionPlace, sheetPlace } from './row-place.ts';
 import type { NormaliseContext } from './types.ts';
 
 const place = (headers: string[], cells: Cell[]) =>
@@ -342,5 +342,102 @@ describe('normaliseRow: address and kelurahan', () => {
     expect(codesOf(place(['Kelurahan', 'RT'], ['Kauman', 'dekat pasar']).issues)).toEqual([
       'RT_RW_UNREADABLE',
     ]);
+  });
+});
+
+// Kabupaten Malang served: villages (desa) named alike in several kecamatan, hamlets (dusun) in addresses,
+// Kota Malang and Kota Batu beside it.
+const regency: NormaliseContext = {
+  areas: createAreaMatcher(villagesOf('35.07'), [...villagesOf('35.73'), ...villagesOf('35.79')]),
+  region: '35.07',
+  regionNames: ['KABUPATEN MALANG', 'JAWA TIMUR'],
+  elsewhereNames: ['KOTA MALANG', 'KOTA BATU', 'KABUPATEN PASURUAN'],
+  today: new Date('2025-06-01T00:00:00Z'),
+};
+const placeOf = (r: { business: { kelurahanCode: string | null } }) => {
+  const a = regency.areas.area(r.business.kelurahanCode ?? '');
+  return a ? `${a.name} (${a.kecamatanName})` : null;
+};
+const inRegency = (headers: string[], cells: Cell[]) =>
+  normaliseWith(['Nama', 'Nama Usaha', ...headers], ['Siti Aminah', 'Kripik Bu Siti', ...cells], regency);
+
+describe('normaliseRow: a regency', () => {
+  it('reads the village an address names without a mark, past the hamlet and the street', () => {
+    const jeru = inRegency(['Alamat'], ['Dsn. Krajan Jeru RT.008/RW.001 Kec Turen']);
+    expect(placeOf(jeru)).toBe('Jeru (Turen)');
+    expect(jeru.issues).toMatchObject([{ code: 'KELURAHAN_IN_ADDRESS', field: 'address' }]);
+    expect(jeru.issues[0]?.message).toContain('"Jeru" dibaca sebagai Jeru (Kec. Turen)');
+    // "Jl. Masjid Penarukan" is a street; the village is the word before it. Two words are one name.
+    const penarukan = inRegency(
+      ['Alamat'],
+      ['Penarukan Jl. Masjid Penarukan No. 15 RT 07 RW 06 Kec. Kepanjen'],
+    );
+    expect(placeOf(penarukan)).toBe('Penarukan (Kepanjen)');
+    const pakis = inRegency(['Alamat'], ['Rt.03 Rw.05 Dsn. Klampokan Pakis Jajar Kab. Malang']);
+    expect(placeOf(pakis)).toBe('Pakisjajar (Pakis)');
+    // A hamlet's name alone is no village, nor a street's.
+    expect(codesOf(inRegency(['Alamat'], ['Dsn. Krajan RT 2 RW 1']).issues)).toEqual(['KELURAHAN_REQUIRED']);
+    expect(codesOf(inRegency(['Alamat'], ['Jl. Jeru No. 5 RT 2 RW 1']).issues)).toEqual([
+      'KELURAHAN_REQUIRED',
+    ]);
+  });
+
+  it('ends a marked village at a hamlet or street written after it', () => {
+    const r = inRegency(['Alamat'], ['Ds. Wonorejo Dsn. Banaran Rt.08 Rw.04 Kec. Lawang']);
+    expect(placeOf(r)).toBe('Wonorejo (Lawang)');
+    expect(r.issues).toEqual([]);
+    const street = inRegency(
+      ['Alamat', 'Kecamatan'],
+      ['Ds. Sumbersuko Jl. Panglima Sudirman No. 1', 'Tajinan'],
+    );
+    expect(placeOf(street)).toBe('Sumbersuko (Tajinan)');
+    expect(street.business.street).toBe('Jl. Panglima Sudirman No. 1');
+  });
+
+  it('reads a village several kecamatan share in the kecamatan of the NIK, with a warning; never guesses', () => {
+    // Sukoanyar is in Wajak (35.07.08) and in Pakis (35.07.18).
+    const byNik = inRegency(['Desa', 'NIK'], ['Sukoanyar', '3507184101800001']);
+    expect(placeOf(byNik)).toBe('Sukoanyar (Pakis)');
+    expect(byNik.issues).toMatchObject([{ severity: 'warning', code: 'KELURAHAN_FROM_NIK' }]);
+    const noNik = inRegency(['Desa'], ['Sukoanyar']);
+    expect(noNik.issues).toMatchObject([{ severity: 'error', code: 'KELURAHAN_AMBIGUOUS' }]);
+    // A NIK issued elsewhere says nothing of the place.
+    expect(codesOf(inRegency(['Desa', 'NIK'], ['Sukoanyar', '3573014101800001']).issues, 'error')).toEqual([
+      'KELURAHAN_AMBIGUOUS',
+    ]);
+  });
+
+  it('refuses a row whose cells name another regency or city, or a kecamatan and village elsewhere', () => {
+    const city = inRegency(['Alamat'], ['Jl. Sudimoro 46 RT 7 RW 4 Kel. Arjosari, Kota Malang']);
+    expect(city.issues).toMatchObject([{ severity: 'error', code: 'KELURAHAN_OUTSIDE', field: 'address' }]);
+    expect(city.issues[0]?.message).toContain('Kota Malang');
+    const column = inRegency(['Desa/Kel'], ['Kel. Arjosari Kec. Blimbing Kota Malang']);
+    expect(codesOf(column.issues)).toEqual(['KELURAHAN_OUTSIDE']);
+    // Arjosari is also a village of the regency (Kalipare), but not in Blimbing, a kecamatan of the city.
+    expect(codesOf(inRegency(['Desa', 'Kecamatan'], ['Arjosari', 'Blimbing']).issues)).toEqual([
+      'KELURAHAN_OUTSIDE',
+    ]);
+    expect(inRegency(['Desa', 'Kecamatan'], ['Arjosari', 'Kalipare']).issues).toEqual([]);
+    // "Jl. Kota Batu" is a street.
+    expect(inRegency(['Alamat'], ['Jl. Kota Batu 5 RT 1 RW 2 Ds. Pakisjajar']).issues).toEqual([]);
+  });
+
+  it('keeps the kecamatan a title named for the village sections below it', () => {
+    const title = sectionPlace('TIM PENGGERAK PKK KECAMATAN PAKIS KABUPATEN MALANG');
+    expect(title?.kecamatan).toBe('PAKIS');
+    const below = sectionBelow(title ?? undefined, sectionPlace('DESA BANJAREJO'));
+    expect(below).toEqual({ kelurahan: 'BANJAREJO', kecamatan: 'PAKIS' });
+    const mapping = autoMapping(['Nama', 'Nama Usaha', 'Alamat']);
+    const r = normaliseRow(
+      { rowNumber: 7, cells: ['Bu Yani', 'Kue', 'Dsn Krajan RT 09 RW 01'], section: below },
+      mapping,
+      regency,
+    );
+    expect(placeOf(r)).toBe('Banjarejo (Pakis)');
+    // A section naming a kecamatan starts afresh.
+    expect(sectionBelow(below, sectionPlace('KECAMATAN TUMPANG'))).toEqual({
+      kelurahan: null,
+      kecamatan: 'TUMPANG',
+    });
   });
 });

@@ -17,7 +17,7 @@ export function normaliseRow(
   const read = readerFor(row, mapping);
   const issues = new Issues();
   const personal = normalisePerson(read, ctx, issues);
-  const place = normalisePlace(read, ctx, issues, row.section);
+  const place = normalisePlace(read, ctx, issues, row.section, personal.nik);
   const business = normaliseBusiness(read, ctx, issues, personal.name, place);
   const { kecamatanCode: _, ...home } = place;
   return { person: { ...personal, ...home }, business, issues: issues.list };

@@ -41,6 +41,11 @@ export type NormaliseContext = {
   region: string;
   /** The served regency's and its province's names (Kota Malang, Jawa Timur), which addresses end in. */
   regionNames: readonly string[];
+  /**
+   * The province's other regencies and cities ("KOTA BATU", "KABUPATEN PASURUAN"; "KOTA MALANG" beside the
+   * regency): an address naming one with its kind is of a place outside the region.
+   */
+  elsewhereNames?: readonly string[];
   today: Date;
   limits?: Partial<NormaliseLimits>;
 };
