@@ -38,13 +38,14 @@ const SECOND_SEEDS = (process.env.BENCH_IMPORT_SECOND_SEEDS ?? '20260401,777')
   .split(',')
   .filter(Boolean)
   .map(Number);
-// Seeds of the third to seventh sets (BENCH_IMPORT_THIRD_SEEDS=, …, BENCH_IMPORT_SEVENTH_SEEDS= leaves one out).
+// Seeds of the third to eighth sets (BENCH_IMPORT_THIRD_SEEDS=, …, BENCH_IMPORT_EIGHTH_SEEDS= leaves one out).
 const seedsOf = (value: string | undefined) => (value ?? '1,2,3').split(',').filter(Boolean).map(Number);
 const THIRD_SEEDS = seedsOf(process.env.BENCH_IMPORT_THIRD_SEEDS);
 const FOURTH_SEEDS = seedsOf(process.env.BENCH_IMPORT_FOURTH_SEEDS);
 const FIFTH_SEEDS = seedsOf(process.env.BENCH_IMPORT_FIFTH_SEEDS);
 const SIXTH_SEEDS = seedsOf(process.env.BENCH_IMPORT_SIXTH_SEEDS);
 const SEVENTH_SEEDS = seedsOf(process.env.BENCH_IMPORT_SEVENTH_SEEDS);
+const EIGHTH_SEEDS = seedsOf(process.env.BENCH_IMPORT_EIGHTH_SEEDS);
 // BENCH_IMPORT_PARTS=speed (or quality) runs one part only; results files are written for a full run only.
 const PARTS = (process.env.BENCH_IMPORT_PARTS ?? 'quality,speed').split(',');
 // BENCH_IMPORT_NOISE=2: the offices make twice their usual mistakes and leave out twice the values.
@@ -159,7 +160,7 @@ async function quality(
   });
 }
 
-type OtherSet = 'second' | 'third' | 'fourth' | 'fifth' | 'sixth' | 'seventh';
+type OtherSet = 'second' | 'third' | 'fourth' | 'fifth' | 'sixth' | 'seventh' | 'eighth';
 
 /**
  * A set of office files written apart from make-files.ts (linkage/second-set.mjs, third-set.mjs, fourth-set.mjs):
@@ -169,7 +170,11 @@ async function otherSet(generator: OtherSet, seed: number): Promise<Score & { re
   return withRegistry(async (conn, dir) => {
     const files = path.join(dir, 'files');
     execFileSync('node', [`bench/linkage/${generator}-set.mjs`, String(seed), files]);
-    const config = loadConfig({ PILAR_DEMO: 'off' });
+    // A set of another region's offices (the eighth: Kabupaten Malang) names it in its manifest.
+    const { region } = JSON.parse(readFileSync(path.join(files, 'manifest.json'), 'utf8')) as {
+      region?: string;
+    };
+    const config = loadConfig({ PILAR_DEMO: 'off', ...(region ? { PILAR_REGION: region } : {}) });
     const out = await importAll(conn, config, dir, files);
     const truth = readTruth(path.join(files, 'truth.csv'));
     const score = scoreLinkage(truth, readSourceRows(out));
@@ -285,6 +290,7 @@ const others: Record<OtherSet, { seed: number; score: Score & { relinked: Score 
   fifth: [],
   sixth: [],
   seventh: [],
+  eighth: [],
 };
 const otherSeeds: Record<OtherSet, number[]> = {
   second: SECOND_SEEDS,
@@ -293,6 +299,7 @@ const otherSeeds: Record<OtherSet, number[]> = {
   fifth: FIFTH_SEEDS,
   sixth: SIXTH_SEEDS,
   seventh: SEVENTH_SEEDS,
+  eighth: EIGHTH_SEEDS,
 };
 if (PARTS.includes('quality')) {
   for (const seed of SEEDS) {
@@ -300,7 +307,7 @@ if (PARTS.includes('quality')) {
     scores.push({ seed, score });
     console.log(JSON.stringify({ seed, score }));
   }
-  for (const set of ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'] as const) {
+  for (const set of ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'] as const) {
     for (const seed of otherSeeds[set]) {
       const score = await otherSet(set, seed);
       others[set].push({ seed, score });
@@ -308,7 +315,7 @@ if (PARTS.includes('quality')) {
     }
   }
 }
-const { second, third, fourth, fifth, sixth, seventh } = others;
+const { second, third, fourth, fifth, sixth, seventh, eighth } = others;
 if (!PARTS.includes('speed')) process.exit(0);
 /**
  * After the quality part, the speed part runs in a process of its own, as `pilar import` does: its peak
@@ -377,9 +384,15 @@ const lines = [
   '',
   '## Linkage quality on a seventh set of office files',
   '',
-  'Five files (`bench/linkage/seventh-set.mjs`, written apart from the six generators above, on linking without NIK: about 600 people, 720 businesses, 1,700 rows): an OSS-RBA NIB export with 13-digit NIBs, the KBLI as "10792 - Industri Makanan …", the whole business address in one cell and the NIK masked in most rows ("357305**********"); a field facilitator\'s WhatsApp-group roster as a UTF-8 CSV with a BOM, names with forms of address and nicknames ("Bu Nur", "Mak Ijah"), phone numbers written every way (0812-…, +62 812 …, 812…), the trade in free text ("jahit baju") and no NIK or business name; a Gelar Produk exhibitor list of stylised brands ("D\'Mbok Rasa", "Kriuk-Q") with owners\' titles (Hj., S.Pd.) and a signature block; a kelurahan\'s older list (.ods) with old spellings (Soemarni, Djoewariyah), names with words swapped or dropped, NIKs in about half of the rows (some mistyped) and kecamatan sections; BAZNAS\'s productive-zakat list as a `;` CSV in Windows-1252 with names in capitals and "BINTI". Look-alikes: mother and daughter at one address in one trade, sisters, namesakes in one kelurahan and trade with different phones, one woman\'s two businesses under one brand prefix, husbands named for their wives\' businesses.',
+  'Five files (`bench/linkage/seventh-set.mjs`, written apart from the six generators above, on linking without NIK: about 600 people, 720 businesses, 1,700 rows): an OSS-RBA NIB export with 13-digit NIBs, the KBLI as "10793 - Industri Makanan …", the whole business address in one cell and the NIK masked in most rows ("357305**********"); a field facilitator\'s WhatsApp-group roster as a UTF-8 CSV with a BOM, names with forms of address and nicknames ("Bu Nur", "Mak Ijah"), phone numbers written every way (0812-…, +62 812 …, 812…), the trade in free text ("jahit baju") and no NIK or business name; a Gelar Produk exhibitor list of stylised brands ("D\'Mbok Rasa", "Kriuk-Q") with owners\' titles (Hj., S.Pd.) and a signature block; a kelurahan\'s older list (.ods) with old spellings (Soemarni, Djoewariyah), names with words swapped or dropped, NIKs in about half of the rows (some mistyped) and kecamatan sections; BAZNAS\'s productive-zakat list as a `;` CSV in Windows-1252 with names in capitals and "BINTI". Look-alikes: mother and daughter at one address in one trade, sisters, namesakes in one kelurahan and trade with different phones, one woman\'s two businesses under one brand prefix, husbands named for their wives\' businesses.',
   '',
   ...otherTable(seventh),
+  '',
+  '## Linkage quality on an eighth set: Pilar serving a regency',
+  '',
+  'Five files (`bench/linkage/eighth-set.mjs`, written apart from the seven generators above, imported with `PILAR_REGION=35.07`, Kabupaten Malang: about 700 people, 830 businesses, 1,450 rows in 80 villages of 15 kecamatan): the regency\'s survey with a village (desa) column and kecamatan sections; Diskopindag\'s list as a `;` CSV in Windows-1252 with the whole address in one cell — hamlet (dusun), RT/RW, village and sometimes the kecamatan in any order ("Dsn. Krajan Jeru RT 8/RW 1 Kec Turen") —, NIKs as "3,50715E+15" and husbands named for their wives; the P-IRT register with a row per product and renewals listed again; a kecamatan PKK recap grouped under village section rows ("DESA BANJAREJO") with the kecamatan only in the title; a women\'s cooperative\'s .ods member list with nicknames. Villages that share a name across kecamatan (Wonorejo in three, Sumbersuko, Kemiri, Jatisari …), written with or without their kecamatan; outsiders from Kota Malang, Kota Batu and neighbouring regencies, some in places named like the regency\'s villages. A valid row whose village several kecamatan share, written with no kecamatan and no NIK of the regency, is refused with the reason (the place is never guessed): those are the valid rows dropped.',
+  '',
+  ...otherTable(eighth),
   '',
   `## Speed (${ROWS.toLocaleString('en')}-row .xlsx, in a process of its own as \`pilar import\`)`,
   '',
@@ -402,6 +415,6 @@ mkdirSync('bench/results', { recursive: true });
 writeFileSync(`bench/results/${date}-imports.md`, `${lines.join('\n')}\n`);
 writeFileSync(
   `bench/results/${date}-imports.json`,
-  `${JSON.stringify({ date, machine, scores, second, third, fourth, fifth, sixth, seventh, speed: sp }, null, 2)}\n`,
+  `${JSON.stringify({ date, machine, scores, second, third, fourth, fifth, sixth, seventh, eighth, speed: sp }, null, 2)}\n`,
 );
 console.log(lines.join('\n'));
