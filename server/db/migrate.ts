@@ -46,6 +46,7 @@ import * as m0045 from './migrations/0045_linkage_knitting.ts';
 import * as m0046 from './migrations/0046_linkage_kbli_products.ts';
 import * as m0047 from './migrations/0047_linkage_owner_born.ts';
 import * as m0048 from './migrations/0048_linkage_kbli_trade.ts';
+import * as m0049 from './migrations/0049_linkage_hamlets.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
@@ -96,6 +97,7 @@ const migrations: Record<string, Migration> = {
   '0046_linkage_kbli_products': m0046,
   '0047_linkage_owner_born': m0047,
   '0048_linkage_kbli_trade': m0048,
+  '0049_linkage_hamlets': m0049,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -36,6 +36,11 @@ describe('parseAddress', () => {
     );
   });
 
+  it("writes a regency's hamlet one way, with or without its mark", () => {
+    for (const f of ['Dsn. Krajan', 'Dusun Krajan', 'DSN KRAJAN', 'Krajan'])
+      expect(parseAddress(f, '008', '001'), f).toMatchObject({ street: 'krajan', rt: '8', rw: '1' });
+  });
+
   it('keeps the letter of a house number and drops leading zeros', () => {
     expect(parseAddress('Jl. Mawar No. 012 A', null, null).number).toBe('12a');
     expect(parseAddress('Jl. Mawar 7/B', null, null).number).toBe('7b');

@@ -32,6 +32,8 @@ const ESTATE_WORDS: Record<string, string> = {
   kompl: 'komplek',
 };
 const BLOCK_WORDS = new Set(['blok', 'blk']);
+// A regency's hamlet (dusun) in its spellings: "Dsn. Krajan", "Dusun Krajan" and "Krajan" are one place.
+const HAMLET_WORDS = new Set(['dsn', 'dusun', 'dukuh', 'dkh']);
 const NUMBER_WORDS = new Set(['no', 'nomor', 'nmr', 'nomer']);
 
 const unpad = (s: string | null | undefined): string | null => {
@@ -75,7 +77,7 @@ const parseStreet = memo((text: string): Address => {
   const parts = splitRtRw(lower);
   const words = normalizeSearchText(parts.rest)
     .split(' ')
-    .filter((w) => w !== '' && !STREET_WORDS.has(w) && !BLOCK_WORDS.has(w))
+    .filter((w) => w !== '' && !STREET_WORDS.has(w) && !BLOCK_WORDS.has(w) && !HAMLET_WORDS.has(w))
     .map((w, i, all) =>
       GANG_WORDS.has(w) ? 'gg' : GANG_WORDS.has(all[i - 1] ?? '') ? (ROMAN[w] ?? w) : (ESTATE_WORDS[w] ?? w),
     );
@@ -86,7 +88,7 @@ const parseStreet = memo((text: string): Address => {
 
 /**
  * "Jl. Kenanga Gg. III No. 12 RT 02/RW 05" → street "kenanga gg 3", number "12", rt "2", rw "5";
- * "Perumahan Sawojajar Blok D7 No. 112" → street "perum sawojajar d7", number "112".
+ * "Perumahan Sawojajar Blok D7 No. 112" → street "perum sawojajar d7", number "112"; "Dsn. Krajan" → "krajan".
  */
 export function parseAddress(street: string | null, rt: string | null, rw: string | null): Address {
   const parsed = parseStreet(street ?? '');

@@ -105,7 +105,10 @@ export function normalisePlace(
   } else if (inAddress) reportMatch(issues, address, match, inAddress.text, kecText, ctx);
   else reportMatch(issues, kelSource, match, text ?? fromSection ?? '', kecText, ctx);
   return {
-    street: textValue(read('street').cell) ?? atEnd?.street ?? parts.street,
+    street:
+      textValue(read('street').cell) ??
+      atEnd?.street ??
+      (inAddress && match.code !== null ? without(parts.street, inAddress.text) : parts.street),
     rt,
     rw,
     kelurahanCode: match.code,
@@ -114,6 +117,17 @@ export function normalisePlace(
 }
 
 const OUTSIDE: AreaMatch = { code: null, reason: 'outside', candidates: [] };
+
+/** The street without the village read from it ("Dsn. Krajan Jeru": Dsn. Krajan), unless that is all it is. */
+function without(street: string | null, place: string): string | null {
+  if (!street) return street;
+  const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const rest = street
+    .replace(new RegExp(String.raw`(?<![\p{L}])${escaped}(?![\p{L}])[\s,]*`, 'u'), '')
+    .replace(/[\s,]+$/, '')
+    .trim();
+  return rest === '' ? street : rest;
+}
 
 /** Another regency or city a kelurahan or kecamatan cell names with its kind ("Kel. Arjosari, Kota Malang"). */
 function elsewhereIn(ctx: NormaliseContext, sources: readonly Source[]) {

@@ -365,6 +365,7 @@ describe('normaliseRow: a regency', () => {
   it('reads the village an address names without a mark, past the hamlet and the street', () => {
     const jeru = inRegency(['Alamat'], ['Dsn. Krajan Jeru RT.008/RW.001 Kec Turen']);
     expect(placeOf(jeru)).toBe('Jeru (Turen)');
+    expect(jeru.business.street).toBe('Dsn. Krajan');
     expect(jeru.issues).toMatchObject([{ code: 'KELURAHAN_IN_ADDRESS', field: 'address' }]);
     expect(jeru.issues[0]?.message).toContain('"Jeru" dibaca sebagai Jeru (Kec. Turen)');
     // "Jl. Masjid Penarukan" is a street; the village is the word before it. Two words are one name.
@@ -373,6 +374,7 @@ describe('normaliseRow: a regency', () => {
       ['Penarukan Jl. Masjid Penarukan No. 15 RT 07 RW 06 Kec. Kepanjen'],
     );
     expect(placeOf(penarukan)).toBe('Penarukan (Kepanjen)');
+    expect(penarukan.business.street).toBe('Jl. Masjid Penarukan No. 15');
     const pakis = inRegency(['Alamat'], ['Rt.03 Rw.05 Dsn. Klampokan Pakis Jajar Kab. Malang']);
     expect(placeOf(pakis)).toBe('Pakisjajar (Pakis)');
     // A hamlet's name alone is no village, nor a street's.
