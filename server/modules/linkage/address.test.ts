@@ -36,9 +36,19 @@ describe('parseAddress', () => {
     );
   });
 
-  it("writes a regency's hamlet one way, with or without its mark", () => {
+  it("writes a regency's hamlet one way, with or without its mark, and apart from a street", () => {
     for (const f of ['Dsn. Krajan', 'Dusun Krajan', 'DSN KRAJAN', 'Krajan'])
       expect(parseAddress(f, '008', '001'), f).toMatchObject({ street: 'krajan', rt: '8', rw: '1' });
+    expect(parseAddress('Dusun Krajan Lor', null, null)).toMatchObject({
+      street: 'krajan lor',
+      hamlet: 'krajan lor',
+    });
+    expect(parseAddress('Jl. Kenanga No. 15 Dsn. Sumberwaru', null, null)).toMatchObject({
+      street: 'kenanga',
+      number: '15',
+      hamlet: 'sumberwaru',
+    });
+    expect(parseAddress('Dsn. Krajan No. 5', null, null)).toMatchObject({ street: 'krajan', number: '5' });
   });
 
   it('keeps the letter of a house number and drops leading zeros', () => {

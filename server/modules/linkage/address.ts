@@ -1,8 +1,17 @@
 import { normalizeSearchText } from '../../../shared/rules/search.ts';
 import { memo } from './memo.ts';
 
-/** A street line reduced to its comparable parts; rt/rw without leading zeros. */
-export type Address = { street: string | null; number: string | null; rt: string | null; rw: string | null };
+/**
+ * A street line reduced to its comparable parts; rt/rw without leading zeros; `hamlet`: the dusun a mark
+ * names ("Dsn. Krajan"), absent when none (and in entries prepared before it).
+ */
+export type Address = {
+  street: string | null;
+  number: string | null;
+  rt: string | null;
+  rw: string | null;
+  hamlet?: string;
+};
 
 const ROMAN: Record<string, string> = {
   i: '1',
@@ -34,6 +43,33 @@ const ESTATE_WORDS: Record<string, string> = {
 const BLOCK_WORDS = new Set(['blok', 'blk']);
 // A regency's hamlet (dusun) in its spellings: "Dsn. Krajan", "Dusun Krajan" and "Krajan" are one place.
 const HAMLET_WORDS = new Set(['dsn', 'dusun', 'dukuh', 'dkh']);
+// A hamlet's second word when it tells one part of a hamlet from another ("Krajan Lor", "Kampung Baru").
+const HAMLET_PARTS = new Set([
+  'lor',
+  'kidul',
+  'wetan',
+  'kulon',
+  'tengah',
+  'baru',
+  'timur',
+  'barat',
+  'utara',
+  'selatan',
+]);
+
+/** The hamlet a mark names and the words without it: "kenanga 15 dsn sumberwaru" → sumberwaru, kenanga 15. */
+function takeHamlet(words: string[]): { words: string[]; hamlet: string | null } {
+  const at = words.findIndex((w) => HAMLET_WORDS.has(w));
+  const first = at >= 0 ? words[at + 1] : undefined;
+  if (first === undefined || /\d/.test(first)) return { words, hamlet: null };
+  const second = words[at + 2];
+  const long = second !== undefined && HAMLET_PARTS.has(second);
+  const hamlet = long ? `${first} ${second}` : first;
+  const rest = [...words.slice(0, at), ...words.slice(at + (long ? 3 : 2))];
+  // "Dsn. Krajan" alone: the hamlet is where she lives, as a street would be.
+  const named = rest.some((w) => w !== '' && !/\d/.test(w) && !NUMBER_WORDS.has(w));
+  return { words: named ? rest : [...hamlet.split(' '), ...rest], hamlet };
+}
 const NUMBER_WORDS = new Set(['no', 'nomor', 'nmr', 'nomer']);
 
 const unpad = (s: string | null | undefined): string | null => {
@@ -75,15 +111,16 @@ function takeNumber(words: string[]): { words: string[]; number: string | null }
 const parseStreet = memo((text: string): Address => {
   const lower = text.toLowerCase().replace(/(\d)\s*\/\s*([a-z])\b/g, '$1$2');
   const parts = splitRtRw(lower);
-  const words = normalizeSearchText(parts.rest)
-    .split(' ')
+  const { words: named, hamlet } = takeHamlet(normalizeSearchText(parts.rest).split(' '));
+  const words = named
     .filter((w) => w !== '' && !STREET_WORDS.has(w) && !BLOCK_WORDS.has(w) && !HAMLET_WORDS.has(w))
     .map((w, i, all) =>
       GANG_WORDS.has(w) ? 'gg' : GANG_WORDS.has(all[i - 1] ?? '') ? (ROMAN[w] ?? w) : (ESTATE_WORDS[w] ?? w),
     );
   const taken = takeNumber(words);
   const name = taken.words.join(' ');
-  return { street: name === '' ? null : name, number: taken.number, rt: parts.rt, rw: parts.rw };
+  const street = name === '' ? null : name;
+  return { street, number: taken.number, rt: parts.rt, rw: parts.rw, ...(hamlet ? { hamlet } : {}) };
 });
 
 /**

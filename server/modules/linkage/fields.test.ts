@@ -87,6 +87,23 @@ describe('compareStreet and compareRtRw', () => {
     expect(neighbour.outcome).toBe('disagree');
   });
 
+  it('agrees on one hamlet whether a street is written beside it or not; a hamlet alone says nothing against a street', () => {
+    const kel = '35.07.18.2015';
+    const both = parseAddress('Jl. Kenanga No. 15 Dsn. Sumberwaru', null, null);
+    const hamlet = (text: string) => compareStreet(both, parseAddress(text, null, null), streets, kel);
+    expect(hamlet('Dusun Sumberwaru')).toMatchObject({ outcome: 'partial', note: 'Dusun sama' });
+    expect(hamlet('Dusun Sumberwaru').weight).toBeGreaterThan(0);
+    expect(hamlet('Sumberwaru')).toMatchObject({ outcome: 'partial' });
+    expect(hamlet('Dsn. Krajan').outcome).toBe('disagree');
+    const street = parseAddress('Jl. Mawar No. 66', null, null);
+    expect(compareStreet(street, parseAddress('Dsn. Jamuran', null, null), streets, kel).outcome).toBe(
+      'missing',
+    );
+    expect(compareStreet(street, parseAddress('Jl. Melati No. 3', null, null), streets, kel).outcome).toBe(
+      'disagree',
+    );
+  });
+
   it('compares RT and RW', () => {
     expect(compareRtRw(a, parseAddress(null, '2', '5')).outcome).toBe('agree');
     expect(compareRtRw(a, parseAddress(null, '3', '5')).outcome).toBe('partial');

@@ -135,13 +135,26 @@ export function compareStreet(a: Address, b: Address, streets: FrequencyTable, k
     if (!numbers) return FIXED.streetMissing;
     return a.number === b.number ? FIXED.numberOnlySame : FIXED.numberOnlyDiff;
   }
-  if (!streetAlike(a.street, b.street)) return FIXED.streetDiff;
+  if (!streetAlike(a.street, b.street)) {
+    // A village's house is known by its street or by its hamlet, or both: one hamlet named on both sides is
+    // a street without number; a hamlet alone beside a street alone says nothing against it.
+    if (sameHamlet(a, b) || sameHamlet(b, a)) return hamletSame(a.hamlet ?? b.hamlet ?? '', streets, kel);
+    return onlyHamlet(a) !== onlyHamlet(b) && !a.hamlet !== !b.hamlet
+      ? FIXED.streetMissing
+      : FIXED.streetDiff;
+  }
   if (numbers && a.number !== b.number) return FIXED.streetNumberDiff;
   const u = streets.u(a.street, STREET_PRIOR, kel);
   if (!numbers)
     return evidence('street', 'partial', weight(0.9, u, 1.5, 7), 'Jalan sama, nomor rumah tidak lengkap');
   return evidence('street', 'agree', weight(0.85, u * NUMBER_U, 4, 10), 'Jalan dan nomor rumah sama');
 }
+
+const sameHamlet = (a: Address, b: Address): boolean =>
+  a.hamlet !== undefined && (a.hamlet === b.hamlet || (b.hamlet === undefined && a.hamlet === b.street));
+const onlyHamlet = (a: Address): boolean => a.hamlet !== undefined && a.hamlet === a.street;
+const hamletSame = (hamlet: string, streets: FrequencyTable, kel: string | null): Evidence =>
+  evidence('street', 'partial', weight(0.9, streets.u(hamlet, STREET_PRIOR, kel), 1.5, 7), 'Dusun sama');
 
 export function compareRtRw(a: Address, b: Address): Evidence {
   if (a.rw === null || b.rw === null) return FIXED.rtRwMissing;
