@@ -159,6 +159,10 @@ export function scoreBusinesses(
   if (files && otherName) out.push(SAME_FILE);
   else if (files && listedApart(a, b)) out.push(SAME_FILE_OTHER_PRODUCTS);
   else if (files && listedUnderOthers(a, b, relation)) out.push(SAME_FILE_OTHER_OWNER);
+  // Her two rows of one list that is not a P-IRT register (a row per product), neither named alike nor making
+  // the same ("Rini Jaya" roti and a row of "Makanan olahan" without a name, a trade that only covers roti):
+  // her two businesses.
+  else if (files && relation === 'same' && listedTwice(a, b, name, theme)) out.push(SAME_FILE_OTHER_PRODUCTS);
   // Four in five owners run one business: a record that names none, making what the one other business the
   // registry knows of her makes, is that one (the cap above counted her possible other business). One that
   // says nothing of what it is ("Usaha Siti Aminah") may as well be her other one: left to review.
@@ -325,6 +329,12 @@ function listedApart(a: PreparedBusiness, b: PreparedBusiness): boolean {
 const listedUnderOthers = (a: PreparedBusiness, b: PreparedBusiness, relation: OwnerRelation): boolean =>
   (relation === 'household' || relation === 'housemate' || relation === 'other') &&
   (a.certificates.length === 0 || b.certificates.length === 0);
+
+const listedTwice = (a: PreparedBusiness, b: PreparedBusiness, name: Evidence, theme: Evidence): boolean =>
+  a.certificates.length === 0 &&
+  b.certificates.length === 0 &&
+  name.outcome !== 'agree' &&
+  !makesAlike(theme);
 
 const shareFile = (a: PreparedBusiness, b: PreparedBusiness): boolean =>
   !!a.files && !!b.files && a.files.some((f) => b.files?.includes(f));

@@ -394,6 +394,20 @@ describe('matchBusiness', () => {
     expect(best({ products: 'nastar', files: [3] })?.evidence.some((e) => e.field === 'file')).toBe(false);
   });
 
+  it('takes her two rows of one list, not a P-IRT register, as two businesses unless named or making alike', () => {
+    const linker = linkerWith(SITI);
+    linker.addBusiness(shop(44, 1, { name: 'Rini Jaya', products: 'roti & bolu', files: [3] }));
+    const best = (b: Partial<BusinessRecord>) => linker.matchBusiness(shop(0, 1, b)).find((m) => m.id === 44);
+    const row = { name: 'Makanan Olahan', products: 'Makanan Olahan' };
+    expect(best({ ...row, files: [3] })?.evidence.some((e) => e.field === 'file')).toBe(true);
+    expect(best({ ...row, files: [3] })?.score ?? 0).toBeLessThan(bLink);
+    // In another office's list, or the same products again, nothing counts against it.
+    expect(best({ ...row, files: [4] })?.evidence.some((e) => e.field === 'file')).toBe(false);
+    expect(
+      best({ name: 'Rini Jaya', products: 'roti', files: [3] })?.evidence.some((e) => e.field === 'file'),
+    ).toBe(false);
+  });
+
   it('follows a business that moved with its owner under its name, and no other name at her new address', () => {
     const linker = linkerWith(SITI);
     linker.addBusiness(shop(43, 1, { name: 'Sekar Arum', products: 'kopi arabika bubuk' }));
