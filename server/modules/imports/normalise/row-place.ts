@@ -392,7 +392,7 @@ function unmatched(
   if (reason === 'ambiguous') {
     return [
       'KELURAHAN_AMBIGUOUS',
-      `Kelurahan "${text}" cocok dengan lebih dari satu kelurahan: ${names}; isi kolom kecamatan atau perbaiki ejaannya.`,
+      `Kelurahan/desa "${text}" cocok dengan lebih dari satu kelurahan/desa: ${names}; isi kolom kecamatan atau perbaiki ejaannya.`,
     ];
   }
   if (reason === 'outside') {
