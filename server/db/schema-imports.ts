@@ -113,7 +113,7 @@ export type MergesTable = {
   merged_id: number;
   survivor_before: Json<Record<string, unknown>>;
   merged_row: Json<Record<string, unknown>>;
-  moved: Json<{ table: string; column: string; ids: number[] }[]>;
+  moved: Json<{ table: string; column: string; ids: number[]; removed?: Record<string, unknown>[] }[]>;
   review_id: number | null;
   merged_by: string;
   merged_at: Generated<Date>;

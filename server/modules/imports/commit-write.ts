@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { SizeThresholds } from '../../config.ts';
-import { bulkInsert } from '../../db/bulk.ts';
 import type { Executor } from '../../db/transaction.ts';
 import { writeProposals } from '../reviews/rescore.ts';
 import type { Plan } from './commit-plan.ts';
@@ -65,9 +64,7 @@ export async function writePlan(trx: Executor, plan: Plan, opts: WriteOptions) {
         (s.records->'business') || jsonb_build_object('ownerId', jsonb_build_array(null, x.owner))
       from ${businesses}`.execute(trx);
   }
-  await bulkInsert(trx, 'permits', ['business_id', 'type', 'number'], plan.permits, {
-    onConflictDoNothing: true,
-  });
+  await insertPermits(trx, plan.permits);
   await insertLinks(trx, plan.links);
   const people = await fillGaps(trx, 'person', plan.fills.people, actor);
   const businesses = await fillGaps(trx, 'business', plan.fills.businesses, actor);
@@ -85,6 +82,29 @@ export async function writePlan(trx: Executor, plan: Plan, opts: WriteOptions) {
     filled: { peopleFilled: people.length, businessesFilled: businesses.length },
   };
 }
+
+/**
+ * The rows' permits, each number once (a NIB once per business: all of one owner's businesses are under her
+ * NIB). A NIB another owner's business holds is not written: one NIB is one business actor's.
+ */
+async function insertPermits(trx: Executor, permits: Plan['permits']) {
+  for (let i = 0; i < permits.length; i += PERMITS_PER_STATEMENT) {
+    const json = JSON.stringify(permits.slice(i, i + PERMITS_PER_STATEMENT));
+    // Of one NIB on rows of several owners, the first row's owner's.
+    await sql`with x as (
+        select x.business_id, x.type, x.number, b.owner_id,
+          first_value(b.owner_id) over (partition by x.type, x.number order by x.ordinality) as first_owner
+        from json_populate_recordset(null::permits, ${json}::json) with ordinality as x
+        join businesses b on b.id = x.business_id)
+      insert into permits (business_id, type, number)
+      select x.business_id, x.type, x.number from x
+      where x.type <> 'NIB' or (x.owner_id = x.first_owner and not exists (
+        select 1 from permits p join businesses held on held.id = p.business_id
+        where p.type = 'NIB' and p.number = x.number and held.owner_id <> x.owner_id))
+      on conflict do nothing`.execute(trx);
+  }
+}
+const PERMITS_PER_STATEMENT = 5000;
 
 /**
  * Fields a linked row fills when the record has none of them, as groups taken whole from one row (an

@@ -447,6 +447,30 @@ describe('permits from an import', () => {
   });
 });
 
+describe('an OSS export', () => {
+  it("gives her NIB to each of her businesses, and no other owner's business", async () => {
+    const hers = nik('P', '1976-03-05', '35.73.05');
+    const { rows } = await commitCsv(
+      [
+        'NIB;NIK;Nama Pelaku Usaha;Nama Usaha;KBLI;Alamat;Kelurahan',
+        `0429004927898;${hers};Nur Indah;Mawar Indah;10793;Jl. Kalpataru 138;Tlogomas`,
+        `0429004927898;${hers};Nur Indah;Mawar Indah Herbal;11040;Jl. Kalpataru 138;Tlogomas`,
+        `0429004927898;${nik('P', '1981-07-09', '35.73.05')};Sri Wahyuni;Kue Sri;10710;Jl. Candi 3;Tlogomas`,
+      ],
+      'oss.csv',
+      'DPMPTSP',
+    );
+    const nibsOf = async (businessId: number) =>
+      (await t.get(`/api/v1/businesses/${businessId}`)).body.permits
+        .filter((p: { type: string }) => p.type === 'NIB')
+        .map((p: { number: string }) => p.number);
+    const ids = [...new Set(rows.map((r: { businessId: number }) => r.businessId))] as number[];
+    expect(ids).toHaveLength(3);
+    const held = await Promise.all(ids.map(nibsOf));
+    expect(held.filter((n) => n.length === 1)).toEqual([['0429004927898'], ['0429004927898']]);
+  });
+});
+
 /** Imports and commits a CSV of `lines` (a header, then rows): its id and the rows accepted without warning. */
 async function commitCsv(lines: string[], name: string, source: string) {
   const id = await importFile(new TextEncoder().encode(lines.join('\r\n')), name, source);

@@ -2,7 +2,11 @@ import { sql } from 'kysely';
 import type { Executor } from '../../db/transaction.ts';
 
 export type MergeKind = 'person' | 'business';
-export type Moved = { table: string; column: string; ids: number[] };
+/**
+ * References moved from the merged record to the survivor, to move back on un-merge; `removed`: rows that
+ * could not move, the survivor holding their like (her one NIB on both businesses), to put back.
+ */
+export type Moved = { table: string; column: string; ids: number[]; removed?: Record<string, unknown>[] };
 
 const TABLE: Record<MergeKind, 'people' | 'businesses'> = { person: 'people', business: 'businesses' };
 
@@ -32,6 +36,34 @@ export async function moveReferences(
     if (rows.length) moved.push({ ...ref, ids: rows.map((r) => Number(r.id)) });
   }
   return moved;
+}
+
+/**
+ * The merged business's NIBs that the survivor holds too (one owner's NIB is on all her businesses): removed
+ * before the merge moves the others, kept whole to be put back by an un-merge.
+ */
+export async function takeSharedNibs(
+  db: Executor,
+  mergedId: number,
+  survivorId: number,
+): Promise<Moved | null> {
+  const { rows } = await sql<{ row: Record<string, unknown> }>`
+    delete from permits p where p.business_id = ${mergedId} and p.type = 'NIB'
+      and exists (select 1 from permits s
+        where s.business_id = ${survivorId} and s.type = 'NIB' and s.number = p.number)
+    returning row_to_json(p) as row`.execute(db);
+  return rows.length
+    ? { table: 'permits', column: 'business_id', ids: [], removed: rows.map((r) => r.row) }
+    : null;
+}
+
+/** Puts back the rows a merge removed (`Moved.removed`), with their own ids. */
+export async function putBack(db: Executor, moved: Moved) {
+  if (!moved.removed?.length) return;
+  await sql`insert into ${sql.table(moved.table)} overriding system value
+    select * from json_populate_recordset(null::${sql.table(moved.table)}, ${JSON.stringify(moved.removed)}::json)`.execute(
+    db,
+  );
 }
 
 export async function moveBack(db: Executor, moved: Moved[], to: number) {

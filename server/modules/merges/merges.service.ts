@@ -57,6 +57,7 @@ export async function mergeRecords(
     );
   }
   const values = mergedValues(m.kind, survivor, merged, m.choice ?? {}, ctx.config.sizeThresholds);
+  const shared = m.kind === 'business' ? await repo.takeSharedNibs(trx, m.mergedId, m.survivorId) : null;
   const moved = await repo.moveReferences(trx, m.kind, m.mergedId, m.survivorId);
   await repo.deleteRow(trx, m.kind, m.mergedId);
   await repo.setFields(trx, m.kind, m.survivorId, values);
@@ -68,7 +69,7 @@ export async function mergeRecords(
     mergedId: m.mergedId,
     survivorBefore: { ...before, version: survivor.version },
     mergedRow: merged,
-    moved,
+    moved: shared ? [...moved, shared] : moved,
     reviewId: m.reviewId ?? null,
     by: actorOf(ctx.caller),
   });
@@ -96,6 +97,7 @@ export async function undoMerge(trx: Executor, mergeId: number, caller: Caller) 
   const { version: _v, ...before } = m.survivor_before;
   await repo.setFields(trx, m.kind, m.survivor_id, before);
   await repo.reinsertRow(trx, m.kind, m.merged_row);
+  for (const moved of m.moved) await repo.putBack(trx, moved);
   for (const moved of m.moved) await repo.moveBack(trx, [moved], m.merged_id);
   if (m.kind === 'person') {
     await syncOwnerKrtp(trx, m.survivor_id);

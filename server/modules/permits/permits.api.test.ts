@@ -58,6 +58,21 @@ describe('permits', () => {
     expect(again.status).toBe(409);
   });
 
+  it("takes one owner's NIB on each of her businesses, once each, and refuses it on another owner's", async () => {
+    const mine = (await t.get(`/api/v1/businesses/${businessId}`)).body;
+    const second = (
+      await t.post('/api/v1/businesses', business({ ownerId: mine.owner.id, name: 'Jahit Bu Siti' }))
+    ).body.business;
+    const nib = { type: 'NIB', number: '8120009876543' };
+    expect((await t.post(`/api/v1/businesses/${businessId}/permits`, nib)).status).toBe(201);
+    expect((await t.post(`/api/v1/businesses/${second.id}/permits`, nib)).status).toBe(201);
+    expect((await t.post(`/api/v1/businesses/${second.id}/permits`, nib)).status).toBe(409);
+    const theirs = (await t.post('/api/v1/businesses', business())).body.business;
+    const refused = await t.post(`/api/v1/businesses/${theirs.id}/permits`, nib);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.fields[0].message).toContain('milik pelaku usaha lain');
+  });
+
   it('counts an expired permit as not held, and keeps a deleted one in the history', async () => {
     const expired = await t.post(`/api/v1/businesses/${businessId}/permits`, {
       type: 'HALAL',

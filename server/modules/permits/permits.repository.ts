@@ -18,13 +18,24 @@ export function lockPermit(db: Executor, id: number) {
   return db.selectFrom('permits').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-export function findPermitByNumber(db: Executor, type: string, number: string) {
+/** The permits of a type and number, with the owner of each one's business (a NIB is on all her businesses). */
+export function findPermitsByNumber(db: Executor, type: string, number: string) {
   return db
     .selectFrom('permits')
-    .select(['id', 'business_id'])
-    .where('type', '=', type)
-    .where('number', '=', number)
+    .innerJoin('businesses', 'businesses.id', 'permits.business_id')
+    .select(['permits.id', 'permits.business_id', 'businesses.owner_id'])
+    .where('permits.type', '=', type)
+    .where('permits.number', '=', number)
+    .execute();
+}
+
+export async function ownerOfBusiness(db: Executor, businessId: number): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('businesses')
+    .select('owner_id')
+    .where('id', '=', businessId)
     .executeTakeFirst();
+  return row ? Number(row.owner_id) : undefined;
 }
 
 export async function insertPermit(db: Executor, row: NewPermit): Promise<number> {

@@ -27,18 +27,31 @@ function addYears(iso: string, years: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Canonical number, uniqueness per type, and an expiry derived from the validity period when left empty. */
-async function prepare(db: Executor, f: Fields, selfId: number | null, config: Config) {
+/**
+ * Canonical number, uniqueness per type (a NIB: one owner's, once per business, since all her businesses
+ * are under her one NIB), and an expiry derived from the validity period when left empty.
+ */
+async function prepare(
+  db: Executor,
+  f: Fields,
+  self: { id: number | null; businessId: number },
+  config: Config,
+) {
   const norm = normalizePermitNumber(f.type, f.number, { region: config.region });
   const number = norm.value ?? f.number.trim();
-  const other = await repo.findPermitByNumber(db, f.type, number);
-  if (other && other.id !== selfId) {
+  const others = (await repo.findPermitsByNumber(db, f.type, number)).filter((p) => p.id !== self.id);
+  const owner = f.type === 'NIB' ? await repo.ownerOfBusiness(db, self.businessId) : undefined;
+  // Another owner's NIB, or the same number on this business already.
+  const other = others.find(
+    (p) => f.type !== 'NIB' || Number(p.owner_id) !== owner || p.business_id === self.businessId,
+  );
+  if (other) {
+    const message =
+      f.type === 'NIB' && other.business_id !== self.businessId
+        ? `NIB ini sudah tercatat pada usaha ID ${other.business_id} milik pelaku usaha lain; satu NIB milik satu pelaku usaha.`
+        : `Nomor izin ini sudah tercatat pada usaha ID ${other.business_id}.`;
     throw new AppError('DUPLICATE', 'Nomor izin sudah terdaftar.', [
-      {
-        path: 'number',
-        code: 'PERMIT_DUPLICATE',
-        message: `Nomor izin ini sudah tercatat pada usaha ID ${other.business_id}.`,
-      },
+      { path: 'number', code: 'PERMIT_DUPLICATE', message },
     ]);
   }
   const years = permitValidityYears(f.type);
@@ -56,7 +69,7 @@ export async function createPermit(
   return withTransaction(db, async (trx) => {
     await findInScope(trx, businessId, ctx.caller);
     if (!(await lockBusiness(trx, businessId))) throw notFound('Usaha');
-    const { row, warnings } = await prepare(trx, input, null, ctx.config);
+    const { row, warnings } = await prepare(trx, input, { id: null, businessId }, ctx.config);
     const id = await repo.insertPermit(trx, { ...row, business_id: businessId });
     const created = (await repo.lockPermit(trx, id)) as PermitRow;
     const changes = diff(null, permitAuditView(created));
@@ -92,7 +105,7 @@ export async function updatePermit(db: Database, id: number, patch: z.infer<type
       expiresOn: before.expires_on,
       ...patch,
     };
-    const { row, warnings } = await prepare(trx, merged, id, ctx.config);
+    const { row, warnings } = await prepare(trx, merged, { id, businessId: before.business_id }, ctx.config);
     await repo.updatePermit(trx, id, row);
     const after = (await repo.lockPermit(trx, id)) as PermitRow;
     const changes = diff(permitAuditView(before), permitAuditView(after));

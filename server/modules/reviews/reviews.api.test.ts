@@ -78,6 +78,35 @@ describe('review queue → merge → un-merge', () => {
     expect((await t.post(`/api/v1/merges/${merges[0].id}/undo`, {})).body.error.code).toBe('ALREADY_UNDONE');
   });
 
+  it('merges two businesses under her one NIB into one holding it once, and un-merge gives each its own', async () => {
+    const o = (await t.post('/api/v1/people', owner({ name: 'Nur Indah', phone: '0813 7777 0303' }))).body
+      .person;
+    const made = async (name: string) =>
+      (await t.post('/api/v1/businesses', business({ ownerId: o.id, name }))).body.business;
+    const [x, y] = [await made('Mawar Indah'), await made('UD Mawar Indah')];
+    const nib = { type: 'NIB', number: '0429004927898' };
+    for (const b of [x, y])
+      expect((await t.post(`/api/v1/businesses/${b.id}/permits`, nib)).status).toBe(201);
+    const permitsOf = async (id: number) =>
+      (await t.get(`/api/v1/businesses/${id}`)).body.permits.map((p: { id: number; number: string }) => [
+        p.id,
+        p.number,
+      ]);
+    const before = [await permitsOf(x.id), await permitsOf(y.id)];
+    const [lo, hi] = x.id < y.id ? [x.id, y.id] : [y.id, x.id];
+    const row = await t.db
+      .insertInto('link_reviews')
+      .values({ kind: 'business', a_id: lo, b_id: hi, score: 14, evidence: '[]' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const res = await t.post(`/api/v1/reviews/${row.id}/decision`, { decision: 'same', keep: 'a' });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(await permitsOf(lo)).toEqual([[expect.any(Number), nib.number]]);
+    const [merge] = (await t.get(`/api/v1/merges?kind=business&recordId=${lo}`)).body.items;
+    expect((await t.post(`/api/v1/merges/${merge.id}/undo`, {})).status).toBe(200);
+    expect([await permitsOf(x.id), await permitsOf(y.id)]).toEqual(before);
+  });
+
   it('remembers "not the same" and takes the pair off the queue', async () => {
     const { a, b, review } = await pair();
     const res = await t.post(`/api/v1/reviews/${review.id}/decision`, { decision: 'distinct' });
