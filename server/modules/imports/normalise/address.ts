@@ -140,6 +140,15 @@ export function parseAddress(
 const loosely = (name: string) =>
   name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s*`);
 
+/** A regency's or city's name as written with its kind ("Kota Malang", "Kodya Malang", "Kab. Malang"), as a
+ * pattern; null for a name without one. */
+function withKind(regionName: string): string | null {
+  const [, kind, name] = /^(kota|kabupaten)\s+(.+)$/i.exec(regionName.trim()) ?? [];
+  if (!kind || !name) return null;
+  const kinds = kind.toLowerCase() === 'kota' ? 'kota(?:madya)?|kodya' : 'kab(?:upaten)?';
+  return String.raw`(?:${kinds})\.?\s*${loosely(name)}`;
+}
+
 const regionNamePatterns = new Map<string, RegExp | null>();
 
 /**
@@ -150,11 +159,8 @@ export function namesRegion(text: string, regionName: string | undefined): boole
   if (!regionName || !text) return false;
   let pattern = regionNamePatterns.get(regionName);
   if (pattern === undefined) {
-    const [, kind, name] = /^(kota|kabupaten)\s+(.+)$/i.exec(regionName.trim()) ?? [];
-    const kinds = kind?.toLowerCase() === 'kota' ? 'kota(?:madya)?|kodya' : 'kab(?:upaten)?';
-    pattern = name
-      ? new RegExp(String.raw`(?<![\p{L}\d])(?:${kinds})\.?\s*${loosely(name)}(?![\p{L}\d])`, 'iu')
-      : null;
+    const written = withKind(regionName);
+    pattern = written ? new RegExp(String.raw`(?<![\p{L}\d])${written}(?![\p{L}\d])`, 'iu') : null;
     regionNamePatterns.set(regionName, pattern);
   }
   return pattern?.test(text) ?? false;
@@ -171,12 +177,7 @@ export function regionNamed(text: string, names: readonly string[]): string | nu
   const key = names.join('\u0000');
   let pattern = elsewherePatterns.get(key);
   if (pattern === undefined) {
-    const alternatives = names.flatMap((n) => {
-      const [, kind, name] = /^(kota|kabupaten)\s+(.+)$/i.exec(n.trim()) ?? [];
-      if (!kind || !name) return [];
-      const kinds = kind.toLowerCase() === 'kota' ? 'kota(?:madya)?|kodya' : 'kab(?:upaten)?';
-      return [String.raw`(?:${kinds})\.?\s*${loosely(name)}`];
-    });
+    const alternatives = names.flatMap((n) => withKind(n) ?? []);
     pattern = alternatives.length
       ? new RegExp(
           String.raw`(?<![\p{L}\d])(?<!\b(?:jl|jln|jalan|gg|gang)\.?\s*)(?:${alternatives.join('|')})(?![\p{L}\d])`,
