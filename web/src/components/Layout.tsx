@@ -1,6 +1,7 @@
 import { Anchor, Box, Container, Group } from '@mantine/core';
 import { type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { useAreaTree } from '../api/areas.ts';
 import { UserMenu } from '../features/auth/UserMenu.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { AppFooter } from './AppFooter.tsx';
@@ -40,7 +41,8 @@ export function AppHeader({
 }
 
 export function Layout() {
-  const { t } = useI18n();
+  const { t, setVillages } = useI18n();
+  const regionName = useAreaTree().data?.region.name;
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLDivElement>(null);
   const shownPath = useRef(pathname);
@@ -51,6 +53,11 @@ export function Layout() {
     shownPath.current = pathname;
     mainRef.current?.focus();
   }, [pathname]);
+
+  // A regency (kabupaten) is served: its villages are named desa/kelurahan on every page.
+  useEffect(() => {
+    if (regionName) setVillages(/^kab/i.test(regionName) ? 'desa' : 'kelurahan');
+  }, [regionName, setVillages]);
 
   return (
     <>
