@@ -7,7 +7,7 @@ import { amountsOf, workersOf } from './row-amounts.ts';
 import type { Issues, Read, Source } from './row-fields.ts';
 import { permitsOf } from './row-permits.ts';
 import type { Place } from './row-place.ts';
-import { sectorOfText } from './sector.ts';
+import { namesProducts, sectorOfText } from './sector.ts';
 import type { NormaliseContext } from './types.ts';
 
 /** The business: name (or a stand-in), products, KBLI and sector, size figures, permits, location. */
@@ -33,8 +33,13 @@ export function normaliseBusiness(
   }
   const given = splitName(named, src.header);
   // A products column beside it (often a form's category, "Kerajinan") keeps what the name says it makes.
+  const sectorCell = read('sector');
+  const sectorText = textValue(sectorCell.cell);
+  // With no products of its own, a sector column that names what it makes ("Jenis Industri": Kripik Apel).
   const products =
-    listed !== null && given.made !== null ? `${listed}, ${given.made}` : (listed ?? given.made);
+    listed !== null && given.made !== null
+      ? `${listed}, ${given.made}`
+      : (listed ?? given.made ?? (namesProducts(sectorText) ? sectorText : null));
   const name = nameOf(src, given.name, products, ownerName, issues);
   const kbliCode = kbliOf(read('kbli'), issues);
   const year = read('yearStarted');
@@ -45,7 +50,7 @@ export function normaliseBusiness(
     name,
     products,
     kbliCode,
-    sector: kbliCode ? sectorOfKbli(kbliCode) : sectorOf(read('sector'), [products, name], issues),
+    sector: kbliCode ? sectorOfKbli(kbliCode) : sectorOf(sectorCell, [products, name], issues),
     yearStarted: issues.take(year, parseYear(year.cell, ctx.today, /\blama\b/i.test(year.header))),
     ...workersOf(read, ctx, issues),
     ...amountsOf(read, ctx, issues),

@@ -254,6 +254,30 @@ describe('normaliseRow: the business', () => {
     expect(codesOf(badKbli.issues, 'warning')).toEqual(['KBLI_FORMAT']);
   });
 
+  it('takes a sector column that names what the business makes as its products, when it has none', () => {
+    const named = business(
+      ['Nama Usaha', 'Jenis Industri', 'KBLI'],
+      ['Dapur Suparno', 'Kripik Apel', '10794'],
+    );
+    expect(named.business).toMatchObject({ products: 'Kripik Apel', sector: 'pangan', kbliCode: '10794' });
+    expect(business(['Nama Usaha', 'Jenis Industri'], ['X', 'tas rajut & manik']).business).toMatchObject({
+      products: 'tas rajut & manik',
+      sector: 'kerajinan',
+    });
+    // A sector or a category is no product; a products column of its own wins.
+    for (const category of [
+      'Makanan & minuman',
+      'Kerajinan',
+      'MAKANAN OLAHAN',
+      'MAKANAN RINGAN',
+      'Aneka Kerajinan',
+      'pangan',
+    ])
+      expect(business(['Nama Usaha', 'Jenis Industri'], ['X', category]).business.products).toBeNull();
+    const both = business(['Nama Usaha', 'Sektor', 'Produk'], ['X', 'Keripik', 'Keripik tempe']);
+    expect(both.business.products).toBe('Keripik tempe');
+  });
+
   it('keeps valid permits, splits several in one cell and drops invalid ones with a warning', () => {
     const r = business(
       ['Nama Usaha', 'No. P-IRT', 'NIB', 'BPOM', 'Sertifikat Halal'],

@@ -141,6 +141,24 @@ const guesses = new Map<string, SectorCode | null>();
 const GUESSES_CAP = 10_000;
 const LABELS = new Map<string, SectorCode>(SECTORS.map((s) => [normalizeSearchText(s.label), s.code]));
 
+// Words that only say a sector or a category, not what a business makes ("Makanan Olahan", "Aneka Kerajinan").
+const CATEGORY_WORDS = new Set(
+  normalizeSearchText(
+    'pangan makanan minuman mamin kuliner olahan ringan berat snack camilan cemilan jajanan oleh khas tradisional siap saji produk hasil kerajinan handicraft craft kriya fashion busana pakaian sandang tekstil jasa perdagangan dagang industri usaha aneka lainnya lain kimia kosmetik kayu anyaman non dan rumah tangga home industry umkm ikm kecil mikro',
+  ).split(' '),
+);
+
+/**
+ * Whether a sector column's text names what the business makes ("Kripik Apel", "tas rajut & manik"), not
+ * only a sector or category ("Makanan & minuman", "Kerajinan", "Makanan Olahan"): then it is the products.
+ */
+export function namesProducts(text: string | null): boolean {
+  if (!text) return false;
+  const words = normalizeSearchText(text);
+  if (LABELS.has(words) || SECTORS.some((s) => s.code === words)) return false;
+  return words.split(' ').some((w) => w.length > 1 && !CATEGORY_WORDS.has(w) && !/^\d+$/.test(w));
+}
+
 /**
  * A sector from free text (a "Sektor" column or the products): the official label or code, else the sector
  * with most keyword hits; null on a tie or when nothing is recognised, so a guess is never forced.
