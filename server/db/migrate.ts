@@ -48,6 +48,7 @@ import * as m0047 from './migrations/0047_linkage_owner_born.ts';
 import * as m0048 from './migrations/0048_linkage_kbli_trade.ts';
 import * as m0049 from './migrations/0049_linkage_hamlets.ts';
 import * as m0050 from './migrations/0050_permits_nib_per_owner.ts';
+import * as m0051 from './migrations/0051_linkage_javanese_products.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
@@ -100,6 +101,7 @@ const migrations: Record<string, Migration> = {
   '0048_linkage_kbli_trade': m0048,
   '0049_linkage_hamlets': m0049,
   '0050_permits_nib_per_owner': m0050,
+  '0051_linkage_javanese_products': m0051,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -184,6 +184,10 @@ describe('compareTheme', () => {
     expect(same('MENJAHIT', 'Penjahitan')).toBe('agree');
     expect(same('Ground Coffee', 'PRODUKSI KOPI BUBUK')).toBe('agree');
     expect(same('Chili Sauce', 'sambal cabe')).toBe('agree');
+    // Javanese names of one product.
+    expect(same('kripik gedang', 'Keripik Pisang')).toBe('agree');
+    expect(same('Jenang Ketan', 'dodol ketan')).toBe('agree');
+    expect(same('kripik gedang', 'Keripik Singkong')).not.toBe('agree');
   });
 
   it('reads two names of one trade as the same products', () => {

@@ -50,6 +50,9 @@ const VARIANTS: Record<string, string> = {
   hijab: 'jilbab',
   // Spellings and English words an office or a form writes for the same product or trade.
   marneng: 'marning',
+  // Javanese names of one product: gedang is pisang (banana), jenang is dodol.
+  gedang: 'pisang',
+  jenang: 'dodol',
   pembatik: 'batik',
   boga: 'katering',
   herbal: 'jamu',
