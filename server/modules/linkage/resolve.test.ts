@@ -244,6 +244,39 @@ describe('resolveRow', () => {
     expect(r.business).toMatchObject({ id: b.business.id, created: false });
   });
 
+  it('takes a row by her first name, on her phone, making what her business makes, as hers', () => {
+    const config = { ...DEFAULT_LINKAGE_CONFIG, person: { link: 17.5, review: 8 } };
+    const ninik = { ...PERSON, name: 'Ninik Rohmah', nik: '3573016001650001', birthDate: '1965-01-20' };
+    const kopi: BusinessDraft = {
+      ...BUSINESS,
+      name: 'Kopi Bubuk "Bu Ninik"',
+      products: 'kopi bubuk robusta, kopi jahe',
+      kbliCode: null,
+      permits: [],
+    };
+    // A cooperative's member list: "Bu Ninik", her house and RT/RW, no NIK, what she makes and no name.
+    const member = (phone: string | null): { person: PersonDraft; business: BusinessDraft } => ({
+      person: { ...PERSON, name: 'Bu Ninik', nik: null, birthDate: null, gender: null, phone },
+      business: { ...kopi, name: 'kopi', products: 'kopi', permits: [] },
+    });
+    const run = (phone: string | null) => {
+      const linker = createLinker(config);
+      const newId = ids();
+      const her = resolveRow(linker, { person: ninik, business: kopi }, newId);
+      return { her, row: resolveRow(linker, member(phone), newId) };
+    };
+    const onHerPhone = run(PERSON.phone);
+    expect(onHerPhone.row.person).toMatchObject({ id: onHerPhone.her.person.id, created: false });
+    expect(onHerPhone.row.person.evidence.some((e) => e.field === 'business')).toBe(true);
+    expect(onHerPhone.row.business).toMatchObject({ id: onHerPhone.her.business.id, created: false });
+    // Without her phone (a daughter making the same at her mother's house): a new person, in review with her.
+    for (const phone of [null, '+6285600001111']) {
+      const { her, row } = run(phone);
+      expect(row.person.created).toBe(true);
+      expect(row.person.review.map((x) => x.id)).toContain(her.person.id);
+    }
+  });
+
   it("proposes no namesake for a linked row when the person's own NIK differs from hers", () => {
     // A name weighs little in a registry this small: the review zone starts lower, so the namesake is in it.
     const linker = createLinker({ ...DEFAULT_LINKAGE_CONFIG, person: { link: 20, review: 8 } });

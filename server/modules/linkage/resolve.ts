@@ -142,9 +142,12 @@ function ownedBusiness(
     (e) =>
       OWN_MARKS.has(e.field) && (e.outcome === 'agree' || (e.field === 'nib' && e.outcome === 'partial')),
   );
-  const owner = link && (named || second) ? linker.businessOwner(link.id) : undefined;
+  // The one woman the row may be, on her phone, making what the row says: her business says it is her (a
+  // daughter making the same at her mother's house has a phone of her own or none on the row).
+  const makes = link?.evidence.some((e) => e.field === 'products' && e.outcome === 'agree');
+  const owner = link && (named || second || makes) ? linker.businessOwner(link.id) : undefined;
   const her = matches.find((m) => m.id === owner);
-  if (!her) return null;
+  if (!her || !(named || second || her.evidence.some(phoneAgrees))) return null;
   const agree = evidence('business', 'agree', W.businessSaysOwner, BUSINESS_SAYS_OWNER);
   return byScore(
     matches.map((m) =>
@@ -155,6 +158,8 @@ function ownedBusiness(
 
 // A shared NIB is partial evidence of one business but says the owner whole: it is the business actor's.
 const OWN_MARKS = new Set(['name', 'nib', 'pirt', 'permits']);
+
+const phoneAgrees = (e: Evidence) => e.field === 'phone' && e.outcome === 'agree';
 
 const ownerAgrees = (m: Match) => m.evidence.some((e) => e.field === 'owner' && e.outcome === 'agree');
 
