@@ -60,7 +60,7 @@ for (const [device, viewport, run] of [
     });
 
     it('checks every row, shows the rejected ones and the annotated file, saves the valid rows', {
-      timeout: 90_000,
+      timeout: 120_000,
     }, async () => {
       const page = await open(browser, importPath, viewport);
       await page.getByRole('button', { name: 'Periksa (uji coba)' }).click();
@@ -82,7 +82,7 @@ for (const [device, viewport, run] of [
       await page.getByRole('button', { name: 'Simpan hanya bila semua valid' }).click();
       await page.getByRole('alert').filter({ hasText: '2 baris ditolak' }).waitFor();
       await page.getByRole('button', { name: 'Simpan baris yang valid' }).click();
-      await page.getByRole('heading', { level: 2, name: 'Tersimpan' }).waitFor({ timeout: 30_000 });
+      await page.getByRole('heading', { level: 2, name: 'Tersimpan' }).waitFor({ timeout: 60_000 });
       expect(await page.locator('[data-count="peopleNew"]').textContent()).toBe('3');
       await check(page);
       await page.close();
