@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import type { Database } from '../../db/connection.ts';
 import { codeInScope } from '../../db/scope.ts';
+import { hamletOf } from '../linkage/address.ts';
 import type { AreaRef } from './imports.types.ts';
+import { variantKey } from './normalise/area-keys.ts';
 import { createAreaMatcher } from './normalise/index.ts';
 
 const cache = new Map<string, Promise<AreaRef[]>>();
@@ -45,4 +47,34 @@ export async function areaListsFor(db: Database, region: string, scope: string) 
 export async function areaMatcherFor(db: Database, region: string, scope: string) {
   const { served, others } = await areaListsFor(db, region, scope);
   return createAreaMatcher(served, others);
+}
+
+/**
+ * The served villages whose name another served village shares ("Kemiri" of Kepanjen and of Jabung), each
+ * with the hamlets (dusun) the registry's people and businesses there name in their street; undefined when
+ * no two villages share a name (a city's kelurahan).
+ */
+export async function hamletsKnown(
+  db: Database,
+  served: readonly AreaRef[],
+): Promise<Record<string, string[]> | undefined> {
+  const byName = new Map<string, string[]>();
+  for (const v of served) {
+    const key = variantKey(v.name, 'kelurahan');
+    byName.set(key, [...(byName.get(key) ?? []), v.code]);
+  }
+  const codes = [...byName.values()].filter((c) => c.length > 1).flat();
+  if (codes.length === 0) return undefined;
+  const { rows } = await sql<{ code: string; street: string }>`
+    select kelurahan_code as code, street from businesses where kelurahan_code = any(${codes}) and street is not null
+    union
+    select kelurahan_code, street from people where kelurahan_code = any(${codes}) and street is not null`.execute(
+    db,
+  );
+  const known = new Map(codes.map((c) => [c, new Set<string>()]));
+  for (const r of rows) {
+    const hamlet = hamletOf(r.street);
+    if (hamlet) known.get(r.code)?.add(hamlet);
+  }
+  return Object.fromEntries([...known].map(([code, hamlets]) => [code, [...hamlets]]));
 }

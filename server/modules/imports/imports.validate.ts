@@ -3,7 +3,7 @@ import type { Database } from '../../db/connection.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Job, JobContext } from '../../jobs/runner.ts';
 import { readRows } from './files/index.ts';
-import { areaListsFor } from './imports.areas.ts';
+import { areaListsFor, hamletsKnown } from './imports.areas.ts';
 import { findImportRow, readFile, saveSourceMapping, updateImport } from './imports.repository.ts';
 import type { ColumnMapping, SectionPlace, SheetRow } from './imports.types.ts';
 import { withWorkFile } from './imports.workfile.ts';
@@ -54,12 +54,14 @@ export async function validateImportJob(job: Job, ctx: JobContext) {
   const mapping = imp.mapping as ColumnMapping[];
   const counts: Counts = { read: 0, ok: 0, warning: 0, rejected: 0, skipped: 0 };
   const areas = await areaListsFor(ctx.db, ctx.config.region, imp.scope);
+  const hamlets = await hamletsKnown(ctx.db, areas.served);
   // Started first, so the worker thread loads while the previous attempt's rows are removed.
   const judging = startJudging(
     {
       importId,
       mapping,
       ...areas,
+      ...(hamlets ? { hamlets } : {}),
       region: ctx.config.region,
       today: new Date().toISOString(),
       thresholds: ctx.config.sizeThresholds,

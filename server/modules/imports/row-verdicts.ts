@@ -32,6 +32,11 @@ export type JudgeSetup = {
   regionNames: string[];
   /** The province's other regencies and cities (NormaliseContext). */
   elsewhereNames?: string[];
+  /**
+   * The served villages whose name other kecamatan's villages share, each with the hamlets the registry
+   * knows there (NormaliseContext.hamlets); absent when there are none.
+   */
+  hamlets?: Record<string, string[]>;
   /** ISO date-time of the job's "today", so every row of one run is judged against the same day. */
   today: string;
   /** Size classes of the businesses a commit would create (commit-records.ts). */
@@ -65,38 +70,56 @@ export function createRowJudge(setup: JudgeSetup): (rows: readonly SheetRow[]) =
     region: setup.region,
     regionNames: setup.regionNames,
     ...(setup.elsewhereNames ? { elsewhereNames: setup.elsewhereNames } : {}),
+    ...(setup.hamlets ? { hamlets: hamletsOf(setup.hamlets) } : {}),
     today: new Date(setup.today),
   };
   const fromSheet = sheetPlace(setup.sheetName, ctx.areas, setup.served);
+  // The sheet's name places the rows no section row or title places (a title may say only the region).
+  const normalise = (row: SheetRow) =>
+    normaliseRow(
+      row.section?.kelurahan || row.section?.kecamatan || !fromSheet
+        ? row
+        : { ...row, section: { ...fromSheet, region: row.section?.region } },
+      setup.mapping,
+      ctx,
+    );
+  const judge = (row: SheetRow, n: NormalisedRow) => {
+    const issuesJson = JSON.stringify(n.issues);
+    const issues = copyJson(issuesJson);
+    const raw = copyJson(JSON.stringify(row.cells));
+    const start = `${setup.importId}\t${row.rowNumber}\t`;
+    if (n.issues.some((i) => i.severity === 'error'))
+      return {
+        verdict: 'rejected' as const,
+        ambiguous: n.issues.some((i) => i.code === 'KELURAHAN_AMBIGUOUS'),
+        line: `${start}rejected\t\\N\t${raw}\t\\N\t${issues}\t\\N\n`,
+      };
+    const verdict = n.issues.length ? ('warning' as const) : ('ok' as const);
+    // Each part is serialised once: the normalised value and the hash share the person and business texts.
+    const person = JSON.stringify(n.person);
+    const business = JSON.stringify(n.business);
+    const normalised = copyJson(`{"person":${person},"business":${business},"issues":${issuesJson}}`);
+    const records = copyJson(commitRecords(n, setup.thresholds));
+    return {
+      verdict,
+      ambiguous: false,
+      line: `${start}${verdict}\t${hashOf(person, business)}\t${raw}\t${normalised}\t${issues}\t${records}\n`,
+    };
+  };
   return (rows) => {
-    let copy = '';
+    const judged = rows.map((row) => judge(row, normalise(row)));
+    // A village several kecamatan share, placed by no hamlet yet: the batch's later rows may have told where
+    // the row's hamlet is.
+    if (ctx.hamlets)
+      judged.forEach((j, i) => {
+        if (j.ambiguous) judged[i] = judge(rows[i] as SheetRow, normalise(rows[i] as SheetRow));
+      });
     const counts = { ok: 0, warning: 0, rejected: 0 };
-    for (const row of rows) {
-      // The sheet's name places the rows no section row or title places (a title may say only the region).
-      const placed = row.section?.kelurahan || row.section?.kecamatan;
-      const n = normaliseRow(
-        placed || !fromSheet ? row : { ...row, section: { ...fromSheet, region: row.section?.region } },
-        setup.mapping,
-        ctx,
-      );
-      const issuesJson = JSON.stringify(n.issues);
-      const issues = copyJson(issuesJson);
-      const raw = copyJson(JSON.stringify(row.cells));
-      const start = `${setup.importId}\t${row.rowNumber}\t`;
-      if (n.issues.some((i) => i.severity === 'error')) {
-        counts.rejected++;
-        copy += `${start}rejected\t\\N\t${raw}\t\\N\t${issues}\t\\N\n`;
-        continue;
-      }
-      const verdict = n.issues.length ? 'warning' : 'ok';
-      counts[verdict]++;
-      // Each part is serialised once: the normalised value and the hash share the person and business texts.
-      const person = JSON.stringify(n.person);
-      const business = JSON.stringify(n.business);
-      const normalised = copyJson(`{"person":${person},"business":${business},"issues":${issuesJson}}`);
-      const records = copyJson(commitRecords(n, setup.thresholds));
-      copy += `${start}${verdict}\t${hashOf(person, business)}\t${raw}\t${normalised}\t${issues}\t${records}\n`;
-    }
-    return { copy, rows: rows.length, ...counts };
+    for (const j of judged) counts[j.verdict]++;
+    return { copy: judged.map((j) => j.line).join(''), rows: rows.length, ...counts };
   };
 }
+
+/** JudgeSetup.hamlets as NormaliseContext.hamlets, which the rows placed add to. */
+const hamletsOf = (known: Record<string, string[]>) =>
+  new Map(Object.entries(known).map(([code, hamlets]) => [code, new Set(hamlets)]));

@@ -108,6 +108,9 @@ function takeNumber(words: string[]): { words: string[]; number: string | null }
   return { words, number: null };
 }
 
+/** The hamlet an address's mark names ("Dsn. Ngembul RT 05/03 Kemiri": ngembul), folded as streets are. */
+export const hamletOf = (text: string): string | null => parseStreet(text).hamlet ?? null;
+
 const parseStreet = memo((text: string): Address => {
   const lower = text.toLowerCase().replace(/(\d)\s*\/\s*([a-z])\b/g, '$1$2');
   const parts = splitRtRw(lower);

@@ -1,3 +1,4 @@
+import { hamletOf } from '../../linkage/address.ts';
 import type { AreaRef, SectionPlace } from '../imports.types.ts';
 import {
   type AddressParts,
@@ -71,16 +72,24 @@ export function normalisePlace(
       : null;
   const placed = inAddress?.match ?? written;
   const byNik = nikKecamatan(placed, nik, ctx);
-  const match = byNik ?? placed;
+  const streetText = textValue(read('street').cell) ?? addressText;
+  const hamlet = streetText ? hamletOf(streetText) : null;
+  const byHamlet = byNik ? null : hamletVillage(placed, hamlet, ctx);
+  const match = byNik ?? byHamlet ?? placed;
+  // A row placed otherwise tells where its hamlet is, for the rows after it.
+  if (hamlet && match.code !== null && !byHamlet) ctx.hamlets?.get(match.code)?.add(hamlet);
   if (elsewhere) {
     const message = `Alamat menyebut ${elsewhere.text}, di luar wilayah layanan; data di luar wilayah tidak diimpor. Bila tempat usahanya di wilayah ini, perbaiki alamatnya.`;
     issues.error(elsewhere.src, 'KELURAHAN_OUTSIDE', message);
-  } else if (inAddress && !byNik && match.code !== null) {
+  } else if (inAddress && !byNik && !byHamlet && match.code !== null) {
     const message = `Kelurahan/desa tidak bertanda di alamat; "${inAddress.text}" dibaca sebagai ${named(match.area)}. Periksa, atau isi kolom kelurahan/desa.`;
     issues.warn(address, 'KELURAHAN_IN_ADDRESS', message);
   } else if (byNik && byNik.code !== null) {
     const message = `Kelurahan/desa "${inAddress?.text ?? text ?? fromSection}" ada di beberapa kecamatan; dibaca sebagai ${named(byNik.area)}, kecamatan tempat NIK terdaftar. Periksa, atau isi kolom kecamatan.`;
     issues.warn(inAddress ? address : kelSource, 'KELURAHAN_FROM_NIK', message);
+  } else if (byHamlet && byHamlet.code !== null) {
+    const message = `Kelurahan/desa "${inAddress?.text ?? text ?? fromSection}" ada di beberapa kecamatan; dibaca sebagai ${named(byHamlet.area)}, satu-satunya yang punya Dusun ${titleCase(hamlet ?? '')} menurut data lain. Periksa, atau isi kolom kecamatan.`;
+    issues.warn(inAddress ? address : kelSource, 'KELURAHAN_FROM_HAMLET', message);
   } else if (atEnd && match.code !== null) {
     const spelled = match.confidence === 'uncertain' ? ` ("${atEnd.text}", ejaannya tidak persis)` : '';
     const message = `Kelurahan tidak tertulis terpisah; dibaca dari akhir alamat${spelled} sebagai ${named(match.area)}. Periksa, atau isi kolom kelurahan.`;
@@ -221,6 +230,20 @@ function nikKecamatan(match: AreaMatch, nik: string | null, ctx: NormaliseContex
 }
 
 /**
+ * A village name several kecamatan share, written without its kecamatan: the one of them where the row's
+ * hamlet is known (`NormaliseContext.hamlets`), if exactly one has it ("Dsn. Klampokan, Ds. Kemiri": Kemiri of
+ * Kepanjen, where other rows or the registry place Dusun Klampokan).
+ */
+function hamletVillage(match: AreaMatch, hamlet: string | null, ctx: NormaliseContext): AreaMatch | null {
+  if (match.code !== null || match.reason !== 'ambiguous' || !hamlet || !ctx.hamlets) return null;
+  const having = match.candidates.filter((c) => ctx.hamlets?.get(c)?.has(hamlet));
+  const area = having.length === 1 ? ctx.areas.area(having[0] as string) : undefined;
+  return area ? { code: area.code, confidence: 'uncertain', area, kecamatanConflict: false } : null;
+}
+
+const titleCase = (s: string) => s.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+
+/**
  * `Jl. Ijen 10 Oro-oro Dowo`: an address without commas or a Kel. mark that ends in a served kelurahan's
  * name after the house number. Only the words after the last one with a digit are tried (a street may
  * bear a kelurahan's name: Jl. Bareng Raya 5), longest first, and a confident match is taken; a near
@@ -232,7 +255,9 @@ function placeAtEnd(street: string, kecText: string | null, ctx: NormaliseContex
   const words = street.split(/\s+/);
   const lastNumber = words.findLastIndex((w) => /\d/.test(w));
   if (lastNumber < 0) return null;
-  for (let from = Math.max(lastNumber + 1, words.length - 4); from < words.length; from++) {
+  // "No. 47 Dsn. Kampung Baru": a hamlet's mark and the name after it name no village.
+  const hamlet = words.findLastIndex((w, i) => i > lastNumber && HAMLET_MARK.test(w));
+  for (let from = Math.max(lastNumber + 1, words.length - 4, hamlet + 2); from < words.length; from++) {
     const text = words.slice(from).join(' ');
     const match = ctx.areas.match(text, kecText);
     const confident = match.code !== null && match.confidence !== 'uncertain';

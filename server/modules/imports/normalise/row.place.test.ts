@@ -409,6 +409,36 @@ describe('normaliseRow: a regency', () => {
     ]);
   });
 
+  it('reads a village several kecamatan share where its hamlet alone is known, and learns hamlets', () => {
+    const code = (village: string, kecamatan: string) =>
+      regency.areas.match(village, kecamatan).code as string;
+    const [pakis, wajak] = [code('Sukoanyar', 'Pakis'), code('Sukoanyar', 'Wajak')];
+    const ctx: NormaliseContext = {
+      ...regency,
+      hamlets: new Map([
+        [pakis, new Set(['ngemplak', 'krajan'])],
+        [wajak, new Set(['krajan'])],
+      ]),
+    };
+    const row = (address: string) =>
+      normaliseWith(['Nama', 'Nama Usaha', 'Alamat'], ['Siti Aminah', 'Kripik Bu Siti', address], ctx);
+    const ngemplak = row('Dsn. Ngemplak RT 2 RW 1 Ds. Sukoanyar');
+    expect(placeOf(ngemplak)).toBe('Sukoanyar (Pakis)');
+    expect(ngemplak.issues).toMatchObject([{ severity: 'warning', code: 'KELURAHAN_FROM_HAMLET' }]);
+    expect(ngemplak.issues[0]?.message).toContain('Dusun Ngemplak');
+    // A hamlet both villages have says nothing.
+    expect(codesOf(row('Dsn. Krajan RT 2 RW 1 Ds. Sukoanyar').issues, 'error')).toEqual([
+      'KELURAHAN_AMBIGUOUS',
+    ]);
+    // A row placed by its kecamatan tells where its hamlet is, for the rows after it.
+    expect(codesOf(row('Dsn. Sumbersari Ds. Sukoanyar').issues, 'error')).toEqual(['KELURAHAN_AMBIGUOUS']);
+    expect(placeOf(row('Dsn. Sumbersari RT 1 RW 3 Ds. Sukoanyar Kec. Wajak'))).toBe('Sukoanyar (Wajak)');
+    expect(placeOf(row('Dsn. Sumbersari Ds. Sukoanyar'))).toBe('Sukoanyar (Wajak)');
+    // A hamlet named like a village elsewhere ("Kampung Baru") is no place of the row.
+    const hamlet = inRegency(['Alamat'], ['Sukolilo Jl. Raya Sukolilo No. 47 Dsn. Kampung Baru RT 9/RW 5']);
+    expect(codesOf(hamlet.issues, 'error')).toEqual(['KELURAHAN_AMBIGUOUS']);
+  });
+
   it('refuses a row whose cells name another regency or city, or a kecamatan and village elsewhere', () => {
     const city = inRegency(['Alamat'], ['Jl. Sudimoro 46 RT 7 RW 4 Kel. Arjosari, Kota Malang']);
     expect(city.issues).toMatchObject([{ severity: 'error', code: 'KELURAHAN_OUTSIDE', field: 'address' }]);

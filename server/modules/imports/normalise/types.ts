@@ -46,6 +46,12 @@ export type NormaliseContext = {
    * regency): an address naming one with its kind is of a place outside the region.
    */
   elsewhereNames?: readonly string[];
+  /**
+   * The hamlets (dusun) known in each served village whose name other kecamatan's villages share ("Kemiri"
+   * of Kepanjen and of Jabung), from the registry and the rows placed so far: a row naming such a village
+   * without its kecamatan is placed by its hamlet when one of them alone has it (row-place.ts).
+   */
+  hamlets?: Map<string, Set<string>>;
   today: Date;
   limits?: Partial<NormaliseLimits>;
 };
