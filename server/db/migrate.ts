@@ -49,6 +49,7 @@ import * as m0048 from './migrations/0048_linkage_kbli_trade.ts';
 import * as m0049 from './migrations/0049_linkage_hamlets.ts';
 import * as m0050 from './migrations/0050_permits_nib_per_owner.ts';
 import * as m0051 from './migrations/0051_linkage_javanese_products.ts';
+import * as m0052 from './migrations/0052_linkage_hamlet_terms.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
@@ -102,6 +103,7 @@ const migrations: Record<string, Migration> = {
   '0049_linkage_hamlets': m0049,
   '0050_permits_nib_per_owner': m0050,
   '0051_linkage_javanese_products': m0051,
+  '0052_linkage_hamlet_terms': m0052,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -471,6 +471,23 @@ describe('an OSS export', () => {
   });
 });
 
+describe('a hamlet on both rows', () => {
+  it('links her two rows in one hamlet on other streets through the linkage index', async () => {
+    const { id, rows } = await commitCsv(
+      [
+        'Nama Pemilik;Nama Usaha;Jenis Produk;Alamat;Kelurahan',
+        'Sri Wahyuningsih;Dapur Sri;kue basah;Jl. Mawar 5 Dsn. Krajan RT 1 RW 2;Dinoyo',
+        'Sri Wahyuningsih;Sambal Sri;sambal pecel;Jl. Melati 7 Dsn. Krajan RT 1 RW 2;Dinoyo',
+      ],
+      'dusun.csv',
+      'Kelurahan Dinoyo',
+    );
+    expect((await t.get(`/api/v1/imports/${id}`)).body.state).toBe('committed');
+    expect(rows).toHaveLength(2);
+    expect(new Set(rows.map((r: { personId: number }) => r.personId)).size).toBe(1);
+  });
+});
+
 /** Imports and commits a CSV of `lines` (a header, then rows): its id and the rows accepted without warning. */
 async function commitCsv(lines: string[], name: string, source: string) {
   const id = await importFile(new TextEncoder().encode(lines.join('\r\n')), name, source);

@@ -76,8 +76,13 @@ async function preparePartialLinking(
   const rows = input.rows
     .filter((r) => !r.rowHash || (!seen.has(r.rowHash) && seen.add(r.rowHash)))
     .map((r) => r.normalised);
+  const isDistinct = await distinctPairs(trx);
+  // Its first pass links the file's people: a question about a value it did not load means linking in full.
   const loaded = await loadPartialLinker(trx, reader, rows, input.people, config.linkage, {
-    isDistinct: await distinctPairs(trx),
+    isDistinct,
+  }).catch((e: unknown) => {
+    if (e instanceof Error && e.message.startsWith('linkage:')) return null;
+    throw e;
   });
   if (!loaded) return null;
   const { people, businesses } = loaded.records;

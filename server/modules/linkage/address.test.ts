@@ -49,6 +49,10 @@ describe('parseAddress', () => {
       hamlet: 'sumberwaru',
     });
     expect(parseAddress('Dsn. Krajan No. 5', null, null)).toMatchObject({ street: 'krajan', number: '5' });
+    // After a street's mark "Dukuh" is the street's name (a city's kelurahan Dukuh Kupang), no hamlet.
+    const dukuh = parseAddress('Jl. Dukuh Kupang Gg. V-A No. 87', null, null);
+    expect(dukuh.hamlet).toBeUndefined();
+    expect(parseAddress('Dukuh Krajan RT 1', null, null).hamlet).toBe('krajan');
   });
 
   it('keeps the letter of a house number and drops leading zeros', () => {

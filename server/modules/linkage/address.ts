@@ -59,7 +59,11 @@ const HAMLET_PARTS = new Set([
 
 /** The hamlet a mark names and the words without it: "kenanga 15 dsn sumberwaru" → sumberwaru, kenanga 15. */
 function takeHamlet(words: string[]): { words: string[]; hamlet: string | null } {
-  const at = words.findIndex((w) => HAMLET_WORDS.has(w));
+  // After a street's or gang's mark it is the street's name: "Jl. Dukuh Kupang" (a kelurahan's name too).
+  const at = words.findIndex(
+    (w, i) =>
+      HAMLET_WORDS.has(w) && !STREET_WORDS.has(words[i - 1] ?? '') && !GANG_WORDS.has(words[i - 1] ?? ''),
+  );
   const first = at >= 0 ? words[at + 1] : undefined;
   if (first === undefined || /\d/.test(first)) return { words, hamlet: null };
   const second = words[at + 2];

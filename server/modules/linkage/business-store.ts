@@ -110,7 +110,7 @@ export class BusinessStore {
    */
   placeTerms(): string[] {
     const out: string[] = [];
-    for (const b of this.records) this.persons.stats.placeTerms(b.kel, b.address.street, out);
+    for (const b of this.records) this.persons.stats.placeTerms(b.kel, b.address, out);
     return out;
   }
 

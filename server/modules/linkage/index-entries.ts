@@ -57,7 +57,7 @@ export function businessEntry(
 export function businessPersonTerms(r: Omit<BusinessRecord, 'id' | 'ownerId'>): string[] {
   const b = prepareBusiness({ ...r, ownerId: -1 }, -1, { name: NO_OWNER, household: [] });
   const out: string[] = [];
-  PERSON_TERMS.placeTerms(b.kel, b.address.street, out);
+  PERSON_TERMS.placeTerms(b.kel, b.address, out);
   return out;
 }
 

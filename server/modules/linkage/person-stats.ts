@@ -1,3 +1,4 @@
+import type { Address } from './address.ts';
 import { FrequencyTable, type Values } from './frequency.ts';
 import type { PreparedName, PreparedPerson } from './person-record.ts';
 
@@ -31,7 +32,7 @@ export class PersonStats {
   readonly words: FrequencyTable;
   readonly names: FrequencyTable;
   readonly kel: FrequencyTable;
-  /** Streets (normalised, without number) per kelurahan. */
+  /** Streets (normalised, without number) and hamlets (dusun) per kelurahan. */
   readonly streets: FrequencyTable;
   readonly birth: FrequencyTable;
 
@@ -49,7 +50,7 @@ export class PersonStats {
     f(this.words, p.name.phon, p.kel);
     f(this.names, p.name.key || null, p.kel);
     f(this.kel, p.kel, null);
-    f(this.streets, p.address.street, p.kel);
+    f(this.streets, placesOf(p.address), p.kel);
     f(this.birth, p.birth, null);
   }
 
@@ -64,10 +65,10 @@ export class PersonStats {
     return out;
   }
 
-  /** The terms a business asks of the people's tables: its kelurahan and its street. */
-  placeTerms(kel: string | null, street: string | null, out: string[]): void {
+  /** The terms a business asks of the people's tables: its kelurahan, its street and its hamlet. */
+  placeTerms(kel: string | null, address: Address, out: string[]): void {
     this.kel.terms(kel, null, out);
-    this.streets.terms(street, kel, out);
+    this.streets.terms(placesOf(address), kel, out);
   }
 
   /** Counts from the registry (FrequencyTable.seed): `kelRecords` people per kelurahan, `n` in all. */
@@ -98,4 +99,13 @@ export class PersonStats {
   private prior(name: PreparedName): number {
     return name.phon.reduce((u, w) => u * (COMMON_WORDS[w] ?? RARE_WORD), 1);
   }
+}
+
+/**
+ * The street and the hamlet of an address, each weighed by how many people of the kelurahan share it: one
+ * hamlet named on both sides is compared as a street (fields.ts compareStreet).
+ */
+function placesOf(a: Address): Values {
+  if (!a.hamlet || a.hamlet === a.street) return a.street;
+  return a.street ? [a.street, a.hamlet] : a.hamlet;
 }

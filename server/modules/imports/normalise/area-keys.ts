@@ -17,10 +17,13 @@ export const exactKey = (text: string, kind: AreaKind): string =>
 
 /**
  * Spelling folded (oe/u, dj/j, tj/c), punctuation and spaces gone: "Tlogo Mas" and "Tlogomas" agree; a word
- * doubled the short way, "Oro2 Dowo", is written out (Oro-oro Dowo).
+ * doubled the short way, "Oro2 Dowo", is written out (Oro-oro Dowo); "Dokter" is the title's "Dr".
  */
 export const variantKey = (text: string, kind: AreaKind): string => {
-  const words = normalizeSearchText(text.replace(/(\p{L}+)2(?!\p{N})/gu, '$1 $1')).replace(PREFIX[kind], '');
+  const words = normalizeSearchText(text.replace(/(\p{L}+)2(?!\p{N})/gu, '$1 $1'))
+    .replace(PREFIX[kind], '')
+    // A name after a title, as streets are (Kelurahan Dr. Soetomo, written "Dokter Sutomo").
+    .replace(/^dokter\b/, 'dr');
   // Folded again once joined, as the name written in one word is ("Pakis Jajar": Pakisjajar, whose "sj"
   // reads as old spelling).
   return words.includes(' ') ? normalizeSearchText(words.replace(/ /g, '')) : words;

@@ -181,6 +181,16 @@ describe('area matcher on the 57 kelurahan of Kota Malang', () => {
   });
 });
 
+describe('area matcher of Kota Surabaya', () => {
+  const surabaya = createAreaMatcher(villagesOf('35.78'), []);
+  it('reads a name after a title written out ("Dokter Sutomo": Dr. Soetomo)', () => {
+    for (const text of ['KEL. DOKTER SUTOMO', 'Dokter Sutomo', 'DR SOETOMO', 'Dr. Soetomo']) {
+      const m = surabaya.match(text);
+      expect(m.code === null ? null : m.area.name, text).toBe('Dr. Soetomo');
+    }
+  });
+});
+
 describe('area matcher with names shared across kecamatan', () => {
   const area = (code: string, name: string, kecamatanCode: string, kecamatanName: string): AreaRef => ({
     code,

@@ -187,6 +187,9 @@ describe('splitPlaceAndDate', () => {
       date: '12 Mei 1980',
     });
     expect(splitPlaceAndDate('Blitar / 1-2-1975')).toEqual({ place: 'Blitar', date: '1-2-1975' });
+    expect(splitPlaceAndDate('Surabaya, tgl 28/08/1974')).toEqual({ place: 'Surabaya', date: '28/08/1974' });
+    expect(splitPlaceAndDate('Kediri, Tgl. 30-08-1972')).toEqual({ place: 'Kediri', date: '30-08-1972' });
+    expect(splitPlaceAndDate('Sby tanggal 5 Mei 1980')).toEqual({ place: 'Sby', date: '5 Mei 1980' });
   });
 
   it('leaves a date without a place as it is', () => {

@@ -213,9 +213,12 @@ function fromEightDigits(n: number, text: string, today: Date, order: DateOrder)
   return fromParts(parts, text, today, order);
 }
 
-/** "Malang, 12-05-1980" or "Malang 12 Mei 1980" from a Tempat/Tgl Lahir column: the place, then the date. */
+/**
+ * "Malang, 12-05-1980", "Malang 12 Mei 1980" or "Surabaya, tgl 28/08/1974" from a Tempat/Tgl Lahir column:
+ * the place, then the date.
+ */
 export function splitPlaceAndDate(text: string): { place: string | null; date: string } {
-  const m = /^(\p{L}[\p{L} .'-]*?)\s*[,/]?\s*(\d.*)$/u.exec(text.trim());
+  const m = /^(\p{L}[\p{L} .'-]*?)\s*[,/]?\s*(?:(?:tgl|tanggal|tg)\b\.?\s*)?(\d.*)$/iu.exec(text.trim());
   if (!m?.[1] || !m[2]) return { place: null, date: text };
   return { place: m[1].trim(), date: m[2].trim() };
 }
