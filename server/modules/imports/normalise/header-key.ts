@@ -8,6 +8,13 @@ const WORD_FORMS: Record<string, string> = {
   thn: 'tahun',
   th: 'tahun',
   pertahun: 'tahun',
+  // "Omset Setahun", "Penjualan Sebulan", "Omzet Sehari": a period's amount, as "per tahun" says.
+  setahun: 'tahun',
+  sebulan: 'bulan',
+  sehari: 'hari',
+  seminggu: 'minggu',
+  perhari: 'hari',
+  perminggu: 'minggu',
   tgl: 'tanggal',
   jml: 'jumlah',
   jmlh: 'jumlah',

@@ -34,7 +34,10 @@ describe('autoMapping: headers Indonesian offices write', () => {
       'monthlyTurnover',
       ['Omzet', 'Omset', 'Omzet per Bulan (Rp)', 'Omset/bln', 'Penghasilan per bulan', 'OMZET PERBULAN'],
     ],
-    ['annualTurnover', ['Omzet per Tahun', 'Omzet (Rp/Tahun)', 'Omset/thn']],
+    [
+      'annualTurnover',
+      ['Omzet per Tahun', 'Omzet (Rp/Tahun)', 'Omset/thn', 'Omset Setahun (Rp)', 'Penjualan Setahun'],
+    ],
     ['phone', ['Telp', 'No. HP', 'WA', 'No WA', 'Telepon', 'HP', 'No. HP/WA', 'No Telp.', 'Handphone']],
     [
       'address',
@@ -78,7 +81,10 @@ describe('autoMapping: headers Indonesian offices write', () => {
     ['sector', ['Sektor', 'Bidang Usaha']],
     ['yearStarted', ['Tahun Berdiri', 'Mulai Usaha', 'Thn Mulai Usaha', 'Lama Usaha (tahun)']],
     ['monthlyTurnover', ['Omzet', 'Omzet per Bulan (Rp)', 'Omset Rata-rata per Bulan']],
-    ['dailyTurnover', ['Omzet Harian', 'Omzet per Hari (Rp)', 'Penghasilan per Hari']],
+    [
+      'dailyTurnover',
+      ['Omzet Harian', 'Omzet per Hari (Rp)', 'Penghasilan per Hari', 'Omzet Sehari', 'Omzet Perhari'],
+    ],
     ['weeklyTurnover', ['Omzet Mingguan', 'Omzet per Minggu']],
     ['coordinates', ['Koordinat', 'Titik Koordinat', 'Titik Lokasi']],
     ['workersTotal', ['Jumlah Tenaga Kerja', 'TK', 'Jml Karyawan', 'Jumlah Tenaga Kerja (orang)']],

@@ -48,7 +48,12 @@ export function normalisePlace(
   // "Ds. Pager, Kab. Pasuruan", "Kel. Arjosari, Kota Malang" beside the regency: the row says it is elsewhere.
   const elsewhere = parts.elsewhere
     ? { text: parts.elsewhere, src: address }
-    : elsewhereIn(ctx, [kelurahan, kecamatan]);
+    : (elsewhereIn(ctx, [kelurahan, kecamatan]) ??
+      endsElsewhere(ctx, [
+        [kelurahan, kelText],
+        [kecamatan, kecColumn],
+        [address, parts.kecamatan],
+      ]));
   const text = kelText ?? parts.kelurahan;
   // "Jl. Kawi 12 Kauman, Klojen": the one unmarked place after the street names a kecamatan, which may be
   // all it is, the kelurahan written at the street's end.
@@ -148,6 +153,43 @@ function elsewhereIn(ctx: NormaliseContext, sources: readonly Source[]) {
   }
   return null;
 }
+
+const bareNames = new Map<string, RegExp | null>();
+
+/**
+ * A kelurahan or kecamatan written with the name of another regency or city of the province after it, or in
+ * brackets, without its kind ("Kec. Candi Sidoarjo", "Taman (Sidoarjo)", "Pepelegi (Sidoarjo)"), or a
+ * kecamatan that is that name ("Sidoarjo"): the row says it is there. Not a served place's own name, nor the
+ * served region's own name ("Lowokwaru Malang" in Kota Malang; Kabupaten Malang shares it).
+ */
+function endsElsewhere(ctx: NormaliseContext, cells: readonly [Source, string | null][]) {
+  if (!ctx.elsewhereNames?.length) return null;
+  const key = `${ctx.regionNames[0] ?? ''}\u0000${ctx.elsewhereNames.join('\u0000')}`;
+  let pattern = bareNames.get(key);
+  if (pattern === undefined) {
+    const own = withoutKind(ctx.regionNames[0] ?? '');
+    const names = [...new Set(ctx.elsewhereNames.map(withoutKind))].filter((n) => n !== '' && n !== own);
+    pattern = names.length
+      ? new RegExp(String.raw`(?:^|[\s(,/-])\(?(${names.map(escape).join('|')})\)?\s*$`, 'iu')
+      : null;
+    bareNames.set(key, pattern);
+  }
+  for (const [src, text] of cells) {
+    const found = text ? pattern?.exec(text.trim()) : null;
+    if (!found || !text) continue;
+    // A served kecamatan or village of that name, or one whose name ends in it, is the row's own.
+    if (ctx.areas.kecamatan(text) !== null || ctx.areas.match(text).code !== null) continue;
+    return { text: found[1] as string, src };
+  }
+  return null;
+}
+
+const withoutKind = (name: string) =>
+  name
+    .replace(/^(?:kota|kabupaten)\s+/i, '')
+    .trim()
+    .toLowerCase();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
 // Words that start a street's or housing estate's name, which may be a village's too ("Jl. Masjid
 // Penarukan"): up to its number, no place of the row.

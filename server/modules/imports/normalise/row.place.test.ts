@@ -473,3 +473,50 @@ describe('normaliseRow: a regency', () => {
     });
   });
 });
+
+// Kota Surabaya served, Sidoarjo and Gresik beside it: villages named like the city's kelurahan.
+const surabaya: NormaliseContext = {
+  areas: createAreaMatcher(villagesOf('35.78'), [...villagesOf('35.15'), ...villagesOf('35.25')]),
+  region: '35.78',
+  regionNames: ['KOTA SURABAYA', 'JAWA TIMUR'],
+  elsewhereNames: ['KABUPATEN SIDOARJO', 'KABUPATEN GRESIK', 'KOTA MALANG'],
+  today: new Date('2025-06-01T00:00:00Z'),
+};
+const inCity = (headers: string[], cells: Cell[]) =>
+  normaliseWith(['Nama', 'Nama Usaha', ...headers], ['Siti Aminah', 'Kripik Bu Siti', ...cells], surabaya);
+
+describe('normaliseRow: another city', () => {
+  it('refuses a place written with the name of a regency beside the city, without its kind', () => {
+    for (const [headers, cells] of [
+      [['Alamat'], ['JL. RAYA KEBONSARI NO. 5 RT 01 RW 02 DS. KEBONSARI KEC. CANDI SIDOARJO']],
+      [
+        ['Kelurahan', 'Kecamatan'],
+        ['Sidodadi', 'Taman (Sidoarjo)'],
+      ],
+      [['Kelurahan'], ['Pepelegi (Sidoarjo)']],
+      [
+        ['Alamat', 'Kelurahan'],
+        ['KEL. KARANG POH KEC. GRESIK GRESIK', null],
+      ],
+    ] as [string[], Cell[]][])
+      expect(codesOf(inCity(headers, cells).issues, 'error'), cells.join(' ')).toEqual(['KELURAHAN_OUTSIDE']);
+    // The city's own Kebonsari, and a kelurahan after a title written out.
+    const own = inCity(['Kelurahan', 'Kecamatan'], ['Kebonsari', 'Jambangan']);
+    expect(own.issues).toEqual([]);
+    expect(own.business.kelurahanCode).toMatch(/^35\.78\./);
+    expect(inCity(['Kelurahan'], ['KEL. DOKTER SUTOMO']).business.kelurahanCode).toMatch(/^35\.78\./);
+  });
+
+  it("keeps a place written with the served region's own bare name", () => {
+    const city = { ...ctx, elsewhereNames: ['KABUPATEN MALANG', 'KOTA BATU'] };
+    const r = normaliseWith(
+      ['Nama', 'Kelurahan', 'Kecamatan'],
+      ['Siti', 'Tlogomas', 'Lowokwaru Malang'],
+      city,
+    );
+    expect(codesOf(r.issues, 'error')).toEqual([]);
+    expect(r.business.kelurahanCode).toMatch(/^35\.73\.05\./);
+    const batu = normaliseWith(['Nama', 'Kelurahan', 'Kecamatan'], ['Siti', 'Sisir', 'Batu (Batu)'], city);
+    expect(codesOf(batu.issues, 'error')).toEqual(['KELURAHAN_OUTSIDE']);
+  });
+});
