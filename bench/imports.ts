@@ -38,7 +38,7 @@ const SECOND_SEEDS = (process.env.BENCH_IMPORT_SECOND_SEEDS ?? '20260401,777')
   .split(',')
   .filter(Boolean)
   .map(Number);
-// Seeds of the third to eighth sets (BENCH_IMPORT_THIRD_SEEDS=, …, BENCH_IMPORT_EIGHTH_SEEDS= leaves one out).
+// Seeds of the third to ninth sets (BENCH_IMPORT_THIRD_SEEDS=, …, BENCH_IMPORT_NINTH_SEEDS= leaves one out).
 const seedsOf = (value: string | undefined) => (value ?? '1,2,3').split(',').filter(Boolean).map(Number);
 const THIRD_SEEDS = seedsOf(process.env.BENCH_IMPORT_THIRD_SEEDS);
 const FOURTH_SEEDS = seedsOf(process.env.BENCH_IMPORT_FOURTH_SEEDS);
@@ -46,6 +46,7 @@ const FIFTH_SEEDS = seedsOf(process.env.BENCH_IMPORT_FIFTH_SEEDS);
 const SIXTH_SEEDS = seedsOf(process.env.BENCH_IMPORT_SIXTH_SEEDS);
 const SEVENTH_SEEDS = seedsOf(process.env.BENCH_IMPORT_SEVENTH_SEEDS);
 const EIGHTH_SEEDS = seedsOf(process.env.BENCH_IMPORT_EIGHTH_SEEDS);
+const NINTH_SEEDS = seedsOf(process.env.BENCH_IMPORT_NINTH_SEEDS);
 // BENCH_IMPORT_PARTS=speed (or quality) runs one part only; results files are written for a full run only.
 const PARTS = (process.env.BENCH_IMPORT_PARTS ?? 'quality,speed').split(',');
 // BENCH_IMPORT_NOISE=2: the offices make twice their usual mistakes and leave out twice the values.
@@ -160,7 +161,7 @@ async function quality(
   });
 }
 
-type OtherSet = 'second' | 'third' | 'fourth' | 'fifth' | 'sixth' | 'seventh' | 'eighth';
+type OtherSet = 'second' | 'third' | 'fourth' | 'fifth' | 'sixth' | 'seventh' | 'eighth' | 'ninth';
 
 /**
  * A set of office files written apart from make-files.ts (linkage/second-set.mjs, third-set.mjs, fourth-set.mjs):
@@ -170,7 +171,7 @@ async function otherSet(generator: OtherSet, seed: number): Promise<Score & { re
   return withRegistry(async (conn, dir) => {
     const files = path.join(dir, 'files');
     execFileSync('node', [`bench/linkage/${generator}-set.mjs`, String(seed), files]);
-    // A set of another region's offices (the eighth: Kabupaten Malang) names it in its manifest.
+    // A set of another region's offices (the eighth: Kabupaten Malang; the ninth: Kota Surabaya) names it in its manifest.
     const { region } = JSON.parse(readFileSync(path.join(files, 'manifest.json'), 'utf8')) as {
       region?: string;
     };
@@ -291,6 +292,7 @@ const others: Record<OtherSet, { seed: number; score: Score & { relinked: Score 
   sixth: [],
   seventh: [],
   eighth: [],
+  ninth: [],
 };
 const otherSeeds: Record<OtherSet, number[]> = {
   second: SECOND_SEEDS,
@@ -300,6 +302,7 @@ const otherSeeds: Record<OtherSet, number[]> = {
   sixth: SIXTH_SEEDS,
   seventh: SEVENTH_SEEDS,
   eighth: EIGHTH_SEEDS,
+  ninth: NINTH_SEEDS,
 };
 if (PARTS.includes('quality')) {
   for (const seed of SEEDS) {
@@ -307,7 +310,7 @@ if (PARTS.includes('quality')) {
     scores.push({ seed, score });
     console.log(JSON.stringify({ seed, score }));
   }
-  for (const set of ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'] as const) {
+  for (const set of ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'] as const) {
     for (const seed of otherSeeds[set]) {
       const score = await otherSet(set, seed);
       others[set].push({ seed, score });
@@ -315,7 +318,7 @@ if (PARTS.includes('quality')) {
     }
   }
 }
-const { second, third, fourth, fifth, sixth, seventh, eighth } = others;
+const { second, third, fourth, fifth, sixth, seventh, eighth, ninth } = others;
 if (!PARTS.includes('speed')) process.exit(0);
 /**
  * After the quality part, the speed part runs in a process of its own, as `pilar import` does: its peak
@@ -394,6 +397,12 @@ const lines = [
   '',
   ...otherTable(eighth),
   '',
+  '## Linkage quality on a ninth set: Pilar serving another city',
+  '',
+  'Five files (`bench/linkage/ninth-set.mjs`, written apart from the eight generators above, imported with `PILAR_REGION=35.78`, Kota Surabaya: 700 people, about 860 businesses, 1,650 rows in about 145 kelurahan of all 31 kecamatan): DP3APPKB\'s survey as a hand-built .xlsx — birth dates as date cells in custom formats ("[$-421]dd mmmm yyyy;@"), omzet as numbers in currency formats ("Rp"#,##0, the accounting format), SUM subtotals per kecamatan section, names with non-breaking and zero-width spaces and rich-text runs, an Instagram/e-mail hyperlink column, RT and RW columns beside the street and the family-card number ("No. KK", 16 digits built like a NIK) beside the NIK —; the city\'s Pahlawan Ekonomi registration from Google Forms, exported from Google Sheets with a Timestamp column, questions as headers, NIK, KK and phone numbers turned into number cells, "Tempat, Tgl Lahir" in one answer ("Sby, 12 Mei 1978"), women submitting twice and husbands filling it in for their wives; Dinkopdag\'s list as a `;` CSV in Windows-1252 with names in capitals and titles and the whole address in one cell ("JL. KARANG MENJANGAN GG. II NO. 12 RT 03 RW 05 KEL. AIRLANGGA KEC. GUBENG"); the SPP-IRT register (.ods) with a row per product, P-IRT numbers with the city digits 3578 and a recap table under the data; Kecamatan Rungkut\'s Kampung UKM list with TTL, "Nomor KK", JK as PR/W/LK and turnover per year. Kelurahan named like a kecamatan, their own or another (Kenjeran lies in Bulak, Benowo in Pakal), Wonorejo in two kecamatan, compound names glued, split or abbreviated ("Jemurwonosari", "Kali Rungkut", "Sidotopo Wtn", "DR SOETOMO"); outsiders from Sidoarjo and Gresik just across the border, some in places named like Surabaya\'s (Wonocolo, Semampir, Karang Poh). Look-alikes: mother and daughter and husband and wife on one KK, sisters-in-law at one address, namesakes in kelurahan named alike.',
+  '',
+  ...otherTable(ninth),
+  '',
   `## Speed (${ROWS.toLocaleString('en')}-row .xlsx, in a process of its own as \`pilar import\`)`,
   '',
   '| measure | time | target |',
@@ -415,6 +424,6 @@ mkdirSync('bench/results', { recursive: true });
 writeFileSync(`bench/results/${date}-imports.md`, `${lines.join('\n')}\n`);
 writeFileSync(
   `bench/results/${date}-imports.json`,
-  `${JSON.stringify({ date, machine, scores, second, third, fourth, fifth, sixth, seventh, eighth, speed: sp }, null, 2)}\n`,
+  `${JSON.stringify({ date, machine, scores, second, third, fourth, fifth, sixth, seventh, eighth, ninth, speed: sp }, null, 2)}\n`,
 );
 console.log(lines.join('\n'));
