@@ -218,7 +218,12 @@ function placeIn(address: string, kecText: string | null, ctx: NormaliseContext)
       run = { words: [], hamlet: false };
     };
     for (const word of piece.split(/\s+/).filter(Boolean)) {
-      if (/\d/.test(word) || MARK_WORD.test(word) || /^r[tw][\d.:/]/i.test(word)) {
+      // A word doubled the short way ("Alun2 Contong") is a name's, not a number.
+      if (
+        (/\d/.test(word) && !/^\p{L}{2,}2$/u.test(word)) ||
+        MARK_WORD.test(word) ||
+        /^r[tw][\d.:/]/i.test(word)
+      ) {
         end();
         street = false;
       } else if (STREET_MARK.test(word) || HAMLET_MARK.test(word)) {
@@ -354,7 +359,8 @@ const LIST = {
   kecamatan: new RegExp(String.raw`\bkec(?:amatan)?\b\.?${OTHER}`, 'iu'),
 };
 
-const TAIL = /\s*(?:\(.*|\b(?:tahun|th|thn|per|update|keadaan|bulan|semester|triwulan)\b.*|\b\d{4}\b.*)$/i;
+const TAIL =
+  /\s*(?:\(.*|\b(?:tahun|th|thn|per|update|keadaan|bulan|semester|triwulan)\b.*|\b\d{4}\b.*|(?<=\S)\s+(?:-\s*)?(?:kota|kab|kabupaten|kodya|kotamadya)\b\.?\s+\S.*)$/i;
 const bare = (name: string | null): string | null => name?.replace(TAIL, '').trim() || null;
 
 /**

@@ -507,6 +507,21 @@ describe('normaliseRow: another city', () => {
     expect(inCity(['Kelurahan'], ['KEL. DOKTER SUTOMO']).business.kelurahanCode).toMatch(/^35\.78\./);
   });
 
+  it('reads a kecamatan a title names with the city after it, and a name doubled the short way', () => {
+    expect(sectionPlace('KECAMATAN RUNGKUT KOTA SURABAYA')).toEqual({
+      kelurahan: null,
+      kecamatan: 'RUNGKUT',
+    });
+    expect(sectionPlace('KEC. KLOJEN - KOTA MALANG')).toEqual({ kelurahan: null, kecamatan: 'KLOJEN' });
+    expect(sectionPlace('KELURAHAN KOTA BARU')).toEqual({ kelurahan: 'KOTA BARU', kecamatan: null });
+    const r = inCity(
+      ['Alamat'],
+      ['JL. ALUN-ALUN CONTONG III/22, RT. 08 / RW. 05, ALUN2 CONTONG, KECAMATAN BUBUTAN'],
+    );
+    expect(codesOf(r.issues, 'error')).toEqual([]);
+    expect(surabaya.areas.area(r.business.kelurahanCode ?? '')?.name).toBe('Alun-alun Contong');
+  });
+
   it("keeps a place written with the served region's own bare name", () => {
     const city = { ...ctx, elsewhereNames: ['KABUPATEN MALANG', 'KOTA BATU'] };
     const r = normaliseWith(
