@@ -28,10 +28,14 @@ export type BusinessQueryContext = {
   streets: FrequencyTable;
   /** Agreement evidence for the query's kelurahan, weighed once per query. */
   kelSame: Evidence;
-  /** The one other business of the query's owner, when she has exactly one besides it (ONLY_BUSINESS). */
+  /**
+   * The one other business of the query's owner, when she has exactly one besides it, or, for a query that
+   * names no business, the one of her several that makes what it makes (`onlyAlike`): ONLY_BUSINESS.
+   */
   onlyOther?: number;
   /** Whether a version of that business bears a name of its own (a brand). */
   onlyOtherNamed?: boolean;
+  onlyAlike?: true;
 };
 
 const OWNER_EVIDENCE: Record<OwnerRelation, Evidence> = {
@@ -81,6 +85,12 @@ const ONLY_BUSINESS = evidence(
   'agree',
   W.onlyBusiness,
   'Satu-satunya usaha lain pemilik ini, produknya sama, dan salah satu data tidak menyebut nama usaha',
+);
+const ONLY_ALIKE = evidence(
+  'owner',
+  'agree',
+  W.onlyBusiness,
+  'Satu-satunya usaha pemilik ini yang membuat produk ini, dan data ini tidak menyebut nama usaha',
 );
 const CONTEXT_NOTE =
   'Pemilik, kelurahan dan alamat juga sama untuk usaha lain milik orang yang sama; bobot gabungannya dibatasi';
@@ -172,7 +182,7 @@ export function scoreBusinesses(
     makesAlike(theme) &&
     !permits?.some((e) => e.outcome === 'disagree')
   )
-    out.push(ONLY_BUSINESS);
+    out.push(ctx.onlyAlike ? ONLY_ALIKE : ONLY_BUSINESS);
   if (kbli) out.push(kbli);
   if (
     relation === 'same' &&

@@ -1,5 +1,5 @@
 import { BlockIndex } from './blocking.ts';
-import { BusinessStats } from './business-compare.ts';
+import { BusinessStats, compareTheme, makesAlike } from './business-compare.ts';
 import {
   businessKeys,
   type Owner,
@@ -203,23 +203,36 @@ export class BusinessStore {
    * ONLY_BUSINESS). When only part of the registry is loaded, her registry businesses are counted from the
    * index, and a count not read throws, as any question about what is not loaded.
    */
-  private onlyOther(b: PreparedBusiness): Pick<BusinessQueryContext, 'onlyOther' | 'onlyOtherNamed'> {
+  private onlyOther(
+    b: PreparedBusiness,
+  ): Pick<BusinessQueryContext, 'onlyOther' | 'onlyOtherNamed' | 'onlyAlike'> {
     if (b.ownerId < 0) return {};
     const key = ownerKey(b.ownerId);
     const registered = this.index.registered(key);
     if (registered === null) throw new Error('linkage: blocking key not loaded');
     let others = registered - (this.registered.has(b.id) ? 1 : 0);
-    let only: number | undefined;
-    let named = false;
+    // Her other businesses, each with its loaded versions.
+    const hers = new Map<number, PreparedBusiness[]>();
     for (const slot of this.index.slots(key)) {
       const r = this.records[slot] as PreparedBusiness;
       if (r.ownerId !== b.ownerId || r.id === b.id) continue;
-      if (only !== undefined && r.id !== only) return {};
-      if (only === undefined && !this.registered.has(r.id)) others++;
-      only = r.id;
-      named ||= !unnamed(r);
+      const versions = hers.get(r.id);
+      if (versions) versions.push(r);
+      else {
+        hers.set(r.id, [r]);
+        if (!this.registered.has(r.id)) others++;
+      }
     }
-    return others === 1 && only !== undefined ? { onlyOther: only, onlyOtherNamed: named } : {};
+    const [first] = hers;
+    if (hers.size === 1 && others === 1 && first) {
+      const [id, versions] = first;
+      return { onlyOther: id, onlyOtherNamed: versions.some((r) => !unnamed(r)) };
+    }
+    // Several, all loaded: a row naming no business is the one of them that makes what it makes.
+    if (hers.size < 2 || others !== hers.size || !unnamed(b)) return {};
+    const alike = [...hers].filter(([, versions]) => versions.some((r) => makesAlike(compareTheme(b, r))));
+    const [one] = alike;
+    return alike.length === 1 && one ? { onlyOther: one[0], onlyOtherNamed: false, onlyAlike: true } : {};
   }
 
   private context(b: PreparedBusiness): BusinessQueryContext {

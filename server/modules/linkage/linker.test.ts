@@ -599,12 +599,18 @@ describe('matchBusiness', () => {
     const [m] = linker.matchBusiness(row(['PIRT:2063573020005-28']));
     expect(m?.id).toBe(12);
     expect(m?.score ?? 0).toBeGreaterThanOrEqual(bLink);
-    // Without her producer's certificate, owner, address and one product word leave it to review, when
-    // she has another business (below, the only one she has).
+    // Without her producer's certificate, beside another business of hers making something else, what it
+    // makes says which of hers it is; beside a second one making bakpia, it is left to review.
     linker.addBusiness(JAHIT);
     const [plain] = linker.matchBusiness(row([]));
     expect(plain?.id).toBe(12);
-    expect(plain?.score ?? 0).toBeLessThan(bLink);
+    expect(plain?.score ?? 0).toBeGreaterThanOrEqual(bLink);
+    expect(
+      plain?.evidence.some((e) => e.note.startsWith('Satu-satunya usaha pemilik ini yang membuat')),
+    ).toBe(true);
+    linker.addBusiness(shop(14, 1, { name: 'Pia Rasa', products: 'bakpia kacang hijau' }));
+    const [two] = linker.matchBusiness(row([]));
+    expect(two?.score ?? 0).toBeLessThan(bLink);
   });
 
   it('links a row that names no business to the one business its owner has, making the same', () => {
@@ -636,11 +642,17 @@ describe('matchBusiness', () => {
     // Nor does a row under a brand beside hers when a version of hers bears a brand ("Sanan Jaya").
     const [named] = linker.matchBusiness(shop(0, 1, { name: 'Rasa Ibu', products: 'keripik tempe' }));
     expect(named?.evidence.some((e) => e.weight === W.onlyBusiness)).toBe(false);
-    // With a second business of hers, owner and place count only to their cap again.
+    // With a second business of hers making something else, the row's products still say which is hers.
     linker.addBusiness(JAHIT);
     const [two] = linker.matchBusiness(bank);
     expect(two?.id).toBe(12);
-    expect(two?.score).toBe((m?.score ?? 0) - W.onlyBusiness);
+    expect(two?.score).toBe(m?.score);
+    // With a second one making keripik tempe too, owner and place count only to their cap again.
+    linker.addBusiness(shop(13, 1, { name: 'Tempe Mekar', products: 'keripik tempe sagu' }));
+    const three = linker.matchBusiness(bank);
+    expect(three.map((x) => x.id).sort()).toEqual([12, 13]);
+    expect(three.every((x) => !x.evidence.some((e) => e.weight === W.onlyBusiness))).toBe(true);
+    expect(decide(three, DEFAULT_LINKAGE_CONFIG.business).link).toBeNull();
   });
 
   it("weighs an owner's other P-IRT of the same producer, and one KBLI, as her address: within the cap", () => {
