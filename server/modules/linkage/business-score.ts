@@ -203,7 +203,19 @@ export function scoreBusinesses(
  * Soerjani" beside her "Griya Soerjani").
  */
 export const unnamed = (b: PreparedBusiness) =>
-  !b.houses?.length && b.name.words.every((w) => b.products.includes(w));
+  !b.houses?.length && b.name.words.every((w) => b.products.includes(w) || GENERIC.has(w));
+// Words of a name that only say what kind of thing it sells ("Frozen Food", "Produksi Kue Kering"): no brand.
+const GENERIC = new Set([
+  'fod',
+  'makanan',
+  'minuman',
+  'olahan',
+  'produk',
+  'produksi',
+  'usaha',
+  'jual',
+  'jualan',
+]);
 
 const MOVED = new Map<Evidence, Evidence>();
 const OWNER_MOVED = evidence(
