@@ -647,6 +647,15 @@ describe('matchBusiness', () => {
     const [two] = linker.matchBusiness(bank);
     expect(two?.id).toBe(12);
     expect(two?.score).toBe(m?.score);
+    // "Frozen Food" only says what it sells: no brand, so of her frozen food and her tailoring it is the first.
+    const frozen = linkerWith(SITI);
+    frozen.addBusiness(shop(15, 1, { name: 'Devi Snack', products: 'frozen food, dimsum' }));
+    frozen.addBusiness(JAHIT);
+    const [f] = frozen.matchBusiness(shop(0, 1, { name: 'Frozen Food', products: 'frozen food' }));
+    expect(f?.id).toBe(15);
+    expect(f?.evidence.some((e) => e.note.startsWith('Satu-satunya usaha pemilik ini yang membuat'))).toBe(
+      true,
+    );
     // With a second one making keripik tempe too, owner and place count only to their cap again.
     linker.addBusiness(shop(13, 1, { name: 'Tempe Mekar', products: 'keripik tempe sagu' }));
     const three = linker.matchBusiness(bank);
