@@ -55,6 +55,24 @@ describe('parseAddress', () => {
     expect(parseAddress('Dukuh Krajan RT 1', null, null).hamlet).toBe('krajan');
   });
 
+  it('reads "Kalirungkut XII/27" as a gang and a house number, as "Gg. XII No. 27" is', () => {
+    for (const [short, long] of [
+      ['Kalirungkut XII/27', 'Jl. Kalirungkut Gg. XII No. 27'],
+      ['Sidosermo 8/50', 'Jl. Sidosermo Gang VIII No 50'],
+      ['Jl. Dukuh Setro VI/81', 'Jl. Dukuh Setro Gg. VI No. 81'],
+      ['Jl. Muharto Gg. 4/7', 'Jl. Muharto Gg. 4 No. 7'],
+      ['JL. RAYA SAWOJAJAR GG. III/74', 'Jl. Raya Sawojajar Gg. III No. 74'],
+    ] as const)
+      expect(parseAddress(short, null, null), short).toEqual(parseAddress(long, null, null));
+    // After "No." or RT, a slash is no gang's.
+    expect(parseAddress('Jl. Mawar No. 12/3', null, null)).toMatchObject({ street: 'mawar', number: '12' });
+    expect(parseAddress('Jl. Sanan RT 02/05', null, null)).toMatchObject({
+      street: 'sanan',
+      rt: '2',
+      rw: '5',
+    });
+  });
+
   it('keeps the letter of a house number and drops leading zeros', () => {
     expect(parseAddress('Jl. Mawar No. 012 A', null, null).number).toBe('12a');
     expect(parseAddress('Jl. Mawar 7/B', null, null).number).toBe('7b');

@@ -115,9 +115,17 @@ function takeNumber(words: string[]): { words: string[]; number: string | null }
 /** The hamlet an address's mark names ("Dsn. Ngembul RT 05/03 Kemiri": ngembul), folded as streets are. */
 export const hamletOf = (text: string): string | null => parseStreet(text).hamlet ?? null;
 
+// "Kalirungkut XII/27", "Sidosermo 8/50": after a street's name, its gang and the house number (Gg. XII
+// No. 27), not after "No." nor RT/RW.
+const GANG_SLASH =
+  /(?<![\d/]|\bno\.?\s*|\bnomor\s*|\br[tw]\.?\s*|\b(?:gg|gang|gng)\.?\s*)(?<=[a-z]\.?\s+)\b((?:[ivx]+|\d{1,2})(?:-?[a-z])?)\s*\/\s*(\d+[a-z]?)\b/g;
+// "Gg. III/74": the gang marked, the house number after the slash.
+const MARKED_GANG_SLASH = /\b(?:gg|gang|gng)\.?\s*((?:[ivx]+|\d{1,2})(?:-?[a-z])?)\s*\/\s*(\d+[a-z]?)\b/g;
+
 const parseStreet = memo((text: string): Address => {
   const lower = text.toLowerCase().replace(/(\d)\s*\/\s*([a-z])\b/g, '$1$2');
   const parts = splitRtRw(lower);
+  parts.rest = parts.rest.replace(MARKED_GANG_SLASH, 'gg $1 no $2').replace(GANG_SLASH, 'gg $1 no $2');
   const { words: named, hamlet } = takeHamlet(normalizeSearchText(parts.rest).split(' '));
   const words = named
     .filter((w) => w !== '' && !STREET_WORDS.has(w) && !BLOCK_WORDS.has(w) && !HAMLET_WORDS.has(w))
