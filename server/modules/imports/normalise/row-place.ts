@@ -135,9 +135,8 @@ const OUTSIDE: AreaMatch = { code: null, reason: 'outside', candidates: [] };
 /** The street without the village read from it ("Dsn. Krajan Jeru": Dsn. Krajan), unless that is all it is. */
 function without(street: string | null, place: string): string | null {
   if (!street) return street;
-  const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   const rest = street
-    .replace(new RegExp(String.raw`(?<![\p{L}])${escaped}(?![\p{L}])[\s,]*`, 'u'), '')
+    .replace(new RegExp(String.raw`(?<![\p{L}])${escape(place)}(?![\p{L}])[\s,]*`, 'u'), '')
     .replace(/[\s,]+$/, '')
     .trim();
   return rest === '' ? street : rest;
