@@ -136,7 +136,7 @@ const OUTSIDE: AreaMatch = { code: null, reason: 'outside', candidates: [] };
 function without(street: string | null, place: string): string | null {
   if (!street) return street;
   const rest = street
-    .replace(new RegExp(String.raw`(?<![\p{L}])${escape(place)}(?![\p{L}])[\s,]*`, 'u'), '')
+    .replace(new RegExp(String.raw`(?<![\p{L}])${asPattern(place)}(?![\p{L}])[\s,]*`, 'u'), '')
     .replace(/[\s,]+$/, '')
     .trim();
   return rest === '' ? street : rest;
@@ -169,7 +169,7 @@ function endsElsewhere(ctx: NormaliseContext, cells: readonly [Source, string | 
     const own = withoutKind(ctx.regionNames[0] ?? '');
     const names = [...new Set(ctx.elsewhereNames.map(withoutKind))].filter((n) => n !== '' && n !== own);
     pattern = names.length
-      ? new RegExp(String.raw`(?:^|[\s(,/-])\(?(${names.map(escape).join('|')})\)?\s*$`, 'iu')
+      ? new RegExp(String.raw`(?:^|[\s(,/-])\(?(${names.map(asPattern).join('|')})\)?\s*$`, 'iu')
       : null;
     bareNames.set(key, pattern);
   }
@@ -188,7 +188,7 @@ const withoutKind = (name: string) =>
     .replace(/^(?:kota|kabupaten)\s+/i, '')
     .trim()
     .toLowerCase();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const asPattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
 // Words that start a street's or housing estate's name, which may be a village's too ("Jl. Masjid
 // Penarukan"): up to its number, no place of the row.
