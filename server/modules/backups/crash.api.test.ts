@@ -28,8 +28,25 @@ let server: ChildProcess;
 let db: Connection;
 let log = '';
 
-/** `pilar serve` in its own process group, so one kill reaches it and everything it started. */
+/**
+ * `pilar serve` in its own process group, so one kill reaches it and everything it started. Its HTTP port was
+ * free when chosen; another test file's connection may take it before the server listens: then another port.
+ */
 async function start() {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce();
+    } catch (e) {
+      if (attempt >= 3 || !log.includes(`EADDRINUSE: address already in use 127.0.0.1:${env.PORT}`)) throw e;
+      const port = await freePort();
+      env = { ...env, PORT: String(port) };
+      base = `http://127.0.0.1:${port}`;
+    }
+  }
+}
+
+async function startOnce() {
+  log = '';
   server = spawn(process.execPath, ['bin/pilar.js', 'serve'], {
     env,
     detached: true,
