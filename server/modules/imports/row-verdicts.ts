@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { SizeThresholds } from '../../config.ts';
 import { copyJson } from '../../db/copy-text.ts';
 import { commitRecords } from './commit-records.ts';
@@ -19,7 +19,7 @@ export function rowHash(n: NormalisedRow): string {
 }
 
 const hashOf = (personJson: string, businessJson: string) =>
-  createHash('sha256').update(`[${personJson},${businessJson}]`).digest('hex');
+  hash('sha256', `[${personJson},${businessJson}]`, 'hex');
 
 /** What the dry run needs to judge rows, as plain data (it crosses to the normalising worker). */
 export type JudgeSetup = {

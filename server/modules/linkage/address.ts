@@ -113,7 +113,11 @@ function takeNumber(words: string[]): { words: string[]; number: string | null }
 }
 
 /** The hamlet an address's mark names ("Dsn. Ngembul RT 05/03 Kemiri": ngembul), folded as streets are. */
-export const hamletOf = (text: string): string | null => parseStreet(text).hamlet ?? null;
+// A hamlet's mark as a word: a text without one names no hamlet (and need not be parsed to say so).
+const HAMLET_MARK = /\b(?:dsn|dusun|dukuh|dkh)\b/i;
+
+export const hamletOf = (text: string): string | null =>
+  HAMLET_MARK.test(text) ? (parseStreet(text).hamlet ?? null) : null;
 
 // "Kalirungkut XII/27", "Sidosermo 8/50": after a street's name, its gang and the house number (Gg. XII
 // No. 27), not after "No." nor RT/RW.

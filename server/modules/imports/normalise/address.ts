@@ -166,38 +166,54 @@ export function namesRegion(text: string, regionName: string | undefined): boole
   return pattern?.test(text) ?? false;
 }
 
-const elsewherePatterns = new Map<string, RegExp | null>();
+/**
+ * What a list of names makes (a pattern), built once per list: looked up by the list itself (an import's
+ * lists are held for its whole run), else by its names.
+ */
+export class NamesCache<T> {
+  private readonly byList = new WeakMap<readonly string[], T>();
+  private readonly byNames = new Map<string, T>();
+
+  get(names: readonly string[], build: () => T): T {
+    let out = this.byList.get(names);
+    if (out !== undefined) return out;
+    const key = names.join('\u0000');
+    out = this.byNames.get(key);
+    if (out === undefined) {
+      out = build();
+      this.byNames.set(key, out);
+    }
+    this.byList.set(names, out);
+    return out;
+  }
+}
+
+const elsewherePatterns = new NamesCache<RegExp | null>();
+// Every way regionNamed's patterns write a kind: a text without one names no other region.
+const ANY_KIND = /ko(?:ta|dya)|kab/i;
 
 /**
  * The first of `names` (regencies and cities: "KOTA BATU", "KABUPATEN PASURUAN") a text writes with its
  * kind ("Kota Batu", "Kab. Pasuruan", "KODYA MALANG"), not as a street's name ("Jl. Kota Baru"); as written.
  */
 export function regionNamed(text: string, names: readonly string[]): string | null {
-  if (names.length === 0) return null;
-  const key = names.join('\u0000');
-  let pattern = elsewherePatterns.get(key);
-  if (pattern === undefined) {
+  if (names.length === 0 || !ANY_KIND.test(text)) return null;
+  const pattern = elsewherePatterns.get(names, () => {
     const alternatives = names.flatMap((n) => withKind(n) ?? []);
-    pattern = alternatives.length
+    return alternatives.length
       ? new RegExp(
           String.raw`(?<![\p{L}\d])(?<!\b(?:jl|jln|jalan|gg|gang)\.?\s*)(?:${alternatives.join('|')})(?![\p{L}\d])`,
           'iu',
         )
       : null;
-    elsewherePatterns.set(key, pattern);
-  }
+  });
   return pattern?.exec(text)?.[0] ?? null;
 }
 
-const tails = new Map<string, RegExp>();
+const tails = new NamesCache<RegExp>();
 
 function withoutRegion(text: string, names: readonly string[]): string {
-  const key = names.join('\u0000');
-  let tail = tails.get(key);
-  if (!tail) {
-    tail = regionTail(names);
-    tails.set(key, tail);
-  }
+  const tail = tails.get(names, () => regionTail(names));
   let rest = text;
   for (let m = tail.exec(rest); m; m = tail.exec(rest)) rest = rest.slice(0, m.index);
   return rest;

@@ -3,6 +3,7 @@ import type { AreaRef, SectionPlace } from '../imports.types.ts';
 import {
   type AddressParts,
   markedPlaces,
+  NamesCache,
   parseAddress,
   parseRtOrRw,
   parseRtRw,
@@ -153,7 +154,9 @@ function elsewhereIn(ctx: NormaliseContext, sources: readonly Source[]) {
   return null;
 }
 
-const bareNames = new Map<string, RegExp | null>();
+// Per served region's name: the pattern of the other regions' bare names, and the last words they end in.
+const bareNames = new NamesCache<Map<string, { pattern: RegExp; last: Set<string> } | null>>();
+const LAST_WORD = /(\p{L}+)[^\p{L}]*$/u;
 
 /**
  * A kelurahan or kecamatan written with the name of another regency or city of the province after it, or in
@@ -163,18 +166,26 @@ const bareNames = new Map<string, RegExp | null>();
  */
 function endsElsewhere(ctx: NormaliseContext, cells: readonly [Source, string | null][]) {
   if (!ctx.elsewhereNames?.length) return null;
-  const key = `${ctx.regionNames[0] ?? ''}\u0000${ctx.elsewhereNames.join('\u0000')}`;
-  let pattern = bareNames.get(key);
-  if (pattern === undefined) {
-    const own = withoutKind(ctx.regionNames[0] ?? '');
-    const names = [...new Set(ctx.elsewhereNames.map(withoutKind))].filter((n) => n !== '' && n !== own);
-    pattern = names.length
-      ? new RegExp(String.raw`(?:^|[\s(,/-])\(?(${names.map(asPattern).join('|')})\)?\s*$`, 'iu')
+  const elsewhere = ctx.elsewhereNames;
+  const own = withoutKind(ctx.regionNames[0] ?? '');
+  const byOwn = bareNames.get(elsewhere, () => new Map());
+  let bare = byOwn.get(own);
+  if (bare === undefined) {
+    const names = [...new Set(elsewhere.map(withoutKind))].filter((n) => n !== '' && n !== own);
+    bare = names.length
+      ? {
+          pattern: new RegExp(String.raw`(?:^|[\s(,/-])\(?(${names.map(asPattern).join('|')})\)?\s*$`, 'iu'),
+          last: new Set(names.map((n) => LAST_WORD.exec(n)?.[1] ?? n)),
+        }
       : null;
-    bareNames.set(key, pattern);
+    byOwn.set(own, bare);
   }
+  if (!bare) return null;
   for (const [src, text] of cells) {
-    const found = text ? pattern?.exec(text.trim()) : null;
+    // Only a text ending in the last word of a name can end in the name.
+    const last = text ? LAST_WORD.exec(text)?.[1]?.toLowerCase() : undefined;
+    const found =
+      last !== undefined && bare.last.has(last) ? bare.pattern.exec((text as string).trim()) : null;
     if (!found || !text) continue;
     // A served kecamatan or village of that name, or one whose name ends in it, is the row's own.
     if (ctx.areas.kecamatan(text) !== null || ctx.areas.match(text).code !== null) continue;
