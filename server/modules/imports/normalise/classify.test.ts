@@ -34,6 +34,9 @@ describe('classifyRow', () => {
     expect(kind('II.', 'Kerajinan')).toBe('section');
     expect(kind(null, 'Kelurahan Tlogomas')).toBe('section');
     expect(kind('Sentra Tempe Sanan')).toBe('section');
+    // The title in the NIK column, its numbering in the number column.
+    expect(kind('IV', null, 'KECAMATAN SUKUN')).toBe('section');
+    expect(kind('IV', null, 'Sukun')).toBe('data');
   });
 
   it('sees a remark alone on its row, in any column, and keeps a data row that merely starts alike', () => {
@@ -42,6 +45,41 @@ describe('classifyRow', () => {
     expect(kind('*) Data per 30 Juni 2024')).toBe('note');
     expect(kind(null, 'Sumber: Dinas Koperasi dan UKM')).toBe('note');
     expect(kind(6, 'Keterangan Wati', null, 'Tlogomas')).toBe('data');
+  });
+
+  it('sees legend lines, instructions and a source with its date, but not a name or a row with a NIK', () => {
+    expect(kind(null, 'KRTP : Kepala Rumah Tangga Perempuan')).toBe('note');
+    expect(kind(null, '- Level IR: IR 1 = Pemula, IR 2 = Berkembang, IR 3 = Maju')).toBe('note');
+    expect(kind(null, null, 'No. KK diisi sesuai Kartu Keluarga; NIK sesuai KTP-el.')).toBe('note');
+    expect(kind('Sumber: Seksi Kefarmasian & Makmin', 'diunduh 30/09/2025')).toBe('note');
+    const bullet = row(null, '- data ganda dihapus');
+    expect(classifyRow(bullet, mapping, 'note')).toBe('note');
+    expect(classifyRow(bullet, mapping, 'data')).toBe('data');
+    expect(kind(null, 'Siti Aminah binti Abdul Rahman')).toBe('data');
+    expect(kind(null, 'Siti Aminah: 3573055205800001')).toBe('data');
+  });
+
+  it('sees a summary table under the data: its title, header and lines', () => {
+    const rows = [
+      row(1, 'Siti Aminah', '3573055205800001', 'Tlogomas', 'Kripik Bu Siti', 'Keripik', 2_500_000),
+      row(),
+      row(null, 'REKAPITULASI SPP-IRT PER KECAMATAN'),
+      row(null, 'Kecamatan', 'Jumlah Produk'),
+      row(null, 'Rungkut', 26),
+      row(null, 'Pabean Cantian', '9'),
+      row(null, 'Jumlah', 35),
+    ];
+    expect(classifyRows(rows, mapping)).toEqual([
+      'data',
+      'blank',
+      'summary',
+      'summary',
+      'summary',
+      'summary',
+      'summary',
+    ]);
+    // Without the rows above, a name and a number are a sparse data row.
+    expect(kind(null, 'Rungkut', 26)).toBe('data');
   });
 
   it('sees total rows', () => {
@@ -71,6 +109,9 @@ describe('classifyRow', () => {
     const name = row(null, null, null, null, null, 'Dra. SITI AMINAH');
     expect(classifyRow(name, mapping, 'signature')).toBe('signature');
     expect(classifyRow(name, mapping, 'data')).toBe('data');
+    // The office under its head's title, digits in its acronym.
+    const office = row(null, null, null, null, null, 'DP3AP2KB Kota Malang');
+    expect(classifyRow(office, mapping, 'signature')).toBe('signature');
   });
 
   it('sees the NIP lines under a signature, the bare number in the NIK column too', () => {

@@ -33,6 +33,9 @@ const DATA_FIELDS = new Set<ImportField | null>([
 ]);
 // Name lines under a signature: letters, titles and degrees ("Dra. SITI AMINAH, M.Si"), no digits.
 const NAME_LINE = /^[\p{L} .,'()-]+$/u;
+// An office's name under its head's title: words that start with a letter, digits in an acronym
+// ("DP3AP2KB Kota Malang").
+const OFFICE_LINE = /^\p{L}[\p{L}\d]*\.?(?:[\s,&/()-]+\p{L}[\p{L}\d]*\.?)*$/u;
 // A civil servant's number (NIP) written without its mark: 18 digits, grouped 8-6-1-3 or not.
 const NIP_NUMBER = /^\d{8}\s?\d{6}\s?\d\s?\d{3}$/;
 /** A section title's optional numbering: "A. ", "IV) ", "2. ". */
@@ -46,6 +49,26 @@ const NOTE =
   /^(?:(?:catatan|keterangan|ket|sumber|nb|n\.b|note|data per|keadaan|update|diperbarui)\b\.?\s*[:.)-]|\*+\)?)/i;
 // A row number alone in an unmapped column is an empty line of a pre-numbered form, not content.
 const ROW_NUMBER = /^\d{1,6}\.?$/;
+// A legend line: a term and what it means ("KRTP : Kepala Rumah Tangga Perempuan", "- Level IR: IR 1 =
+// pemula, …", "- NIK kosong: belum menunjukkan KTP"), bulleted or not. No owner's name holds ':' or '='.
+const LEGEND = /^(?:[-*•]\s*)?\p{L}[\p{L}\d .()/-]{0,40}?\s*[:=]\s*\p{L}/u;
+// A bulleted line under a remark ("Keterangan:" then "- …").
+const BULLET = /^(?:[-*•]|\d{1,2}[.)])\s+\p{L}/u;
+// Words that make a line an instruction, not a name: "No. KK diisi sesuai Kartu Keluarga; NIK sesuai KTP-el."
+const SENTENCE_WORD =
+  /(?<![\p{L}\d])(?:diisi|isi|sesuai|harap|mohon|wajib|yang|untuk|dengan|adalah|bila|jika|belum|sudah|tidak|oleh|pada|dari|apabila)(?![\p{L}\d])/giu;
+// A NIK, NIB, P-IRT or phone number in a line makes it a record's, however it reads.
+const LONG_NUMBER = /\d{10}/;
+/** A section's numbering in a cell of its own ("I", "B.", "12)"). */
+const NUMBERING = /^(?:[A-Z]|[IVX]{1,4}|\d{1,3})[.)]?$/i;
+/** A place's section title in any column: "KECAMATAN BLIMBING", "Kel. Tlogomas", "DESA BANJAREJO". */
+const PLACE_SECTION = /^(?:kecamatan|kec\.|kelurahan|kel\.|desa|ds\.)\s*\p{L}[\p{L} .'-]*$/iu;
+// The counts of a summary under the data ("Rekapitulasi per kecamatan": Kecamatan | Jumlah Produk,
+// Rungkut | 26): its title, its header and its lines.
+const RECAP_TITLE = /^(?:rekap(?:itulasi)?|ringkasan|resume)\b/i;
+const COUNT_WORD = /^(?:jumlah|jml\.?|banyaknya|total)\b/i;
+const GROUP_WORD =
+  /^(?:kecamatan|kec\.?|kelurahan|kel\.?|desa|jenis|sektor|kategori|bidang|kelompok|wilayah|bulan|tahun|produk|status|level)\b/i;
 
 const fieldsCache = new WeakMap<readonly ColumnMapping[], Map<number, ColumnMapping>>();
 
@@ -78,16 +101,53 @@ export function classifyRow(row: SheetRow, mapping: readonly ColumnMapping[], pr
   const content = filled.filter((f) => f.field !== null || !ROW_NUMBER.test(f.text));
   if (content.length === 0) return 'blank';
   if (isNumberingRow(row.cells) || isRepeatedHeader(filled, columns)) return 'header';
-  if (
-    TOTAL.test(content[0]?.text ?? '') &&
-    !content.some((f) => f.field === 'nik' && /\d{16}/.test(f.text))
-  ) {
+  const first = content[0]?.text ?? '';
+  if (RECAP_TITLE.test(first) && content.length <= 2) return 'summary';
+  if (isSummary(content, previous)) return 'summary';
+  if (TOTAL.test(first) && !content.some((f) => f.field === 'nik' && /\d{16}/.test(f.text))) {
     return 'total';
   }
-  if (content.length === 1 && NOTE.test(content[0]?.text ?? '')) return 'note';
+  if (isRemark(content, previous)) return 'note';
   if (isSignature(content, previous)) return 'signature';
   if (isSection(content)) return 'section';
   return 'data';
+}
+
+/**
+ * A remark under or above the data: "Catatan: …" (with a date or a name in the next cell: "Sumber: …" |
+ * "diunduh 30/09/2025"), a legend line, a bulleted line under a remark, or an instruction written as a
+ * sentence; never a line holding a long number (a record's NIK, NIB or phone).
+ */
+function isRemark(content: Filled[], previous: RowKind | undefined): boolean {
+  if (content.length > 2 || content.some((f) => LONG_NUMBER.test(f.text.replace(/[\s.-]/g, ''))))
+    return false;
+  const text = content[0]?.text ?? '';
+  if (NOTE.test(text)) return true;
+  if (content.length > 1) return false;
+  if (LEGEND.test(text) || (previous === 'note' && BULLET.test(text))) return true;
+  const words = text.split(/\s+/).length;
+  return words >= 5 && new Set(text.toLowerCase().match(SENTENCE_WORD)).size >= 2;
+}
+
+/**
+ * A summary table under the data: after its title ("REKAPITULASI SPP-IRT PER KECAMATAN"), its header (a
+ * group and a count: "Kecamatan | Jumlah Produk") and its lines (a name and counts: "Rungkut | 26"). Its
+ * header may also start one without a title.
+ */
+function isSummary(content: Filled[], previous: RowKind | undefined): boolean {
+  if (content.length < 2 || content.length > 4) return false;
+  const texts = content.map((f) => f.text);
+  const header =
+    texts.some((t) => COUNT_WORD.test(t)) &&
+    texts.some((t) => GROUP_WORD.test(t)) &&
+    texts.every((t) => !/\d/.test(t) && t.length <= 40);
+  if (header) return true;
+  if (previous !== 'summary') return false;
+  // A line: one short name, the rest counts.
+  const counts = content.filter(
+    (f) => typeof f.cell === 'number' || /^\d{1,6}$/.test(f.text.replace(/[.,]/g, '')),
+  );
+  return counts.length >= 1 && counts.length === content.length - 1 && texts.every((t) => t.length <= 40);
 }
 
 // Cheap on every row: letters and digits only, compared with known headers and with the column's own header.
@@ -128,7 +188,7 @@ function isSignature(content: Filled[], previous: RowKind | undefined): boolean 
   if (content.length > 3 || content.some((f) => typeof f.cell !== 'string')) return false;
   const marked = (f: Filled) => SIGNATURE.some((re) => re.test(f.text));
   if (previous === 'signature' && content.length <= 2) {
-    return content.every((f) => marked(f) || NAME_LINE.test(f.text));
+    return content.every((f) => marked(f) || NAME_LINE.test(f.text) || OFFICE_LINE.test(f.text));
   }
   // Under a signature, "NIP. 1970…" beside the bare number in another column (the NIK's).
   if (previous === 'signature' && content.some(marked))
@@ -141,7 +201,11 @@ function isSignature(content: Filled[], previous: RowKind | undefined): boolean 
 }
 
 function isSection(content: Filled[]): boolean {
-  if (content.length > 2 || content.some((f) => f.field !== null && f.field !== 'ownerName')) return false;
+  if (content.length > 2) return false;
+  // A place's title in a data column, beside its numbering at most: "I" | "KECAMATAN BLIMBING".
+  const place = content.find((f) => PLACE_SECTION.test(f.text));
+  if (place && content.every((f) => f === place || NUMBERING.test(f.text))) return true;
+  if (content.some((f) => f.field !== null && f.field !== 'ownerName')) return false;
   return content.every((f) => f.field === null) || content.some((f) => SECTION.test(f.text));
 }
 

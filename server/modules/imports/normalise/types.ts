@@ -8,7 +8,16 @@ import type { AreaRef } from '../imports.types.ts';
 export type Parsed<T> = { value: T | null; issue?: RuleIssue };
 
 /** What a sheet row is: only 'data' rows are imported. */
-export type RowKind = 'data' | 'blank' | 'section' | 'total' | 'signature' | 'header' | 'note';
+export type RowKind =
+  | 'data'
+  | 'blank'
+  | 'section'
+  | 'total'
+  | 'signature'
+  | 'header'
+  | 'note'
+  /** A summary table's title, header or line under the data (classify.ts isSummary). */
+  | 'summary';
 
 export type AreaConfidence = 'exact' | 'variant' | 'uncertain';
 
