@@ -38,7 +38,7 @@ const SECOND_SEEDS = (process.env.BENCH_IMPORT_SECOND_SEEDS ?? '20260401,777')
   .split(',')
   .filter(Boolean)
   .map(Number);
-// Seeds of the third to ninth sets (BENCH_IMPORT_THIRD_SEEDS=, …, BENCH_IMPORT_NINTH_SEEDS= leaves one out).
+// Seeds of the third to tenth sets (BENCH_IMPORT_THIRD_SEEDS=, …, BENCH_IMPORT_TENTH_SEEDS= leaves one out).
 const seedsOf = (value: string | undefined) => (value ?? '1,2,3').split(',').filter(Boolean).map(Number);
 const THIRD_SEEDS = seedsOf(process.env.BENCH_IMPORT_THIRD_SEEDS);
 const FOURTH_SEEDS = seedsOf(process.env.BENCH_IMPORT_FOURTH_SEEDS);
@@ -47,6 +47,7 @@ const SIXTH_SEEDS = seedsOf(process.env.BENCH_IMPORT_SIXTH_SEEDS);
 const SEVENTH_SEEDS = seedsOf(process.env.BENCH_IMPORT_SEVENTH_SEEDS);
 const EIGHTH_SEEDS = seedsOf(process.env.BENCH_IMPORT_EIGHTH_SEEDS);
 const NINTH_SEEDS = seedsOf(process.env.BENCH_IMPORT_NINTH_SEEDS);
+const TENTH_SEEDS = seedsOf(process.env.BENCH_IMPORT_TENTH_SEEDS);
 // BENCH_IMPORT_PARTS=speed (or quality) runs one part only; results files are written for a full run only.
 const PARTS = (process.env.BENCH_IMPORT_PARTS ?? 'quality,speed').split(',');
 // BENCH_IMPORT_NOISE=2: the offices make twice their usual mistakes and leave out twice the values.
@@ -161,7 +162,7 @@ async function quality(
   });
 }
 
-type OtherSet = 'second' | 'third' | 'fourth' | 'fifth' | 'sixth' | 'seventh' | 'eighth' | 'ninth';
+type OtherSet = 'second' | 'third' | 'fourth' | 'fifth' | 'sixth' | 'seventh' | 'eighth' | 'ninth' | 'tenth';
 
 /**
  * A set of office files written apart from make-files.ts (linkage/second-set.mjs, third-set.mjs, fourth-set.mjs):
@@ -171,7 +172,8 @@ async function otherSet(generator: OtherSet, seed: number): Promise<Score & { re
   return withRegistry(async (conn, dir) => {
     const files = path.join(dir, 'files');
     execFileSync('node', [`bench/linkage/${generator}-set.mjs`, String(seed), files]);
-    // A set of another region's offices (the eighth: Kabupaten Malang; the ninth: Kota Surabaya) names it in its manifest.
+    // A set of another region's offices (the eighth: Kabupaten Malang; the ninth: Kota Surabaya; the tenth: Kota
+    // Medan) names it in its manifest.
     const { region } = JSON.parse(readFileSync(path.join(files, 'manifest.json'), 'utf8')) as {
       region?: string;
     };
@@ -293,6 +295,7 @@ const others: Record<OtherSet, { seed: number; score: Score & { relinked: Score 
   seventh: [],
   eighth: [],
   ninth: [],
+  tenth: [],
 };
 const otherSeeds: Record<OtherSet, number[]> = {
   second: SECOND_SEEDS,
@@ -303,6 +306,7 @@ const otherSeeds: Record<OtherSet, number[]> = {
   seventh: SEVENTH_SEEDS,
   eighth: EIGHTH_SEEDS,
   ninth: NINTH_SEEDS,
+  tenth: TENTH_SEEDS,
 };
 if (PARTS.includes('quality')) {
   for (const seed of SEEDS) {
@@ -310,7 +314,17 @@ if (PARTS.includes('quality')) {
     scores.push({ seed, score });
     console.log(JSON.stringify({ seed, score }));
   }
-  for (const set of ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'] as const) {
+  for (const set of [
+    'second',
+    'third',
+    'fourth',
+    'fifth',
+    'sixth',
+    'seventh',
+    'eighth',
+    'ninth',
+    'tenth',
+  ] as const) {
     for (const seed of otherSeeds[set]) {
       const score = await otherSet(set, seed);
       others[set].push({ seed, score });
@@ -318,7 +332,7 @@ if (PARTS.includes('quality')) {
     }
   }
 }
-const { second, third, fourth, fifth, sixth, seventh, eighth, ninth } = others;
+const { second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth } = others;
 if (!PARTS.includes('speed')) process.exit(0);
 /**
  * After the quality part, the speed part runs in a process of its own, as `pilar import` does: its peak
@@ -403,6 +417,12 @@ const lines = [
   '',
   ...otherTable(ninth),
   '',
+  '## Linkage quality on a tenth set: Pilar outside Java',
+  '',
+  'Six files (`bench/linkage/tenth-set.mjs`, written apart from the nine generators above, imported with `PILAR_REGION=12.71`, Kota Medan: about 700 people, 850 businesses, 1,700 rows in about 140 kelurahan of all 21 kecamatan): DP3A\'s survey (.xlsx) with kecamatan sections, a Lingkungan column and empty RT/RW columns; Dinas Koperasi UKM\'s list as a `;` CSV in Windows-1252 with the whole address in one cell, the lingkungan inside it ("Jl. Sei Batang Hari No. 12 Ling. IV Kel. Babura Sunggal Kec. Medan Sunggal", "JL. PELITA II NO 45 LK. 7 SIDORAME BARAT I MEDAN PERJUANGAN"), names in capitals with Chinese names in brackets and NIKs as "1,27106E+15"; the SPP-IRT register (.ods) with a row per product, P-IRT numbers with the city digits 1271 and husbands as applicants; TP PKK Kecamatan Medan Tembung\'s list without NIK, kelurahan sections, forms of address and wives as "Ny. J. Simanjuntak"; BAZNAS\'s productive-zakat list; a Google Forms registration as a UTF-8 CSV with double submissions and husbands for their wives. Kelurahan written as people write them or as the area list abbreviates them ("Pulo Brayan Darat I" / "P Berayan Darat I", "Padang Bulan Selayang I" / "P Bulan Selayang I", "Tj." for Tanjung, "Sungai" for Sei, arabic or roman numerals), kecamatan with or without "Medan"; Batak names with marga and "br."/"boru", left out by some offices; outsiders from Kabupaten Deli Serdang and Kota Binjai, some in villages named like Medan\'s kelurahan (Tembung, Helvetia, Tanjung Selamat, Medan Estate). Look-alikes: mother and daughter and sisters-in-law at one address in one trade, namesakes in one kecamatan.',
+  '',
+  ...otherTable(tenth),
+  '',
   `## Speed (${ROWS.toLocaleString('en')}-row .xlsx, in a process of its own as \`pilar import\`)`,
   '',
   '| measure | time | target |',
@@ -424,6 +444,6 @@ mkdirSync('bench/results', { recursive: true });
 writeFileSync(`bench/results/${date}-imports.md`, `${lines.join('\n')}\n`);
 writeFileSync(
   `bench/results/${date}-imports.json`,
-  `${JSON.stringify({ date, machine, scores, second, third, fourth, fifth, sixth, seventh, eighth, ninth, speed: sp }, null, 2)}\n`,
+  `${JSON.stringify({ date, machine, scores, second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, speed: sp }, null, 2)}\n`,
 );
 console.log(lines.join('\n'));
