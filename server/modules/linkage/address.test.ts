@@ -55,6 +55,15 @@ describe('parseAddress', () => {
     expect(parseAddress('Dukuh Krajan RT 1', null, null).hamlet).toBe('krajan');
   });
 
+  it('leaves a lingkungan out of the street, as an RT/RW is', () => {
+    for (const written of [
+      'Jl. Krakatau 12 Lingkungan VII',
+      'JL. KRAKATAU NO 12 LING 3',
+      'Jl. Krakatau No. 12, Lk. 9',
+    ])
+      expect(parseAddress(written, null, null), written).toMatchObject({ street: 'krakatau', number: '12' });
+  });
+
   it('reads "Kalirungkut XII/27" as a gang and a house number, as "Gg. XII No. 27" is', () => {
     for (const [short, long] of [
       ['Kalirungkut XII/27', 'Jl. Kalirungkut Gg. XII No. 27'],

@@ -126,8 +126,15 @@ const GANG_SLASH =
 // "Gg. III/74": the gang marked, the house number after the slash.
 const MARKED_GANG_SLASH = /\b(?:gg|gang|gng)\.?\s*((?:[ivx]+|\d{1,2})(?:-?[a-z])?)\s*\/\s*(\d+[a-z]?)\b/g;
 
+// A lingkungan ("Ling. IV", "Lk. 7"), the unit of a kelurahan some cities have instead of RT/RW: no part of
+// the street's name or number.
+const LINGKUNGAN = /\b(?:lingkungan|lingk|ling|link|lkg|lk)\b\.?\s*(?:[ivx]{1,5}|\d{1,3})\b/g;
+
 const parseStreet = memo((text: string): Address => {
-  const lower = text.toLowerCase().replace(/(\d)\s*\/\s*([a-z])\b/g, '$1$2');
+  const lower = text
+    .toLowerCase()
+    .replace(LINGKUNGAN, ' ')
+    .replace(/(\d)\s*\/\s*([a-z])\b/g, '$1$2');
   const parts = splitRtRw(lower);
   parts.rest = parts.rest.replace(MARKED_GANG_SLASH, 'gg $1 no $2').replace(GANG_SLASH, 'gg $1 no $2');
   const { words: named, hamlet } = takeHamlet(normalizeSearchText(parts.rest).split(' '));

@@ -202,6 +202,26 @@ describe('parseAddress', () => {
     );
   });
 
+  it('reads a lingkungan as the street line, the place after it, and a place ending in its number', () => {
+    const medan = (a: string) => parseAddress(a, ['KOTA MEDAN', 'SUMATERA UTARA']);
+    expect(medan('JL. KRAKATAU NO 12 LING 3 GLUGUR DARAT I MEDAN TIMUR')).toMatchObject({
+      street: 'JL. KRAKATAU NO 12 LING 3',
+      kelurahan: 'GLUGUR DARAT I MEDAN TIMUR',
+    });
+    expect(medan('JL. KEMUNING NO. 77, LING. V, KEL. TJ. GUSTA, KEC. MEDAN HELVETIA')).toMatchObject({
+      street: 'JL. KEMUNING NO. 77, LING. V',
+      kelurahan: 'TJ. GUSTA',
+      kecamatan: 'MEDAN HELVETIA',
+    });
+    expect(medan('JL. PULAU SICANANG NO 153, BELAWAN 1, MEDAN BELAWAN')).toMatchObject({
+      street: 'JL. PULAU SICANANG NO 153',
+      kelurahan: 'BELAWAN 1',
+      kecamatan: 'MEDAN BELAWAN',
+    });
+    // A kelurahan named like a street's mark, after its own mark.
+    expect(medan('Kel. Gang Buntu, Jl. Gaharu No 89')).toMatchObject({ kelurahan: 'Gang Buntu' });
+  });
+
   it('does not take words that merely contain a marker (Jl. Kelud, Jl. Kecapi) as places', () => {
     expect(parseAddress('Jl. Kelud 3', MALANG)).toEqual({
       street: 'Jl. Kelud 3',

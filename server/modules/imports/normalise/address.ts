@@ -28,7 +28,8 @@ export function padRtRw(n: number): string | null {
 // Banaran", "Ds. Sumbersuko Jl. Panglima Sudirman 1"), a postal code or the end.
 const MARK_END = String.raw`(?=\s*(?:,|$|\b(?:kel(?:urahan)?|desa|ds|dsn|dusun|jl|jln|jalan|gg|gang|kec(?:amatan)?|kab(?:upaten)?|prov(?:insi)?)\b|\br[tw](?![a-z])|\b\d{5}\b))`;
 const KEL_MARK = String.raw`\b(?:kel(?:urahan)?|desa|ds)\b(?:\s*/\s*(?:kel(?:urahan)?|desa|ds)\b)?`;
-const KEL = new RegExp(String.raw`${KEL_MARK}\.?\s*[:.]?\s*(.*?)${MARK_END}`, 'i');
+// At least a word: a kelurahan named like a street's mark (Kota Medan's Gang Buntu) is still its name.
+const KEL = new RegExp(String.raw`${KEL_MARK}\.?\s*[:.]?\s*(.+?)${MARK_END}`, 'i');
 const KEC = new RegExp(String.raw`\bkec(?:amatan)?\b\.?\s*[:.]?\s*(.*?)${MARK_END}`, 'i');
 // RW may follow the RT's digits with no space ("RT02RW03"); neither is the end of a longer word.
 const RT_IN = /(?<![a-z])rt(?![a-z])\.?\s*[:.]?\s*(\d{1,3})(?!\d)/i;
@@ -41,7 +42,14 @@ const RT_RW_IN = /\brt(?:\s*\/\s*rw)?(?![a-z])\.?\s*[:.]?\s*(\d{1,3})\s*\/\s*(\d
 const BARE_RT_RW = /(?<=,\s*|\d\p{L}?\.?\s+)(\d{1,3})\s*\/\s*(\d{1,3})(?!\d)\s*(?=,|$|\p{L})/u;
 // Street pieces carry a number or start with a street word; kelurahan names never do.
 const STREET_PIECE =
-  /\d|^(?:jl|jln|jalan|gg|gang|perum|perumahan|komplek|kompleks|komp|blok|dusun|dsn|griya|villa|puri|no)\b/i;
+  /^(?:jl|jln|jalan|gg|gang|perum|perumahan|komplek|kompleks|komp|blok|dusun|dsn|griya|villa|puri|no)\b/i;
+// A place's name ending in its number ("Belawan 1", "Sidorame Barat 2", "Harjosari 1 Medan Amplas" with its
+// kecamatan), not a street's house number.
+const NUMBERED_NAME = /^\p{L}[\p{L} .'-]*\s[1-9](?:\s+\p{L}[\p{L} .'-]*)?$/u;
+// A lingkungan, the unit of a kelurahan some cities have instead of RT/RW ("Ling. IV", "Lingk. 7", "Lk. 12"):
+// part of the street's line, and what follows it is a place.
+const LINGKUNGAN = /\b(?:lingkungan|lingk|ling|link|lkg|lk)\b\.?\s*(?:[ivx]{1,5}|\d{1,3})\b/i;
+const LINGKUNGAN_ONLY = new RegExp(`^${LINGKUNGAN.source}$`, 'i');
 const NOISE_PIECE = /^(?:kota|kab(?:upaten)?\.?)\s+(?!lama$)\p{L}+(?:\s+\d{5})?$|^\d{5}$/iu;
 // The kind written before a region's name: Kota Malang, Kab. Malang, Kodya Malang, Prov. Jawa Timur.
 const KIND = String.raw`(?:kota(?:madya)?|kodya|kab(?:upaten)?|prov(?:insi)?)\.?\s*`;
@@ -111,7 +119,11 @@ export function parseAddress(
   const elsewhere = regionNamed(text, elsewhereNames);
   const inside = withoutRegion(text, regionNames);
   const marked = takeMarked(inside);
-  const { rt, rw, cut, rest } = takeRtRw(marked.text);
+  const ling = LINGKUNGAN.exec(marked.text);
+  const unit = ling
+    ? `${marked.text.slice(0, ling.index + ling[0].length)},${marked.text.slice(ling.index + ling[0].length)}`
+    : marked.text;
+  const { rt, rw, cut, rest } = takeRtRw(unit);
   const before = pieces(rest.slice(0, cut));
   const after = pieces(rest.slice(cut));
   // The first piece is the street, and so is every following piece that looks like one.
@@ -278,7 +290,8 @@ function takeRtRw(text: string) {
 const blank = (text: string, m: RegExpExecArray | null): string =>
   m ? text.slice(0, m.index) + ','.padEnd(m[0].length) + text.slice(m.index + m[0].length) : text;
 
-const isStreet = (piece: string): boolean => STREET_PIECE.test(piece);
+const isStreet = (piece: string): boolean =>
+  STREET_PIECE.test(piece) || LINGKUNGAN_ONLY.test(piece) || (/\d/.test(piece) && !NUMBERED_NAME.test(piece));
 
 const pieces = (s: string): string[] =>
   s

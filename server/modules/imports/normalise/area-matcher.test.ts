@@ -227,3 +227,40 @@ describe('area matcher with names shared across kecamatan', () => {
     });
   });
 });
+
+describe('area matcher on Kota Medan, outside Java', () => {
+  // Deli Serdang's villages around the city are known, as every province's are to a served region.
+  const medan = createAreaMatcher(villagesOf('12.71'), villagesOf('12.07'));
+  const at = (kel: string, kec?: string) => {
+    const r = medan.match(kel, kec);
+    return r.code === null ? r.reason : `${r.area.name} (${r.confidence})`;
+  };
+
+  it('never takes a numbered kelurahan for its sibling: roman and arabic numerals are one', () => {
+    expect(at('Sukaramai 2')).toBe('Sukaramai II (variant)');
+    expect(at('Sudirejo I')).toBe('Sudirejo 1 (variant)');
+    expect(at('Tegal Sari 3')).toBe('Tegal Sari III (variant)');
+    expect(at('Sitirejo 2', 'Amplas')).toBe('Sitirejo II (variant)');
+    // Without its number the name is one of several.
+    expect(at('Sitirejo')).toBe('ambiguous');
+  });
+
+  it('reads short forms of words and names the area list cuts to initials', () => {
+    expect(at('Tj. Rejo', 'Mdn Sunggal')).toBe('Tanjung Rejo (variant)');
+    expect(at('Sungai Mati', 'Medan Labuhan')).toBe('Sei Mati (variant)');
+    expect(at('Ps. Baru')).toBe('Pasar Baru (variant)');
+    expect(at('Padang Bulan Selayang I')).toBe('P Bulan Selayang I (variant)');
+    expect(at('P. Brayan Bengkel Baru')).toBe('PB Bengkel Baru (variant)');
+    expect(at('Tegal Sari Mandala 2', 'Medan Denai')).toBe('Tegal S Mandala II (variant)');
+    // One slip besides the initials is only a guess.
+    expect(at('Pulo Brayan Darat II')).toBe('P Berayan Darat II (uncertain)');
+  });
+
+  it('reads a kecamatan without the name most of them start with, unless a kecamatan elsewhere bears it', () => {
+    expect(at('Sei Mati', 'Maimun')).toBe('Sei Mati (exact)');
+    expect(at('Bdr. Selamat', 'Tembung')).toBe('Bandar Selamat (variant)');
+    // Deli Serdang has a Kecamatan Sunggal, with a village Lalang as Medan Sunggal has a kelurahan Lalang.
+    expect(at('Lalang', 'Sunggal')).toBe('outside');
+    expect(at('Lalang', 'Medan Sunggal')).toBe('Lalang (exact)');
+  });
+});

@@ -1,5 +1,14 @@
 import type { AreaRef } from '../imports.types.ts';
-import { type AreaKind, confident, type Keyed, keyedBy, nearest, variantKey } from './area-keys.ts';
+import {
+  type AreaKind,
+  confident,
+  initialsMatch,
+  type Keyed,
+  keyedBy,
+  nearest,
+  placeWords,
+  variantKey,
+} from './area-keys.ts';
 import { cleanText } from './cell.ts';
 import type { AreaMatch, AreaMatcher } from './types.ts';
 
@@ -40,11 +49,16 @@ function indexBy(items: readonly AreaRef[], name: (a: AreaRef) => string, kind: 
  * Exact and folded-spelling matches are confident; typo matches come back 'uncertain' for a warning.
  */
 export function createAreaMatcher(areas: readonly AreaRef[], others: readonly AreaRef[] = []): AreaMatcher {
-  const kecamatan = [...new Map(areas.map((a) => [a.kecamatanCode, a.kecamatanName])).entries()];
+  const kecamatan = [...new Map(areas.map((a) => [a.kecamatanCode, a.kecamatanName])).entries()].map(
+    ([code, name]) => ({ code, name }),
+  );
   const ix: Index = {
     served: keyedBy(areas, (a) => a.name, 'kelurahan'),
     kecamatan: keyedBy(
-      kecamatan.map(([code, name]) => ({ code, name })),
+      [
+        ...kecamatan,
+        ...withoutLead(kecamatan, new Set(others.map((a) => variantKey(a.kecamatanName, 'kecamatan')))),
+      ],
       (k) => k.name,
       'kecamatan',
     ),
@@ -73,6 +87,30 @@ export function createAreaMatcher(areas: readonly AreaRef[], others: readonly Ar
   };
 }
 
+/**
+ * Kecamatan under the name most of them start with, as offices write them without it: Kota Medan's "Medan
+ * Tembung", "Medan Maimun" are "Tembung", "Maimun"; not a name another kecamatan bears, here or in the
+ * villages known elsewhere (Deli Serdang's Kecamatan Sunggal beside Medan Sunggal).
+ */
+function withoutLead(kecamatan: readonly Kecamatan[], elsewhere: ReadonlySet<string>): Kecamatan[] {
+  const firsts = new Map<string, number>();
+  for (const k of kecamatan) {
+    const first = k.name.split(' ')[0]?.toLowerCase() ?? '';
+    firsts.set(first, (firsts.get(first) ?? 0) + 1);
+  }
+  const [lead, n] = [...firsts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (n < 3 || n * 2 < kecamatan.length) return [];
+  const names = new Set(kecamatan.map((k) => variantKey(k.name, 'kecamatan')));
+  return kecamatan.flatMap((k) => {
+    const rest = k.name.slice(lead.length).trim();
+    const words = k.name.split(' ');
+    const key = variantKey(rest, 'kecamatan');
+    return words[0]?.toLowerCase() === lead && words.length > 1 && !names.has(key) && !elsewhere.has(key)
+      ? [{ code: k.code, name: rest }]
+      : [];
+  });
+}
+
 function match(
   ix: Index,
   kelurahanText: string | null,
@@ -96,6 +134,7 @@ function match(
     (kec ? cutShort(ix, text, kec) : null) ??
     (inRegion ? cutShort(ix, text, null) : null) ??
     outside(ix, text) ??
+    initials(ix, text, kec) ??
     withTrailingKecamatan(ix, text) ??
     firstPiece(ix, text, kec) ??
     typo(ix, text, kec) ??
@@ -236,10 +275,35 @@ function withTrailingKecamatan(ix: Index, text: string): AreaMatch | null {
   const words = text.split(' ');
   for (let i = words.length - 1; i > 0; i--) {
     const kec = kecamatanOf(ix, words.slice(i).join(' '));
-    const found = kec ? confidentMatch(ix, words.slice(0, i).join(' '), kec) : null;
+    const rest = words.slice(0, i).join(' ');
+    const found = kec ? (confidentMatch(ix, rest, kec) ?? initials(ix, rest, kec)) : null;
     if (found?.code) return found;
   }
   return null;
+}
+
+/**
+ * The one served kelurahan (of the kecamatan written beside it, if any there) whose name is the text's with
+ * words cut to their initials, on either side: the area list's "P Bulan Selayang I" for "Padang Bulan
+ * Selayang I", an office's "P. Brayan Kota" for "Pulo Berayan Kota".
+ */
+function initials(ix: Index, text: string, kec: string | null): AreaMatch | null {
+  const words = placeWords(text, 'kelurahan');
+  if (words.length < 2) return null;
+  const found = ix.served.flatMap((k) => {
+    const how = initialsMatch(words, placeWords(k.item.name, 'kelurahan'));
+    return how ? [{ area: k.item, how }] : [];
+  });
+  const inKec = found.filter((f) => f.area.kecamatanCode === kec);
+  const pick = inKec.length > 0 ? inKec : found;
+  const [one] = pick;
+  if (!one) return null;
+  if (pick.length > 1)
+    return none(
+      'ambiguous',
+      pick.map((f) => f.area.code),
+    );
+  return chosen(one.area, one.how === 'initials' ? 'variant' : 'uncertain', kec);
 }
 
 function typo(ix: Index, text: string, kec: string | null): AreaMatch | null {

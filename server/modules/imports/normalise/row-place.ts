@@ -254,6 +254,8 @@ function placeIn(address: string, kecText: string | null, ctx: NormaliseContext)
     for (let from = hamlet ? 1 : 0; from < words.length; from++) {
       for (let to = Math.min(words.length, from + 3); to > from; to--) {
         const text = words.slice(from, to).join(' ');
+        // The end of a kecamatan's name is no kelurahan of the row: "Medan Denai" names no Denai.
+        if (endsKecamatan(words, from, to, ctx)) continue;
         const match = ctx.areas.match(text, kecText);
         if (match.code !== null && match.confidence !== 'uncertain' && !match.kecamatanConflict) {
           found.set(match.code, { match, text });
@@ -269,6 +271,15 @@ function placeIn(address: string, kecText: string | null, ctx: NormaliseContext)
   }
   if (found.size === 1) return [...found.values()][0] ?? null;
   return found.size === 0 && shared.size === 1 ? ([...shared.values()][0] ?? null) : null;
+}
+
+/** Whether the words from `from` to `to` end a kecamatan's name begun one or two words before them. */
+function endsKecamatan(words: readonly string[], from: number, to: number, ctx: NormaliseContext): boolean {
+  for (let start = Math.max(0, from - 2); start < from; start++) {
+    const text = words.slice(start, to).join(' ');
+    if (ctx.areas.kecamatan(text) !== null && ctx.areas.match(text).code === null) return true;
+  }
+  return false;
 }
 
 /**
