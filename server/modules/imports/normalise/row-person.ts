@@ -101,12 +101,16 @@ const BRACKETED = /^(.*?\p{L}.*?)\s*\(([^()]*)\)\s*$/u;
 const RELATIVE =
   /^(?:anak|putri|putra|istri|isteri|suami|ibu|bu|adik|kakak|kak|menantu|cucu|mertua|ipar|keponakan|ponakan|alm|almh|almarhumah?|janda|duda|kader|ketua|anggota)\b/iu;
 
+const CHINESE_NAME = /^\p{L}{2,5}\s+\p{L}{2,5}\s+\p{L}{2,5}$/u;
+
 function fullName(name: string): string {
   const m = BRACKETED.exec(name);
   if (!m) return name;
   const [, outside, inside] = m as unknown as [string, string, string];
   const within = inside.trim();
   if (RELATIVE.test(within) || !/^[\p{L}\s.'’-]+$/u.test(within) || !/\p{L}{3}/u.test(within)) return outside;
+  // A Chinese name beside the Indonesian one on her KTP ("Elvi Tan (Ong Hoa Lan)"): three short syllables.
+  if (CHINESE_NAME.test(within) && outside.trim().split(/\s+/).length >= 2) return outside;
   // The fuller of the two: "Suwarni (Warni)" keeps Suwarni.
   const letters = (text: string) => text.replace(ADDRESS_FORM, '').replace(/[^\p{L}]/gu, '').length;
   return letters(within) > letters(outside) ? within : outside;

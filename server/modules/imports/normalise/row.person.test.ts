@@ -57,6 +57,10 @@ describe('normaliseRow: the owner', () => {
     expect(named('Suwarni (Warni)')).toBe('Suwarni');
     expect(named('Siti (anak Bu Sri)')).toBe('Siti');
     expect(named('Hj. Aminah (Alm.)')).toBe('Hj. Aminah');
+    // A Chinese name in brackets beside the Indonesian name of her KTP.
+    expect(named('Elvi Tan (Ong Hoa Lan)')).toBe('Elvi Tan');
+    expect(named('SHERLY TAN (TJONG GIOK FONG)')).toBe('SHERLY TAN');
+    expect(named('Tini (Siti Nur Aini)')).toBe('Siti Nur Aini');
   });
 
   it('reads a complete row without issues', () => {
