@@ -16,6 +16,10 @@ type Kecamatan = { code: string; name: string };
 const MEMO_CAP = 10_000;
 type Index = {
   served: Keyed<AreaRef>[];
+  /** The words of each served name (`placeWords`), in the order of `served`. */
+  servedWords: string[][];
+  /** Whether a served name has a word cut to its initials ("P Bulan Selayang I"). */
+  initials: boolean;
   kecamatan: Keyed<Kecamatan>[];
   outsideVillages: Map<string, AreaRef[]>;
   outsideKecamatan: Map<string, AreaRef[]>;
@@ -54,6 +58,8 @@ export function createAreaMatcher(areas: readonly AreaRef[], others: readonly Ar
   );
   const ix: Index = {
     served: keyedBy(areas, (a) => a.name, 'kelurahan'),
+    servedWords: areas.map((a) => placeWords(a.name, 'kelurahan')),
+    initials: areas.some((a) => placeWords(a.name, 'kelurahan').some(isInitials)),
     kecamatan: keyedBy(
       [
         ...kecamatan,
@@ -80,10 +86,18 @@ export function createAreaMatcher(areas: readonly AreaRef[], others: readonly Ar
     seen.set(key, found);
     return found;
   };
+  const kecamatanSeen = new Map<string, string | null>();
   return {
     match: remembered,
     area: (code) => ix.byCode.get(code)?.area,
-    kecamatan: (text) => (cleanText(text) ? kecamatanOf(ix, cleanText(text)) : null),
+    kecamatan: (text) => {
+      const known = kecamatanSeen.get(text);
+      if (known !== undefined) return known;
+      if (kecamatanSeen.size >= MEMO_CAP) kecamatanSeen.clear();
+      const found = cleanText(text) ? kecamatanOf(ix, cleanText(text)) : null;
+      kecamatanSeen.set(text, found);
+      return found;
+    },
   };
 }
 
@@ -282,6 +296,9 @@ function withTrailingKecamatan(ix: Index, text: string): AreaMatch | null {
   return null;
 }
 
+/** A word of one or two letters, no number: initials ("P", "PB", "S"). */
+const isInitials = (word: string) => word.length <= 2 && !/\d/.test(word);
+
 /**
  * The one served kelurahan (of the kecamatan written beside it, if any there) whose name is the text's with
  * words cut to their initials, on either side: the area list's "P Bulan Selayang I" for "Padang Bulan
@@ -289,9 +306,9 @@ function withTrailingKecamatan(ix: Index, text: string): AreaMatch | null {
  */
 function initials(ix: Index, text: string, kec: string | null): AreaMatch | null {
   const words = placeWords(text, 'kelurahan');
-  if (words.length < 2) return null;
-  const found = ix.served.flatMap((k) => {
-    const how = initialsMatch(words, placeWords(k.item.name, 'kelurahan'));
+  if (words.length < 2 || !(ix.initials || words.some(isInitials))) return null;
+  const found = ix.served.flatMap((k, i) => {
+    const how = initialsMatch(words, ix.servedWords[i] as string[]);
     return how ? [{ area: k.item, how }] : [];
   });
   const inKec = found.filter((f) => f.area.kecamatanCode === kec);
