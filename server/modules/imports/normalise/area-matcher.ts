@@ -56,10 +56,11 @@ export function createAreaMatcher(areas: readonly AreaRef[], others: readonly Ar
   const kecamatan = [...new Map(areas.map((a) => [a.kecamatanCode, a.kecamatanName])).entries()].map(
     ([code, name]) => ({ code, name }),
   );
+  const servedWords = areas.map((a) => placeWords(a.name, 'kelurahan'));
   const ix: Index = {
     served: keyedBy(areas, (a) => a.name, 'kelurahan'),
-    servedWords: areas.map((a) => placeWords(a.name, 'kelurahan')),
-    initials: areas.some((a) => placeWords(a.name, 'kelurahan').some(isInitials)),
+    servedWords,
+    initials: servedWords.some((words) => words.some(isInitials)),
     kecamatan: keyedBy(
       [
         ...kecamatan,
