@@ -114,7 +114,7 @@ function takeNumber(words: string[]): { words: string[]; number: string | null }
 
 /** The hamlet an address's mark names ("Dsn. Ngembul RT 05/03 Kemiri": ngembul), folded as streets are. */
 // A hamlet's mark as a word: a text without one names no hamlet (and need not be parsed to say so).
-const HAMLET_MARK = /\b(?:dsn|dusun|dukuh|dkh)\b/i;
+const HAMLET_MARK = new RegExp(String.raw`\b(?:${[...HAMLET_WORDS].join('|')})\b`, 'i');
 
 export const hamletOf = (text: string): string | null =>
   HAMLET_MARK.test(text) ? (parseStreet(text).hamlet ?? null) : null;
@@ -126,9 +126,11 @@ const GANG_SLASH =
 // "Gg. III/74": the gang marked, the house number after the slash.
 const MARKED_GANG_SLASH = /\b(?:gg|gang|gng)\.?\s*((?:[ivx]+|\d{1,2})(?:-?[a-z])?)\s*\/\s*(\d+[a-z]?)\b/g;
 
-// A lingkungan ("Ling. IV", "Lk. 7"), the unit of a kelurahan some cities have instead of RT/RW: no part of
-// the street's name or number.
-const LINGKUNGAN = /\b(?:lingkungan|lingk|ling|link|lkg|lk)\b\.?\s*(?:[ivx]{1,5}|\d{1,3})\b/g;
+/**
+ * A lingkungan ("Ling. IV", "Lingk. 7", "Lk. 12"), the unit of a kelurahan some cities have instead of
+ * RT/RW: no part of the street's name or number (the import also reads the place after it).
+ */
+export const LINGKUNGAN = /\b(?:lingkungan|lingk|ling|link|lkg|lk)\b\.?\s*(?:[ivx]{1,5}|\d{1,3})\b/gi;
 
 const parseStreet = memo((text: string): Address => {
   const lower = text

@@ -1,3 +1,4 @@
+import { LINGKUNGAN } from '../../linkage/address.ts';
 import type { Cell } from '../imports.types.ts';
 import { calendarDayOf, cellText, cleanText, isPlaceholder } from './cell.ts';
 import type { Parsed } from './types.ts';
@@ -46,9 +47,8 @@ const STREET_PIECE =
 // A place's name ending in its number ("Belawan 1", "Sidorame Barat 2", "Harjosari 1 Medan Amplas" with its
 // kecamatan), not a street's house number.
 const NUMBERED_NAME = /^\p{L}[\p{L} .'-]*\s[1-9](?:\s+\p{L}[\p{L} .'-]*)?$/u;
-// A lingkungan, the unit of a kelurahan some cities have instead of RT/RW ("Ling. IV", "Lingk. 7", "Lk. 12"):
-// part of the street's line, and what follows it is a place.
-const LINGKUNGAN = /\b(?:lingkungan|lingk|ling|link|lkg|lk)\b\.?\s*(?:[ivx]{1,5}|\d{1,3})\b/i;
+// A lingkungan (linkage/address.ts) is part of the street's line, and what follows it is a place.
+const LINGKUNGAN_IN = new RegExp(LINGKUNGAN.source, 'i');
 const LINGKUNGAN_ONLY = new RegExp(`^${LINGKUNGAN.source}$`, 'i');
 const NOISE_PIECE = /^(?:kota|kab(?:upaten)?\.?)\s+(?!lama$)\p{L}+(?:\s+\d{5})?$|^\d{5}$/iu;
 // The kind written before a region's name: Kota Malang, Kab. Malang, Kodya Malang, Prov. Jawa Timur.
@@ -119,7 +119,7 @@ export function parseAddress(
   const elsewhere = regionNamed(text, elsewhereNames);
   const inside = withoutRegion(text, regionNames);
   const marked = takeMarked(inside);
-  const ling = LINGKUNGAN.exec(marked.text);
+  const ling = LINGKUNGAN_IN.exec(marked.text);
   const unit = ling
     ? `${marked.text.slice(0, ling.index + ling[0].length)},${marked.text.slice(ling.index + ling[0].length)}`
     : marked.text;

@@ -1,3 +1,4 @@
+import { memo } from '../../linkage/memo.ts';
 import type { AreaRef } from '../imports.types.ts';
 import {
   type AreaKind,
@@ -87,18 +88,10 @@ export function createAreaMatcher(areas: readonly AreaRef[], others: readonly Ar
     seen.set(key, found);
     return found;
   };
-  const kecamatanSeen = new Map<string, string | null>();
   return {
     match: remembered,
     area: (code) => ix.byCode.get(code)?.area,
-    kecamatan: (text) => {
-      const known = kecamatanSeen.get(text);
-      if (known !== undefined) return known;
-      if (kecamatanSeen.size >= MEMO_CAP) kecamatanSeen.clear();
-      const found = cleanText(text) ? kecamatanOf(ix, cleanText(text)) : null;
-      kecamatanSeen.set(text, found);
-      return found;
-    },
+    kecamatan: memo((text) => (cleanText(text) ? kecamatanOf(ix, cleanText(text)) : null), MEMO_CAP),
   };
 }
 
