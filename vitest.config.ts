@@ -45,7 +45,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
           globalSetup: ['e2e/global-setup.ts'],
-          testTimeout: 60_000,
+          // A journey runs axe on every page it visits; on a busy two-core machine one takes minutes.
+          testTimeout: 180_000,
           hookTimeout: 300_000,
           fileParallelism: false,
         },

@@ -18,9 +18,7 @@ async function fetchJson(page: Page, url: string) {
 }
 
 describe('dashboard filters', () => {
-  it('filters to one kecamatan, opens the list behind a bar with the same total, and prints its recap', {
-    timeout: 120_000,
-  }, async () => {
+  it('filters to one kecamatan, opens the list behind a bar with the same total, and prints its recap', async () => {
     const page = await open(browser, '/', PHONE);
     await page.getByTestId('kpi-micro-value').waitFor();
     await checkPage(page);
@@ -67,9 +65,7 @@ describe('dashboard filters', () => {
     await page.close();
   });
 
-  it('shows a smaller registry as of a past date, and no links into today’s list', {
-    timeout: 60_000,
-  }, async () => {
+  it('shows a smaller registry as of a past date, and no links into today’s list', async () => {
     const page = await open(browser, '/?asOf=2024-12-31', PHONE);
     const value = page.getByTestId('kpi-micro-value');
     await value.waitFor();

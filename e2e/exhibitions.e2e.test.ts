@@ -64,9 +64,7 @@ async function chooseOption(page: Page, label: string, option: string) {
 }
 
 describe('exhibitions (Gelar Produk)', () => {
-  it('creates an event, invites by a filter, confirms, assigns a booth, takes attendance, records a sale and prints the report', {
-    timeout: 180_000,
-  }, async () => {
+  it('creates an event, invites by a filter, confirms, assigns a booth, takes attendance, records a sale and prints the report', async () => {
     const page = await open(browser, '/pameran', PHONE);
     await registerThree(page);
     await page.goto(`${inject('baseUrl')}/pameran`);

@@ -16,9 +16,7 @@ async function check(page: Page) {
 }
 
 describe('export of a filtered list', () => {
-  it('exports every Sukun business with personal data for a stated purpose, and the file holds them all', {
-    timeout: 120_000,
-  }, async () => {
+  it('exports every Sukun business with personal data for a stated purpose, and the file holds them all', async () => {
     const page = await open(browser, '/usaha?kecamatan=35.73.04', PHONE);
     await page.getByRole('button', { name: 'Ekspor', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Ekspor daftar usaha' });

@@ -34,9 +34,7 @@ for (const [device, viewport, run] of [
     let importPath = '';
     let keptId = 0;
 
-    it('uploads a workbook through the file input and fixes the column mapping', {
-      timeout: 60_000,
-    }, async () => {
+    it('uploads a workbook through the file input and fixes the column mapping', async () => {
       const page = await open(browser, '/impor', viewport);
       await page.getByRole('heading', { level: 1, name: 'Impor data dari kantor lain' }).waitFor();
       await check(page);
@@ -59,9 +57,7 @@ for (const [device, viewport, run] of [
       await page.close();
     });
 
-    it('checks every row, shows the rejected ones and the annotated file, saves the valid rows', {
-      timeout: 120_000,
-    }, async () => {
+    it('checks every row, shows the rejected ones and the annotated file, saves the valid rows', async () => {
       const page = await open(browser, importPath, viewport);
       await page.getByRole('button', { name: 'Periksa (uji coba)' }).click();
       await page.getByRole('heading', { level: 2, name: 'Hasil pemeriksaan' }).waitFor({ timeout: 30_000 });
@@ -88,9 +84,7 @@ for (const [device, viewport, run] of [
       await page.close();
     });
 
-    it('resolves the pair another office’s file made: merge, undo, merge again', {
-      timeout: 120_000,
-    }, async () => {
+    it('resolves the pair another office’s file made: merge, undo, merge again', async () => {
       const page = await open(browser, '/masuk', viewport);
       await importByApi(page, await secondFile(owner), `Kelurahan Tulusrejo ${run}`);
       await page.goto(`${inject('baseUrl')}/tinjauan`);
@@ -129,9 +123,7 @@ for (const [device, viewport, run] of [
       await page.close();
     });
 
-    it('shows on her profile which office said what, adopts a value and undoes the merge', {
-      timeout: 60_000,
-    }, async () => {
+    it('shows on her profile which office said what, adopts a value and undoes the merge', async () => {
       const page = await open(browser, `/pelaku/${keptId}`, viewport);
       const sources = page.getByTestId('record-sources');
       await sources.getByText('Data ini datang dari 2 baris berkas impor:').waitFor();
@@ -150,9 +142,7 @@ for (const [device, viewport, run] of [
       await page.close();
     });
 
-    it('marks the pair not the same, then finds it among the pairs so marked', {
-      timeout: 60_000,
-    }, async () => {
+    it('marks the pair not the same, then finds it among the pairs so marked', async () => {
       const page = await open(browser, '/tinjauan', viewport);
       const card = page.getByTestId('review-card').filter({ hasText: owner });
       await card.first().waitFor();
@@ -176,9 +166,7 @@ for (const [device, viewport, run] of [
 }
 
 describe('a business typed in by hand', () => {
-  it('warns that its owner may already be registered, links to her, and saves anyway', {
-    timeout: 60_000,
-  }, async () => {
+  it('warns that its owner may already be registered, links to her, and saves anyway', async () => {
     const run = 76666 + base;
     const [owner, name, street] = [
       `Las ${surname(run)}`,
@@ -211,9 +199,7 @@ describe('a business typed in by hand', () => {
 });
 
 describe('a form exported in United States English', () => {
-  it('reads its birth dates month first, as the mapping shows, and lets the operator choose the order', {
-    timeout: 60_000,
-  }, async () => {
+  it('reads its birth dates month first, as the mapping shows, and lets the operator choose the order', async () => {
     const run = 88888 + base;
     const csv = [
       'Timestamp,Nama Lengkap,Tanggal Lahir,Kelurahan,Nama Usaha',

@@ -45,9 +45,7 @@ async function darkShare(png: Buffer, box: { left: number; top: number; width: n
 }
 
 describe('printed reports from their buttons', () => {
-  it('prints the one-page leader summary from the dashboard, with bars drawn in its chart', {
-    timeout: 90_000,
-  }, async () => {
+  it('prints the one-page leader summary from the dashboard, with bars drawn in its chart', async () => {
     const page = await open(browser, '/', PHONE);
     await checkPage(page);
     const { href, pdf } = await pdfBehind(page, 'Ringkasan pimpinan (PDF)');
@@ -67,7 +65,7 @@ describe('printed reports from their buttons', () => {
     await page.close();
   });
 
-  it('prints a business profile sheet from the profile page', { timeout: 90_000 }, async () => {
+  it('prints a business profile sheet from the profile page', async () => {
     const page = await open(browser, '/usaha/1', PHONE);
     await checkPage(page);
     const { href, pdf } = await pdfBehind(page, 'Cetak profil');
@@ -80,7 +78,7 @@ describe('printed reports from their buttons', () => {
     await page.close();
   });
 
-  it('prints a programme report from the programme page', { timeout: 90_000 }, async () => {
+  it('prints a programme report from the programme page', async () => {
     const page = await open(browser, '/program/1', PHONE);
     await checkPage(page);
     const { href, pdf } = await pdfBehind(page, 'Cetak laporan');

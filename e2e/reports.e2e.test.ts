@@ -11,9 +11,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe('printed recap', () => {
-  it('links the recap PDF from the dashboard, and the PDF draws a letterhead and a full table', {
-    timeout: 90_000,
-  }, async () => {
+  it('links the recap PDF from the dashboard, and the PDF draws a letterhead and a full table', async () => {
     const page = await open(browser, '/', PHONE);
     const link = page.getByRole('link', { name: 'Cetak rekap (PDF)' });
     await link.waitFor();
