@@ -188,6 +188,12 @@ describe('compareTheme', () => {
     expect(same('kripik gedang', 'Keripik Pisang')).toBe('agree');
     expect(same('Jenang Ketan', 'dodol ketan')).toBe('agree');
     expect(same('kripik gedang', 'Keripik Singkong')).not.toBe('agree');
+    // Sumatran names: kue bangkit is a cookie, jangek is kerupuk kulit. A list of kinds alone (a zakat
+    // list's "KUE KERING", no business name) covers the cookie.
+    expect(compareTheme(theme('KUE KERING', ''), theme('Kue Bangkit')).outcome).toBe('agree');
+    expect(compareTheme(theme('KUE KERING', ''), theme('Bika Ambon')).outcome).not.toBe('agree');
+    expect(same('Kerupuk Jangek', 'KERUPUK KULIT')).toBe('agree');
+    expect(same('Kue Bangkit', 'Bika Ambon')).not.toBe('agree');
   });
 
   it('reads two names of one trade as the same products', () => {

@@ -53,6 +53,8 @@ const VARIANTS: Record<string, string> = {
   // Javanese names of one product: gedang is pisang (banana), jenang is dodol.
   gedang: 'pisang',
   jenang: 'dodol',
+  // Sumatran names: jangek is kerupuk kulit (crackers of cow's skin).
+  jangek: 'kulit',
   pembatik: 'batik',
   boga: 'katering',
   herbal: 'jamu',
@@ -282,7 +284,7 @@ const FOOD =
   'kripik krupuk peyek rengginang tempe tahu sambal bumbu pecel katering nasi soto rawon bakso pentol ' +
   'nugget dimsum siomay dodol jenang manisan kopi jus sari susu madu abon brownies bolu roti donat nastar ' +
   'kastengel lemper klepon getuk tumpeng marning cilok sirup wedang kukis cookies cake tape pia bakpia ' +
-  'opak emping kue jajan camilan lapis jamu';
+  'opak emping kue jajan camilan lapis jamu bangkit';
 type Family<T> = { kinds: T; products: T; broad?: true; catchAll?: true };
 const FAMILIES: readonly Family<ReadonlySet<string>>[] = (
   [
@@ -314,7 +316,10 @@ const FAMILIES: readonly Family<ReadonlySet<string>>[] = (
       products:
         'lumpur getuk klepon apem onde lemper nagasari dadar gulung serabi cenil lupis pukis putu wingko box',
     },
-    { kinds: 'kering lebaran kue', products: 'nastar kastengel salju lidah kucing semprit kukis cookies' },
+    {
+      kinds: 'kering lebaran kue',
+      products: 'nastar kastengel salju lidah kucing semprit bangkit kukis cookies',
+    },
     { kinds: 'roti bakery', products: 'bolu donat bagelen brownies cake' },
     { kinds: 'mebel', products: 'lemari kusen meja kursi dipan' },
     { kinds: 'beku frozen', products: 'dimsum nugget pentol siomay sosis dumpling risol risoles kebab' },
