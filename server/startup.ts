@@ -10,6 +10,7 @@ import { seedDemoCountHistory } from './modules/demo/count-history.loader.ts';
 import { seedDemo } from './modules/demo/demo.loader.ts';
 import { seedDemoRoadmaps } from './modules/demo/roadmaps.loader.ts';
 import { seedDemoVisits } from './modules/demo/visits.loader.ts';
+import { queueRefreshIfStale } from './modules/imports/linkage-index.ts';
 import { createDemoAccounts, ensureAdmin } from './modules/users/users.service.ts';
 
 /** Opens the database, applies migrations and loads the national area list when missing. */
@@ -20,6 +21,8 @@ export async function prepareDatabase(config: Config, say: (msg: string) => void
   try {
     const applied = await migrate(conn.db);
     if (applied.length) say(`Migrasi diterapkan: ${applied.join(', ')}`);
+    if (await queueRefreshIfStale(conn.db, 'Pilar (pembaruan)'))
+      say('Indeks penautan disiapkan ulang di latar belakang setelah pembaruan.');
     const areas = await ensureAreas(conn.db);
     if (areas) say(`Kode wilayah dimuat: ${areas} wilayah (idn-area-data, ODbL).`);
     const adminPassword = await ensureAdmin(conn.db, config);

@@ -23,7 +23,7 @@ import {
 import { fillStagedRecords, type WriteOptions, writePlan } from './commit-write.ts';
 import { committedTwin, lockImport, updateImport } from './imports.repository.ts';
 import type { NormalisedRow } from './imports.types.ts';
-import { dirtyCount, queueIndexRefresh, refreshIndex } from './linkage-index.ts';
+import { dirtyCount, queueIndexRefresh, refreshIndex, STALE_LIMIT } from './linkage-index.ts';
 import { loadPartialLinker } from './partial-registry.ts';
 import { distinctPairs, loadRegistry } from './registry-snapshot.ts';
 import { acceptedRows, linkedByHash } from './source-rows.repository.ts';
@@ -52,10 +52,6 @@ const linkingState = (linker: Linker, nikOwner: Map<string, number>, people: num
 });
 type LinkingState = ReturnType<typeof linkingState>;
 
-// A file of one chunk links against the records its rows can meet (read through the linkage index) when
-// the index needs at most this many entries recomputed first; otherwise the whole registry is loaded.
-const PARTIAL_STALE_LIMIT = 5000;
-
 /**
  * Only the registry records a one-chunk file can meet, when the linkage index is nearly up to date
  * (brought fully up to date here first); null when the whole registry must be loaded.
@@ -68,7 +64,9 @@ async function preparePartialLinking(
   config: Pick<JobContext['config'], 'linkagePartial' | 'linkage'>,
 ): Promise<LinkingState | null> {
   if (total > CHUNK || !config.linkagePartial) return null;
-  if ((await dirtyCount(trx)) > PARTIAL_STALE_LIMIT) return null;
+  // A file of one chunk links against the records its rows can meet (read through the linkage index) when
+  // the index needs at most STALE_LIMIT entries recomputed first; otherwise the whole registry is loaded.
+  if ((await dirtyCount(trx)) > STALE_LIMIT) return null;
   // Read outside the transaction when it leaves the index as committed (as after the index job).
   const reader = (await refreshIndex(trx)) === 0 ? db : trx;
   // The rows planChunk will link, in its order: not those seen before, in an earlier import or this file.

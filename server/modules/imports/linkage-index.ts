@@ -40,6 +40,27 @@ export async function queueIndexRefresh(db: Executor, actor: string): Promise<vo
 export const INDEX_JOB = 'linkage.index';
 
 /**
+ * More marks than a small import refreshes itself before linking through the index (imports.commit.ts):
+ * above it, an import loads the whole registry instead.
+ */
+export const STALE_LIMIT = 5000;
+
+/**
+ * Queues the refresh when more entries wait than a small import would refresh itself, as after an update
+ * whose migration marked every entry: otherwise each small import would load the whole registry until a
+ * large one ran the refresh. Returns whether it queued one.
+ */
+export async function queueRefreshIfStale(
+  db: Executor,
+  actor: string,
+  limit = STALE_LIMIT,
+): Promise<boolean> {
+  if ((await dirtyCount(db)) <= limit || (await queuedIndexJob(db)) !== null) return false;
+  await insertJob(db, INDEX_JOB, {}, actor);
+  return true;
+}
+
+/**
  * The background job: the whole refresh in one transaction, so the index is never half-updated. After a
  * large one (a big import) the index tables are vacuumed and analysed right away instead of whenever
  * autovacuum comes: the next small import reads them through plans made for their size, and by index

@@ -11,7 +11,7 @@ import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { businessEntry, personEntry } from '../linkage/index-entries.ts';
 import { mergeRecords, undoMerge } from '../merges/merges.service.ts';
 import { cliCaller, runImport } from './imports.cli.ts';
-import { dirtyCount, indexTotals } from './linkage-index.ts';
+import { dirtyCount, INDEX_JOB, indexTotals, queueRefreshIfStale } from './linkage-index.ts';
 import { loadRegistry } from './registry-snapshot.ts';
 
 // The generated offices' files of one population with known truth, imported one after the other: every
@@ -249,5 +249,25 @@ describe('linking a small file through the linkage index', () => {
       select count(*)::int as n from linkage_entries where kind = 'b'`.execute(partial.db);
     expect(entries[0]?.n).toBeGreaterThan(0);
     expect(marked).toEqual([{ kind: 'b', n: entries[0]?.n }]);
+  });
+
+  it('queues the refresh at start when more entries wait than a small import refreshes, once', async () => {
+    const queued = () =>
+      partial.db
+        .selectFrom('jobs')
+        .select('id')
+        .where('kind', '=', INDEX_JOB)
+        .where('state', '=', 'queued')
+        .execute();
+    const waiting = await dirtyCount(partial.db);
+    expect(waiting).toBeGreaterThan(1);
+    expect(await queueRefreshIfStale(partial.db, 'test', waiting)).toBe(false);
+    expect(await queued()).toHaveLength(0);
+    expect(await queueRefreshIfStale(partial.db, 'test', waiting - 1)).toBe(true);
+    expect(await queueRefreshIfStale(partial.db, 'test', waiting - 1)).toBe(false);
+    expect(await queued()).toHaveLength(1);
+    await partial.runJobs();
+    expect(await dirtyCount(partial.db)).toBe(0);
+    expect(await queueRefreshIfStale(partial.db, 'test', 0)).toBe(false);
   });
 });
