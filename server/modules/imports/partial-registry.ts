@@ -10,7 +10,7 @@ import {
 } from '../linkage/index-entries.ts';
 import type { LinkageConfig } from '../linkage/linkage.types.ts';
 import { createPartialLinker, type LinkerOptions, type PartialLinker } from '../linkage/linker.ts';
-import type { PreparedPerson } from '../linkage/person-record.ts';
+import { type PreparedPerson, personKeys } from '../linkage/person-record.ts';
 import { PERSON_BLOCK_CAP } from '../linkage/person-store.ts';
 import { businessQuery, personQuery, resolvePerson } from '../linkage/resolve.ts';
 import { idPool } from './commit-plan.ts';
@@ -59,6 +59,12 @@ export async function loadPartialLinker(
   records: { people: number; businesses: number };
 } | null> {
   const personRows = rows.map((r) => personNeeds(personQuery(r.person)));
+  // PostgreSQL finds the people's blocks while the rows' businesses are worked out.
+  const personBlocksRead = settle(
+    blocks(reader, 'p', union(...personRows.map((r) => r.keys)), PERSON_BLOCK_CAP),
+  );
+  const nikOwner = settle(nikHolders(db, union(rows.flatMap((r) => (r.person.nik ? [r.person.nik] : [])))));
+  const totals = settle(Promise.all([indexTotals(reader, 'p'), indexTotals(reader, 'b')]));
   const businessRows = [];
   const businessPlaces: string[][] = [];
   for (const r of rows) {
@@ -68,33 +74,40 @@ export async function loadPartialLinker(
     businessRows.push(needs);
     businessPlaces.push(businessPersonTerms(query));
   }
-  const nikOwner = settle(nikHolders(db, union(rows.flatMap((r) => (r.person.nik ? [r.person.nik] : [])))));
-  const totals = settle(Promise.all([indexTotals(reader, 'p'), indexTotals(reader, 'b')]));
+  // The blocks of the rows' business keys, read while the people are linked; their owners' after.
+  const rowBusinessKeys = union(...businessRows.map((r) => r.keys));
+  const rowBusinessBlocks = settle(blocks(reader, 'b', rowBusinessKeys, BUSINESS_BLOCK_CAP));
 
   // People: the members of the blocks of the rows' keys small enough to be searched.
-  const personBlocks = await blocks(reader, 'p', union(...personRows.map((r) => r.keys)), PERSON_BLOCK_CAP);
+  const personBlocks = await personBlocksRead;
   const candidates = personBlocks.members;
   const personTerms = settle(
     termCounts(reader, 'p', candidates, union(...personRows.map((r) => r.terms), ...businessPlaces)),
   );
   const prepared = await preparedRecords<PreparedPerson>(reader, 'p', candidates);
   if (!prepared) return null;
-  // How many registry people hold each phone a row or a candidate carries (its holders are weighed).
-  const phones = await phoneHolders(
-    reader,
-    union(
-      personRows.flatMap((r) => (r.phone === null ? [] : [r.phone])),
-      prepared.flatMap((p) => {
-        const key = personPhoneKey(p.phone);
-        return key === null ? [] : [key];
-      }),
+  // How many registry people hold each phone a row or a candidate carries (its holders are weighed): only
+  // asked when a row is matched, so counted while the people are added.
+  const phones = new Map<number, number>();
+  const phonesRead = settle(
+    phoneHolders(
+      reader,
+      union(
+        personRows.flatMap((r) => (r.phone === null ? [] : [r.phone])),
+        prepared.flatMap((p) => {
+          const key = personPhoneKey(p.phone);
+          return key === null ? [] : [key];
+        }),
+      ),
     ),
   );
   const personSide = { person: personBlocks.sizes, phones };
 
   // The rows' people linked first, alone, to learn whose businesses the rows will meet.
   const first = createPartialLinker(config, opts, { ...personSide, business: new Map() });
-  for (const p of prepared) first.addRegisteredPerson(p);
+  const keys = prepared.map(personKeys);
+  for (const [i, p] of prepared.entries()) first.addRegisteredPerson(p, keys[i]);
+  for (const [key, n] of await phonesRead) phones.set(key, n);
   const personCounts = await personTerms;
   const [personTotals, businessTotals] = await totals;
   first.seed({
@@ -110,19 +123,25 @@ export async function loadPartialLinker(
     for (const c of candidates) owners.add(c);
   }
 
-  const businessBlocks = await blocks(
+  const asked = new Set(rowBusinessKeys);
+  const ownerBlocks = await blocks(
     reader,
     'b',
-    union(...businessRows.map((r) => r.keys), [...owners].map(ownerKey)),
+    union([...owners].map(ownerKey)).filter((k) => !asked.has(k)),
     BUSINESS_BLOCK_CAP,
   );
+  const rowBlocks = await rowBusinessBlocks;
+  const businessBlocks = {
+    sizes: new Map([...rowBlocks.sizes, ...ownerBlocks.sizes]),
+    members: union(rowBlocks.members, ownerBlocks.members),
+  };
   const businessTerms = settle(
     termCounts(reader, 'b', businessBlocks.members, union(...businessRows.map((r) => r.terms))),
   );
   const businesses = await preparedRecords<PreparedBusiness>(reader, 'b', businessBlocks.members);
   if (!businesses) return null;
   const linker = createPartialLinker(config, opts, { ...personSide, business: businessBlocks.sizes });
-  for (const p of prepared) linker.addRegisteredPerson(p);
+  for (const [i, p] of prepared.entries()) linker.addRegisteredPerson(p, keys[i]);
   for (const b of businesses) linker.addRegisteredBusiness(b);
 
   // Value frequencies of every term the businesses add or ask about (the people's are counted already).

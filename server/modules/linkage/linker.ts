@@ -71,7 +71,8 @@ export type RegistryCounts = { n: number; kelRecords: Map<string, number>; terms
  * loaded throws rather than answering from a part.
  */
 export type PartialLinker = Linker & {
-  addRegisteredPerson(p: PreparedPerson): void;
+  /** `keys`: its blocking keys, when worked out already (personKeys). */
+  addRegisteredPerson(p: PreparedPerson, keys?: number[]): void;
   addRegisteredBusiness(b: PreparedBusiness): void;
   /**
    * The people's terms every loaded business asks about (its kelurahan and street): the records' own terms
@@ -91,7 +92,7 @@ export function createPartialLinker(
   const businesses = new BusinessStore(persons, undefined, false, blocks.business);
   return {
     ...linkerOver(config, opts, persons, businesses),
-    addRegisteredPerson: (p) => persons.addRegistered(p),
+    addRegisteredPerson: (p, keys) => persons.addRegistered(p, keys),
     addRegisteredBusiness: (b) => businesses.addRegistered(b),
     placeTerms: () => businesses.placeTerms(),
     seed: ({ person, business }) => {

@@ -69,8 +69,8 @@ export class PersonStore {
   }
 
   /** A registry record when only part is loaded: already in the stored block sizes and frequencies. */
-  addRegistered(p: PreparedPerson): void {
-    if (!this.people.has(p.id)) this.put(p, false);
+  addRegistered(p: PreparedPerson, keys = personKeys(p)): void {
+    if (!this.people.has(p.id)) this.put(p, false, keys);
   }
 
   private put(p: PreparedPerson, counted: boolean, keys = personKeys(p)): PreparedPerson {
