@@ -17,6 +17,11 @@ export type AddressParts = RtRw & {
    * Klojen"): the kelurahan written first, if the area matcher knows it, with the street without it.
    */
   lead?: { place: string; street: string | null };
+  /**
+   * The kelurahan with the "Kota" the region's name took as its kind ("… P. Brayan Kota Medan": Pulo Brayan
+   * Kota), for when the kelurahan alone is not known.
+   */
+  withKota?: string;
 };
 
 /** RT and RW as Indonesian addresses and the registry's demo data write them: three digits, "002". */
@@ -132,6 +137,11 @@ export function parseAddress(
   const places = [...(streetEnd < 0 ? [] : before.slice(streetEnd)), ...after.filter((p) => !isStreet(p))];
   const kelurahan = marked.kelurahan ?? places.shift() ?? null;
   const [first, second] = street;
+  // "… P. Brayan Kota Medan": "Kota" may end the kelurahan's name rather than begin the city's.
+  const kota =
+    kelurahan !== null && marked.kelurahan === null && places.length === 0 && after.length + before.length > 0
+      ? /^\s+(kota)\s/i.exec(text.slice(inside.length))?.[1]
+      : undefined;
   const lead =
     marked.kelurahan === null && first && second && !isStreet(first) && isStreet(second)
       ? { place: first, street: street.slice(1).join(', ') }
@@ -145,6 +155,7 @@ export function parseAddress(
     ...(namesRegion(text.slice(inside.length), regionNames[0]) ? { inRegion: true } : {}),
     ...(elsewhere ? { elsewhere } : {}),
     ...(lead ? { lead } : {}),
+    ...(kota ? { withKota: `${kelurahan} ${kota}` } : {}),
   };
 }
 

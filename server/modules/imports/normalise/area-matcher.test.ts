@@ -263,4 +263,10 @@ describe('area matcher on Kota Medan, outside Java', () => {
     expect(at('Lalang', 'Sunggal')).toBe('outside');
     expect(at('Lalang', 'Medan Sunggal')).toBe('Lalang (exact)');
   });
+
+  it('takes a near spelling before a kecamatan written after it only as a kelurahan of that kecamatan', () => {
+    expect(at('Tegalsari Mandala II Medan Denai')).toBe('Tegal S Mandala II (uncertain)');
+    // Tegal S Mandala II is of Medan Denai, not Medan Amplas.
+    expect(at('Tegalsari Mandala II Medan Amplas')).toBe('unknown');
+  });
 });

@@ -286,6 +286,10 @@ function withTrailingKecamatan(ix: Index, text: string): AreaMatch | null {
     const rest = words.slice(0, i).join(' ');
     const found = kec ? (confidentMatch(ix, rest, kec) ?? initials(ix, rest, kec)) : null;
     if (found?.code) return found;
+    // A near spelling only of a kelurahan of the kecamatan written after it ("Tegalsari Mandala II Medan
+    // Denai": Tegal S Mandala II), and then uncertain.
+    const near = kec && found === null ? typo(ix, rest, kec) : null;
+    if (near?.code && !near.kecamatanConflict) return near;
   }
   return null;
 }

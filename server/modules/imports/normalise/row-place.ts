@@ -67,9 +67,13 @@ export function normalisePlace(
   const fromSection = text === null && !atEnd ? above.kelurahan : null;
   // An address ending in the region's name, or a file titled with it, says the place is in the region.
   const inRegion = parts.inRegion === true || above.region === true;
-  const written = elsewhere
+  const asWritten = elsewhere
     ? OUTSIDE
     : (atEnd?.match ?? ctx.areas.match(text ?? fromSection, kecText, inRegion));
+  const written =
+    asWritten.code === null && asWritten.reason === 'unknown' && parts.withKota && text === parts.kelurahan
+      ? (withCode(ctx.areas.match(parts.withKota, kecText, inRegion)) ?? asWritten)
+      : asWritten;
   // A regency's address names its village (desa) after the hamlet without a mark: "Dsn. Krajan Jeru RT 8
   // RW 1 Kec. Turen".
   const inAddress =
@@ -308,6 +312,8 @@ function hamletVillage(match: AreaMatch, hamlet: string | null, ctx: NormaliseCo
   const area = having.length === 1 ? ctx.areas.area(having[0] as string) : undefined;
   return area ? { code: area.code, confidence: 'uncertain', area, kecamatanConflict: false } : null;
 }
+
+const withCode = (m: AreaMatch): AreaMatch | null => (m.code === null ? null : m);
 
 const titleCase = (s: string) => s.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
 

@@ -535,3 +535,31 @@ describe('normaliseRow: another city', () => {
     expect(codesOf(batu.issues, 'error')).toEqual(['KELURAHAN_OUTSIDE']);
   });
 });
+
+// Kota Medan served, Deli Serdang around it.
+const medan: NormaliseContext = {
+  areas: createAreaMatcher(villagesOf('12.71'), villagesOf('12.07')),
+  region: '12.71',
+  regionNames: ['KOTA MEDAN', 'SUMATERA UTARA'],
+  elsewhereNames: ['KABUPATEN DELI SERDANG', 'KOTA BINJAI'],
+  today: new Date('2025-06-01T00:00:00Z'),
+};
+
+describe('normaliseRow: a kelurahan named with "Kota"', () => {
+  const at = (address: string) =>
+    normaliseWith(['Nama', 'Nama Usaha', 'Alamat'], ['Martha Sitorus', 'Jahit Martha', address], medan);
+
+  it('keeps the "Kota" of the city\'s name with the kelurahan when the kelurahan alone is not known', () => {
+    const r = at('JL. KARYA NO. 109 LING. IV P. BRAYAN KOTA MEDAN');
+    expect(codesOf(r.issues, 'error')).toEqual([]);
+    expect(r.business.kelurahanCode).toBe('12.71.05.1004');
+    // A kelurahan known alone stays itself: the "Kota" is the city's.
+    const own = at('JL. KARYA NO. 5 SEI AGUL KOTA MEDAN');
+    expect(codesOf(own.issues, 'error')).toEqual([]);
+    expect(own.business.kelurahanCode).toBe('12.71.05.1005');
+    // Neither alone nor with "Kota" a kelurahan: refused, with what was read.
+    expect(codesOf(at('JL. KARYA NO. 5, BRAYANGAN KOTA MEDAN').issues, 'error')).toContain(
+      'KELURAHAN_UNKNOWN',
+    );
+  });
+});
