@@ -1,13 +1,7 @@
 import type { Executor } from '../../db/transaction.ts';
 import type { PreparedBusiness } from '../linkage/business-record.ts';
 import { BUSINESS_BLOCK_CAP } from '../linkage/business-store.ts';
-import {
-  businessNeeds,
-  businessPersonTerms,
-  ownerKey,
-  personNeeds,
-  personPhoneKey,
-} from '../linkage/index-entries.ts';
+import { businessNeeds, ownerKey, personNeeds, personPhoneKey } from '../linkage/index-entries.ts';
 import type { LinkageConfig } from '../linkage/linkage.types.ts';
 import { createPartialLinker, type LinkerOptions, type PartialLinker } from '../linkage/linker.ts';
 import { type PreparedPerson, personKeys } from '../linkage/person-record.ts';
@@ -72,7 +66,7 @@ export async function loadPartialLinker(
     const needs = businessNeeds(query);
     if (!needs) return null;
     businessRows.push(needs);
-    businessPlaces.push(businessPersonTerms(query));
+    businessPlaces.push(needs.places);
   }
   // The blocks of the rows' business keys, read while the people are linked; their owners' after.
   const rowBusinessKeys = union(...businessRows.map((r) => r.keys));

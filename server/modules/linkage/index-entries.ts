@@ -50,17 +50,6 @@ export function businessEntry(
   return { keys: businessKeys(b), terms: BUSINESS_TERMS.terms(b), prepared: b };
 }
 
-/**
- * Terms of the people's tables a business asks about: home industries work at home, so a business's
- * kelurahan and street are weighed by the people's frequencies.
- */
-export function businessPersonTerms(r: Omit<BusinessRecord, 'id' | 'ownerId'>): string[] {
-  const b = prepareBusiness({ ...r, ownerId: -1 }, -1, { name: NO_OWNER, household: [] });
-  const out: string[] = [];
-  PERSON_TERMS.placeTerms(b.kel, b.address, out);
-  return out;
-}
-
 export function personPhoneKey(phone: string | null): number | null {
   return phone ? phoneKey(phone) : null;
 }
@@ -77,9 +66,11 @@ const MAX_VARIANT_WORDS = 10;
 /**
  * Keys and terms a business row will ask about whoever its owner turns out to be: the owner's name words
  * are taken out of the business name, so every subset of the name's words is a possible name. The owner
- * key is not among them (it depends on the person the row links to). Null when the name is too long.
+ * key is not among them (it depends on the person the row links to). `places`: the terms of the people's
+ * tables it asks about (home industries work at home: a business's kelurahan and street are weighed by
+ * the people's frequencies). Null when the name is too long.
  */
-export function businessNeeds(q: Omit<BusinessQuery, 'ownerId'>): IndexEntry | null {
+export function businessNeeds(q: Omit<BusinessQuery, 'ownerId'>): (IndexEntry & { places: string[] }) | null {
   const b = prepareBusiness({ ...q, ownerId: -1 }, -1, { name: NO_OWNER, household: [] });
   const { phon } = b.name;
   if (phon.length > MAX_VARIANT_WORDS) return null;
@@ -92,7 +83,9 @@ export function businessNeeds(q: Omit<BusinessQuery, 'ownerId'>): IndexEntry | n
     keys.push(blockKey('bn', kel, variant.name.key));
     terms.push(...BUSINESS_TERMS.terms(variant));
   }
-  return { keys, terms };
+  const places: string[] = [];
+  PERSON_TERMS.placeTerms(b.kel, b.address, places);
+  return { keys, terms, places };
 }
 
 export { ownerKey } from './business-record.ts';
