@@ -122,7 +122,16 @@ export function normalisePlace(
       'Kelurahan tidak diketahui: tidak ada kolom kelurahan atau alamat, dan tidak ada baris bagian ("KELURAHAN …", "DESA …") atau judul di atasnya yang menyebut kelurahan. Pilih kolom kelurahan atau alamat, atau tambahkan kolom kelurahan.';
     issues.error(kelSource, 'KELURAHAN_REQUIRED', message);
   } else if (inAddress) reportMatch(issues, address, match, inAddress.text, kecText, ctx);
-  else reportMatch(issues, kelSource, match, text ?? fromSection ?? '', kecText, ctx);
+  // The text the match was read from: with the "Kota" taken from the city's name when that made it.
+  else
+    reportMatch(
+      issues,
+      kelSource,
+      match,
+      (written === asWritten ? text : parts.withKota) ?? fromSection ?? '',
+      kecText,
+      ctx,
+    );
   return {
     street:
       textValue(read('street').cell) ??

@@ -553,6 +553,8 @@ describe('normaliseRow: a kelurahan named with "Kota"', () => {
     const r = at('JL. KARYA NO. 109 LING. IV P. BRAYAN KOTA MEDAN');
     expect(codesOf(r.issues, 'error')).toEqual([]);
     expect(r.business.kelurahanCode).toBe('12.71.05.1004');
+    // Its warning quotes what was read, the "Kota" with it.
+    expect(r.issues.map((i) => i.message).join(' ')).toContain('"P. BRAYAN KOTA" tidak persis ada');
     // A kelurahan known alone stays itself: the "Kota" is the city's.
     const own = at('JL. KARYA NO. 5 SEI AGUL KOTA MEDAN');
     expect(codesOf(own.issues, 'error')).toEqual([]);
