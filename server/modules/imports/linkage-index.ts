@@ -32,9 +32,11 @@ export async function queuedIndexJob(db: Executor): Promise<number | null> {
   return waiting?.id ?? null;
 }
 
-/** Queues the background refresh (one waiting at a time is enough). */
-export async function queueIndexRefresh(db: Executor, actor: string): Promise<void> {
-  if ((await queuedIndexJob(db)) === null) await insertJob(db, INDEX_JOB, {}, actor);
+/** Queues the background refresh (one waiting at a time is enough); whether it queued one. */
+export async function queueIndexRefresh(db: Executor, actor: string): Promise<boolean> {
+  if ((await queuedIndexJob(db)) !== null) return false;
+  await insertJob(db, INDEX_JOB, {}, actor);
+  return true;
 }
 
 export const INDEX_JOB = 'linkage.index';
@@ -55,9 +57,7 @@ export async function queueRefreshIfStale(
   actor: string,
   limit = STALE_LIMIT,
 ): Promise<boolean> {
-  if ((await dirtyCount(db)) <= limit || (await queuedIndexJob(db)) !== null) return false;
-  await insertJob(db, INDEX_JOB, {}, actor);
-  return true;
+  return (await dirtyCount(db)) > limit && queueIndexRefresh(db, actor);
 }
 
 /**

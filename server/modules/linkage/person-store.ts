@@ -69,7 +69,7 @@ export class PersonStore {
   }
 
   /** A registry record when only part is loaded: already in the stored block sizes and frequencies. */
-  addRegistered(p: PreparedPerson, keys = personKeys(p)): void {
+  addRegistered(p: PreparedPerson, keys?: number[]): void {
     if (!this.people.has(p.id)) this.put(p, false, keys);
   }
 
