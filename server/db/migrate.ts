@@ -53,6 +53,7 @@ import * as m0052 from './migrations/0052_linkage_hamlet_terms.ts';
 import * as m0053 from './migrations/0053_linkage_gang_slash.ts';
 import * as m0054 from './migrations/0054_linkage_lingkungan.ts';
 import * as m0055 from './migrations/0055_linkage_sumatran_products.ts';
+import * as m0056 from './migrations/0056_linkage_business_sector.ts';
 
 // Listed explicitly, in order: a landed migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
@@ -110,6 +111,7 @@ const migrations: Record<string, Migration> = {
   '0053_linkage_gang_slash': m0053,
   '0054_linkage_lingkungan': m0054,
   '0055_linkage_sumatran_products': m0055,
+  '0056_linkage_business_sector': m0056,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -48,6 +48,7 @@ async function load(db: Executor, only?: { people: number[]; businesses: number[
       'b.rw',
       'b.products',
       'b.kbli_code',
+      'b.sector',
       sql<
         string[]
       >`coalesce((select array_agg(p.type || ':' || p.number) from permits p where p.business_id = b.id), '{}')`.as(
@@ -79,6 +80,7 @@ async function load(db: Executor, only?: { people: number[]; businesses: number[
       rw: b.rw,
       products: b.products,
       kbliCode: b.kbli_code,
+      sector: b.sector,
       permits: b.permits,
     })),
   };

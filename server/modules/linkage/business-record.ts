@@ -44,6 +44,8 @@ export type PreparedBusiness = {
    */
   descriptive: boolean;
   kbli: string | null;
+  /** BusinessRecord.sector when known (not "lainnya"); absent otherwise and in entries prepared before it. */
+  sector?: string;
   kel: string | null;
   address: Address;
   nib: string | null;
@@ -120,6 +122,7 @@ export function prepareBusiness(
     ...(trade !== null && listed.length > 0 ? { trade: true as const } : {}),
     descriptive: words.length > 0 && words.every((w) => products.includes(w) || isProductFiller(w)),
     kbli: r.kbliCode,
+    ...(r.sector && r.sector !== 'lainnya' ? { sector: r.sector } : {}),
     kel: r.kelurahanCode,
     address: parseAddress(r.street, r.rt, r.rw),
     ...permitsOf(r.permits),

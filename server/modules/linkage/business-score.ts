@@ -92,6 +92,12 @@ const ONLY_ALIKE = evidence(
   W.onlyBusiness,
   'Satu-satunya usaha pemilik ini yang membuat produk ini, dan data ini tidak menyebut nama usaha',
 );
+const ONLY_SECTOR = evidence(
+  'owner',
+  'agree',
+  W.onlyBusiness,
+  'Satu-satunya usaha lain pemilik ini, bidang usahanya sama, dan salah satu data hanya menyebut bidang usaha',
+);
 const CONTEXT_NOTE =
   'Pemilik, kelurahan dan alamat juga sama untuk usaha lain milik orang yang sama; bobot gabungannya dibatasi';
 
@@ -183,6 +189,18 @@ export function scoreBusinesses(
     !permits?.some((e) => e.outcome === 'disagree')
   )
     out.push(ctx.onlyAlike ? ONLY_ALIKE : ONLY_BUSINESS);
+  // A list that gives her business only a sector ("Bidang usaha: MAKANAN OLAHAN"; no products or industry
+  // code, no name or one of her house, "Griya Mama Fitri") beside the one other business the registry knows
+  // of her, of that sector: that one, as one naming no business and making what her one other makes is.
+  // Two names of their own that differ ("Dapur Mulyani" / "Griya Mulyani") stay two businesses.
+  else if (
+    name.outcome !== 'disagree' &&
+    !otherHouses(a, b) &&
+    only &&
+    (sectorOnly(a, b) || sectorOnly(b, a)) &&
+    !permits?.some((e) => e.outcome === 'disagree')
+  )
+    out.push(ONLY_SECTOR);
   if (kbli) out.push(kbli);
   if (
     relation === 'same' &&
@@ -265,6 +283,10 @@ const THEME_IN_NAME = evidence(
   0,
   'Produk tidak diketahui di salah satu data; namanya sudah dibandingkan',
 );
+
+/** A record that says nothing of what it makes but its sector, the other's sector. */
+const sectorOnly = (s: PreparedBusiness, o: PreparedBusiness): boolean =>
+  s.theme.length === 0 && s.kbli === null && s.sector !== undefined && s.sector === o.sector;
 
 /**
  * What the businesses make. A record without a product list has only its name's words for it: when the

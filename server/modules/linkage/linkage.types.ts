@@ -25,6 +25,11 @@ export type BusinessRecord = {
   rw: string | null;
   products: string | null;
   kbliCode: string | null;
+  /**
+   * Its sector (shared/rules/kbli.ts SECTORS; "lainnya" or absent when unknown): of a record known only by
+   * a sector column ("MAKANAN OLAHAN"), all that says what it is.
+   */
+  sector?: string | null;
   /** Normalised permit numbers (P-IRT, NIB, …) as "TYPE:number". */
   permits: string[];
   /**

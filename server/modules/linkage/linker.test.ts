@@ -664,6 +664,41 @@ describe('matchBusiness', () => {
     expect(decide(three, DEFAULT_LINKAGE_CONFIG.business).link).toBeNull();
   });
 
+  it('links a row that gives only a sector to the one business its owner has, of that sector', () => {
+    const linker = linkerWith(SITI);
+    linker.addBusiness(shop(12, 1, { name: 'Dapur Bu Siti', products: 'bakpia keju', sector: 'pangan' }));
+    // A cooperative office's row: no name, no products, "Bidang usaha: MAKANAN OLAHAN".
+    const row = (sector: string | null) => shop(0, 1, { name: '', products: null, sector });
+    const [m] = linker.matchBusiness(row('pangan'));
+    expect(m?.id).toBe(12);
+    expect(m?.score ?? 0).toBeGreaterThanOrEqual(bLink);
+    expect(m?.evidence.some((e) => e.note.includes('bidang usahanya sama'))).toBe(true);
+    // Another sector, or none, may be a business of hers not listed yet: left to review.
+    for (const sector of ['sandang', 'lainnya', null]) {
+      const [o] = linker.matchBusiness(row(sector));
+      expect(o?.id).toBe(12);
+      expect(o?.score ?? 0).toBeLessThan(bLink);
+    }
+    // Her house's name ("Griya Bu Siti") says no more than her name: the same; beside her business under
+    // another house's name ("Dapur Bu Siti"), maybe another business of hers.
+    const house = (l: typeof linker) =>
+      l.matchBusiness(shop(0, 1, { name: 'Griya Bu Siti', sector: 'pangan' }))[0]?.score ?? 0;
+    expect(house(linker)).toBeLessThan(bLink);
+    const plain = linkerWith(SITI);
+    plain.addBusiness(shop(12, 1, { name: 'Bakpia Keju', products: 'bakpia keju', sector: 'pangan' }));
+    expect(house(plain)).toBeGreaterThanOrEqual(bLink);
+    // The registry's record known by its sector alone, the row naming her business: the same.
+    const known = linkerWith(SITI);
+    known.addBusiness(shop(12, 1, { name: 'Usaha Siti Aminah', products: null, sector: 'pangan' }));
+    const [k] = known.matchBusiness(
+      shop(0, 1, { name: 'Pawon Bu Siti', products: 'bakpia', sector: 'pangan' }),
+    );
+    expect(k?.score ?? 0).toBeGreaterThanOrEqual(bLink);
+    // With a second business of hers, the sector says nothing of which one.
+    linker.addBusiness(shop(13, 1, { name: 'Jahit Bu Siti', products: 'gamis', sector: 'sandang' }));
+    expect(linker.matchBusiness(row('pangan')).every((x) => x.score < bLink)).toBe(true);
+  });
+
   it("weighs an owner's other P-IRT of the same producer, and one KBLI, as her address: within the cap", () => {
     const linker = linkerWith(SITI);
     linker.addBusiness(

@@ -96,10 +96,15 @@ describe('resolveRow', () => {
     const newId = ids();
     const owner = { ...PERSON, name: 'Ratna Soerjani' };
     const plain = { ...BUSINESS, permits: [], kbliCode: null, workersTotal: null, monthlyTurnover: null };
+    // The sector an import guesses from the products; none from "Dapur Soerjani" alone.
     const row = (name: string, products: string | null) =>
-      resolveRow(linker, { person: owner, business: { ...plain, name, products } }, newId);
+      resolveRow(
+        linker,
+        { person: owner, business: { ...plain, name, products, sector: products ? 'pangan' : null } },
+        newId,
+      );
     expect(row('Kerupuk Samiler', 'kerupuk samiler, kerupuk samiler original').business.id).toBe(101);
-    // Her name alone, no products: maybe that business, maybe another of hers (review).
+    // Her name alone, no products nor sector: maybe that business, maybe another of hers (review).
     expect(row('Dapur Soerjani', null).business).toMatchObject({ id: 102, created: true });
     // Her name and that business's products: it is one of the two.
     const both = row('DAPUR SOERJANI', 'Kerupuk Samiler Original').business;

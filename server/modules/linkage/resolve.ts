@@ -44,9 +44,9 @@ export function personQuery(d: PersonDraft): PersonQuery {
 }
 
 export function businessQuery(d: BusinessDraft, ownerId: number): BusinessQuery {
-  const { products, kbliCode, kelurahanCode, street, rt, rw } = d;
+  const { products, kbliCode, sector, kelurahanCode, street, rt, rw } = d;
   const permits = d.permits.map((p) => `${p.type}:${p.number}`);
-  return { ownerId, name: d.name ?? '', products, kbliCode, kelurahanCode, street, rt, rw, permits };
+  return { ownerId, name: d.name ?? '', products, kbliCode, sector, kelurahanCode, street, rt, rw, permits };
 }
 
 function resolution(decision: Decision, id: number): Resolution {

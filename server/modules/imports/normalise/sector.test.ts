@@ -23,6 +23,9 @@ describe('sectorOfText', () => {
     ['Ningsih Bakery', 'pangan'],
     ['Cookies coklat', 'pangan'],
     ['Tape singkong', 'pangan'],
+    ['Bakpia Keju', 'pangan'],
+    ['Dimsum ayam, risoles', 'pangan'],
+    ['Kacang Sihobuk', 'pangan'],
   ])('%s → %s', (text, sector) => {
     expect(sectorOfText(text)).toBe(sector);
   });
