@@ -222,6 +222,11 @@ describe('compareTheme', () => {
     expect(same('Batik Tulis', 'ecoprint')).toBe('partial');
     // Furniture is a craft: a form's category "Kerajinan" beside "Mebel Kayu".
     expect(same('Kerajinan', 'Mebel Kayu')).not.toBe('disagree');
+    // Snacks sold by the kilo ("camilan"): keripik, makaroni, stik, kacang; kerupuk is a trade of its own.
+    expect(same('Keripik Tempe', 'Makaroni Pedas')).toBe('partial');
+    expect(same('camilan', 'makaroni pedas')).toBe('partial');
+    expect(same('Keripik & Camilan', 'Kacang Bawang')).toBe('partial');
+    expect(same('Kerupuk', 'keripik tempe original')).toBe('disagree');
     // Two products of one trade, however broad, but food or crafts as a whole.
     expect(same('Rengginang', 'Kerupuk Bawang')).toBe('partial');
     expect(same('Es Mambo', 'jus buah')).toBe('partial');

@@ -299,6 +299,11 @@ const FAMILIES: readonly Family<ReadonlySet<string>>[] = (
       broad: true,
     },
     { kinds: 'krupuk', products: 'rengginang peyek rempeyek opak emping', broad: true },
+    {
+      kinds: 'camilan cemilan snack',
+      products: 'kripik makaroni stik basreng kacang marning usus',
+      broad: true,
+    },
     { kinds: 'buah', products: 'salak nangka apel pisang nanas mangga jambu', broad: true },
     { kinds: 'warung', products: 'nasi soto rawon bakso mie lalapan gado lontong', broad: true },
     { kinds: 'minuman', products: 'susu sari jus sirup kopi teh wedang jamu es', broad: true },
