@@ -253,6 +253,18 @@ describe('compareTheme', () => {
     expect(alike('nastar', 'kue lapis')).toBe(false);
   });
 
+  it("reads one brand with another product after it as the brand's other business", () => {
+    const theme = (a: [string, string], b: [string, string]) =>
+      compareTheme(business(...a), business(...b)).outcome;
+    // The second name is the first's with what the second makes after it: the names share sambel pecel.
+    expect(
+      theme(['Sambel Pecel "Mak Mud"', 'sambel pecel'], ['Sambel Pecel "Mak Mud" Anyaman', 'anyaman bambu']),
+    ).toBe('disagree');
+    expect(theme(['Rasa Ndeso', 'kue kering'], ['Rasa Ndeso Jamu', 'jual jamu'])).toBe('disagree');
+    // One name on a P-IRT register's rows, one product each: what the name says is still shared.
+    expect(theme(['Roti Bu Tatik', 'roti & bakery'], ['Roti Bu Tatik', 'stik keju'])).not.toBe('disagree');
+  });
+
   it('leaves a brand word only the names share to the names: the products still differ', () => {
     const flanel = business('Flanel Mandiri', 'hiasan kulkas, boneka flanel, tempat pensil');
     const catering = business('Catering Rampal Mandiri', 'lauk pauk, nasi kotak');

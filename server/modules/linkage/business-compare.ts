@@ -248,10 +248,15 @@ export function compareTheme(a: PreparedBusiness, b: PreparedBusiness): Evidence
   const both = a.theme.filter((w) => b.theme.includes(w));
   // With both product lists known, a word only the names share (Mandiri, Srikandi: a brand, not a product)
   // is the name's evidence: "Flanel Mandiri" and "Catering Mandiri" make different things.
-  const brand =
-    a.products.length > 0 && b.products.length > 0
-      ? both.filter((w) => !a.products.includes(w) && !b.products.includes(w)).length
-      : 0;
+  // Two product lists without a word in common, one name the other's with what its own list makes after it
+  // ("Sambel Pecel "Mak Mud"" making sambel pecel, "Sambel Pecel "Mak Mud" Anyaman" making anyaman): what
+  // the names share, though one list names it, is the names' (one brand, two businesses).
+  const listed = a.products.length > 0 && b.products.length > 0;
+  const apart =
+    listed && !a.products.some((w) => b.products.includes(w)) && (namesOwn(a, b) || namesOwn(b, a));
+  const brand = listed
+    ? both.filter((w) => apart || (!a.products.includes(w) && !b.products.includes(w))).length
+    : 0;
   const shared = both.length - brand;
   const [na, nb] = [a.theme.length - brand, b.theme.length - brand];
   const jaccard = shared / (na + nb - shared);
@@ -265,6 +270,10 @@ export function compareTheme(a: PreparedBusiness, b: PreparedBusiness): Evidence
     ? THEME.category
     : THEME.different;
 }
+
+/** A word of x's name that y's name lacks names or covers what x makes ("… Anyaman" making anyaman bambu). */
+const namesOwn = (x: PreparedBusiness, y: PreparedBusiness): boolean =>
+  x.name.words.some((w) => !y.name.words.includes(w) && covers(w, x.products));
 
 /**
  * A record known only by its industry code's trade ("krupuk, kripik, peyek") beside a list of what the

@@ -300,7 +300,7 @@ const FAMILIES: readonly Family<ReadonlySet<string>>[] = (
     },
     { kinds: 'krupuk', products: 'rengginang peyek rempeyek opak emping', broad: true },
     {
-      kinds: 'camilan cemilan snack',
+      kinds: 'camilan cemilan',
       products: 'kripik makaroni stik basreng kacang marning usus',
       broad: true,
     },
