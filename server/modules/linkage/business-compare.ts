@@ -271,9 +271,12 @@ export function compareTheme(a: PreparedBusiness, b: PreparedBusiness): Evidence
     : THEME.different;
 }
 
-/** A word of x's name that y's name lacks names or covers what x makes ("… Anyaman" making anyaman bambu). */
+/**
+ * A word of x's name that y's name lacks is a word of what x makes ("… Anyaman" making anyaman bambu); a kind
+ * that covers it is not enough ("Kue Kering" making nastar beside "UD Hasanah Jaya" making kue kering).
+ */
 const namesOwn = (x: PreparedBusiness, y: PreparedBusiness): boolean =>
-  x.name.words.some((w) => !y.name.words.includes(w) && covers(w, x.products));
+  x.name.words.some((w) => !y.name.words.includes(w) && x.products.includes(w));
 
 /**
  * A record known only by its industry code's trade ("krupuk, kripik, peyek") beside a list of what the
