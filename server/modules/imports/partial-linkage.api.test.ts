@@ -147,6 +147,10 @@ describe('linking a small file through the linkage index', () => {
     expect(await dirtyCount(partial.db)).toBeGreaterThan(0);
     await partial.runJobs();
     expect(await dirtyCount(partial.db)).toBe(0);
+    // The deleted marks are vacuumed away at once: the next commit's count reads no dead rows.
+    const { rows: size } = await sql<{ bytes: string }>`
+      select pg_relation_size('linkage_dirty') as bytes`.execute(partial.db);
+    expect(Number(size[0]?.bytes)).toBe(0);
     // The index holds every person once, and its total counts them.
     const people = Number(
       (
