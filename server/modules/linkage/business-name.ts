@@ -30,6 +30,12 @@ const PRODUCT_FILLER = new Set(
     // As product words are compared: doubled letters written once ("food" is read "fod").
     .map(undouble),
 );
+/**
+ * A word of a name that only says what trade makes its products ("Pengrajin", "Pembuatan", "Dagang",
+ * "Aneka"), not a brand's: "rasa" makes one in a name ("Rasa Ibu", "Sari Rasa") though not in a list.
+ */
+export const namesNoProduct = (word: string): boolean => word !== 'rasa' && PRODUCT_FILLER.has(word);
+
 // Spellings of one product word beyond those shared/rules/search.ts already folds.
 const VARIANTS: Record<string, string> = {
   kwe: 'kue',

@@ -9,7 +9,7 @@ import {
   otherHouses,
   sameOwnerWords,
 } from './business-compare.ts';
-import { oneFamily } from './business-name.ts';
+import { namesNoProduct, oneFamily } from './business-name.ts';
 import type { PreparedBusiness } from './business-record.ts';
 import { evidence, total } from './evidence.ts';
 import { compareKelurahan, compareRtRw, compareStreet, overCap } from './fields.ts';
@@ -217,23 +217,12 @@ export function scoreBusinesses(
 
 /**
  * No name of its own: none, or one that only names its products or its owner ("Usaha Bu Yani", "Keripik
- * Tempe"); a word that names no product makes a brand ("Rasa Ibu"), and so does a kind of place ("Dapur
- * Soerjani" beside her "Griya Soerjani").
+ * Tempe", "Pengrajin Gerabah", "Dagang Es": a trade's words beside a product are no brand); a word that
+ * names no product makes a brand ("Rasa Ibu"), and so does a kind of place ("Dapur Soerjani" beside her
+ * "Griya Soerjani").
  */
 export const unnamed = (b: PreparedBusiness) =>
-  !b.houses?.length && b.name.words.every((w) => b.products.includes(w) || GENERIC.has(w));
-// Words of a name that only say what kind of thing it sells ("Frozen Food", "Produksi Kue Kering"): no brand.
-const GENERIC = new Set([
-  'fod',
-  'makanan',
-  'minuman',
-  'olahan',
-  'produk',
-  'produksi',
-  'usaha',
-  'jual',
-  'jualan',
-]);
+  !b.houses?.length && b.name.words.every((w) => b.products.includes(w) || namesNoProduct(w));
 
 const MOVED = new Map<Evidence, Evidence>();
 const OWNER_MOVED = evidence(

@@ -627,6 +627,16 @@ describe('matchBusiness', () => {
     unnamed.addBusiness(shop(12, 1, { name: '', products: 'katering' }));
     const [n] = unnamed.matchBusiness(shop(0, 1, { name: 'Family Snack', products: 'katering, nasi kotak' }));
     expect(n?.score ?? 0).toBeGreaterThanOrEqual(bLink);
+    // A social office's list that gives her trade for a name ("Pengrajin Gerabah"): no brand either, so the
+    // row under one, making the same at another house number, is that business.
+    const trade = linkerWith(SITI);
+    const craft = { name: 'PENGRAJIN GERABAH', products: 'PENGRAJIN GERABAH', street: 'Jl. Kenanga No. 41' };
+    trade.addBusiness(shop(12, 1, craft));
+    const [g] = trade.matchBusiness(
+      shop(0, 1, { name: 'Sakinah', products: 'Gerabah', street: 'Jl. Kenanga 118' }),
+    );
+    expect(g?.score ?? 0).toBeGreaterThanOrEqual(bLink);
+    expect(g?.evidence.find((e) => e.weight === W.onlyBusiness)).toMatchObject({ field: 'owner' });
     // A list that names her and no business nor product (a cooperative office's "Usaha Siti Aminah"): it may
     // as well be a business of hers not listed yet.
     const [bare] = linker.matchBusiness(shop(0, 1, { name: 'Usaha Siti Aminah', products: null }));
