@@ -36,6 +36,22 @@ describe('compareBusinessNames', () => {
     expect(e.weight).toBeGreaterThan(3);
   });
 
+  it('reads her house under her name and the same kind of house under another name as two names', () => {
+    // "Dapur Siti" of Siti beside "Dapur Susi": her kitchen, and one named after someone else.
+    const e = compareBusinessNames(
+      business('Dapur Siti', 'tempe'),
+      business('Dapur Susi', 'keripik tempe'),
+      stats,
+    );
+    expect(e.outcome).toBe('disagree');
+    // Beside a name of products only ("Dapur Keripik"), or hers again, nothing is said against it.
+    for (const other of ['Dapur Keripik', 'Dapur Bu Siti'])
+      expect(
+        compareBusinessNames(business('Dapur Siti', 'tempe'), business(other, 'keripik tempe'), stats)
+          .outcome,
+      ).not.toBe('disagree');
+  });
+
   it('gives little to two names that only name the products', () => {
     const a = business('Keripik Tempe Bu Siti', 'keripik tempe');
     const b = business('Kripik Tempe', 'kripik tempe, tempe mendoan');

@@ -4,6 +4,7 @@ import {
   isFillerLike,
   isProductFiller,
   kindsOf,
+  namesNoProduct,
   oneFamily,
   oneTrade,
   otherKinds,
@@ -110,7 +111,27 @@ const NAME = {
     'Nama usaha berbeda; yang sama hanya produknya',
   ),
   otherKind: evidence('name', 'disagree', W.businessNameDiff, 'Nama usaha menyebut jenis usaha yang berbeda'),
+  otherPerson: evidence(
+    'name',
+    'disagree',
+    W.businessNameDiff,
+    'Satu nama usaha memakai nama pemiliknya, yang lain nama orang lain: usaha yang berbeda',
+  ),
 };
+
+/**
+ * "Dapur Budi" of Budi Ridwan beside "Dapur Susi": one kind of place, named after her (or him) in one and
+ * after someone else in the other, a word that names no product. Two businesses of one house.
+ */
+function housesOfTwo(a: PreparedBusiness, b: PreparedBusiness): boolean {
+  if (a.name.key !== '' || a.ownerNamed.length === 0 || b.ownerNamed.length > 0 || b.name.key === '')
+    return false;
+  const [x, y] = [a.houses ?? [], b.houses ?? []];
+  return (
+    x.some((h) => y.includes(h)) &&
+    b.name.words.every((w) => !b.products.includes(w) && !covers(w, b.products) && !namesNoProduct(w))
+  );
+}
 
 /**
  * "Marning Jagung Tumapel" and "Marning Jagung Dua Saudara": the words the names share are what both
@@ -183,6 +204,7 @@ export function compareBusinessNames(
       !otherHouses(a, b)
     )
       return OWNER_NAME_SAME;
+    if (housesOfTwo(a, b) || housesOfTwo(b, a)) return NAME.otherPerson;
     return evidence('name', 'missing', 0, 'Nama usaha kosong atau hanya berisi nama pemilik');
   }
   // A name that only names the products (or is all common words) says little of which business it is;
