@@ -613,6 +613,26 @@ describe('matchBusiness', () => {
     expect(two?.score ?? 0).toBeLessThan(bLink);
   });
 
+  it("reads a P-IRT register's row under the business's own name as one more of its products", () => {
+    const linker = linkerWith(SITI);
+    // Her bakery as a survey lists it, and the register's row of its bagelen; then the register's stik keju.
+    linker.addBusiness(shop(20, 1, { name: 'Roti Bu Siti', products: 'roti, bakery', files: [1] }));
+    const bagelen = { name: 'Bagelen', products: 'bagelen', permits: ['PIRT:209357801378728'], files: [2] };
+    linker.addBusiness(shop(20, 1, bagelen));
+    const stik = {
+      name: 'Roti Bu Siti',
+      products: 'Stik Keju',
+      permits: ['PIRT:209357802378730'],
+      files: [2],
+    };
+    const [m] = linker.matchBusiness(shop(0, 1, stik));
+    expect(m?.id).toBe(20);
+    expect(m?.score ?? 0).toBeGreaterThanOrEqual(bLink);
+    // Under another name, the register's row of other products is her other business.
+    const [other] = linker.matchBusiness(shop(0, 1, { ...stik, name: 'Snack Melati' }));
+    expect(other?.score ?? 0).toBeLessThan(bLink);
+  });
+
   it('links a row that names no business to the one business its owner has, making the same', () => {
     const linker = linkerWith(SITI);
     linker.addBusiness(shop(12, 1, { name: 'Sanan Jaya', products: 'keripik tempe, keripik tempe pedas' }));
