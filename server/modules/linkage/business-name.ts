@@ -30,12 +30,6 @@ const PRODUCT_FILLER = new Set(
     // As product words are compared: doubled letters written once ("food" is read "fod").
     .map(undouble),
 );
-/**
- * A word of a name that only says what trade makes its products ("Pengrajin", "Pembuatan", "Dagang",
- * "Aneka"), not a brand's: "rasa" makes one in a name ("Rasa Ibu", "Sari Rasa") though not in a list.
- */
-export const namesNoProduct = (word: string): boolean => word !== 'rasa' && PRODUCT_FILLER.has(word);
-
 // Spellings of one product word beyond those shared/rules/search.ts already folds.
 const VARIANTS: Record<string, string> = {
   kwe: 'kue',
@@ -249,6 +243,12 @@ export const splitDescribed = memo((name: string): { brand: string; described: s
 
 /** A word of a product list that names no product ("aneka", "kerajinan", "pembuat"). */
 export const isProductFiller = (word: string): boolean => PRODUCT_FILLER.has(word);
+
+/**
+ * A word of a name that only says what trade makes its products ("Pengrajin", "Pembuatan", "Dagang",
+ * "Aneka"), not a brand's: "rasa" makes one in a name ("Rasa Ibu", "Sari Rasa") though not in a list.
+ */
+export const namesNoProduct = (word: string): boolean => word !== 'rasa' && isProductFiller(word);
 
 const products = memo((text: string): readonly string[] => [
   ...new Set(words(text).filter((w) => !PRODUCT_FILLER.has(w) && !/^\d+$/.test(w))),
