@@ -173,7 +173,7 @@ export function scoreBusinesses(
       (theme.outcome !== 'agree' || carriesOwner(a) !== carriesOwner(b)));
   const files = shareFile(a, b);
   if (files && otherName) out.push(SAME_FILE);
-  else if (files && listedApart(a, b) && !registerRowOf(a, b, name)) out.push(SAME_FILE_OTHER_PRODUCTS);
+  else if (files && listedApart(a, b) && !registerRowOf(a, name)) out.push(SAME_FILE_OTHER_PRODUCTS);
   else if (files && listedUnderOthers(a, b, relation)) out.push(SAME_FILE_OTHER_OWNER);
   // Her two rows of one list that is not a P-IRT register (a row per product), neither named alike nor making
   // the same ("Rini Jaya" roti and a row of "Makanan olahan" without a name, a trade that only covers roti):
@@ -355,12 +355,13 @@ function listedApart(a: PreparedBusiness, b: PreparedBusiness): boolean {
 }
 
 /**
- * A P-IRT register's row under the record's own name ("Roti Buk Asma" making stik keju, beside her "Roti
- * Buk Asma" making roti): the register lists a row per product of one business, so another product under
- * the same name is one more of hers, whichever version of the record the register's row meets.
+ * A P-IRT register's row (the query, `a`) under the record's own name ("Roti Buk Asma" making stik keju,
+ * beside her "Roti Buk Asma" making roti): the register lists a row per product of one business, so another
+ * product under the same name is one more of hers, whichever version of the record the row meets. A survey's
+ * row beside the register's is not one ("Barokah" making keripik tempe beside her "Barokah" peyek).
  */
-const registerRowOf = (a: PreparedBusiness, b: PreparedBusiness, name: Evidence): boolean =>
-  name.outcome === 'agree' && (a.certificates.length > 0 || b.certificates.length > 0);
+const registerRowOf = (a: PreparedBusiness, name: Evidence): boolean =>
+  name.outcome === 'agree' && a.certificates.length > 0;
 
 /**
  * Two rows of one file under two people who are not one: an office lists a business once, under one owner

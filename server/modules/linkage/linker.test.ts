@@ -631,6 +631,20 @@ describe('matchBusiness', () => {
     // Under another name, the register's row of other products is her other business.
     const [other] = linker.matchBusiness(shop(0, 1, { ...stik, name: 'Snack Melati' }));
     expect(other?.score ?? 0).toBeLessThan(bLink);
+    // A survey's second row under the name, beside the register's rows of it, is her other business.
+    const survey = linkerWith(SITI);
+    const peyek = {
+      name: 'Barokah',
+      products: 'peyek kacang',
+      permits: ['PIRT:206357301233027'],
+      files: [3],
+    };
+    survey.addBusiness(shop(21, 1, peyek));
+    survey.addBusiness(shop(21, 1, { name: 'Barokah', products: 'peyek kacang, peyek udang', files: [4] }));
+    const [tempe] = survey.matchBusiness(
+      shop(0, 1, { name: 'Barokah', products: 'keripik tempe', files: [4] }),
+    );
+    expect(tempe?.score ?? 0).toBeLessThan(bLink);
   });
 
   it('links a row that names no business to the one business its owner has, making the same', () => {
