@@ -44,6 +44,12 @@ describe('compareBusinessNames', () => {
       stats,
     );
     expect(e.outcome).toBe('disagree');
+    // Her name as her husband's record of the business reads it ("Yati" of Nurhayati) is no other name.
+    const of = (words: string[]) => ({ name: { words, phon: words }, household: [] });
+    const yati = { ...BASE, name: 'Dapur Bunda Yati', products: 'dodol' };
+    const hers = prepareBusiness(yati, 1, of(['nurhayati']));
+    const his = prepareBusiness({ ...yati, ownerId: 2 }, 2, of(['syahrul']));
+    expect(compareBusinessNames(hers, his, stats).outcome).not.toBe('disagree');
     // Beside a name of products only ("Dapur Keripik"), or hers again, nothing is said against it.
     for (const other of ['Dapur Keripik', 'Dapur Bu Siti'])
       expect(
