@@ -2,6 +2,7 @@ import {
   categoryOf,
   covers,
   isFillerLike,
+  isNameAmong,
   isProductFiller,
   kindsOf,
   namesNoProduct,
@@ -129,11 +130,8 @@ function housesOfTwo(a: PreparedBusiness, b: PreparedBusiness): boolean {
   const [x, y] = [a.houses ?? [], b.houses ?? []];
   return (
     x.some((h) => y.includes(h)) &&
-    // Another's name, not hers as her husband's record reads it ("Dapur Bunda Yati" of Nurhayati and Syahrul):
-    // a word that is her name, its start or its end, as names are shortened ("Yati" of Nurhayati).
-    !b.name.words.some(
-      (w) => w.length >= 3 && a.ownerNamed.some((o) => o.startsWith(w) || o.endsWith(w) || isTypo(o, w)),
-    ) &&
+    // Another's name, not hers as her husband's record reads it ("Dapur Bunda Yati" of Nurhayati and Syahrul).
+    !b.name.words.some((w) => isNameAmong(w, a.ownerNamed)) &&
     b.name.words.every((w) => !b.products.includes(w) && !covers(w, b.products) && !namesNoProduct(w))
   );
 }

@@ -155,6 +155,11 @@ function shortNameOf(word: string, owner: Spelled): string | null {
   return null;
 }
 
+/** Whether a word is one of these names, one of them mistyped, or a short form of one (`shortNameOf`). */
+export const isNameAmong = (word: string, names: readonly string[]): boolean =>
+  names.some((o) => o === word || isTypo(o, word)) ||
+  shortNameOf(word, { words: names, phon: names }) !== null;
+
 // The same forms of address written in capitals onto a name ("BUWAHYUNI"): read apart only when the rest is
 // the owner's own name, since many words start alike ("BUDIMAN", "PAKAIAN").
 const GLUED_CAPITALS = /^(?:bu|ibu|pak|bpk|mbak|mak)(?=\p{L}{3})/u;
